@@ -2,4 +2,4 @@
 // Entry point for `npx briefbot` and `npm start`: registers the TypeScript loader, then runs the CLI.
 import { register } from 'tsx/esm/api';
 register();
-await import('../src/cli.ts');
+await import('../adapters/main.ts');

@@ -1,0 +1,60 @@
+import type { Article } from '../articles/article.ts';
+import { readArticles } from '../articles/index.ts';
+import { extractFacts } from '../facts/index.ts';
+import { assignTopics } from '../briefing/assign-topics.ts';
+import type { Topic } from '../briefing/topic.ts';
+import type { Store } from '../store/store.ts';
+
+export interface IngestSummary {
+  read: number;
+  inserted: number;
+  unchanged: number;
+  errors: { file: string; message: string }[];
+  ids: string[];
+}
+
+/** Extract, assign topics and store one article (transactional in the store; a no-op if known). */
+export async function ingestArticle(store: Store, article: Article, topics: Topic[]): Promise<{ inserted: boolean; topics: string[] }> {
+  if (await store.hasArticle(article.id)) return { inserted: false, topics: [] };
+  const facts = extractFacts(article);
+  const ids = assignTopics(article, facts, topics);
+  const r = await store.putArticle(article, facts, ids);
+  return { inserted: r.inserted, topics: r.topics };
+}
+
+/** Read files and folders, then ingest every article read; bad files are reported, the rest go in. */
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  topics: Topic[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<IngestSummary> {
+  const { articles, errors } = await readArticles(paths);
+  const summary: IngestSummary = { read: articles.length, inserted: 0, unchanged: 0, errors: [...errors], ids: [] };
+  let done = 0;
+  for (const a of articles) {
+    try {
+      const r = await ingestArticle(store, a, topics);
+      if (r.inserted) summary.inserted++;
+      else summary.unchanged++;
+      summary.ids.push(a.id);
+    } catch (e) {
+      summary.errors.push({ file: a.origin ?? a.id, message: (e as Error).message });
+    }
+    onProgress?.(++done, articles.length);
+  }
+  return summary;
+}
+
+/** Re-assign every stored article's topics (after a briefing file changed). Returns how many changed. */
+export async function reassignTopics(store: Store, topics: Topic[]): Promise<number> {
+  let changed = 0;
+  for await (const s of store.allArticles()) {
+    const ids = assignTopics(s.article, s.facts, topics);
+    if (ids.join(',') !== [...s.topics].sort().join(',')) {
+      await store.setArticleTopics(s.article.id, ids);
+      changed++;
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,16 @@
+import type { Config } from '../config.ts';
+import type { Store } from '../store/store.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+
+/** Open (and migrate) the store the settings choose: PostgreSQL when DATABASE_URL is set, else SQLite. */
+export async function openStore(config: Pick<Config, 'BRIEFBOT_DB' | 'DATABASE_URL'>): Promise<Store> {
+  let store: Store;
+  if (config.DATABASE_URL) {
+    const { PostgresStore } = await import('../store/postgres.ts');
+    store = new PostgresStore(config.DATABASE_URL);
+  } else {
+    store = new SqliteStore(config.BRIEFBOT_DB);
+  }
+  await store.migrate();
+  return store;
+}

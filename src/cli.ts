@@ -1,0 +1,201 @@
+/**
+ * The `briefbot` command. Platform adapters are handed in by the composition root
+ * (adapters/main.ts), so nothing in src/ imports from adapters/.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { boot, syncTopics } from './app/boot.ts';
+import { ingestPaths } from './app/ingest.ts';
+import { openStore } from './app/open-store.ts';
+import { readArticleFile } from './articles/index.ts';
+import { extractFacts } from './facts/index.ts';
+import { toFileOffsets } from './app/extract-output.ts';
+import { runCommand, findCommand, type CommandContext, type Reply } from './commands/index.ts';
+import { replyToText } from './commands/reply-text.ts';
+import { renderJson, renderMarkdown, renderSlack, renderDiscord } from './briefing/render/index.ts';
+
+export interface CliHooks {
+  /** Start the bot: the adapters whose settings are present, else the console. */
+  serve?: (config: Config, log: Logger) => Promise<number>;
+  /** Extra subcommands provided by the composition root (e.g. `discord register`). */
+  extra?: Record<string, { summary: string; run: (argv: string[], config: Config, log: Logger) => Promise<number> }>;
+}
+
+const HELP: Record<string, string> = {
+  main: `briefbot — news briefing cards, exact quotes and morning digests for Slack and Discord.
+
+Usage: briefbot <command> [options]
+
+Commands:
+  serve                       Run the bot (default): Slack/Discord when their settings are set, else the console
+  ingest <files|dirs...>      Read articles (.txt, .md, .html, RSS/Atom) and store their facts
+  topics                      List the briefing topics
+  brief <topic>               Print a briefing card
+  who-said <query...>         Exact quotes by a person or of a "phrase"
+  extract <file>              Print the facts extracted from one article (JSON)
+{extra}
+Global options:
+  --db PATH                   SQLite file (default ./data/briefbot.db, or BRIEFBOT_DB)
+  -h, --help                  Help for a command: briefbot <command> --help
+
+Settings come from the environment; see .env.example.`,
+  serve: `Usage: briefbot serve
+
+Runs the bot. Slack runs when SLACK_BOT_TOKEN is set (Socket Mode with SLACK_APP_TOKEN, else HTTP
+with SLACK_SIGNING_SECRET on PORT); Discord runs with DISCORD_TOKEN (gateway) or with
+DISCORD_PUBLIC_KEY + DISCORD_APPLICATION_ID (HTTP interactions on PORT). With none set it runs the
+console: type /brief ukraine-talks, /who-said Peskov, /topics, /help (or pipe them on stdin).
+The shipped seeds/ are ingested on start (a no-op once stored).`,
+  ingest: `Usage: briefbot ingest <files|dirs...> [--db PATH]
+
+Reads .txt, .md (YAML front matter), .html pages and RSS/Atom feed files, extracts their facts,
+assigns topics and stores them. Re-ingesting an article changes nothing. A bad file is reported
+by name and the rest still go in; the exit code is 1 if any file failed.`,
+  topics: `Usage: briefbot topics [--db PATH]
+
+Lists the briefing topics (from briefings/) and how many articles each holds.`,
+  brief: `Usage: briefbot brief <topic> [--since DATE|24h] [--page N] [--format text|json|markdown|slack|discord]
+
+Prints the briefing card for a topic. --since keeps only facts first stored after that time.`,
+  'who-said': `Usage: briefbot who-said <person | "exact phrase" | words> [--topic T] [--since DATE] [--format text|json]
+
+Prints the matching quotes word for word, with speaker, role, date and source.`,
+  extract: `Usage: briefbot extract <file> [--format json]
+
+Prints one JSON object with arrays people, quotes, claims, events, positions (and sentences).
+Quote start/end are character offsets into the file exactly as read from disk.`,
+};
+
+const globalOptions = {
+  db: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+  since: { type: 'string' },
+  page: { type: 'string' },
+  topic: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+function out(s: string) {
+  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+}
+
+function renderReply(reply: Reply, format: string): string {
+  if (reply.type === 'card') {
+    switch (format) {
+      case 'json':
+        return renderJson(reply.card);
+      case 'markdown':
+        return renderMarkdown(reply.card);
+      case 'slack':
+        return JSON.stringify(renderSlack(reply.card), null, 2);
+      case 'discord':
+        return JSON.stringify(renderDiscord(reply.card), null, 2);
+    }
+  }
+  if (format === 'json') return JSON.stringify(reply.type === 'quotes' ? reply.result : reply, null, 2);
+  return replyToText(reply);
+}
+
+export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<number> {
+  const [sub = 'serve', ...rest] = argv[0]?.startsWith('-') && !['-h', '--help'].includes(argv[0]) ? ['serve', ...argv] : argv;
+  if (sub === '-h' || sub === '--help' || sub === 'help') {
+    const extra = Object.entries(hooks.extra ?? {}).map(([k, v]) => `  ${k.padEnd(28)}${v.summary}`).join('\n');
+    out(HELP.main.replace('{extra}', extra));
+    return 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(e.message + '\n');
+      return 2;
+    }
+    throw e;
+  }
+  const log = createLogger(config);
+  if (hooks.extra?.[sub]) return hooks.extra[sub].run(rest, config, log);
+  if (!HELP[sub]) {
+    process.stderr.write(`Unknown command "${sub}". Run briefbot --help.\n`);
+    return 2;
+  }
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof globalOptions; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: rest, options: globalOptions, allowPositionals: true });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${HELP[sub]}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(HELP[sub]);
+    return 0;
+  }
+  if (values.db) config = { ...config, BRIEFBOT_DB: values.db, DATABASE_URL: undefined };
+  const format = values.format ?? 'text';
+
+  if (sub === 'serve') {
+    if (!hooks.serve) throw new Error('serve is not wired');
+    return hooks.serve(config, log);
+  }
+  if (sub === 'extract') {
+    if (positionals.length !== 1) {
+      process.stderr.write(HELP.extract + '\n');
+      return 2;
+    }
+    try {
+      const articles = await readArticleFile(positionals[0]);
+      const results = articles.map((a) => toFileOffsets(extractFacts(a), a));
+      out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+      return 0;
+    } catch (e) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  if (sub === 'ingest') {
+    if (!positionals.length) {
+      process.stderr.write(HELP.ingest + '\n');
+      return 2;
+    }
+    const store = await openStore(config);
+    try {
+      const topics = await syncTopics(store, config.BRIEFINGS_DIR, log);
+      const bar = process.stderr.isTTY ? (d: number, t: number) => t >= 10 && process.stderr.write(`\r[${'#'.repeat(Math.round((d / t) * 30)).padEnd(30)}] ${d}/${t}`) : undefined;
+      const r = await ingestPaths(store, positionals, topics, bar);
+      if (bar) process.stderr.write('\n');
+      for (const e of r.errors) process.stderr.write(`skipped ${e.file}: ${e.message}\n`);
+      out(`read ${r.read} article(s): ${r.inserted} new, ${r.unchanged} already stored, ${r.errors.length} error(s)`);
+      return r.errors.length ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  }
+
+  const { store } = await boot(config, log);
+  try {
+    const ctx: CommandContext = { store, config, now: () => new Date(), caller: { platform: 'cli', workspace: '', channel: 'cli', user: 'local', canManage: true } };
+    const name = sub;
+    const cmd = findCommand(name)!;
+    const args: Record<string, unknown> = {};
+    if (name === 'brief') Object.assign(args, { topic: positionals[0], since: values.since, page: values.page });
+    if (name === 'who-said') Object.assign(args, { query: positionals.join(' ') || undefined, topic: values.topic, since: values.since });
+    if (name === 'brief' && positionals.length > 1) args._extra = positionals.slice(1).join(' ');
+    for (const k of Object.keys(args)) if (args[k] === undefined) delete args[k];
+    const reply = await runCommand(ctx, cmd, args, (e) => log.error(`${name} failed`, e));
+    if (reply.type === 'error') {
+      process.stderr.write(`Error: ${reply.message}\n`);
+      return 1;
+    }
+    out(renderReply(reply, format));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export function readVersion(): string {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+}

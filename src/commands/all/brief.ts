@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { buildCard } from '../../briefing/build/index.ts';
+import { defineCommand } from '../command.ts';
+import { resolveTopic } from '../resolve-topic.ts';
+import { parseSince } from '../parse-since.ts';
+
+/** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
+export const CARD_ARTICLE_WINDOW = 200;
+
+export const brief = defineCommand({
+  name: 'brief',
+  description: 'A briefing card for a topic: what happened, who said what, disputes, what comes next.',
+  usage: '/brief <topic> [since:DATE|24h] [page:N]',
+  options: [
+    { name: 'topic', description: 'Briefing topic', type: 'string', required: true, autocomplete: 'topic', positional: true },
+    { name: 'since', description: 'Only what is new since (2025-04-22, yesterday, 24h)', type: 'string', positional: true },
+    { name: 'page', description: 'Page of a long card', type: 'integer' },
+  ],
+  schema: z.object({
+    topic: z.string({ error: 'Which topic? Try /topics to see them.' }).trim().min(1, 'Which topic? Try /topics to see them.').max(200, 'That topic name is too long.'),
+    since: z.string().max(60).optional(),
+    page: z.coerce.number({ error: 'page must be a number' }).int().min(1).max(50).optional(),
+  }),
+  async handler(ctx, args) {
+    const topic = await resolveTopic(ctx.store, args.topic);
+    const now = ctx.now();
+    const since = args.since ? parseSince(args.since, now) : null;
+    const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
+    const card = buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
+    return { type: 'card', card };
+  },
+});

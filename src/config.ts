@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const optional = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+const url = optional.refine((s) => s === undefined || /^https?:\/\//.test(s), 'must be an http(s) URL');
+
+/** Every setting briefbot reads from the environment. `.env.example` documents each one. */
+export const ConfigSchema = z.object({
+  BRIEFBOT_DB: z.string().default('./data/briefbot.db'),
+  DATABASE_URL: optional.refine((s) => s === undefined || /^postgres(ql)?:\/\//.test(s), 'must be a postgres:// URL'),
+  BRIEFINGS_DIR: z.string().default('./briefings'),
+  SEEDS_DIR: z.string().default('./seeds'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default('UTC')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Europe/London'),
+  DIGEST_MAX_LATE_HOURS: z.coerce.number().positive().default(6),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: url,
+  SLACK_ADMIN_USERS: optional,
+  DISCORD_TOKEN: optional,
+  DISCORD_PUBLIC_KEY: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_API_URL: url,
+  DISCORD_SHARDS: optional,
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Names of settings that are secrets: never logged, never echoed in errors. */
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+
+export class ConfigError extends Error {}
+
+/** Validate the environment; a clear message naming each bad setting (never its value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const r = ConfigSchema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  return r.data;
+}
+
+/** Strip every secret value from a string (for logs and error replies). */
+export function redact(text: string, config: Partial<Config>): string {
+  let out = text;
+  for (const k of SECRET_KEYS) {
+    const v = config[k];
+    if (typeof v === 'string' && v.length >= 4) out = out.split(v).join('[redacted]');
+  }
+  return out.replace(/\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g, '[redacted]');
+}

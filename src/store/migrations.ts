@@ -1,0 +1,112 @@
+/**
+ * Versioned schema migrations. Each engine has its own SQL dialect but the same versions;
+ * a version, once released, is never edited: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, facts, topics, quotes, subscriptions',
+    sqlite: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        outlet TEXT,
+        headline TEXT NOT NULL,
+        published TEXT,
+        article_json TEXT NOT NULL,
+        facts_json TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_stored_at ON articles(stored_at);
+      CREATE INDEX articles_url ON articles(url);
+      CREATE TABLE article_topics (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        sort_key TEXT NOT NULL,
+        PRIMARY KEY (topic, article_id)
+      );
+      CREATE INDEX article_topics_sort ON article_topics(topic, sort_key DESC);
+      CREATE INDEX article_topics_article ON article_topics(article_id);
+      CREATE TABLE topics (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        speaker TEXT,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE VIRTUAL TABLE quotes_fts USING fts5(speaker, text, article_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        topics_json TEXT NOT NULL,
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        quiet_day TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_posted_slot TEXT,
+        last_posted_at TEXT,
+        UNIQUE (platform, workspace, channel)
+      );
+    `,
+    postgres: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        outlet TEXT,
+        headline TEXT NOT NULL,
+        published TEXT,
+        article_json JSONB NOT NULL,
+        facts_json JSONB NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_stored_at ON articles(stored_at);
+      CREATE INDEX articles_url ON articles(url);
+      CREATE TABLE article_topics (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        sort_key TEXT NOT NULL,
+        PRIMARY KEY (topic, article_id)
+      );
+      CREATE INDEX article_topics_sort ON article_topics(topic, sort_key DESC);
+      CREATE INDEX article_topics_article ON article_topics(article_id);
+      CREATE TABLE topics (id TEXT PRIMARY KEY, json JSONB NOT NULL);
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        speaker TEXT,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        stored_at TEXT NOT NULL,
+        tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(speaker, '') || ' ' || text)) STORED,
+        PRIMARY KEY (article_id, idx)
+      );
+      CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+      CREATE TABLE subscriptions (
+        id SERIAL PRIMARY KEY,
+        platform TEXT NOT NULL,
+        workspace TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        topics_json TEXT NOT NULL,
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        quiet_day TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_posted_slot TEXT,
+        last_posted_at TEXT,
+        UNIQUE (platform, workspace, channel)
+      );
+    `,
+  },
+];

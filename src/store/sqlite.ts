@@ -1,0 +1,232 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Article } from '../articles/article.ts';
+import type { Facts } from '../facts/schema.ts';
+import { TopicSchema, type Topic } from '../briefing/topic.ts';
+import { migrations } from './migrations.ts';
+import { parseFtsQuery, toFts5 } from './fts-query.ts';
+import {
+  SubscriptionSchema,
+  type IngestResult,
+  type QuoteHit,
+  type Store,
+  type StoredArticle,
+  type Subscription,
+  type SubscriptionInput,
+} from './store.ts';
+
+type Row = Record<string, unknown>;
+
+export function sortKey(a: Article, storedAt: string): string {
+  return `${(a.published ?? storedAt.slice(0, 10)).slice(0, 10)}|${storedAt}`;
+}
+
+/** The embedded store: one SQLite file (WAL mode), better-sqlite3. */
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  readonly db: Database.Database;
+  private clock: () => Date;
+
+  constructor(path: string, opts: { clock?: () => Date } = {}) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.clock = opts.clock ?? (() => new Date());
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const apply = this.db.transaction(() => {
+      const done = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      for (const m of migrations) {
+        if (done.has(m.version)) continue;
+        this.db.exec(m.sqlite);
+        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, this.clock().toISOString());
+      }
+    });
+    apply.immediate();
+  }
+
+  async schemaVersion(): Promise<number> {
+    return (this.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string } = {}): Promise<IngestResult> {
+    const storedAt = opts.storedAt ?? this.clock().toISOString();
+    const tx = this.db.transaction((): IngestResult => {
+      const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id);
+      if (exists) return { id: article.id, inserted: false, topics: this.topicsOf(article.id) };
+      this.db
+        .prepare('INSERT INTO articles (id, url, outlet, headline, published, article_json, facts_json, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(article.id, article.url ?? null, article.outlet ?? null, article.headline, article.published ?? null, JSON.stringify(article), JSON.stringify(facts), storedAt);
+      this.linkTopics(article, storedAt, topics);
+      const q = this.db.prepare('INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const f = this.db.prepare('INSERT INTO quotes_fts (speaker, text, article_id, idx) VALUES (?, ?, ?, ?)');
+      facts.quotes.forEach((qt, i) => {
+        q.run(article.id, i, qt.speaker, qt.text, qt.kind, storedAt);
+        f.run(qt.speaker ?? '', qt.text, article.id, i);
+      });
+      return { id: article.id, inserted: true, topics: [...topics].sort() };
+    });
+    return tx.immediate();
+  }
+
+  private linkTopics(article: Article, storedAt: string, topics: string[]): void {
+    const ins = this.db.prepare('INSERT OR IGNORE INTO article_topics (article_id, topic, sort_key) VALUES (?, ?, ?)');
+    for (const t of topics) ins.run(article.id, t, sortKey(article, storedAt));
+  }
+
+  private topicsOf(id: string): string[] {
+    return this.db.prepare('SELECT topic FROM article_topics WHERE article_id = ? ORDER BY topic').pluck().all(id) as string[];
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  private hydrate(r: Row): StoredArticle {
+    return {
+      article: JSON.parse(r.article_json as string),
+      facts: JSON.parse(r.facts_json as string),
+      topics: this.topicsOf(r.id as string),
+      storedAt: r.stored_at as string,
+    };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return r ? this.hydrate(r) : null;
+  }
+
+  async listArticles(opts: { topic?: string; since?: string; limit?: number } = {}): Promise<StoredArticle[]> {
+    const limit = opts.limit ?? -1;
+    const since = opts.since ?? '';
+    const rows = opts.topic
+      ? (this.db
+          .prepare(
+            `SELECT a.* FROM article_topics t JOIN articles a ON a.id = t.article_id
+             WHERE t.topic = ? AND a.stored_at > ? ORDER BY t.sort_key DESC, a.id LIMIT ?`,
+          )
+          .all(opts.topic, since, limit) as Row[])
+      : (this.db
+          .prepare(`SELECT * FROM articles WHERE stored_at > ? ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT ?`)
+          .all(since, limit) as Row[]);
+    return rows.map((r) => this.hydrate(r));
+  }
+
+  async countArticles(topic?: string): Promise<number> {
+    return topic
+      ? (this.db.prepare('SELECT count(*) FROM article_topics WHERE topic = ?').pluck().get(topic) as number)
+      : (this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number);
+  }
+
+  async setArticleTopics(id: string, topics: string[]): Promise<void> {
+    const tx = this.db.transaction(() => {
+      const r = this.db.prepare('SELECT article_json, stored_at FROM articles WHERE id = ?').get(id) as Row | undefined;
+      if (!r) return;
+      this.db.prepare('DELETE FROM article_topics WHERE article_id = ?').run(id);
+      this.linkTopics(JSON.parse(r.article_json as string), r.stored_at as string, topics);
+    });
+    tx.immediate();
+  }
+
+  async *allArticles(): AsyncIterable<StoredArticle> {
+    const ids = this.db.prepare('SELECT id FROM articles ORDER BY stored_at, id').pluck().all() as string[];
+    for (const id of ids) {
+      const a = await this.getArticle(id);
+      if (a) yield a;
+    }
+  }
+
+  async upsertTopics(topics: Topic[]): Promise<void> {
+    const tx = this.db.transaction(() => {
+      const up = this.db.prepare('INSERT INTO topics (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json');
+      for (const t of topics) up.run(t.id, JSON.stringify(t));
+    });
+    tx.immediate();
+  }
+
+  async listTopics(): Promise<Topic[]> {
+    return (this.db.prepare('SELECT json FROM topics ORDER BY id').pluck().all() as string[]).map((j) => TopicSchema.parse(JSON.parse(j)));
+  }
+
+  async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const match = toFts5(parseFtsQuery(query));
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT f.article_id AS articleId, f.idx AS quoteIndex, bm25(quotes_fts, 4.0, 1.0) AS rank
+         FROM quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx
+         WHERE quotes_fts MATCH ? AND q.stored_at > ?
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = f.article_id AND t.topic = ?))
+         ORDER BY rank, q.stored_at DESC LIMIT ?`,
+      )
+      .all(match, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number; rank: number }[];
+    return rows.map((r) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: -r.rank }));
+  }
+
+  private subFromRow(r: Row): Subscription {
+    return SubscriptionSchema.parse({
+      id: r.id,
+      platform: r.platform,
+      workspace: r.workspace,
+      channel: r.channel,
+      topics: JSON.parse(r.topics_json as string),
+      time: r.time,
+      timezone: r.timezone,
+      quietDay: r.quiet_day,
+      createdAt: r.created_at,
+      lastPostedSlot: r.last_posted_slot ?? null,
+      lastPostedAt: r.last_posted_at ?? null,
+    });
+  }
+
+  async addSubscription(input: SubscriptionInput): Promise<Subscription> {
+    const sub = SubscriptionSchema.parse(input);
+    const tx = this.db.transaction(() => {
+      const cur = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(sub.platform, sub.workspace, sub.channel) as Row | undefined;
+      if (cur) {
+        const topics = [...new Set([...(JSON.parse(cur.topics_json as string) as string[]), ...sub.topics])].sort();
+        this.db
+          .prepare('UPDATE subscriptions SET topics_json = ?, time = ?, timezone = ?, quiet_day = ? WHERE id = ?')
+          .run(JSON.stringify(topics), sub.time, sub.timezone, sub.quietDay, cur.id);
+      } else {
+        this.db
+          .prepare('INSERT INTO subscriptions (platform, workspace, channel, topics_json, time, timezone, quiet_day, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(sub.platform, sub.workspace, sub.channel, JSON.stringify([...new Set(sub.topics)].sort()), sub.time, sub.timezone, sub.quietDay, this.clock().toISOString());
+      }
+      return this.subFromRow(this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(sub.platform, sub.workspace, sub.channel) as Row);
+    });
+    return tx.immediate();
+  }
+
+  async removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean> {
+    const tx = this.db.transaction(() => {
+      const cur = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(platform, workspace, channel) as Row | undefined;
+      if (!cur) return false;
+      const topics = (JSON.parse(cur.topics_json as string) as string[]).filter((t) => t !== topic);
+      if (topics.length === (JSON.parse(cur.topics_json as string) as string[]).length) return false;
+      if (topics.length === 0) this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(cur.id);
+      else this.db.prepare('UPDATE subscriptions SET topics_json = ? WHERE id = ?').run(JSON.stringify(topics), cur.id);
+      return true;
+    });
+    return tx.immediate();
+  }
+
+  async listSubscriptions(filter: { platform?: string; workspace?: string; channel?: string } = {}): Promise<Subscription[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM subscriptions WHERE (? IS NULL OR platform = ?) AND (? IS NULL OR workspace = ?) AND (? IS NULL OR channel = ?) ORDER BY id`,
+      )
+      .all(filter.platform ?? null, filter.platform ?? null, filter.workspace ?? null, filter.workspace ?? null, filter.channel ?? null, filter.channel ?? null) as Row[];
+    return rows.map((r) => this.subFromRow(r));
+  }
+}
