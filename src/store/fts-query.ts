@@ -25,3 +25,10 @@ export function toFts5(t: FtsTerms): string | null {
   const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((w) => `"${w}"*`)];
   return parts.length ? parts.join(' AND ') : null;
 }
+
+/** PostgreSQL tsquery text: phrases as `a <-> b`, words as prefix terms, all ANDed. */
+export function toTsquery(t: FtsTerms): string | null {
+  const q = (w: string) => `'${w.replace(/'/g, "''")}'`;
+  const parts = [...t.phrases.map((p) => `(${p.map(q).join(' <-> ')})`), ...t.words.map((w) => `${q(w)}:*`)];
+  return parts.length ? parts.join(' & ') : null;
+}

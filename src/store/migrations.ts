@@ -89,7 +89,7 @@ export const migrations: Migration[] = [
         text TEXT NOT NULL,
         kind TEXT NOT NULL,
         stored_at TEXT NOT NULL,
-        tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(speaker, '') || ' ' || text)) STORED,
+        tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(speaker, '')), 'A') || setweight(to_tsvector('simple', text), 'B')) STORED,
         PRIMARY KEY (article_id, idx)
       );
       CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);

@@ -1,0 +1,264 @@
+import pg from 'pg';
+import type { Article } from '../articles/article.ts';
+import type { Facts } from '../facts/schema.ts';
+import { TopicSchema, type Topic } from '../briefing/topic.ts';
+import { migrations } from './migrations.ts';
+import { parseFtsQuery, toTsquery } from './fts-query.ts';
+import { sortKey } from './sqlite.ts';
+import {
+  SubscriptionSchema,
+  type IngestResult,
+  type QuoteHit,
+  type Store,
+  type StoredArticle,
+  type Subscription,
+  type SubscriptionInput,
+} from './store.ts';
+
+type Row = Record<string, unknown>;
+/** Advisory-lock key under which migrations run: one process migrates, the others wait. */
+const MIGRATION_LOCK = 0x62726966;
+
+export interface PostgresOptions {
+  /** Schema to work in (created if missing); tests use one per run. */
+  schema?: string;
+  clock?: () => Date;
+  max?: number;
+}
+
+/** The scale-out store: PostgreSQL through `pg`, same interface and migrations as SQLite. */
+export class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  readonly pool: pg.Pool;
+  readonly schema: string | undefined;
+  private clock: () => Date;
+
+  constructor(connectionString: string, opts: PostgresOptions = {}) {
+    if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('invalid schema name');
+    this.schema = opts.schema;
+    this.pool = new pg.Pool({
+      connectionString,
+      max: opts.max ?? 5,
+      options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+    });
+    // An idle client's error (server restart) must not crash the process.
+    this.pool.on('error', () => {});
+    this.clock = opts.clock ?? (() => new Date());
+  }
+
+  async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async migrate(): Promise<void> {
+    if (this.schema) await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`).catch(async (e) => {
+      // Two processes creating the same schema at once: the loser sees a unique violation.
+      if (!(await this.pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.schema])).rowCount) throw e;
+    });
+    await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+      for (const m of migrations) {
+        if (done.has(m.version)) continue;
+        await c.query(m.postgres);
+        await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
+      }
+    });
+  }
+
+  async schemaVersion(): Promise<number> {
+    return Number((await this.pool.query('SELECT coalesce(max(version), 0) AS v FROM schema_migrations')).rows[0].v);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+
+  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string } = {}): Promise<IngestResult> {
+    const storedAt = opts.storedAt ?? this.clock().toISOString();
+    return this.tx(async (c) => {
+      const ins = await c.query(
+        `INSERT INTO articles (id, url, outlet, headline, published, article_json, facts_json, stored_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        [article.id, article.url ?? null, article.outlet ?? null, article.headline, article.published ?? null, JSON.stringify(article), JSON.stringify(facts), storedAt],
+      );
+      if (!ins.rowCount) return { id: article.id, inserted: false, topics: await this.topicsOf(article.id, c) };
+      for (const t of topics) {
+        await c.query('INSERT INTO article_topics (article_id, topic, sort_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.id, t, sortKey(article, storedAt)]);
+      }
+      if (facts.quotes.length) {
+        const vals: unknown[] = [];
+        const rows = facts.quotes.map((q, i) => {
+          vals.push(article.id, i, q.speaker, q.text, q.kind, storedAt);
+          const b = i * 6;
+          return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6})`;
+        });
+        await c.query(`INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES ${rows.join(', ')}`, vals);
+      }
+      return { id: article.id, inserted: true, topics: [...topics].sort() };
+    });
+  }
+
+  private async topicsOf(id: string, c: pg.Pool | pg.PoolClient = this.pool): Promise<string[]> {
+    return (await c.query('SELECT topic FROM article_topics WHERE article_id = $1 ORDER BY topic', [id])).rows.map((r) => r.topic);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return Boolean((await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount);
+  }
+
+  private async hydrate(rows: Row[]): Promise<StoredArticle[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id as string);
+    const links = (await this.pool.query('SELECT article_id, topic FROM article_topics WHERE article_id = ANY($1) ORDER BY topic', [ids])).rows;
+    const byId = new Map<string, string[]>();
+    for (const l of links) byId.set(l.article_id, [...(byId.get(l.article_id) ?? []), l.topic]);
+    return rows.map((r) => ({
+      article: r.article_json as Article,
+      facts: r.facts_json as Facts,
+      topics: byId.get(r.id as string) ?? [],
+      storedAt: r.stored_at as string,
+    }));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = await this.pool.query('SELECT * FROM articles WHERE id = $1', [id]);
+    return (await this.hydrate(r.rows))[0] ?? null;
+  }
+
+  async listArticles(opts: { topic?: string; since?: string; limit?: number } = {}): Promise<StoredArticle[]> {
+    const since = opts.since ?? '';
+    const limit = opts.limit ?? null;
+    const r = opts.topic
+      ? await this.pool.query(
+          `SELECT a.* FROM article_topics t JOIN articles a ON a.id = t.article_id
+           WHERE t.topic = $1 AND a.stored_at > $2 ORDER BY t.sort_key DESC, a.id LIMIT $3`,
+          [opts.topic, since, limit],
+        )
+      : await this.pool.query(
+          `SELECT * FROM articles WHERE stored_at > $1 ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT $2`,
+          [since, limit],
+        );
+    return this.hydrate(r.rows);
+  }
+
+  async countArticles(topic?: string): Promise<number> {
+    const r = topic
+      ? await this.pool.query('SELECT count(*)::int AS n FROM article_topics WHERE topic = $1', [topic])
+      : await this.pool.query('SELECT count(*)::int AS n FROM articles');
+    return r.rows[0].n;
+  }
+
+  async setArticleTopics(id: string, topics: string[]): Promise<void> {
+    await this.tx(async (c) => {
+      const r = await c.query('SELECT article_json, stored_at FROM articles WHERE id = $1 FOR UPDATE', [id]);
+      if (!r.rowCount) return;
+      await c.query('DELETE FROM article_topics WHERE article_id = $1', [id]);
+      for (const t of topics) {
+        await c.query('INSERT INTO article_topics (article_id, topic, sort_key) VALUES ($1, $2, $3)', [id, t, sortKey(r.rows[0].article_json, r.rows[0].stored_at)]);
+      }
+    });
+  }
+
+  async *allArticles(): AsyncIterable<StoredArticle> {
+    let after = '';
+    for (;;) {
+      const r = await this.pool.query('SELECT * FROM articles WHERE id > $1 ORDER BY id LIMIT 500', [after]);
+      if (!r.rowCount) return;
+      for (const a of await this.hydrate(r.rows)) yield a;
+      after = r.rows[r.rows.length - 1].id;
+    }
+  }
+
+  async upsertTopics(topics: Topic[]): Promise<void> {
+    await this.tx(async (c) => {
+      for (const t of topics) await c.query('INSERT INTO topics (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [t.id, JSON.stringify(t)]);
+    });
+  }
+
+  async listTopics(): Promise<Topic[]> {
+    return (await this.pool.query('SELECT json FROM topics ORDER BY id')).rows.map((r) => TopicSchema.parse(r.json));
+  }
+
+  async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const tsq = toTsquery(parseFtsQuery(query));
+    if (!tsq) return [];
+    const r = await this.pool.query(
+      `SELECT q.article_id, q.idx, ts_rank(q.tsv, query) AS rank
+       FROM quotes q, to_tsquery('simple', $1) query
+       WHERE q.tsv @@ query AND q.stored_at > $2
+         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+       ORDER BY rank DESC, q.stored_at DESC LIMIT $4`,
+      [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+    );
+    return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: Number(x.rank) }));
+  }
+
+  private subFromRow(r: Row): Subscription {
+    return SubscriptionSchema.parse({
+      id: r.id,
+      platform: r.platform,
+      workspace: r.workspace,
+      channel: r.channel,
+      topics: JSON.parse(r.topics_json as string),
+      time: r.time,
+      timezone: r.timezone,
+      quietDay: r.quiet_day,
+      createdAt: r.created_at,
+      lastPostedSlot: r.last_posted_slot ?? null,
+      lastPostedAt: r.last_posted_at ?? null,
+    });
+  }
+
+  async addSubscription(input: SubscriptionInput): Promise<Subscription> {
+    const sub = SubscriptionSchema.parse(input);
+    return this.tx(async (c) => {
+      const cur = (await c.query('SELECT * FROM subscriptions WHERE platform = $1 AND workspace = $2 AND channel = $3 FOR UPDATE', [sub.platform, sub.workspace, sub.channel])).rows[0];
+      if (cur) {
+        const topics = [...new Set([...(JSON.parse(cur.topics_json) as string[]), ...sub.topics])].sort();
+        await c.query('UPDATE subscriptions SET topics_json = $1, time = $2, timezone = $3, quiet_day = $4 WHERE id = $5', [JSON.stringify(topics), sub.time, sub.timezone, sub.quietDay, cur.id]);
+      } else {
+        await c.query(
+          `INSERT INTO subscriptions (platform, workspace, channel, topics_json, time, timezone, quiet_day, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (platform, workspace, channel) DO NOTHING`,
+          [sub.platform, sub.workspace, sub.channel, JSON.stringify([...new Set(sub.topics)].sort()), sub.time, sub.timezone, sub.quietDay, this.clock().toISOString()],
+        );
+      }
+      const r = await c.query('SELECT * FROM subscriptions WHERE platform = $1 AND workspace = $2 AND channel = $3', [sub.platform, sub.workspace, sub.channel]);
+      return this.subFromRow(r.rows[0]);
+    });
+  }
+
+  async removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean> {
+    return this.tx(async (c) => {
+      const cur = (await c.query('SELECT * FROM subscriptions WHERE platform = $1 AND workspace = $2 AND channel = $3 FOR UPDATE', [platform, workspace, channel])).rows[0];
+      if (!cur) return false;
+      const all = JSON.parse(cur.topics_json) as string[];
+      const topics = all.filter((t) => t !== topic);
+      if (topics.length === all.length) return false;
+      if (!topics.length) await c.query('DELETE FROM subscriptions WHERE id = $1', [cur.id]);
+      else await c.query('UPDATE subscriptions SET topics_json = $1 WHERE id = $2', [JSON.stringify(topics), cur.id]);
+      return true;
+    });
+  }
+
+  async listSubscriptions(filter: { platform?: string; workspace?: string; channel?: string } = {}): Promise<Subscription[]> {
+    const r = await this.pool.query(
+      `SELECT * FROM subscriptions WHERE ($1::text IS NULL OR platform = $1) AND ($2::text IS NULL OR workspace = $2) AND ($3::text IS NULL OR channel = $3) ORDER BY id`,
+      [filter.platform ?? null, filter.workspace ?? null, filter.channel ?? null],
+    );
+    return r.rows.map((x) => this.subFromRow(x));
+  }
+}

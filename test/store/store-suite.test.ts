@@ -1,0 +1,139 @@
+/**
+ * One store test suite, run against both engines: SQLite on a temporary file and the PostgreSQL
+ * server at 127.0.0.1:5432 (each run in its own schema).
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Store } from '../../src/store/store.ts';
+import { SqliteStore } from '../../src/store/sqlite.ts';
+import { PostgresStore } from '../../src/store/postgres.ts';
+import { TopicSchema } from '../../src/briefing/topic.ts';
+import { sampleArticle } from '../helpers/facts-fixture.ts';
+import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+
+const pgOk = await requirePostgres();
+const tmp = mkdtempSync(join(tmpdir(), 'briefbot-store-'));
+const schemas: string[] = [];
+afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
+  for (const s of schemas) await dropSchema(s);
+});
+
+const engines: { name: string; skip: boolean; make: () => Store }[] = [
+  { name: 'sqlite (temporary file)', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)) },
+  {
+    name: pgOk ? 'postgres (127.0.0.1:5432, own schema)' : 'postgres (skipped: no server at 127.0.0.1:5432)',
+    skip: !pgOk,
+    make: () => {
+      const schema = freshSchema();
+      schemas.push(schema);
+      return new PostgresStore(PG_URL, { schema });
+    },
+  },
+];
+
+const topic = TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on Ukraine', match: { terms: ['Ukraine'] } });
+
+for (const engine of engines) {
+  describe.skipIf(engine.skip)(`Store: ${engine.name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = engine.make();
+      await store.migrate();
+      return () => store.close();
+    });
+
+    it('migrates once: applying migrations again changes nothing', async () => {
+      await store.migrate();
+      await store.migrate();
+      expect(await store.countArticles()).toBe(0);
+    });
+
+    it('stores an article with its facts and topics, and re-ingesting is a no-op', async () => {
+      const { article, facts } = sampleArticle(1);
+      const first = await store.putArticle(article, facts, ['ukraine-talks']);
+      expect(first).toEqual({ id: article.id, inserted: true, topics: ['ukraine-talks'] });
+      const again = await store.putArticle(article, facts, ['other']);
+      expect(again.inserted).toBe(false);
+      expect(await store.countArticles()).toBe(1);
+      const got = await store.getArticle(article.id);
+      expect(got?.article).toEqual(article);
+      expect(got?.facts).toEqual(facts);
+      expect(got?.topics).toEqual(['ukraine-talks']);
+      expect(await store.searchQuotes('peace')).toHaveLength(1);
+    });
+
+    it('lists a topic newest first and filters by first-stored time', async () => {
+      const a = sampleArticle(1, { published: '2025-04-21' });
+      const b = sampleArticle(2, { published: '2025-04-23' });
+      const c = sampleArticle(3, { published: '2025-04-22' });
+      await store.putArticle(a.article, a.facts, ['ukraine-talks'], { storedAt: '2025-04-21T10:00:00.000Z' });
+      await store.putArticle(b.article, b.facts, ['ukraine-talks'], { storedAt: '2025-04-23T10:00:00.000Z' });
+      await store.putArticle(c.article, c.facts, [], { storedAt: '2025-04-22T10:00:00.000Z' });
+      expect((await store.listArticles({ topic: 'ukraine-talks' })).map((s) => s.article.headline)).toEqual(['Sample headline 2', 'Sample headline 1']);
+      expect((await store.listArticles()).map((s) => s.article.headline)).toEqual(['Sample headline 2', 'Sample headline 3', 'Sample headline 1']);
+      const since = await store.listArticles({ topic: 'ukraine-talks', since: '2025-04-22T00:00:00.000Z' });
+      expect(since.map((s) => s.article.headline)).toEqual(['Sample headline 2']);
+      expect((await store.listArticles({ topic: 'ukraine-talks', limit: 1 })).length).toBe(1);
+      expect(await store.countArticles('ukraine-talks')).toBe(2);
+    });
+
+    it('re-assigns topics', async () => {
+      const a = sampleArticle(1);
+      await store.putArticle(a.article, a.facts, ['ukraine-talks']);
+      await store.setArticleTopics(a.article.id, ['x', 'y']);
+      expect((await store.getArticle(a.article.id))?.topics).toEqual(['x', 'y']);
+      expect(await store.countArticles('ukraine-talks')).toBe(0);
+      const all = [];
+      for await (const s of store.allArticles()) all.push(s.article.id);
+      expect(all).toEqual([a.article.id]);
+    });
+
+    it('keeps topics from briefing files', async () => {
+      await store.upsertTopics([topic]);
+      await store.upsertTopics([{ ...topic, title: 'Renamed' }]);
+      expect(await store.listTopics()).toEqual([{ ...topic, title: 'Renamed' }]);
+    });
+
+    it('searches quotes by speaker, word and phrase, ranked; hostile queries are harmless', async () => {
+      const a = sampleArticle(1, { speaker: 'Dmitry Peskov', words: 'a lot of fakes are being published at the moment' });
+      const b = sampleArticle(2, { speaker: 'JD Vance', words: 'it is a very fair proposal about fakes' });
+      await store.putArticle(a.article, a.facts, ['ukraine-talks']);
+      await store.putArticle(b.article, b.facts, ['other']);
+      expect((await store.searchQuotes('Peskov')).map((h) => h.articleId)).toEqual([a.article.id]);
+      expect((await store.searchQuotes('"a lot of fakes"')).map((h) => h.articleId)).toEqual([a.article.id]);
+      expect((await store.searchQuotes('fakes')).length).toBe(2);
+      expect((await store.searchQuotes('fakes', { topic: 'other' })).map((h) => h.articleId)).toEqual([b.article.id]);
+      expect((await store.searchQuotes('"fakes published"')).length).toBe(0);
+      for (const q of ['"', 'AND OR NOT', "'; DROP TABLE quotes; --", '*', 'NEAR(', '(((', '']) {
+        await expect(store.searchQuotes(q)).resolves.toBeInstanceOf(Array);
+      }
+      expect(await store.countArticles()).toBe(2);
+    });
+
+    it('keeps subscriptions: merge topics per channel, remove one, list', async () => {
+      await store.addSubscription({ platform: 'slack', workspace: 'T1', channel: 'C1', topics: ['ukraine-talks'], time: '07:30', timezone: 'Europe/London' });
+      const s = await store.addSubscription({ platform: 'slack', workspace: 'T1', channel: 'C1', topics: ['other'], time: '08:00', timezone: 'Europe/London' });
+      expect(s.topics).toEqual(['other', 'ukraine-talks']);
+      expect(s.time).toBe('08:00');
+      await store.addSubscription({ platform: 'discord', workspace: 'G1', channel: 'C9', topics: ['other'] });
+      expect((await store.listSubscriptions({ platform: 'slack' })).length).toBe(1);
+      expect(await store.removeSubscription('slack', 'T1', 'C1', 'other')).toBe(true);
+      expect(await store.removeSubscription('slack', 'T1', 'C1', 'other')).toBe(false);
+      expect((await store.listSubscriptions({ channel: 'C1' }))[0].topics).toEqual(['ukraine-talks']);
+      expect(await store.removeSubscription('slack', 'T1', 'C1', 'ukraine-talks')).toBe(true);
+      expect(await store.listSubscriptions({ channel: 'C1' })).toEqual([]);
+    });
+
+    it('a failed write leaves nothing half-written', async () => {
+      const a = sampleArticle(1);
+      const bad = { ...a.facts, quotes: [a.facts.quotes[0], { ...a.facts.quotes[0], text: null as unknown as string }] };
+      await expect(store.putArticle(a.article, bad, ['ukraine-talks'])).rejects.toThrow();
+      expect(await store.hasArticle(a.article.id)).toBe(false);
+      expect(await store.countArticles('ukraine-talks')).toBe(0);
+      expect(await store.searchQuotes('peace')).toEqual([]);
+    });
+  });
+}
