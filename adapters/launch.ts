@@ -1,30 +1,77 @@
 /**
  * Composition root for `briefbot serve`: boots the core, then starts each adapter whose settings
- * are present (Slack and Discord may run together), or the console when none is.
+ * are present (Slack and Discord may run together in one process), or the console when none is.
+ * Adapters never import each other; only this file knows them all.
  */
 import type { Config } from '../src/config.ts';
 import type { Logger } from '../src/log.ts';
+import type { Store } from '../src/store/store.ts';
+import type { DigestPoster } from '../src/schedule/digest.ts';
 import { boot } from '../src/app/boot.ts';
 import { runConsole } from './console/console.ts';
+import { HttpServer } from './http-server.ts';
+
+/** What an adapter gets to start with, and what it hands back. */
+export interface AdapterContext {
+  store: Store;
+  config: Config;
+  log: Logger;
+  http: HttpServer;
+}
+export interface RunningAdapter {
+  /** Posts digests for this platform's subscriptions. */
+  postDigest?: DigestPoster;
+  stop(): Promise<void>;
+}
+
+export interface Running {
+  store: Store;
+  http: HttpServer;
+  port: number | null;
+  adapters: Record<string, RunningAdapter>;
+  shutdown(): Promise<void>;
+}
+
+/** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
+export async function startBot(config: Config, log: Logger): Promise<Running> {
+  const { store } = await boot(config, log);
+  const http = new HttpServer(log);
+  const ctx: AdapterContext = { store, config, log, http };
+  const adapters: Record<string, RunningAdapter> = {};
+  // --- adapters (each block owned by its adapter) ---
+  // --- end adapters ---
+  const port = http.routes.size ? await http.listen(config.PORT) : null;
+  // --- digests ---
+  // --- end digests ---
+  return {
+    store,
+    http,
+    port,
+    adapters,
+    async shutdown() {
+      await http.close();
+      for (const [name, a] of Object.entries(adapters)) await a.stop().catch((e) => log.error(`stopping ${name} failed`, e));
+      await store.close();
+    },
+  };
+}
+
+export function platformsConfigured(config: Config): boolean {
+  return Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY);
+}
 
 export async function serve(config: Config, log: Logger): Promise<number> {
-  const { store } = await boot(config, log);
-  const stops: (() => Promise<void>)[] = [];
-  const wantsSlack = Boolean(config.SLACK_BOT_TOKEN);
-  const wantsDiscord = Boolean(config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY);
-  if (!wantsSlack && !wantsDiscord) {
+  if (!platformsConfigured(config)) {
+    const { store } = await boot(config, log);
     await runConsole({ store, config, log });
     await store.close();
     return 0;
   }
-  const shutdown = async () => {
-    for (const stop of stops.reverse()) await stop().catch((e) => log.error('stop failed', e));
-    await store.close();
-  };
+  const running = await startBot(config, log);
   await new Promise<void>((resolve) => {
     const onSignal = (sig: string) => {
-      log.info(`${sig}: finishing in-flight work, then exiting`);
-      shutdown().finally(resolve);
+      log.info(`${sig}: finishing in-flight replies and posts, then exiting`);
+      running.shutdown().finally(resolve);
     };
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     process.once('SIGINT', () => onSignal('SIGINT'));

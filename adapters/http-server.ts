@@ -1,0 +1,68 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '../src/log.ts';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/**
+ * One HTTP server on PORT for every adapter that takes HTTP requests
+ * (Slack at /slack/events, Discord at /discord/interactions), plus GET /healthz.
+ */
+export class HttpServer {
+  readonly routes = new Map<string, Route>();
+  private server: Server | null = null;
+  private inFlight = 0;
+
+  constructor(private log: Logger) {}
+
+  route(path: string, handler: Route): void {
+    this.routes.set(path, handler);
+  }
+
+  async listen(port: number, host = '0.0.0.0'): Promise<number> {
+    this.server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/healthz') {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const h = this.routes.get(path);
+      if (!h) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      this.inFlight++;
+      res.on('close', () => this.inFlight--);
+      Promise.resolve(h(req, res)).catch((e) => {
+        this.log.error(`HTTP ${path} failed`, e);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, host, () => resolve());
+    });
+    const addr = this.server.address();
+    const bound = typeof addr === 'object' && addr ? addr.port : port;
+    this.log.info(`HTTP on port ${bound}: ${[...this.routes.keys()].join(', ')}`);
+    return bound;
+  }
+
+  /** Stop taking connections; wait (bounded) for in-flight requests to finish. */
+  async close(timeoutMs = 10_000): Promise<void> {
+    if (!this.server) return;
+    const s = this.server;
+    this.server = null;
+    await new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      const deadline = Date.now() + timeoutMs;
+      const tick = () => {
+        if (this.inFlight <= 0 || Date.now() > deadline) {
+          s.closeAllConnections();
+          resolve();
+        } else setTimeout(tick, 50).unref();
+      };
+      s.closeIdleConnections();
+      tick();
+    });
+  }
+}
