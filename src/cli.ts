@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './log.ts';
 import { boot, syncTopics } from './app/boot.ts';
 import { ingestPaths } from './app/ingest.ts';
 import { openStore } from './app/open-store.ts';
+import { exportStore, importStore } from './app/transfer.ts';
 import { readArticleFile } from './articles/index.ts';
 import { extractFacts } from './facts/index.ts';
 import { toFileOffsets } from './app/extract-output.ts';
@@ -35,6 +36,9 @@ Commands:
   brief <topic>               Print a briefing card
   who-said <query...>         Exact quotes by a person or of a "phrase"
   extract <file>              Print the facts extracted from one article (JSON)
+  migrate                     Apply pending store migrations and print the schema version
+  export [--out FILE]         Write the whole store as JSON lines (stdout by default)
+  import <file>               Read an export into the store (SQLite, or PostgreSQL with DATABASE_URL)
 {extra}
 Global options:
   --db PATH                   SQLite file (default ./data/briefbot.db, or BRIEFBOT_DB)
@@ -68,7 +72,21 @@ Prints one JSON object with arrays people, quotes, claims, events, positions (an
 Quote start/end are character offsets into the file exactly as read from disk.`,
 };
 
+HELP.migrate = `Usage: briefbot migrate [--db PATH]
+
+Applies pending versioned migrations to the store (PostgreSQL when DATABASE_URL is set, else the
+SQLite file) and prints the schema version. Safe to run while other processes start.`;
+HELP.export = `Usage: briefbot export [--out FILE] [--db PATH]
+
+Writes topics, articles with their facts and storage times, and subscriptions as JSON lines.`;
+HELP.import = `Usage: briefbot import <file> [--db PATH]
+
+Reads an export (JSON lines) into the store. Articles already stored are left as they are, so
+importing twice changes nothing. To move from SQLite to PostgreSQL:
+  briefbot export --out store.jsonl && DATABASE_URL=postgres://... briefbot import store.jsonl`;
+
 const globalOptions = {
+  out: { type: 'string' },
   db: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   format: { type: 'string' },
@@ -153,6 +171,35 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
     } catch (e) {
       process.stderr.write(`${(e as Error).message}\n`);
       return 1;
+    }
+  }
+  if (sub === 'migrate' || sub === 'export' || sub === 'import') {
+    if (sub === 'import' && positionals.length !== 1) {
+      process.stderr.write(HELP.import + '\n');
+      return 2;
+    }
+    const store = await openStore(config);
+    try {
+      if (sub === 'migrate') {
+        out(`${store.engine} store at schema version ${await store.schemaVersion()}`);
+      } else if (sub === 'export') {
+        const { createWriteStream } = await import('node:fs');
+        const dest = values.out ? createWriteStream(values.out) : process.stdout;
+        const r = await exportStore(store, (l) => new Promise<void>((res) => (dest.write(l + '\n') ? res() : dest.once('drain', res))));
+        if (values.out) await new Promise((res) => (dest as import('node:fs').WriteStream).end(res));
+        process.stderr.write(`exported ${r.articles} article(s)\n`);
+      } else {
+        const r = await importStore(store, positionals[0]);
+        for (const e of r.errors) process.stderr.write(`skipped ${e}\n`);
+        out(`imported ${r.articles} new article(s), ${r.topics} topic(s), ${r.subscriptions} subscription(s) into ${store.engine}`);
+        return r.errors.length ? 1 : 0;
+      }
+      return 0;
+    } catch (e) {
+      process.stderr.write(`${sub} failed: ${(e as Error).message}\n`);
+      return 1;
+    } finally {
+      await store.close();
     }
   }
   if (sub === 'ingest') {

@@ -50,6 +50,8 @@ export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /** Apply pending versioned migrations. Safe to call from several processes at once. */
   migrate(): Promise<void>;
+  /** The highest migration version applied. */
+  schemaVersion(): Promise<number>;
   close(): Promise<void>;
 
   /** Store an article with its facts and topics; a no-op (inserted=false) if the id is known. */
