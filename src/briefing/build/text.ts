@@ -1,0 +1,62 @@
+/** Text helpers for ranking and de-duplication: normalised forms, content tokens, similarity. */
+import { normaliseText } from '../../articles/article.ts';
+
+const STOP = new Set(
+  (
+    'a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
+    'he she they them his her their we our you your i me my us not no so if than then there here who whom which what when ' +
+    'where why how all any both each few more most other some such only own same too very can will just should would could ' +
+    'has have had do does did said says say told also after before about into over under again further once while during ' +
+    'up down out off until against between through per via s t'
+  ).split(' '),
+);
+
+/** Normalised text with quotation marks and punctuation folded away (exact-duplicate key). */
+export function normKey(text: string): string {
+  return normaliseText(text)
+    .replace(/["'.,;:!?()[\]…-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Distinct content tokens (lowercase, accents folded, stopwords and 1-letter tokens dropped). */
+export function contentTokens(text: string): string[] {
+  const out = new Set<string>();
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 2 || STOP.has(w)) continue;
+    out.add(w);
+  }
+  return [...out];
+}
+
+/** Jaccard similarity of a token list against a token set. */
+export function jaccard(a: readonly string[], b: ReadonlySet<string>): number {
+  if (!a.length && !b.size) return 1;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / (a.length + b.size - inter);
+}
+
+/** Lowercase with accents folded (for whole-text "mentions" checks). */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Share of a sentence's characters that sit inside quotation marks. */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  let open: string | null = null;
+  for (const ch of text) {
+    if (open) {
+      if ((open === '“' && ch === '”') || (open === '"' && ch === '"')) open = null;
+      else inside++;
+    } else if (ch === '“' || ch === '"') open = ch;
+  }
+  return text.length ? inside / text.length : 0;
+}
+
+/** Stable string comparison (no locale). */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
