@@ -44,6 +44,8 @@ export const migrations: Migration[] = [
         stored_at TEXT NOT NULL,
         PRIMARY KEY (article_id, idx)
       );
+      CREATE INDEX quotes_speaker ON quotes(speaker, stored_at);
+      CREATE TABLE speakers (name TEXT PRIMARY KEY, quotes INTEGER NOT NULL);
       CREATE VIRTUAL TABLE quotes_fts USING fts5(speaker, text, article_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
       CREATE TABLE subscriptions (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -93,6 +95,8 @@ export const migrations: Migration[] = [
         PRIMARY KEY (article_id, idx)
       );
       CREATE INDEX quotes_tsv ON quotes USING GIN (tsv);
+      CREATE INDEX quotes_speaker ON quotes(speaker, stored_at);
+      CREATE TABLE speakers (name TEXT PRIMARY KEY, quotes INTEGER NOT NULL);
       CREATE TABLE subscriptions (
         id SERIAL PRIMARY KEY,
         platform TEXT NOT NULL,

@@ -106,6 +106,11 @@ export class PostgresStore implements Store {
           return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6})`;
         });
         await c.query(`INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES ${rows.join(', ')}`, vals);
+        const counts = new Map<string, number>();
+        for (const q of facts.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+        for (const [name, n] of [...counts].sort()) {
+          await c.query('INSERT INTO speakers (name, quotes) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET quotes = speakers.quotes + excluded.quotes', [name, n]);
+        }
       }
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
@@ -204,6 +209,22 @@ export class PostgresStore implements Store {
       [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
     );
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: Number(x.rank) }));
+  }
+
+  async listSpeakers(): Promise<{ name: string; quotes: number }[]> {
+    return (await this.pool.query('SELECT name, quotes FROM speakers ORDER BY quotes DESC, name')).rows;
+  }
+
+  async quotesBySpeaker(names: string[], opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    if (!names.length) return [];
+    const r = await this.pool.query(
+      `SELECT q.article_id, q.idx FROM quotes q
+       WHERE q.speaker = ANY($1) AND q.stored_at > $2
+         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+       ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT $4`,
+      [names, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+    );
+    return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: 0 }));
   }
 
   private subFromRow(r: Row): Subscription {

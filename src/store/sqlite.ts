@@ -70,9 +70,11 @@ export class SqliteStore implements Store {
       this.linkTopics(article, storedAt, topics);
       const q = this.db.prepare('INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES (?, ?, ?, ?, ?, ?)');
       const f = this.db.prepare('INSERT INTO quotes_fts (speaker, text, article_id, idx) VALUES (?, ?, ?, ?)');
+      const sp = this.db.prepare('INSERT INTO speakers (name, quotes) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1');
       facts.quotes.forEach((qt, i) => {
         q.run(article.id, i, qt.speaker, qt.text, qt.kind, storedAt);
         f.run(qt.speaker ?? '', qt.text, article.id, i);
+        if (qt.speaker) sp.run(qt.speaker);
       });
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
@@ -171,6 +173,23 @@ export class SqliteStore implements Store {
       )
       .all(match, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number; rank: number }[];
     return rows.map((r) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: -r.rank }));
+  }
+
+  async listSpeakers(): Promise<{ name: string; quotes: number }[]> {
+    return this.db.prepare('SELECT name, quotes FROM speakers ORDER BY quotes DESC, name').all() as { name: string; quotes: number }[];
+  }
+
+  async quotesBySpeaker(names: string[], opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    if (!names.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id AS articleId, q.idx AS quoteIndex FROM quotes q
+         WHERE q.speaker IN (SELECT value FROM json_each(?)) AND q.stored_at > ?
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = ?))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ?`,
+      )
+      .all(JSON.stringify(names), opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number }[];
+    return rows.map((r) => ({ ...r, score: 0 }));
   }
 
   private subFromRow(r: Row): Subscription {

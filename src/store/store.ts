@@ -72,6 +72,11 @@ export interface Store {
   /** Full-text search over quotes (text and speaker). Phrase queries in double quotes. */
   searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
+  /** Every named speaker of a stored quote, with how many quotes each has. */
+  listSpeakers(): Promise<{ name: string; quotes: number }[]>;
+  /** Quotes by exactly these speakers, newest first. */
+  quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
+
   addSubscription(sub: SubscriptionInput): Promise<Subscription>;
   removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean>;
   listSubscriptions(filter?: { platform?: string; workspace?: string; channel?: string }): Promise<Subscription[]>;

@@ -107,6 +107,12 @@ for (const engine of engines) {
       expect((await store.searchQuotes('fakes')).length).toBe(2);
       expect((await store.searchQuotes('fakes', { topic: 'other' })).map((h) => h.articleId)).toEqual([b.article.id]);
       expect((await store.searchQuotes('"fakes published"')).length).toBe(0);
+      expect(await store.listSpeakers()).toEqual([
+        { name: 'Dmitry Peskov', quotes: 1 },
+        { name: 'JD Vance', quotes: 1 },
+      ]);
+      expect((await store.quotesBySpeaker(['JD Vance'])).map((h) => [h.articleId, h.quoteIndex])).toEqual([[b.article.id, 0]]);
+      expect((await store.quotesBySpeaker(['JD Vance'], { topic: 'ukraine-talks' }))).toEqual([]);
       for (const q of ['"', 'AND OR NOT', "'; DROP TABLE quotes; --", '*', 'NEAR(', '(((', '']) {
         await expect(store.searchQuotes(q)).resolves.toBeInstanceOf(Array);
       }
