@@ -1,0 +1,124 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Article } from './article.ts';
+import { describeError } from './describe-error.ts';
+import { parseFeed } from './feed.ts';
+import { parseHtml } from './html.ts';
+import { parseMarkdown } from './markdown.ts';
+import { ArticleReadError } from './read-error.ts';
+import { parseText } from './text.ts';
+
+/** Files larger than this are refused unread. */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+type Kind = 'text' | 'markdown' | 'html' | 'feed';
+
+const BY_EXTENSION: Record<string, Kind> = {
+  '.txt': 'text', '.text': 'text',
+  '.md': 'markdown', '.markdown': 'markdown',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+};
+
+/** Guess the kind of an unnamed file from its first bytes. */
+function sniff(text: string): Kind | undefined {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]/.test(head)) return 'feed';
+  if (/^<!doctype html|<html[\s>]/.test(head)) return 'html';
+  return undefined;
+}
+
+/** Decode UTF-8 strictly (a leading BOM is dropped). */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read one file as article(s). A feed's bad items are returned in `itemErrors`. */
+async function readOne(file: string): Promise<{ articles: Article[]; itemErrors: string[] }> {
+  const fail = (reason: string): never => {
+    throw new ArticleReadError(file, reason);
+  };
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? describeError(e)})`);
+  }
+  if (!info.isFile()) fail('not a file');
+  if (info.size > MAX_ARTICLE_BYTES) fail(`file is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB)`);
+  const bytes = await readFile(file);
+  const text = decode(bytes) ?? fail('not valid UTF-8');
+  if (!text.trim()) fail('file is empty');
+
+  const kind = BY_EXTENSION[extname(file).toLowerCase()] ?? sniff(text) ?? fail(`unsupported file type "${extname(file) || basename(file)}": expected .txt, .md, .html or an RSS/Atom feed`);
+  try {
+    if (kind === 'feed') {
+      const r = parseFeed(text, file);
+      if (!r.articles.length && !r.errors.length) fail('feed has no items');
+      return { articles: r.articles, itemErrors: r.errors.map((e) => `item "${e.item}": ${e.message}`) };
+    }
+    const parse = kind === 'text' ? parseText : kind === 'markdown' ? parseMarkdown : parseHtml;
+    return { articles: [parse(text, file)], itemErrors: [] };
+  } catch (e) {
+    if (e instanceof ArticleReadError) throw e;
+    return fail(describeError(e));
+  }
+}
+
+/**
+ * Read one article file (text, markdown, HTML, or a feed: several articles). Throws an
+ * ArticleReadError ("<file>: <reason>") when the file cannot be read; a feed's bad items are
+ * dropped here (use `readArticles` to have them reported).
+ */
+export async function readArticleFile(path: string): Promise<Article[]> {
+  const r = await readOne(path);
+  if (!r.articles.length && r.itemErrors.length) throw new ArticleReadError(path, r.itemErrors[0]);
+  return r.articles;
+}
+
+const isHidden = (name: string): boolean => name.startsWith('.') || name.toLowerCase() === 'readme.md';
+
+/** Article files under a directory: sorted, recursive, no dotfiles, no README.md, known extensions only. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isHidden(e.name));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(p)));
+    else if (e.isFile() && BY_EXTENSION[extname(e.name).toLowerCase()]) files.push(p);
+  }
+  return files;
+}
+
+/**
+ * Read files and directories (walked recursively). One bad file never stops the batch: it is
+ * reported in `errors` as `{ file, message }` where message is the reason without the file name.
+ */
+export async function readArticles(pathsOrDirs: string[]): Promise<{ articles: Article[]; errors: { file: string; message: string }[] }> {
+  const articles: Article[] = [];
+  const errors: { file: string; message: string }[] = [];
+  for (const p of pathsOrDirs) {
+    let files: string[] = [p];
+    try {
+      if ((await stat(p)).isDirectory()) files = await walk(p);
+    } catch {
+      /* readOne reports it */
+    }
+    for (const file of files) {
+      try {
+        const r = await readOne(file);
+        articles.push(...r.articles);
+        for (const message of r.itemErrors) errors.push({ file, message });
+      } catch (e) {
+        errors.push({ file, message: e instanceof ArticleReadError ? e.reason : describeError(e) });
+      }
+    }
+  }
+  return { articles, errors };
+}
