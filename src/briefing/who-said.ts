@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import type { Quote } from '../facts/schema.ts';
+import type { Claim, Position, Quote } from '../facts/schema.ts';
 import type { StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
+import { foldName } from './names.ts';
 
 export const WhoSaidItemSchema = CardQuoteSchema.extend({ source: CardSourceSchema });
 export type WhoSaidItem = z.infer<typeof WhoSaidItemSchema>;
 
 export const WhoSaidResultSchema = z.object({
   query: z.string(),
+  /** How the question was understood ("Quotes by Dmitry Peskov about “reports”"). */
+  interpretation: z.string().nullable().default(null),
   total: z.number().int(),
   items: z.array(WhoSaidItemSchema),
   /** How many more matched than are shown. */
@@ -23,25 +26,40 @@ export interface QuoteCandidate {
   score: number;
 }
 
-/** Turn ranked quote matches into an answer: relevance, then recency; `limit` shown, the rest counted. */
-export function answerWhoSaid(query: string, candidates: QuoteCandidate[], limit = 5): WhoSaidResult {
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      b.score - a.score ||
-      (b.stored.article.published ?? '').localeCompare(a.stored.article.published ?? '') ||
-      a.quote.start - b.quote.start,
-  );
-  const items = sorted.slice(0, limit).map(({ stored, quote }) => ({
-    speaker: quote.speaker,
-    speakerType: quote.speakerType,
-    role: quote.role,
-    text: quote.text,
-    kind: quote.kind,
-    cue: quote.cue,
-    via: quote.via,
-    venue: quote.venue,
-    saidOn: quote.saidOn,
-    cites: [quote.cite],
+const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone report reports'.split(' '));
+
+/** Content words of a phrase, folded; short stems for prefix matching ("territory" ~ "territorial"). */
+export function contentWords(text: string): string[] {
+  return foldName(text)
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w));
+}
+
+/** How many of `words` occur (as word prefixes) in `text`. */
+export function wordHits(text: string, words: string[]): number {
+  const toks = foldName(text).split(' ');
+  return words.filter((w) => toks.some((t) => t.startsWith(w))).length;
+}
+
+/** Whether `text` contains the phrase word for word (case, accents and punctuation folded). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const f = (s: string) => ` ${foldName(s)} `;
+  return f(text).includes(f(phrase));
+}
+
+function item(stored: StoredArticle, q: Pick<Quote, 'speaker' | 'speakerType' | 'role' | 'text' | 'kind' | 'cue' | 'via' | 'venue' | 'saidOn' | 'cite'>): WhoSaidItem {
+  return {
+    speaker: q.speaker,
+    speakerType: q.speakerType,
+    role: q.role,
+    text: q.text,
+    kind: q.kind,
+    cue: q.cue,
+    via: q.via,
+    venue: q.venue,
+    saidOn: q.saidOn,
+    cites: [q.cite],
     source: {
       articleId: stored.article.id,
       outlet: stored.article.outlet ?? null,
@@ -49,12 +67,66 @@ export function answerWhoSaid(query: string, candidates: QuoteCandidate[], limit
       published: stored.article.published ?? null,
       url: stored.article.url ?? null,
     },
-  }));
+  };
+}
+
+/** A quote-shaped answer item for a denial/confirmation claim, from the article's own facts. */
+export function claimItem(stored: StoredArticle, claim: Claim): WhoSaidItem {
+  const sameSentence = stored.facts.quotes.find((q) => q.cite.sentenceIndex === claim.cite.sentenceIndex && q.speaker === claim.by && q.speakerType !== 'unknown');
+  if (sameSentence) return item(stored, sameSentence);
+  const person = stored.facts.people.find((p) => p.name === claim.by);
+  return item(stored, {
+    speaker: claim.by,
+    speakerType: claim.by ? (person && person.kind !== 'person' ? 'organisation' : 'person') : 'unknown',
+    role: person?.role ?? null,
+    text: claim.text,
+    kind: 'reported',
+    cue: claim.kind,
+    via: null,
+    venue: null,
+    saidOn: null,
+    cite: claim.cite,
+  });
+}
+
+/** A position as an answer item (reported, never in quotation marks). */
+export function positionItem(stored: StoredArticle, p: Position): WhoSaidItem {
+  return item(stored, { speaker: p.party, speakerType: 'organisation', role: null, text: p.stance, kind: 'reported', cue: 'position', via: null, venue: null, saidOn: null, cite: p.cite });
+}
+
+/**
+ * Turn scored matches into an answer: relevance, then recency, then direct before reported;
+ * `limit` shown, the rest counted. Quotes whose speaker is unknown are never shown as anyone's.
+ */
+export function answerWhoSaid(
+  query: string,
+  candidates: { stored: StoredArticle; item?: WhoSaidItem; quote?: Quote; score: number }[],
+  opts: { limit?: number; interpretation?: string | null; note?: string | null } = {},
+): WhoSaidResult {
+  const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
+  const items = candidates.map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }));
+  const seen = new Set<string>();
+  const unique = items.filter(({ it }) => {
+    const k = `${it.speaker}|${foldName(it.text)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (b.it.saidOn ?? b.it.source.published ?? '').localeCompare(a.it.saidOn ?? a.it.source.published ?? '') ||
+      kindRank[a.it.kind] - kindRank[b.it.kind] ||
+      a.it.cites[0].sentenceIndex - b.it.cites[0].sentenceIndex,
+  );
+  const limit = opts.limit ?? 5;
+  const shown = unique.slice(0, limit).map((u) => u.it);
   return WhoSaidResultSchema.parse({
     query,
-    total: candidates.length,
-    items,
-    more: Math.max(0, candidates.length - items.length),
-    note: candidates.length ? null : `Nobody in the stored articles said that: no quote matches "${query.slice(0, 80)}".`,
+    interpretation: opts.interpretation ?? null,
+    total: unique.length,
+    items: shown,
+    more: Math.max(0, unique.length - shown.length),
+    note: opts.note ?? (unique.length ? null : `No stored quote matches "${query.slice(0, 80)}".`),
   });
 }

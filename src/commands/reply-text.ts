@@ -15,7 +15,7 @@ export function formatWhoSaidItem(q: WhoSaidItem): string {
 
 export function formatWhoSaid(r: WhoSaidResult): string {
   if (!r.items.length) return r.note ?? `No quote matches "${r.query}".`;
-  const head = `Who said: ${r.query} — ${r.total} quote${r.total === 1 ? '' : 's'}`;
+  const head = `${r.interpretation ?? `Who said: ${r.query}`} — ${r.total} quote${r.total === 1 ? '' : 's'}`;
   const body = r.items.map((q, i) => `${i + 1}. ${formatWhoSaidItem(q)}`).join('\n');
   const more = r.more ? `\n…and ${r.more} more: narrow it with topic:… or since:…` : '';
   return `${head}${r.note ? `\n${r.note}` : ''}\n${body}${more}`;

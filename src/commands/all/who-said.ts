@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { answerWhoSaid, type QuoteCandidate } from '../../briefing/who-said.ts';
-import type { StoredArticle } from '../../store/store.ts';
+import { ask } from '../../briefing/ask.ts';
 import { defineCommand } from '../command.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
@@ -8,9 +7,9 @@ import { parseSince } from '../parse-since.ts';
 export const whoSaid = defineCommand({
   name: 'who-said',
   description: 'Exact quotes by a person, or of a "phrase", with speaker, role, date and source.',
-  usage: '/who-said <person | "exact phrase" | words> [topic:T] [since:DATE]',
+  usage: '/who-said <person | "exact phrase" | question> [topic:T] [since:DATE]',
   options: [
-    { name: 'query', description: 'A person, or a "quoted phrase"', type: 'string', required: true, rest: true },
+    { name: 'query', description: 'A person, a "quoted phrase", or a question', type: 'string', required: true, rest: true },
     { name: 'topic', description: 'Only this topic', type: 'string', autocomplete: 'topic' },
     { name: 'since', description: 'Only since (2025-04-22, yesterday, 24h)', type: 'string' },
   ],
@@ -22,15 +21,6 @@ export const whoSaid = defineCommand({
   async handler(ctx, args) {
     const topic = args.topic ? (await resolveTopic(ctx.store, args.topic)).id : undefined;
     const since = args.since ? parseSince(args.since, ctx.now()) : undefined;
-    const hits = await ctx.store.searchQuotes(args.query, { topic, since, limit: 200 });
-    const cache = new Map<string, StoredArticle | null>();
-    const candidates: QuoteCandidate[] = [];
-    for (const h of hits) {
-      if (!cache.has(h.articleId)) cache.set(h.articleId, await ctx.store.getArticle(h.articleId));
-      const stored = cache.get(h.articleId);
-      const quote = stored?.facts.quotes[h.quoteIndex];
-      if (stored && quote) candidates.push({ stored, quote, score: h.score });
-    }
-    return { type: 'quotes', result: answerWhoSaid(args.query, candidates) };
+    return { type: 'quotes', result: await ask(ctx.store, args.query, { topic, since }) };
   },
 });
