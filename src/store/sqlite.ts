@@ -6,6 +6,7 @@ import type { Facts } from '../facts/schema.ts';
 import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
+import { ArticleCache } from './article-cache.ts';
 import {
   SubscriptionSchema,
   type IngestResult,
@@ -27,6 +28,7 @@ export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   readonly db: Database.Database;
   private clock: () => Date;
+  private cache = new ArticleCache();
 
   constructor(path: string, opts: { clock?: () => Date } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -94,13 +96,19 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
+  private parsed(r: Row): { article: Article; facts: Facts } {
+    const id = r.id as string;
+    let v = this.cache.get(id);
+    if (!v) {
+      v = { article: JSON.parse(r.article_json as string), facts: JSON.parse(r.facts_json as string) };
+      this.cache.set(id, v);
+    }
+    return v;
+  }
+
   private hydrate(r: Row): StoredArticle {
-    return {
-      article: JSON.parse(r.article_json as string),
-      facts: JSON.parse(r.facts_json as string),
-      topics: this.topicsOf(r.id as string),
-      storedAt: r.stored_at as string,
-    };
+    const { article, facts } = this.parsed(r);
+    return { article, facts, topics: this.topicsOf(r.id as string), storedAt: r.stored_at as string };
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

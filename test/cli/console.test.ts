@@ -1,0 +1,86 @@
+/** The console adapter and the CLI, as child processes: what a user on a fresh clone sees. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBriefbot, tempDb, ROOT } from '../helpers/run-cli.ts';
+
+describe('console adapter (npm start with no platform token)', () => {
+  it('prints the card for `/brief ukraine-talks` piped on stdin, and a second start does not duplicate the seed', async () => {
+    const db = tempDb();
+    const first = await runBriefbot([], { env: { BRIEFBOT_DB: db }, input: '/brief ukraine-talks\n' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Marco Rubio');
+    expect(first.stdout).toContain('London talks on Ukraine crisis downgraded as Rubio pulls out');
+    const second = await runBriefbot([], { env: { BRIEFBOT_DB: db }, input: '/topics\n/who-said Peskov\n/brief nowhere\n/nonsense\n' });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/ukraine-talks — .*\(1 articles\)/);
+    expect(second.stdout).toContain('a lot of fakes are being published at the moment');
+    expect(second.stdout).toContain('Unknown topic "nowhere"');
+    expect(second.stdout).toContain('Unknown command "nonsense"');
+    expect(second.stdout + second.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  });
+});
+
+describe('briefbot CLI', () => {
+  it('lists topics, briefs in every format, and names the nearest topic for a near miss', async () => {
+    const db = tempDb();
+    const topics = await runBriefbot(['topics', '--db', db]);
+    expect(topics.code).toBe(0);
+    expect(topics.stdout).toContain('ukraine-talks');
+    const json = await runBriefbot(['brief', 'ukraine-talks', '--format', 'json', '--db', db]);
+    expect(json.code).toBe(0);
+    const card = JSON.parse(json.stdout);
+    expect(card.topic).toBe('ukraine-talks');
+    expect(card.sources[0].headline).toContain('Rubio pulls out');
+    for (const format of ['markdown', 'slack', 'discord', 'text']) {
+      const r = await runBriefbot(['brief', 'Ukraine Talks', '--format', format, '--db', db]);
+      expect(r.code, `${format}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toContain('Rubio');
+    }
+    const miss = await runBriefbot(['brief', 'ukriane-tlaks', '--db', db]);
+    expect(miss.code).toBe(1);
+    expect(miss.stderr).toContain('Did you mean "ukraine-talks"?');
+    expect(miss.stderr).toContain('Known topics: ukraine-talks');
+  });
+
+  it('extracts facts with quote offsets into the file as read from disk', async () => {
+    const file = join(ROOT, 'seeds/ukraine-talks-2025-04-23.md');
+    const raw = readFileSync(file, 'utf8');
+    const r = await runBriefbot(['extract', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const facts = JSON.parse(r.stdout);
+    for (const key of ['people', 'quotes', 'claims', 'events', 'positions']) expect(Array.isArray(facts[key])).toBe(true);
+    expect(facts.quotes.length).toBeGreaterThan(5);
+    for (const q of facts.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
+    expect(facts.quotes.some((q: { speaker: string; text: string }) => q.speaker === 'JD Vance' && q.text.startsWith("We've issued a very explicit proposal"))).toBe(true);
+  });
+
+  it('ingests a batch with a broken file: names the file, stores the rest, and re-ingesting is a no-op', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in/empty.txt'), '');
+    writeFileSync(join(dir, 'in/good.txt'), 'Kremlin says talks on Ukraine continue\n\nMOSCOW — The Kremlin said on Thursday that talks on Ukraine would continue, Russia and Ukraine both said.\n');
+    const db = tempDb();
+    const r = await runBriefbot(['ingest', join(dir, 'in'), '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty.txt');
+    expect(r.stdout).toContain('1 new');
+    const again = await runBriefbot(['ingest', join(dir, 'in/good.txt'), '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('0 new, 1 already stored');
+  });
+
+  it('prints --help for each command and refuses unknown ones', async () => {
+    for (const cmd of ['ingest', 'topics', 'brief', 'who-said', 'extract', 'serve', 'export', 'import', 'migrate']) {
+      const r = await runBriefbot([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout).toContain(`Usage: briefbot ${cmd}`);
+    }
+    const main = await runBriefbot(['--help']);
+    expect(main.stdout).toContain('Commands:');
+    const bad = await runBriefbot(['frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Unknown command "frobnicate"');
+  });
+});
