@@ -7,7 +7,8 @@ export function describeError(e: unknown): string {
       .map((i) => {
         const field = i.path.map(String).join('.');
         const msg = i.message.replace(/^Invalid input: /, '');
-        return !field || msg.toLowerCase().includes(field.toLowerCase()) || msg.startsWith('article ') ? msg : `${field}: ${msg}`;
+        if (!field || msg.startsWith(`${field} `) || msg.startsWith('article ')) return msg;
+        return `${field}: ${/^[A-Z][a-z]/.test(msg) ? msg[0].toLowerCase() + msg.slice(1) : msg}`;
       })
       .join('; ');
   }

@@ -1,8 +1,10 @@
+import { parseDocument } from 'htmlparser2';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { makeArticle, type Article } from './article.ts';
 import { normaliseDate } from './dates.ts';
 import { describeError } from './describe-error.ts';
-import { htmlToText } from './html-blocks.ts';
+import { allBlocks, htmlToText, joinBlocks } from './html-blocks.ts';
+
 
 export interface FeedResult {
   articles: Article[];
@@ -66,14 +68,14 @@ function plain(v: unknown): string | undefined {
   return t.trim() || undefined;
 }
 
-/** Text of a content element (HTML escaped, CDATA, or inline XHTML), as paragraphs. */
-function richText(v: unknown): string | undefined {
+/** Text of a content element (HTML escaped, CDATA, or inline XHTML) as paragraphs; h2-h6 are subheads. */
+function richText(v: unknown): { body: string; subheads: [number, number][] } | undefined {
   const raw = textValue(v);
   if (raw === undefined) return undefined;
   const type = v && typeof v === 'object' && !Array.isArray(v) ? String((v as Node)['@_type'] ?? '') : '';
   const html = type === 'xhtml' ? raw : unwrapRaw(raw);
-  const text = type === 'text' ? html.trim() : htmlToText(html);
-  return text || undefined;
+  const r = type === 'text' ? { body: html.trim(), subheads: [] } : joinBlocks(allBlocks(parseDocument(html).children));
+  return r.body ? r : undefined;
 }
 
 function linkOf(item: Node): string | undefined {
@@ -144,12 +146,13 @@ export function parseFeed(xml: string, origin: string): FeedResult {
     try {
       const full = richText(item.encoded) ?? richText(item.content);
       const summary = richText(item.description) ?? richText(item.summary);
-      const body = full ?? summary;
-      if (!body) throw new Error('item has no text');
-      const standfirst = full && summary && summary.length <= 300 && !full.startsWith(summary) ? summary : undefined;
+      const text = full ?? summary;
+      if (!text) throw new Error('item has no text');
+      const standfirst =
+        full && summary && summary.body.length <= 300 && !full.body.startsWith(summary.body) ? summary.body : undefined;
       const published = normaliseDate(plain(item.pubDate) ?? plain(item.published) ?? plain(item.date) ?? plain(item.updated));
       result.articles.push(
-        makeArticle({ headline: headline ?? '', url, outlet, author: authorOf(item), published, standfirst, body, subheads: [], origin }),
+        makeArticle({ headline: headline ?? '', url, outlet, author: authorOf(item), published, standfirst, body: text.body, subheads: text.subheads, origin }),
       );
     } catch (e) {
       result.errors.push({ item: label, message: describeError(e) });

@@ -77,6 +77,9 @@ export function parseMarkdown(raw: string, origin: string): Article {
     if (!published) throw new Error(`published is not a date: "${String(rawPublished)}"`);
   }
 
+  const url = text(meta, 'url');
+  if (url && !URL.canParse(url)) throw new Error(`url is not a valid URL: "${url}"`);
+
   const dateline = text(meta, 'dateline');
   const layout = layoutBody(raw, bodyFrom, { credit: false, markdownHeadings: true, dateline });
   return makeArticle({
@@ -85,7 +88,7 @@ export function parseMarkdown(raw: string, origin: string): Article {
     dateline: dateline ?? layout.dateline,
     published,
     credit: text(meta, 'credit'),
-    url: text(meta, 'url'),
+    url,
     outlet: text(meta, 'outlet'),
     author: text(meta, 'author'),
     body: layout.body,
