@@ -3,53 +3,83 @@
  * the cost stays close to linear in the number of items: only clusters that share one of an item's
  * rarest tokens are compared with it. Items are taken in the given order; the first item of a
  * cluster is its representative, and every later item is compared with representatives only.
+ * Numbers are significant: texts that differ in any number ("3 killed" / "30 killed", "round 2" /
+ * "round 3") never merge, so numeric tokens partition the index.
  */
-import { jaccard } from './text.ts';
 
 export interface ClusterInput {
   /** Items only cluster with items of the same key (e.g. the same speaker); '' for none. */
   key: string;
-  /** Exact-duplicate key (normalised text). */
+  /** Exact-duplicate key (e.g. the trimmed text): equal keys merge without comparing tokens. */
   norm: string;
-  tokens: string[];
+  tokens: readonly string[];
+}
+
+/** Jaccard similarity of two ascending integer arrays of distinct values. */
+function jaccardSorted(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) (inter++, i++, j++);
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  return union ? inter / union : 1;
 }
 
 /** Returns, for each item, the index of its cluster (clusters numbered in order of creation). */
 export function clusterBySimilarity(items: readonly ClusterInput[], threshold: number): number[] {
-  const df = new Map<string, number>();
-  for (const it of items) for (const tok of it.tokens) df.set(tok, (df.get(tok) ?? 0) + 1);
-  const byRarity = (a: string, b: string) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  // intern tokens, count document frequency, then rank tokens rarest first (ties by spelling)
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const itemIds: number[][] = [];
+  for (const it of items) {
+    const own: number[] = [];
+    for (const tok of it.tokens) {
+      let id = ids.get(tok);
+      if (id === undefined) (id = df.length), ids.set(tok, id), df.push(0);
+      if (!own.includes(id)) (own.push(id), df[id]++);
+    }
+    itemIds.push(own);
+  }
+  const spelled = [...ids.keys()];
+  const order = spelled.map((_, i) => i).sort((a, b) => df[a] - df[b] || (spelled[a] < spelled[b] ? -1 : spelled[a] > spelled[b] ? 1 : 0));
+  const rank = new Int32Array(order.length);
+  order.forEach((id, r) => (rank[id] = r));
   const prefixLen = (n: number) => (n === 0 ? 0 : n - Math.ceil(threshold * n) + 1);
 
   const out = new Array<number>(items.length);
   const exact = new Map<string, number>();
-  const reps: Set<string>[] = [];
-  const index = new Map<string, number[]>();
+  const reps: Int32Array[] = [];
+  const index = new Map<string, Map<number, number[]>>();
 
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const ek = `${it.key}\u0000${it.norm}`;
+    const nums = it.tokens.filter((t) => /\d/.test(t));
+    const part = `${it.key}\u0001${nums.length ? [...new Set(nums)].sort().join(' ') : ''}`;
+    const ek = `${part}\u0000${it.norm}`;
     const hit = exact.get(ek);
     if (hit !== undefined) {
       out[i] = hit;
       continue;
     }
-    const toks = [...new Set(it.tokens)].sort(byRarity);
+    const toks = Int32Array.from(itemIds[i], (id) => rank[id]).sort();
     const p = prefixLen(toks.length);
+    let pidx = index.get(part);
+    if (!pidx) index.set(part, (pidx = new Map()));
     let best = -1;
     let bestJ = 0;
-    const seen = new Set<number>();
+    let seen: Set<number> | null = null;
     for (let k = 0; k < p; k++) {
-      const list = index.get(`${it.key}\u0000${toks[k]}`);
+      const list = pidx.get(toks[k]);
       if (!list) continue;
       for (const c of list) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        const j = jaccard(toks, reps[c]);
-        if (j >= threshold && (j > bestJ || (j === bestJ && c < best))) {
-          best = c;
-          bestJ = j;
-        }
+        if (seen?.has(c)) continue;
+        (seen ??= new Set()).add(c);
+        const j = jaccardSorted(toks, reps[c]);
+        if (j >= threshold && j > bestJ) (best = c), (bestJ = j);
       }
     }
     if (best >= 0) {
@@ -58,12 +88,11 @@ export function clusterBySimilarity(items: readonly ClusterInput[], threshold: n
       continue;
     }
     const c = reps.length;
-    reps.push(new Set(toks));
+    reps.push(toks);
     for (let k = 0; k < p; k++) {
-      const key = `${it.key}\u0000${toks[k]}`;
-      const list = index.get(key);
+      const list = pidx.get(toks[k]);
       if (list) list.push(c);
-      else index.set(key, [c]);
+      else pidx.set(toks[k], [c]);
     }
     exact.set(ek, c);
     out[i] = c;

@@ -5,7 +5,7 @@
  */
 import type { Citation, Claim } from '../../facts/schema.ts';
 import { clusterBySimilarity } from './cluster.ts';
-import { cmp, contentTokens, fold, normKey } from './text.ts';
+import { cmp, contentTokens, fold } from './text.ts';
 import { citedSentence, verbatimOrSentence } from './verbatim.ts';
 import type { WindowArticle } from './window.ts';
 
@@ -54,8 +54,8 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
   }
   // the same claim carried by several outlets: one cluster
   const ids = clusterBySimilarity(
-    claims.map((c) => ({ key: '', norm: normKey(c.text), tokens: contentTokens(c.text) })),
-    0.5,
+    claims.map((c) => ({ key: '', norm: c.text.trim(), tokens: contentTokens(c.text) })),
+    0.6,
   );
   claims.forEach((c, i) => (c.cluster = ids[i]));
   const clusterClaims = new Map<number, ClaimRef[]>();
@@ -83,7 +83,8 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
       continue;
     }
     const cites = [r.target.cite, r.cite];
-    for (const g of group) if (!cites.some((x) => x.articleId === g.wa.id)) cites.push(g.cite);
+    const seen = new Set([r.target.wa.id, r.wa.id]);
+    for (const g of group) if (!seen.has(g.wa.id)) (seen.add(g.wa.id), cites.push(g.cite));
     out.set(key, {
       claim: r.target.text,
       claimSource: r.target.c.source,
@@ -101,7 +102,8 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
     const rep = group[0];
     if (!rep.c.source) continue;
     const cites: Citation[] = [];
-    for (const g of group) if (!cites.some((x) => x.articleId === g.wa.id)) cites.push(g.cite);
+    const seen = new Set<string>();
+    for (const g of group) if (!seen.has(g.wa.id)) (seen.add(g.wa.id), cites.push(g.cite));
     out.set(`u${cluster}`, {
       claim: rep.text,
       claimSource: rep.c.source,

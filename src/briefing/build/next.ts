@@ -4,7 +4,7 @@
  */
 import type { Citation } from '../../facts/schema.ts';
 import { clusterBySimilarity, groupClusters } from './cluster.ts';
-import { cmp, contentTokens, normKey } from './text.ts';
+import { cmp, contentTokens } from './text.ts';
 import { citedSentence } from './verbatim.ts';
 import { daysBetween, type WindowArticle } from './window.ts';
 
@@ -45,7 +45,7 @@ export function rankNext(window: readonly WindowArticle[], now: string): RankedN
   }
   cands.sort((a, b) => a.wa.rank - b.wa.rank || a.cite.sentenceIndex - b.cite.sentenceIndex);
   const ids = clusterBySimilarity(
-    cands.map((c) => ({ key: '', norm: normKey(c.text), tokens: contentTokens(c.text) })),
+    cands.map((c) => ({ key: '', norm: c.text.trim(), tokens: contentTokens(c.text) })),
     0.5,
   );
   return groupClusters(cands, ids)

@@ -1,7 +1,7 @@
 /** Where each party stands: the newest stated stance per party, with every outlet that carries it. */
 import type { Citation } from '../../facts/schema.ts';
 import { clusterBySimilarity, groupClusters } from './cluster.ts';
-import { cmp, contentTokens, fold, normKey } from './text.ts';
+import { cmp, contentTokens, fold } from './text.ts';
 import { verbatimOrSentence } from './verbatim.ts';
 import type { WindowArticle } from './window.ts';
 
@@ -25,7 +25,7 @@ export function rankPositions(window: readonly WindowArticle[], topicPeople: Set
   // newest first, so a cluster's representative (and a party's first cluster) is the newest stance
   cands.sort((a, b) => a.wa.rank - b.wa.rank || a.cite.sentenceIndex - b.cite.sentenceIndex);
   const ids = clusterBySimilarity(
-    cands.map((c) => ({ key: fold(c.party), norm: normKey(c.stance), tokens: contentTokens(c.stance) })),
+    cands.map((c) => ({ key: fold(c.party), norm: c.stance.trim(), tokens: contentTokens(c.stance) })),
     0.6,
   );
   const mentions = new Map<string, number>();

@@ -6,7 +6,7 @@
 import type { Citation, Quote } from '../../facts/schema.ts';
 import type { CardQuote } from '../card.ts';
 import { clusterBySimilarity, groupClusters } from './cluster.ts';
-import { cmp, contentTokens, fold, normKey } from './text.ts';
+import { cmp, contentTokens, fold } from './text.ts';
 import { isVerbatim } from './verbatim.ts';
 import type { WindowArticle } from './window.ts';
 
@@ -55,7 +55,7 @@ export function rankQuotes(window: readonly WindowArticle[], topicPeople: Set<st
       KIND_RANK[b.q.kind] - KIND_RANK[a.q.kind] || b.score - a.score || a.wa.rank - b.wa.rank || a.q.start - b.q.start,
   );
   const ids = clusterBySimilarity(
-    cands.map((c) => ({ key: fold(c.q.speaker!), norm: normKey(c.q.text), tokens: contentTokens(c.q.text) })),
+    cands.map((c) => ({ key: fold(c.q.speaker!), norm: c.q.text.trim(), tokens: contentTokens(c.q.text) })),
     QUOTE_DUP_THRESHOLD,
   );
   const items: RankedQuote[] = groupClusters(cands, ids).map((members) => {

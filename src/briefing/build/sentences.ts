@@ -6,7 +6,7 @@
 import type { Citation, Event, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { clusterBySimilarity, groupClusters } from './cluster.ts';
-import { cmp, contentTokens, fold, normKey, quotedShare } from './text.ts';
+import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { citedSentence, sentenceAt, sentenceCite } from './verbatim.ts';
 import { daysBetween, LEAD_SENTENCES, type WindowArticle } from './window.ts';
 
@@ -135,7 +135,7 @@ export function clusterStories(cands: SentenceCand[], newest: string): Story[] {
     (a, b) => b.score - a.score || a.wa.rank - b.wa.rank || a.s.index - b.s.index,
   );
   const ids = clusterBySimilarity(
-    ordered.map((c) => ({ key: '', norm: normKey(c.s.text), tokens: contentTokens(c.s.text) })),
+    ordered.map((c) => ({ key: '', norm: c.s.text.trim(), tokens: contentTokens(c.s.text) })),
     SENTENCE_DUP_THRESHOLD,
   );
   return groupClusters(ordered, ids).map((members) => {

@@ -13,7 +13,7 @@ const STOP = new Set(
 
 /** Normalised text with quotation marks and punctuation folded away (exact-duplicate key). */
 export function normKey(text: string): string {
-  return normaliseText(text)
+  return (ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : normaliseText(text))
     .replace(/["'.,;:!?()[\]…-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -22,8 +22,8 @@ export function normKey(text: string): string {
 /** Distinct content tokens (lowercase, accents folded, stopwords and 1-letter tokens dropped). */
 export function contentTokens(text: string): string[] {
   const out = new Set<string>();
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
+  const folded = fold(text);
+  for (const w of folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
     if (w.length < 2 || STOP.has(w)) continue;
     out.add(w);
   }
@@ -40,20 +40,30 @@ export function jaccard(a: readonly string[], b: ReadonlySet<string>): number {
 
 /** Lowercase with accents folded (for whole-text "mentions" checks). */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Share of a sentence's characters that sit inside quotation marks. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Share of a sentence's characters that sit inside quotation marks (“…” or "…"). */
 export function quotedShare(text: string): number {
+  if (!text.length) return 0;
   let inside = 0;
-  let open: string | null = null;
-  for (const ch of text) {
-    if (open) {
-      if ((open === '“' && ch === '”') || (open === '"' && ch === '"')) open = null;
-      else inside++;
-    } else if (ch === '“' || ch === '"') open = ch;
+  let i = 0;
+  for (;;) {
+    const a = text.indexOf('"', i);
+    const b = text.indexOf('“', i);
+    const open = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (open < 0) break;
+    const close = text.indexOf(text[open] === '"' ? '"' : '”', open + 1);
+    if (close < 0) {
+      inside += text.length - open - 1;
+      break;
+    }
+    inside += close - open - 1;
+    i = close + 1;
   }
-  return text.length ? inside / text.length : 0;
+  return inside / text.length;
 }
 
 /** Stable string comparison (no locale). */

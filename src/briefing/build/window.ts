@@ -9,7 +9,7 @@ import { cmp } from './text.ts';
 /** At most this many of the newest articles feed a card (matches the /brief store window). */
 export const MAX_CARD_ARTICLES = 200;
 /** Of each article, the first this-many sentences are TL;DR / development candidates (plus event sentences). */
-export const LEAD_SENTENCES = 8;
+export const LEAD_SENTENCES = 6;
 
 /** An article inside the window, with its precomputed date key and recency rank (0 = newest). */
 export interface WindowArticle {
