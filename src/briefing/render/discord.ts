@@ -49,6 +49,11 @@ export function escapeDiscord(s: string): string {
     .replace(/<(?=[@#:a!/])/g, `<${ZWSP}`);
 }
 
+/** Titles and footers: no markdown escaping, but mentions made inert. */
+function inertDiscord(s: string): string {
+  return s.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(?=[@#:a!/])/g, `<${ZWSP}`);
+}
+
 function discordUrl(url: string): string | null {
   try {
     const u = new URL(url);
@@ -108,10 +113,10 @@ function assemble(card: BriefingCard, sections: Section[], dropped: number): Dis
   const more = morePointer(card, dropped);
   const footer = cutAtWord([subtitle(card), more ? more.replace(/^more: /, 'More: ') : null].filter(Boolean).join(' · '), DISCORD.footer);
   const embed: DiscordEmbed = {
-    title: cutAtWord(headerTitle(card), DISCORD.title),
+    title: cutAtWord(inertDiscord(headerTitle(card)), DISCORD.title),
     color: CARD_COLOR,
     timestamp: Number.isNaN(Date.parse(card.asOf)) ? undefined : new Date(Date.parse(card.asOf)).toISOString(),
-    footer: { text: footer },
+    footer: { text: inertDiscord(footer) },
   };
   const description = descParts.join('\n\n');
   if (description) embed.description = description;

@@ -42,6 +42,11 @@ export function escapeSlack(s: string): string {
     .replace(/@(here|channel|everyone)\b/gi, '@\u200b$1');
 }
 
+/** Plain text (header, button): not parsed for markup, but broadcast mentions are still made inert. */
+export function inertSlackPlain(s: string): string {
+  return s.replace(/<(?=[!@#])/g, '<\u200b').replace(/@(here|channel|everyone)\b/gi, '@\u200b$1');
+}
+
 /** A URL safe inside `<url|label>`: http(s) only, with `|`, `<`, `>` and spaces percent-encoded. */
 function slackUrl(url: string): string | null {
   try {
@@ -94,7 +99,7 @@ export function slackBlocksTextLength(blocks: readonly SlackBlock[]): number {
 
 function assemble(card: BriefingCard, sections: Section[], dropped: number): SlackBlock[] {
   const blocks: SlackBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: cutAtWord(headerTitle(card), SLACK.headerText), emoji: true } },
+    { type: 'header', text: { type: 'plain_text', text: cutAtWord(inertSlackPlain(headerTitle(card)), SLACK.headerText), emoji: true } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(subtitle(card)) }] },
   ];
   if (isEmpty(card)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(emptyNote(card)) } });
