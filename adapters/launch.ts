@@ -39,6 +39,10 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
   const ctx: AdapterContext = { store, config, log, http };
   const adapters: Record<string, RunningAdapter> = {};
   // --- adapters (each block owned by its adapter) ---
+  if (config.SLACK_BOT_TOKEN) {
+    const { startSlack } = await import('./slack/index.ts');
+    adapters.slack = await startSlack(ctx);
+  }
   // --- end adapters ---
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   // --- digests ---

@@ -1,0 +1,157 @@
+/**
+ * Slack events onto the shared commands: slash commands, the card buttons, and @-mentions.
+ * Every handler acks at once, never throws, and always answers (a plain ephemeral sentence
+ * when something fails); unexpected errors go to the redacting logger.
+ */
+import type { App, RespondArguments, RespondFn } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
+import type { Store } from '../../src/store/store.ts';
+import { argsFromText, findCommand, commands, runCommand, type CommandContext, type Reply } from '../../src/commands/index.ts';
+import type { SlackMessage } from './limits.ts';
+import { unescapeSlack } from './mrkdwn.ts';
+import { renderError, renderReply, type RenderOptions } from './render-reply.ts';
+
+export interface HandlerDeps {
+  store: Store;
+  config: Config;
+  log: Logger;
+  canManage(user: string): Promise<boolean>;
+  /** Post in a channel (paced, retried): for replies to @-mentions. */
+  postMessage(channel: string, msg: SlackMessage, extra?: Record<string, unknown>): Promise<unknown>;
+  /** Keep track of work still running after the ack (awaited on stop). */
+  track<T>(p: Promise<T>): Promise<T>;
+}
+
+const SORRY = 'Sorry, something went wrong on my side. The error was logged; please try again.';
+
+interface Where {
+  team: string;
+  channel: string;
+  user: string;
+}
+
+/** Run one command by name with its text; never throws. */
+export async function runSlackCommand(deps: HandlerDeps, name: string, text: string, where: Where): Promise<Reply> {
+  const cmd = findCommand(name);
+  if (!cmd) return { type: 'error', message: `I do not know /${name.replace(/^\//, '').slice(0, 40)}. Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
+  const canManage = cmd.manage ? await deps.canManage(where.user) : false;
+  const ctx: CommandContext = {
+    store: deps.store,
+    config: deps.config,
+    now: () => new Date(),
+    caller: { platform: 'slack', workspace: where.team, channel: where.channel, user: where.user, canManage },
+  };
+  return runCommand(ctx, cmd, argsFromText(unescapeSlack(text), cmd.options), (e, at) => deps.log.error(`slack: ${at} failed`, e));
+}
+
+/** Render and send through response_url; on a rendering failure send the plain apology instead. */
+async function answer(deps: HandlerDeps, respond: RespondFn, reply: Reply, extra: Partial<RespondArguments> & RenderOptions = {}) {
+  const { reserveBlocks, withoutShare, ...args } = extra;
+  let msg: SlackMessage;
+  try {
+    msg = renderReply(reply, { reserveBlocks, withoutShare });
+  } catch (e) {
+    deps.log.error('slack: rendering a reply failed', e);
+    msg = renderError(SORRY);
+  }
+  await respond({ response_type: 'ephemeral', ...args, text: msg.text, blocks: msg.blocks as never } as RespondArguments);
+}
+
+/** `topic|page` from a card button. */
+export function parseCardRef(value: string | undefined): { topic: string; page: number } | null {
+  const m = /^([^|]{1,200})\|(\d{1,3})$/.exec(value ?? '');
+  return m ? { topic: m[1], page: Number(m[2]) } : null;
+}
+
+const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
+export function registerHandlers(app: App, deps: HandlerDeps): void {
+  // Every slash command of the manifest (and any other sent to this app) lands here.
+  app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
+    try {
+      await ack();
+    } catch (e) {
+      deps.log.error('slack: ack failed', e);
+      return;
+    }
+    await deps.track(
+      (async () => {
+        try {
+          const reply = await runSlackCommand(deps, command.command, command.text ?? '', { team: command.team_id, channel: command.channel_id, user: command.user_id });
+          await answer(deps, respond, reply);
+        } catch (e) {
+          deps.log.error(`slack: ${command.command} failed`, e);
+          await respond({ response_type: 'ephemeral', text: SORRY }).catch((e2) => deps.log.error('slack: could not send the apology', e2));
+        }
+      })(),
+    );
+  });
+
+  // "Share in channel": the same card, posted for everyone, without the share button.
+  app.action('share_card', async ({ ack, body, action, respond }) => {
+    await ack();
+    await deps.track(
+      (async () => {
+        try {
+          const ref = parseCardRef((action as { value?: string }).value);
+          if (!ref) return void (await answer(deps, respond, { type: 'error', message: 'That card can no longer be shared: run /brief again.' }, { replace_original: false }));
+          const where = whereOf(body);
+          const reply = await runSlackCommand(deps, 'brief', `${ref.topic} page:${ref.page}`, where);
+          if (reply.type !== 'card') return void (await answer(deps, respond, reply, { replace_original: false }));
+          const msg = renderReply(reply, { withoutShare: true, reserveBlocks: 1 });
+          if (USER_ID.test(where.user)) msg.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${where.user}>` }] });
+          await respond({ response_type: 'in_channel', replace_original: false, text: msg.text, blocks: msg.blocks as never });
+        } catch (e) {
+          deps.log.error('slack: share_card failed', e);
+          await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY }).catch(() => undefined);
+        }
+      })(),
+    );
+  });
+
+  // "More": the next page; in place when the card is the user's own ephemeral copy.
+  app.action('card_page', async ({ ack, body, action, respond }) => {
+    await ack();
+    await deps.track(
+      (async () => {
+        try {
+          const ref = parseCardRef((action as { value?: string }).value);
+          if (!ref) return void (await answer(deps, respond, { type: 'error', message: 'That page is gone: run /brief again.' }, { replace_original: false }));
+          const ephemeral = Boolean((body as { container?: { is_ephemeral?: boolean } }).container?.is_ephemeral);
+          const reply = await runSlackCommand(deps, 'brief', `${ref.topic} page:${ref.page}`, whereOf(body));
+          await answer(deps, respond, reply, { replace_original: ephemeral });
+        } catch (e) {
+          deps.log.error('slack: card_page failed', e);
+          await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY }).catch(() => undefined);
+        }
+      })(),
+    );
+  });
+
+  // "@briefbot brief ukraine-talks": the answer in a thread under the mention.
+  app.event('app_mention', async ({ event, context }) => {
+    await deps.track(
+      (async () => {
+        const e = event as { text?: string; channel: string; user?: string; ts: string; thread_ts?: string; team?: string };
+        try {
+          const text = (e.text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim();
+          const m = /^\/?([\w-]+)\s*([\s\S]*)$/.exec(text);
+          const reply: Reply = m
+            ? await runSlackCommand(deps, m[1], m[2], { team: e.team ?? context.teamId ?? '', channel: e.channel, user: e.user ?? '' })
+            : { type: 'text', lines: ['Try `brief <topic>`, `who-said <person>`, `topics` or `help` after mentioning me.'] };
+          const msg = renderReply(reply, { withoutShare: true });
+          await deps.postMessage(e.channel, msg, { thread_ts: e.thread_ts ?? e.ts });
+        } catch (err) {
+          deps.log.error('slack: app_mention failed', err);
+          await deps.postMessage(e.channel, renderError(SORRY), { thread_ts: e.thread_ts ?? e.ts }).catch(() => undefined);
+        }
+      })(),
+    );
+  });
+}
+
+function whereOf(body: unknown): Where {
+  const b = body as { team?: { id?: string } | null; user?: { id?: string; team_id?: string }; channel?: { id?: string }; container?: { channel_id?: string } };
+  return { team: b.team?.id ?? b.user?.team_id ?? '', channel: b.channel?.id ?? b.container?.channel_id ?? '', user: b.user?.id ?? '' };
+}
