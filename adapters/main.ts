@@ -2,5 +2,13 @@
 import { runCli } from '../src/cli.ts';
 import { serve } from './launch.ts';
 
-const code = await runCli(process.argv.slice(2), { serve });
+const code = await runCli(process.argv.slice(2), {
+  serve,
+  extra: {
+    discord: {
+      summary: 'discord register [--guild ID]: register the slash commands; discord shards: gateway shards',
+      run: async (argv, config, log) => (await import('./discord/cli.ts')).discordCli(argv, config, log),
+    },
+  },
+});
 process.exitCode = code;

@@ -1,0 +1,84 @@
+/**
+ * Gateway mode: the usual discord.js client (intent Guilds only). Each `interactionCreate` goes
+ * to the same `dispatch` as HTTP mode, answered through discord.js's interaction methods.
+ */
+import { Client, Events, GatewayIntentBits, type Interaction, type ClientOptions } from 'discord.js';
+import { MessageFlags } from '@discordjs/core/http-only';
+import { dispatch, type DispatchDeps, type Incoming, type Responder } from './dispatch.ts';
+import { errorMessage, type MessageBody } from './render-reply.ts';
+import { restOptions } from './settings.ts';
+
+/** The platform-neutral form of a discord.js interaction, or null for kinds we do not handle. */
+export function incomingFromDiscordJs(i: Interaction): Incoming | null {
+  const who = { guildId: i.guildId, channelId: i.channelId ?? '', userId: i.user.id, permissions: i.inGuild() ? (i.memberPermissions?.bitfield ?? null) : null };
+  if (i.isChatInputCommand()) {
+    const options: Record<string, string | number | boolean> = {};
+    for (const o of i.options.data) if (o.value !== undefined && o.value !== null) options[o.name] = o.value;
+    return { kind: 'command', name: i.commandName, options, who };
+  }
+  if (i.isAutocomplete()) {
+    const f = i.options.getFocused(true);
+    return { kind: 'autocomplete', name: i.commandName, focused: f.name, value: String(f.value ?? ''), who };
+  }
+  if (i.isButton()) return { kind: 'button', customId: i.customId, who };
+  return null;
+}
+
+/** discord.js takes camelCase allowedMentions; everything else is the API's JSON. */
+function js(msg: MessageBody) {
+  const { allowed_mentions, ...rest } = msg;
+  return { ...rest, allowedMentions: allowed_mentions } as never;
+}
+
+export function discordJsResponder(i: Interaction): Responder {
+  const r = i as Interaction & Record<string, (...a: unknown[]) => Promise<unknown>>;
+  const call = async (method: string, ...args: unknown[]) => {
+    if (typeof r[method] !== 'function') throw new Error(`interaction has no ${method}()`);
+    await r[method](...args);
+  };
+  return {
+    reply: (msg) => call('reply', js(msg)),
+    defer: (ephemeral) => call('deferReply', ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    edit: (msg) => call('editReply', js(msg)),
+    followUp: (msg) => call('followUp', js(msg)),
+    deleteOriginal: () => call('deleteReply'),
+    update: (msg) => call('update', js(msg)),
+    deferUpdate: () => call('deferUpdate'),
+    choices: (list) => call('respond', list),
+  };
+}
+
+export async function handleGatewayInteraction(deps: DispatchDeps, i: Interaction): Promise<void> {
+  const inc = incomingFromDiscordJs(i);
+  if (!inc) return;
+  const res = discordJsResponder(i);
+  const where = inc.kind === 'button' ? 'button' : `/${inc.name}`;
+  try {
+    await dispatch(deps, inc, res);
+  } catch (e) {
+    deps.log.error(`discord interaction ${where} failed`, e);
+    if (i.isRepliable() && !i.replied && !i.deferred) await res.reply(errorMessage('Sorry, that failed on my side. The error was logged; please try again.')).catch(() => undefined);
+  }
+}
+
+export interface GatewayOptions {
+  /** DISCORD_SHARDS: "auto" or a shard count, run inside this process (a ShardingManager child sets its own). */
+  shards?: string;
+  track(p: Promise<unknown>): void;
+}
+
+export function createGatewayClient(deps: DispatchDeps, opts: GatewayOptions): Client {
+  const sharding: Partial<ClientOptions> =
+    opts.shards && !('SHARDS' in process.env) ? (opts.shards === 'auto' ? { shards: 'auto' } : { shardCount: Number(opts.shards) }) : {};
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: restOptions(deps.config),
+    allowedMentions: { parse: [] },
+    ...sharding,
+  });
+  client.on(Events.InteractionCreate, (i) => opts.track(handleGatewayInteraction(deps, i)));
+  client.once(Events.ClientReady, (c) => deps.log.info(`discord: logged in as ${c.user.tag} in ${c.guilds.cache.size} server(s)`));
+  client.on(Events.Error, (e) => deps.log.error('discord client error', e));
+  client.on(Events.ShardError, (e, id) => deps.log.warn(`discord shard ${id} error`, e));
+  return client;
+}
