@@ -113,4 +113,44 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'digest_runs: exactly-once digest bookkeeping',
+    sqlite: `
+      CREATE TABLE digest_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'scheduled',
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_at TEXT,
+        posted_at TEXT,
+        covered_until TEXT,
+        next_attempt_at TEXT,
+        error TEXT,
+        UNIQUE (subscription_id, slot)
+      );
+      CREATE INDEX digest_runs_pending ON digest_runs(status, next_attempt_at);
+    `,
+    postgres: `
+      CREATE TABLE digest_runs (
+        id BIGSERIAL PRIMARY KEY,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+        slot TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'scheduled',
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        claimed_at TEXT,
+        posted_at TEXT,
+        covered_until TEXT,
+        next_attempt_at TEXT,
+        error TEXT,
+        UNIQUE (subscription_id, slot)
+      );
+      CREATE INDEX digest_runs_pending ON digest_runs(status, next_attempt_at);
+    `,
+  },
 ];

@@ -14,6 +14,8 @@ import {
   type Subscription,
   type SubscriptionInput,
 } from './store.ts';
+import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
+import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
 
 type Row = Record<string, unknown>;
 /** Advisory-lock key under which migrations run: one process migrates, the others wait. */
@@ -281,5 +283,113 @@ export class PostgresStore implements Store {
       [filter.platform ?? null, filter.workspace ?? null, filter.channel ?? null],
     );
     return r.rows.map((x) => this.subFromRow(x));
+  }
+
+  // --- digests: exactly-once bookkeeping (unique insert claims a slot; FOR UPDATE SKIP LOCKED re-claims a retry)
+  async getSubscription(id: number): Promise<Subscription | null> {
+    const r = await this.pool.query('SELECT * FROM subscriptions WHERE id = $1', [id]);
+    return r.rowCount ? this.subFromRow(r.rows[0]) : null;
+  }
+
+  async claimDigestRun(subscriptionId: number, slot: string, opts: { by: string; now: string; kind?: DigestRun['kind'] }): Promise<DigestClaim> {
+    return this.tx(async (c): Promise<DigestClaim> => {
+      const sub = (await c.query('SELECT * FROM subscriptions WHERE id = $1 FOR KEY SHARE', [subscriptionId])).rows[0];
+      if (!sub) return { claimed: false, run: null, reason: 'gone' };
+      let run = (
+        await c.query(
+          `INSERT INTO digest_runs (subscription_id, slot, kind, status, attempts, claimed_by, claimed_at)
+           VALUES ($1, $2, $3, 'claimed', 1, $4, $5) ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING *`,
+          [subscriptionId, slot, opts.kind ?? 'scheduled', opts.by, opts.now],
+        )
+      ).rows[0];
+      if (!run) {
+        run = (
+          await c.query(
+            `UPDATE digest_runs SET status = 'claimed', attempts = attempts + 1, claimed_by = $3, claimed_at = $4, next_attempt_at = NULL
+             WHERE id = (
+               SELECT r.id FROM digest_runs r
+               WHERE r.subscription_id = $1 AND r.slot = $2 AND r.status = 'failed' AND r.next_attempt_at IS NOT NULL AND r.next_attempt_at <= $4
+                 AND NOT EXISTS (SELECT 1 FROM digest_runs n WHERE n.subscription_id = r.subscription_id AND n.slot > r.slot)
+               FOR UPDATE SKIP LOCKED)
+             RETURNING *`,
+            [subscriptionId, slot, opts.by, opts.now],
+          )
+        ).rows[0];
+        if (!run) {
+          const cur = (await c.query('SELECT * FROM digest_runs WHERE subscription_id = $1 AND slot = $2', [subscriptionId, slot])).rows[0];
+          return { claimed: false, run: cur ? digestRunFromRow(cur) : null, reason: 'exists' };
+        }
+      }
+      await c.query(
+        `UPDATE digest_runs SET next_attempt_at = NULL, error = coalesce(error, '') || $3
+         WHERE subscription_id = $1 AND slot < $2 AND status = 'failed' AND next_attempt_at IS NOT NULL`,
+        [subscriptionId, slot, SUPERSEDED],
+      );
+      const covered = (await c.query(`SELECT max(covered_until) AS c FROM digest_runs WHERE subscription_id = $1 AND status = 'posted'`, [subscriptionId])).rows[0].c;
+      return { claimed: true, run: digestRunFromRow(run), subscription: this.subFromRow(sub), since: covered ?? sub.last_posted_at ?? sub.created_at ?? null };
+    });
+  }
+
+  async finishDigestRun(runId: number, by: string, outcome: DigestOutcome): Promise<boolean> {
+    return this.tx(async (c) => {
+      const run = (await c.query(`SELECT * FROM digest_runs WHERE id = $1 AND status = 'claimed' AND claimed_by = $2 FOR UPDATE`, [runId, by])).rows[0];
+      if (!run) return false;
+      if (outcome.status === 'posted') {
+        await c.query(`UPDATE digest_runs SET status = 'posted', posted_at = $2, covered_until = $3, next_attempt_at = NULL, error = NULL WHERE id = $1`, [runId, outcome.at, outcome.coveredUntil]);
+        await c.query(`UPDATE subscriptions SET last_posted_slot = $2, last_posted_at = $3 WHERE id = $1 AND (last_posted_slot IS NULL OR last_posted_slot <= $2)`, [
+          run.subscription_id,
+          run.slot,
+          outcome.at,
+        ]);
+      } else if (outcome.status === 'failed') {
+        await c.query(`UPDATE digest_runs SET status = 'failed', error = $2, next_attempt_at = $3 WHERE id = $1`, [runId, outcome.error, outcome.nextAttemptAt]);
+      } else {
+        await c.query(`UPDATE digest_runs SET status = 'skipped', error = $2, next_attempt_at = NULL WHERE id = $1`, [runId, outcome.reason]);
+      }
+      return true;
+    });
+  }
+
+  async skipDigestRun(subscriptionId: number, slot: string, reason: string, now: string): Promise<boolean> {
+    try {
+      const r = await this.pool.query(
+        `INSERT INTO digest_runs (subscription_id, slot, status, claimed_at, error)
+         SELECT $1, $2, 'skipped', $3, $4 WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = $1)
+         ON CONFLICT (subscription_id, slot) DO NOTHING`,
+        [subscriptionId, slot, now, reason],
+      );
+      return Boolean(r.rowCount);
+    } catch (e) {
+      if ((e as { code?: string }).code === '23503') return false; // the subscription went away meanwhile
+      throw e;
+    }
+  }
+
+  async dueDigestRetries(now: string): Promise<DigestRun[]> {
+    const r = await this.pool.query(
+      `SELECT * FROM digest_runs r WHERE status = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= $1
+         AND NOT EXISTS (SELECT 1 FROM digest_runs n WHERE n.subscription_id = r.subscription_id AND n.slot > r.slot)
+       ORDER BY next_attempt_at, id`,
+      [now],
+    );
+    return r.rows.map(digestRunFromRow);
+  }
+
+  async expireDigestClaims(claimedBefore: string, now: string): Promise<DigestRun[]> {
+    const r = await this.pool.query(
+      `UPDATE digest_runs SET status = 'failed', next_attempt_at = NULL,
+         error = 'abandoned at ' || $2 || ': claimed by ' || coalesce(claimed_by, '?') || ' at ' || claimed_at || ' and never finished (not re-posted, in case it went out)'
+       WHERE status = 'claimed' AND claimed_at < $1 RETURNING *`,
+      [claimedBefore, now],
+    );
+    return r.rows.map(digestRunFromRow).sort((a, b) => a.id - b.id);
+  }
+
+  async listDigestRuns(filter: { subscriptionId?: number; status?: DigestRunStatus; since?: string } = {}): Promise<DigestRun[]> {
+    const r = await this.pool.query(
+      `SELECT * FROM digest_runs WHERE ($1::int IS NULL OR subscription_id = $1) AND ($2::text IS NULL OR status = $2) AND slot > $3 ORDER BY slot, subscription_id`,
+      [filter.subscriptionId ?? null, filter.status ?? null, filter.since ?? ''],
+    );
+    return r.rows.map(digestRunFromRow);
   }
 }

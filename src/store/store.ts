@@ -42,6 +42,36 @@ export interface IngestResult {
   topics: string[];
 }
 
+/** One scheduled (or on-demand) digest of one subscription: the exactly-once bookkeeping. */
+export type DigestRunStatus = 'claimed' | 'posted' | 'failed' | 'skipped';
+export interface DigestRun {
+  id: number;
+  subscriptionId: number;
+  /** The scheduled slot (ISO, UTC); on-demand digests use the time they were asked for. */
+  slot: string;
+  kind: 'scheduled' | 'on-demand';
+  status: DigestRunStatus;
+  attempts: number;
+  claimedBy: string | null;
+  claimedAt: string | null;
+  postedAt: string | null;
+  /** Facts first stored up to this time are in the posted digest (the next one starts here). */
+  coveredUntil: string | null;
+  /** A failed run is retried at this time; null once it has failed for good. */
+  nextAttemptAt: string | null;
+  /** Why it failed or was skipped. */
+  error: string | null;
+}
+
+export type DigestClaim =
+  | { claimed: true; run: DigestRun; subscription: Subscription; /** Start of "what's new": last successful post, else the subscription's creation. */ since: string | null }
+  | { claimed: false; run: DigestRun | null; reason: 'exists' | 'gone' };
+
+export type DigestOutcome =
+  | { status: 'posted'; at: string; coveredUntil: string }
+  | { status: 'failed'; at: string; error: string; nextAttemptAt: string | null }
+  | { status: 'skipped'; at: string; reason: string };
+
 /**
  * The store. Every implementation (SQLite, PostgreSQL) passes the same test suite.
  * Writes are transactional: an article, its facts and its topic links go in together or not at all.
@@ -80,4 +110,26 @@ export interface Store {
   addSubscription(sub: SubscriptionInput): Promise<Subscription>;
   removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean>;
   listSubscriptions(filter?: { platform?: string; workspace?: string; channel?: string }): Promise<Subscription[]>;
+
+  // --- digests (exactly-once bookkeeping; src/schedule)
+  getSubscription(id: number): Promise<Subscription | null>;
+  /**
+   * Claim a digest run for (subscription, slot), atomically: a new run is inserted as claimed
+   * (UNIQUE(subscription_id, slot) lets exactly one process win), or a failed run whose retry is
+   * due (and that no newer run has superseded) is re-claimed by exactly one process. Claiming a
+   * slot ends the pending retries of older slots. Returns where "what's new" starts.
+   */
+  claimDigestRun(subscriptionId: number, slot: string, opts: { by: string; now: string; kind?: DigestRun['kind'] }): Promise<DigestClaim>;
+  /**
+   * Record how a claimed run ended. A post is recorded on the run and as the subscription's last
+   * successful post in one transaction. False when the claim was lost (expired and taken over).
+   */
+  finishDigestRun(runId: number, by: string, outcome: DigestOutcome): Promise<boolean>;
+  /** Record a slot as skipped unless it already has a run; true when recorded. */
+  skipDigestRun(subscriptionId: number, slot: string, reason: string, now: string): Promise<boolean>;
+  /** Failed runs whose retry is due at `now` and that no newer run has superseded, oldest first. */
+  dueDigestRetries(now: string): Promise<DigestRun[]>;
+  /** Runs claimed before `claimedBefore` and never finished (their process died): recorded as failed for good. */
+  expireDigestClaims(claimedBefore: string, now: string): Promise<DigestRun[]>;
+  listDigestRuns(filter?: { subscriptionId?: number; status?: DigestRunStatus; since?: string }): Promise<DigestRun[]>;
 }
