@@ -76,6 +76,8 @@ export type Event = z.infer<typeof EventSchema>;
 export const PositionSchema = z.object({
   party: z.string(),
   stance: z.string(),
+  /** Additive: who stated the position (a person speaking for the party), when known. */
+  by: z.string().nullable().default(null),
   cite: CitationSchema,
 });
 export type Position = z.infer<typeof PositionSchema>;

@@ -1,0 +1,275 @@
+/**
+ * Attributions in a sentence: a cue with its speaker phrase and its content span. Patterns:
+ * `X said (that) ...`, `X told reporters ...`, `..., X said.`, `"...," said X.`, `according to X, ...`,
+ * `..., according to X.`, participles (`..., adding that ...`) and parentheticals between the speaker
+ * and the cue (`JD Vance, during a visit on Wednesday to Agra, India, told reporters, "..."`).
+ */
+import type { Sentence } from './schema.ts';
+import type { Word } from './names.ts';
+import { findCues } from './cues.ts';
+import { ADDRESSEE_CUES, CUE_ADDRESSEES, SUBJECT_FILLERS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import type { QuoteSpan, Span } from './quote-marks.ts';
+
+export interface Attribution {
+  sentence: number;
+  /** The cue as written ("told reporters", "responded", "according to"). */
+  cue: string;
+  lemma: string;
+  cueStart: number;
+  cueEnd: number;
+  /** The speaker phrase as written, or null (participle: see parent). */
+  subject: Span | null;
+  inverted: boolean;
+  content: Span | null;
+  /** Spans between speaker, cue and content that may hold a date or a place. */
+  region: Span[];
+  according: boolean;
+  /** Index (in the sentence's list) of the attribution a participle continues. */
+  parent: number | null;
+  /** `X continued:` at the end of a sentence: the next paragraph's quote is X's. */
+  leadIn?: boolean;
+}
+
+const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
+  'though', 'although', 'before', 'until', 'whether', 'so', 'than', 'once', 'despite', 'how', 'what', 'why', 'whom', 'or', 'nor', 'yet',
+  'however', 'meanwhile', 'also', 'then']);
+const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
+const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
+  'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'to', 'privately', 'publicly', 'recently', 'again', 'also',
+  'separately', 'repeatedly', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'saying']);
+const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
+const CLOSE_Q = /["”’'»]$/;
+const OPEN_Q = /^["“‘'«„]/;
+
+const isDateWord = (l: string) => WEEKDAYS.includes(l) || l in MONTHS || /^(morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|on|late|early|last|this)$/.test(l);
+
+function inQuote(pos: number, quotes: QuoteSpan[]): boolean {
+  for (const q of quotes) if (q.open < pos && pos < q.close) return true;
+  return false;
+}
+
+/** Trim whitespace and trailing [.,;:—] off a span (closing quote marks stay). */
+function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-]/): Span | null {
+  while (s < e && /\s/.test(body[s])) s++;
+  while (e > s && trailing.test(body[e - 1])) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
+  const out: Attribution[] = [];
+  const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq));
+  const gap = (a: number, b: number) => body.slice(a, b);
+  const consumed = new Set<number>();
+
+  /** Index of the first word of the phrase ending at word j (walks back to a clause boundary). */
+  const phraseStart = (j: number): number => {
+    let k = j;
+    while (k > 0) {
+      const between = gap(ws[k - 1].end, ws[k].start);
+      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between)) break;
+      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap) break;
+      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
+      if (j - k >= 12) break;
+      k--;
+    }
+    while (k < j && /^(but|and|so|yet|however|still|then|also|meanwhile|now)$/.test(ws[k].lower)) k++;
+    return k;
+  };
+
+  /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
+  const skipFillers = (j: number, cueStart: number): number => {
+    let end = cueStart;
+    while (j >= 0) {
+      const w = ws[j];
+      if (/[,;:"“”]/.test(gap(w.end, end))) break;
+      if (SUBJECT_FILLERS.has(w.lower) && !w.cap) {
+        end = w.start;
+        j--;
+        continue;
+      }
+      if (isDateWord(w.lower) && j > 0 && (WEEKDAYS.includes(w.lower) || /^(morning|afternoon|evening|night|week|weekend)$/.test(w.lower))) {
+        // "on Wednesday", "last week", "Tuesday night"
+        let k = j - 1;
+        while (k >= 0 && isDateWord(ws[k].lower) && j - k < 4) k--;
+        end = ws[k + 1].start;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return j;
+  };
+
+  for (const c of cues) {
+    if (consumed.has(c.lo)) continue;
+    const cueStart = ws[c.lo].start;
+    let cueEnd = ws[c.hi].end;
+    const region: Span[] = [];
+    if (c.lemma === 'according to') {
+      // NP after "according to".
+      let k = c.hi + 1;
+      let npEnd = -1;
+      while (k < ws.length) {
+        if (/[,;:.!?"“”]/.test(gap(ws[k - 1].end, ws[k].start)) && k > c.hi + 1) break;
+        if (/^(that|who|which)$/.test(ws[k].lower)) break;
+        npEnd = k;
+        k++;
+      }
+      if (npEnd < 0) continue;
+      const np = trimSpan(body, ws[c.hi + 1].start, ws[npEnd].end + (ws[npEnd].possessive ? 2 : 0))!;
+      const before = body.slice(sent.start, cueStart);
+      const leading = /^\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before);
+      let content: Span | null;
+      if (leading) {
+        const afterNp = body.indexOf(',', np.end);
+        content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end) : null;
+      } else content = trimSpan(body, sent.start, cueStart);
+      out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
+      continue;
+    }
+    // Participles continue the speaker of the sentence's previous attribution.
+    let parent: number | null = null;
+    let subject: Span | null = null;
+    let inverted = false;
+    const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
+    if (c.participle) {
+      if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
+      else continue;
+    } else {
+      let j = skipFillers(c.lo - 1, cueStart);
+      const endOfSubj = j >= 0 ? ws[j].end : sent.start;
+      const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
+      if (j >= 0 && !/[,;:"“”»—–]/.test(between)) {
+        const k = phraseStart(j);
+        if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
+          // "Smith, who said ...": the antecedent.
+          const a = k - 2;
+          if (a >= 0 && ws[a].cap) subject = { start: ws[phraseStart(a)].start, end: ws[a].end };
+        } else if (k <= j) subject = { start: ws[k].start, end: ws[j].end + (ws[j].possessive ? 0 : 0) };
+      } else if (j >= 0 && /,\s*$/.test(between) && !/["”’»]\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
+        // A parenthetical between the speaker and the cue?
+        const trailing = endOfSubj + between.lastIndexOf(',');
+        let found = false;
+        for (let k = j, commas = 0; k > 0 && commas < 4; k--) {
+          const g = gap(ws[k - 1].end, ws[k].start);
+          if (/[,—–(]/.test(g)) {
+            commas++;
+            const chunk = body.slice(ws[k].start, trailing).trim();
+            if (PAREN_START.test(chunk) && !/[”"]/.test(g)) {
+              const s0 = phraseStart(k - 1);
+              subject = { start: ws[s0].start, end: ws[k - 1].end };
+              region.push({ start: ws[k].start, end: trailing });
+              found = true;
+              break;
+            }
+          }
+        }
+        if (!found) inverted = true;
+      } else inverted = true;
+      if (inverted) {
+        // `"...," said X` / `..., said X`: the speaker follows the cue.
+        const before = body.slice(sent.start, cueStart).trimEnd();
+        if (!(before === '' || /[,:"”’»]$/.test(before))) continue;
+        let k = c.hi + 1;
+        let last = -1;
+        while (k < ws.length && k - c.hi <= 10) {
+          if (k > c.hi + 1 && /[,;:.!?"“”()—]/.test(gap(ws[k - 1].end, ws[k].start))) break;
+          if (/^(on|in|at|during|that|who|after|before|while|when|as|of|to|about)$/.test(ws[k].lower) && k > c.hi + 1) break;
+          if (/^(on|in|at|during)$/.test(ws[k].lower)) break;
+          last = k;
+          k++;
+        }
+        if (last < 0) continue;
+        subject = { start: ws[c.hi + 1].start, end: ws[last].end };
+        cueEnd = ws[c.hi].end;
+        // The apposition after the name is region (role), not content.
+      }
+    }
+    // Addressee: "told reporters", "told Witkoff".
+    let p = inverted && subject ? subject.end : cueEnd;
+    let cue = body.slice(cueStart, cueEnd);
+    let wi = inverted ? ws.findIndex((w) => w.start >= p) : c.hi + 1;
+    if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0) {
+      const two = wi + 1 < ws.length ? `${ws[wi].lower} ${ws[wi + 1].lower}` : '';
+      const three = wi + 2 < ws.length ? `${two} ${ws[wi + 2].lower}` : '';
+      if (CUE_ADDRESSEES.has(three)) {
+        cueEnd = ws[wi + 2].end;
+        wi += 3;
+      } else if (CUE_ADDRESSEES.has(two)) {
+        cueEnd = ws[wi + 1].end;
+        wi += 2;
+      } else if (CUE_ADDRESSEES.has(ws[wi].lower)) {
+        cueEnd = ws[wi].end;
+        wi += 1;
+      } else if (/^(him|her|them|me|us|you)$/.test(ws[wi].lower)) wi += 1;
+      else if (ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) {
+        while (wi < ws.length && (ws[wi].cap || /^(of|de|the)$/.test(ws[wi].lower)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+      } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
+        let k = wi + 1;
+        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        wi = k;
+      }
+      cue = body.slice(cueStart, cueEnd);
+      p = Math.max(cueEnd, ws[wi - 1]?.end ?? cueEnd);
+    } else if (!inverted) p = cueEnd;
+    // Tail: "on Wednesday", "at an event in Colorado Springs", "by saying".
+    let tailStart = p;
+    for (let guard = 0; guard < 4; guard++) {
+      const i0 = ws.findIndex((w) => w.start >= p);
+      if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+      if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
+      let k = i0;
+      let endAt = -1;
+      while (k < ws.length && k - i0 < 16) {
+        const g = k > i0 ? gap(ws[k - 1].end, ws[k].start) : '';
+        if (k > i0 && /[,:"“«]/.test(g)) {
+          endAt = ws[k - 1].end;
+          break;
+        }
+        if (k > i0 && ws[k].lower === 'that') {
+          endAt = ws[k - 1].end;
+          break;
+        }
+        if (k > i0 && /^(he|she|they|it|we|i)$/.test(ws[k].lower)) {
+          endAt = ws[k - 1].end;
+          break;
+        }
+        k++;
+      }
+      if (k >= ws.length) endAt = ws[ws.length - 1].end;
+      if (endAt < 0) break;
+      region.push({ start: tailStart, end: endAt });
+      for (let q = i0; q < k; q++) if (ws[q].lower === 'saying') consumed.add(q);
+      p = endAt;
+      tailStart = p;
+    }
+    // Content.
+    let content: Span | null = null;
+    let rest = body.slice(p, sent.end);
+    const restTrim = rest.replace(/^\s+/, '');
+    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
+    const subjAfterComma = subject && !inverted && /[,"”’»—–]\s*$/.test(body.slice(sent.start, subject.start));
+    if (inverted || (subjAfterComma && !substantive)) {
+      content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
+    } else if (substantive) {
+      let s = p + (rest.length - restTrim.length);
+      const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));
+      s += lead ? lead[0].length : 0;
+      rest = body.slice(s, sent.end);
+      const stop = STOP_AFTER.exec(rest);
+      const e = stop ? s + stop.index : sent.end;
+      content = trimSpan(body, s, e);
+    }
+    if (!content) {
+      if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
+        out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });
+      }
+      continue;
+    }
+    out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
+  }
+  return out;
+}
+
+export { OPEN_Q, CLOSE_Q };

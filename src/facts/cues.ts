@@ -1,0 +1,48 @@
+/** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
+import { SPEECH_CUES, PARTICIPLE_CUES, SPEECH_VERB_LEMMAS } from './lexicon.ts';
+import type { Word } from './names.ts';
+
+const BY_FIRST = new Map<string, string[][]>();
+for (const c of SPEECH_CUES) {
+  const parts = c.split(' ');
+  const list = BY_FIRST.get(parts[0]) ?? [];
+  list.push(parts);
+  list.sort((a, b) => b.length - a.length);
+  BY_FIRST.set(parts[0], list);
+}
+
+export interface CueHit {
+  /** Word indexes [lo, hi] of the cue. */
+  lo: number;
+  hi: number;
+  lemma: string;
+  participle: boolean;
+}
+
+/** Cues among words ws (lower-case forms only, "According" too). */
+export function findCues(ws: Word[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (w.cap && w.lower !== 'according') continue;
+    if (w.possessive) continue;
+    const list = BY_FIRST.get(w.lower);
+    if (!list) continue;
+    for (const parts of list) {
+      if (i + parts.length > ws.length) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length; k++) if (ws[i + k].lower !== parts[k]) ok = false;
+      if (!ok) continue;
+      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle: PARTICIPLE_CUES.has(w.lower) });
+      i += parts.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a cue, as labeled or predicted, is a speech verb (reported speech). */
+export function isSpeechCue(cue: string): boolean {
+  const c = cue.toLowerCase().trim();
+  return SPEECH_VERB_LEMMAS.some((l) => c.startsWith(l) || c.includes(` ${l}`));
+}

@@ -1,0 +1,213 @@
+/**
+ * Words and capitalised name sequences, and the parse of a noun phrase that ends in a name:
+ * "US Secretary of State Marco Rubio" -> name Marco Rubio, role Secretary of State, affiliation US.
+ */
+import {
+  ABBREVIATIONS, COUNTRIES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
+  ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT,
+} from './lexicon.ts';
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** "Rubio's": text is "Rubio", possessive true, end excludes the 's. */
+  possessive: boolean;
+  cap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+
+/** Words of text[from, to) with absolute offsets. */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) && m.index < to) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (end > to) {
+      t = t.slice(0, to - m.index);
+      end = to;
+    }
+    // Trailing dots belong to abbreviations and initials only.
+    if (t.endsWith('.')) {
+      const bare = t.replace(/\.+$/, '');
+      const keep = /^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || /\p{L}\.\p{L}/u.test(bare);
+      if (!keep) {
+        t = bare;
+        end = m.index + t.length;
+      } else if (t.endsWith('..')) {
+        t = bare + '.';
+        end = m.index + t.length;
+      }
+    }
+    while (t.length > 1 && /['’\-]$/.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    let possessive = false;
+    if (/['’]s$/i.test(t) && t.length > 2) {
+      t = t.slice(0, -2);
+      possessive = true;
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, possessive, cap: /^\p{Lu}/u.test(t) });
+    void end;
+  }
+  return out;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'da', 'di', 'du', 'del', 'ibn', 'ter', 'dos', 'das']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+export const countryOf = (lower: string): string | null => COUNTRIES[lower] ?? null;
+export const demonymOf = (lower: string): string | null => DEMONYMS[lower] ?? null;
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameWord(w: Word): boolean {
+  if (!w.cap) return false;
+  const l = w.lower;
+  if (NOT_NAME_WORDS.has(l) || NOT_NAME_WORDS.has(l.replace(/\.$/, ''))) return false;
+  if (ROLE_HEADS.has(l) || ROLE_HEADS.has(l + '.')) return false;
+  if (l in HONORIFICS) return false;
+  if (COUNTRIES[l] || DEMONYMS[l] || SPEAKING_ORGS[l] || OUTLETS[l]) return false;
+  if (ORG_HEADS.has(l)) return false;
+  if (/^\p{Lu}{2,}$/u.test(w.text) && w.text.length > 3) return false; // ABSTRACT, NYPD
+  if (/\d/.test(l)) return false;
+  return true;
+}
+
+export type Gender = 'male' | 'female' | null;
+
+export function genderOfFirst(first: string): Gender {
+  const l = first.toLowerCase();
+  if (MALE_NAMES.has(l) && !FEMALE_NAMES.has(l)) return 'male';
+  if (FEMALE_NAMES.has(l) && !MALE_NAMES.has(l)) return 'female';
+  return null;
+}
+
+export interface NameParse {
+  /** The name as written, without honorific or role ("Marco Rubio", "Peskov"). */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  /** Index in `ws` of the first and last name word. */
+  first: number;
+  last: number;
+  role: string | null;
+  affiliation: string | null;
+  /** "Trump's special envoy": the possessor's name as written. */
+  possessor: string | null;
+  honorific: string | null;
+  gender: Gender;
+  /** Index in `ws` where the whole phrase (affiliation, role, name) starts. */
+  phraseStart: number;
+}
+
+/** The run of name words ending at index `last` (inclusive) of ws, walking back; -1 if none. */
+function runBack(ws: Word[], last: number): number {
+  let i = last;
+  if (i >= 0 && SUFFIXES.has(ws[i].lower) && i > 0) i--;
+  if (i < 0 || !isNameWord(ws[i])) return -1;
+  let first = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = ws[j];
+    if (ws[j].possessive) break;
+    if (ws[j + 1].start - w.end > 2) break; // not adjacent ("Vance, India")
+    if (isNameWord(w)) first = j;
+    else if (PARTICLES.has(w.lower) && isNameWord(ws[j + 1])) first = j;
+    else break;
+  }
+  // A run can't start with a particle.
+  while (first < i && PARTICLES.has(ws[first].lower)) first++;
+  return first;
+}
+
+/**
+ * Parse the phrase ws[lo..hi] (inclusive) assuming it ends in a name (a title or role may come
+ * before it). Returns null when the last word is not a name word.
+ */
+export function parseNamePhrase(text: string, ws: Word[], lo: number, hi: number): NameParse | null {
+  if (hi < lo) return null;
+  const first = runBack(ws, hi);
+  if (first < lo || first < 0) return null;
+  const nameStart = ws[first].start;
+  const nameEnd = ws[hi].end;
+  let name = text.slice(nameStart, nameEnd).replace(/\s+/g, ' ');
+  if (ws[hi].possessive) name = text.slice(nameStart, ws[hi].end);
+  let i = first - 1;
+  let honorific: string | null = null;
+  let gender: Gender = null;
+  if (i >= lo && ws[i].lower in HONORIFICS) {
+    honorific = ws[i].text;
+    gender = HONORIFICS[ws[i].lower];
+    i--;
+  }
+  if (i >= lo && ws[i].lower === 'rev.' && i - 1 >= lo && ws[i - 1].lower === 'the') i--;
+  // Role words, walking back.
+  let roleLo = -1;
+  let roleHi = -1;
+  let hasHead = false;
+  for (; i >= lo; i--) {
+    const w = ws[i];
+    if (w.possessive) break;
+    if (ws[i + 1] && text.slice(w.end, ws[i + 1].start).match(/[,;:()"“”]/)) break;
+    const l = w.lower;
+    const isHead = ROLE_HEADS.has(l) || (w.text.includes('-') && l.split('-').some((p) => ROLE_HEADS.has(p)));
+    const isMod = ROLE_MODIFIERS.has(l);
+    const inOf = (l === 'of' || l === 'the') && roleLo >= 0;
+    if (isHead || isMod || inOf) {
+      if (isHead) hasHead = true;
+      if (roleHi < 0) roleHi = i;
+      roleLo = i;
+      continue;
+    }
+    break;
+  }
+  // Roles don't open with "of"/"the".
+  while (roleLo >= 0 && roleLo <= roleHi && /^(of|the)$/.test(ws[roleLo].lower)) roleLo++;
+  let role: string | null = null;
+  if (hasHead && roleLo >= 0 && roleLo <= roleHi) role = text.slice(ws[roleLo].start, ws[roleHi].end);
+  else {
+    roleLo = -1;
+    i = first - 1 - (honorific ? 1 : 0);
+  }
+  let affiliation: string | null = null;
+  let possessor: string | null = null;
+  let phraseStart = roleLo >= 0 ? roleLo : honorific ? first - 1 : first;
+  if (i >= lo) {
+    const w = ws[i];
+    const l = w.lower;
+    const two = i - 1 >= lo ? `${ws[i - 1].lower} ${l}` : '';
+    const c = COUNTRIES[l] ?? (two ? COUNTRIES[two] : undefined);
+    const d = DEMONYMS[l];
+    const org = SPEAKING_ORGS[l] ?? (two ? SPEAKING_ORGS[two] : undefined);
+    if (w.possessive && w.cap) {
+      possessor = w.text;
+      phraseStart = i;
+    } else if (role && c && !['US', 'UK', 'EU', 'United States', 'United Kingdom'].includes(c) && /^(envoy|ambassador|representative|negotiator|special envoy)$/i.test(role)) {
+      role = `${w.text} ${role}`;
+      phraseStart = i;
+    } else if (c || d || org) {
+      const canon = c ?? d ?? org!;
+      affiliation = AFFILIATION_SHORT[canon] ?? canon;
+      phraseStart = two && (COUNTRIES[two] || SPEAKING_ORGS[two]) && !COUNTRIES[l] && !SPEAKING_ORGS[l] ? i - 1 : i;
+    }
+  }
+  if (!gender && role) {
+    if (/woman\b|\bmadam|\bqueen|\bprincess/i.test(role)) gender = 'female';
+    else if (/\bman\b|man$|\bking\b|\bprince\b/i.test(role)) gender = 'male';
+  }
+  if (!gender && hi > first) gender = genderOfFirst(ws[first].text);
+  return { name, nameStart, nameEnd, first, last: hi, role, affiliation, possessor, honorific, gender, phraseStart };
+}
+
+/** Surname key of a name: last word (particle kept: "de Blasio"), lower-case, no suffix. */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !SUFFIXES.has(p.toLowerCase()));
+  if (parts.length >= 2 && PARTICLES.has(parts[parts.length - 2].toLowerCase())) {
+    return `${parts[parts.length - 2]} ${parts[parts.length - 1]}`.toLowerCase().replace(/['’]/g, "'");
+  }
+  return (parts[parts.length - 1] ?? '').toLowerCase().replace(/['’]/g, "'");
+}

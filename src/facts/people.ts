@@ -1,0 +1,230 @@
+/**
+ * Who is who: people with roles and affiliations, organisations that speak, outlets, countries.
+ * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
+ */
+import type { Sentence } from './schema.ts';
+import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS } from './lexicon.ts';
+import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
+
+export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  role: string | null;
+  affiliation: string | null;
+  possessor: string | null;
+  gender: Gender;
+  surname: string;
+  /** Lower-case role head words ("spokesman", "secretary", "president"). */
+  roleHeads: Set<string>;
+  sentence: number;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+  sentence: number;
+}
+
+const INVERTED_CUE = /^(?:said|says|told|added|asked|wrote|argued|noted|insisted|explained|warned|tweeted|stated|continued|replied|responded|according)$/;
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:)]|\s*$)/;
+
+function roleHeadsOf(role: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!role) return out;
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (ROLE_HEADS.has(w)) out.add(w);
+    for (const p of w.split('-')) if (ROLE_HEADS.has(p)) out.add(p);
+  }
+  if (out.has('vice-president')) out.delete('president');
+  return out;
+}
+
+export class Registry {
+  entities: Entity[] = [];
+  mentions: Mention[] = [];
+  private byKey = new Map<string, number>();
+
+  private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
+    const e: Entity = {
+      id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, gender: null,
+      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), roleHeads: new Set(), sentence, ...extra,
+    };
+    this.entities.push(e);
+    this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
+    return e;
+  }
+
+  org(kind: EntityKind, name: string, sentence: number): Entity {
+    const id = this.byKey.get(`${kind}:${name.toLowerCase()}`);
+    return id !== undefined ? this.entities[id] : this.add(kind, name, sentence);
+  }
+
+  /** People whose surname (or full name) matches, filtered by gender when one is known. */
+  candidates(name: string, gender: Gender = null): Entity[] {
+    const l = name.toLowerCase().replace(/['’]/g, "'");
+    const sur = surnameOf(name);
+    const multi = /\s/.test(l.trim());
+    let out = this.entities.filter((e) => e.kind === 'person' && (e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name)))));
+    if (gender) out = out.filter((e) => e.gender !== (gender === 'male' ? 'female' : 'male'));
+    return out;
+  }
+
+  /** The one person a name refers to, or null when unknown or ambiguous. */
+  person(name: string, gender: Gender = null): Entity | null {
+    const c = this.candidates(name, gender);
+    if (c.length === 1) return c[0];
+    const exact = c.filter((e) => e.name.toLowerCase() === name.toLowerCase());
+    return exact.length === 1 && /\s/.test(name) ? exact[0] : null;
+  }
+
+  /** "the Kremlin spokesman", "the secretary": the one person holding that role. */
+  byRole(head: string, affiliation: string | null): Entity | null {
+    const h = head.toLowerCase();
+    let c = this.entities.filter((e) => e.kind === 'person' && e.roleHeads.has(h));
+    if (affiliation) c = c.filter((e) => (e.affiliation ?? '').toLowerCase() === affiliation.toLowerCase());
+    return c.length === 1 ? c[0] : null;
+  }
+
+  addPerson(p: { name: string; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender }, sentence: number): Entity {
+    const multi = /\s/.test(p.name);
+    let e: Entity | null = null;
+    for (const x of this.entities) {
+      if (x.kind !== 'person' || x.surname !== surnameOf(p.name)) continue;
+      if (x.name.toLowerCase() === p.name.toLowerCase() || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name))) {
+        e = x;
+        break;
+      }
+    }
+    if (!e) e = this.add('person', p.name, sentence);
+    else if (e.name !== p.name) e.aliases.add(p.name);
+    if (!e.role && p.role) {
+      e.role = p.role;
+      e.roleHeads = roleHeadsOf(p.role);
+    }
+    e.affiliation ??= p.affiliation;
+    e.possessor ??= p.possessor;
+    e.gender ??= p.gender;
+    return e;
+  }
+}
+
+function firstCompatible(a: string, b: string): boolean {
+  const fa = a.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
+  const fb = b.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
+  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+}
+
+interface Run {
+  lo: number;
+  hi: number;
+}
+
+/** Maximal runs of adjacent name words in ws. */
+export function nameRuns(text: string, ws: Word[]): Run[] {
+  const out: Run[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!isNameWord(ws[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ws.length && !ws[j].possessive && ws[j + 1].start - ws[j].end <= 1 && /^\s?$/.test(text.slice(ws[j].end, ws[j + 1].start))) {
+      const n = ws[j + 1];
+      if (isNameWord(n) || /^(jr\.?|sr\.?|ii|iii)$/i.test(n.text)) j++;
+      else if (/^(de|van|von|der|bin|al|la|le|da|di|du|del|ibn)$/.test(n.lower) && j + 2 < ws.length && isNameWord(ws[j + 2])) j++;
+      else break;
+    }
+    out.push({ lo: i, hi: j });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Build the registry of a body's entities and their mentions. */
+export function buildRegistry(body: string, sentences: Sentence[]): Registry {
+  const reg = new Registry();
+  const sw = sentences.map((s) => words(body, s.start, s.end));
+  const runs = sentences.map((_, i) => nameRuns(body, sw[i]));
+  const singles: { si: number; lo: number; hi: number; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender; honorific: string | null }[] = [];
+  // Pass 1: full names with evidence of being a person.
+  for (let si = 0; si < sentences.length; si++) {
+    const ws = sw[si];
+    for (const r of runs[si]) {
+      const p = parseNamePhrase(body, ws, 0, r.hi);
+      if (!p || p.first !== r.lo) continue;
+      const after = body.slice(ws[r.hi].end + (ws[r.hi].possessive ? 2 : 0), Math.min(body.length, ws[r.hi].end + 120));
+      let role = p.role;
+      const app = APPOSITION.exec(after);
+      if (!role && app && app[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w))) role = app[1].trim();
+      const next = ws[r.hi + 1];
+      const prev = ws[r.lo - 1];
+      const cueNext = next && !ws[r.hi].possessive && INVERTED_CUE.test(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
+      const cuePrev = prev && INVERTED_CUE.test(prev.lower) && prev.lower !== 'according';
+      const multi = r.hi > r.lo;
+      const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
+      const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi);
+      if (!evidence) continue;
+      if (!multi) {
+        singles.push({ si, lo: r.lo, hi: r.hi, role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender, honorific: p.honorific });
+        continue;
+      }
+      if (r.hi - r.lo > 4) continue;
+      reg.addPerson({ name: p.name, role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, si);
+    }
+  }
+  // Pass 2: single words with a title ("President Obama", "Mr. Obama") that match no full name.
+  for (const s of singles) {
+    const name = sw[s.si][s.hi].text;
+    const c = reg.candidates(name, s.gender);
+    if (c.length === 1) {
+      if (!c[0].role && s.role) {
+        c[0].role = s.role;
+        c[0].roleHeads = roleHeadsOf(s.role);
+      }
+      continue;
+    }
+    if (c.length === 0 && (s.role || s.honorific)) reg.addPerson({ name, role: s.role, affiliation: s.affiliation, possessor: s.possessor, gender: s.gender }, s.si);
+  }
+  // Pass 3: mentions of people, organisations, outlets, countries.
+  for (let si = 0; si < sentences.length; si++) {
+    const ws = sw[si];
+    for (const r of runs[si]) {
+      const text = body.slice(ws[r.lo].start, ws[r.hi].end);
+      const hon = ws[r.lo - 1] && ws[r.lo - 1].lower in HONORIFICS ? HONORIFICS[ws[r.lo - 1].lower] : null;
+      const e = reg.person(text, hon) ?? (r.hi > r.lo ? reg.person(ws[r.hi].text, hon) : null);
+      if (e) {
+        reg.mentions.push({ start: ws[r.lo].start, end: ws[r.hi].end, entity: e.id, sentence: si });
+        if (text !== e.name && !e.aliases.has(text)) e.aliases.add(text);
+      }
+    }
+    for (let i = 0; i < ws.length; i++) {
+      if (!ws[i].cap) continue;
+      for (let n = 3; n >= 1; n--) {
+        if (i + n > ws.length) continue;
+        const key = ws.slice(i, i + n).map((w) => w.lower).join(' ');
+        if (n > 1 && ws.slice(i, i + n - 1).some((w) => w.possessive)) continue;
+        const outlet = OUTLETS[key];
+        const org = SPEAKING_ORGS[key];
+        const country = COUNTRIES[key];
+        const hit = outlet ? ['outlet', outlet] : org ? ['organisation', org] : country ? ['country', country] : null;
+        if (!hit) continue;
+        const e = reg.org(hit[0] as EntityKind, hit[1], si);
+        reg.mentions.push({ start: ws[i].start, end: ws[i + n - 1].end, entity: e.id, sentence: si });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  reg.mentions.sort((a, b) => a.start - b.start);
+  // Resolve possessors ("Trump's special envoy") to a canonical name.
+  for (const e of reg.entities) {
+    if (e.possessor && !e.affiliation) e.affiliation = reg.person(e.possessor)?.name ?? e.possessor;
+  }
+  return reg;
+}

@@ -1,0 +1,131 @@
+/**
+ * Quotation marks in every style: "..." “...” ‘...’ «...» „...“ '...', with care for apostrophes
+ * (Rubio's, don't, '90s, voters'). One linear pass per paragraph; a quote a paragraph opens and
+ * does not close continues only when the next paragraph reopens it (the newsroom convention).
+ */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark (exclusive end of the inner text). */
+  close: number;
+  /** Inner text bounds: body.slice(start, end) is the quoted words. */
+  start: number;
+  end: number;
+  style: 'double' | 'single';
+  /** Number of paragraphs the quote runs over (> 1 for a multi-paragraph quote). */
+  paragraphs: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂']);
+const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
+const OPEN_PUNCT = '([{—–-/,:;';
+const CLOSE_PUNCT = '.,;:!?)]}—–-…';
+
+export const isQuoteChar = (c: string | undefined): boolean => c !== undefined && (DOUBLE.has(c) || SINGLE.has(c));
+export const isDoubleQuote = (c: string | undefined): boolean => c !== undefined && DOUBLE.has(c);
+const isWs = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** 'open' | 'close' | null for the mark at i, from what flanks it. */
+function classify(text: string, i: number, lo: number, hi: number): 'open' | 'close' | 'both' | null {
+  const p = i > lo ? text[i - 1] : undefined;
+  const n = i + 1 < hi ? text[i + 1] : undefined;
+  const left = !isWs(n) && (isWs(p) || OPEN_PUNCT.includes(p!) || isQuoteChar(p));
+  const right = !isWs(p) && (isWs(n) || CLOSE_PUNCT.includes(n!) || isQuoteChar(n));
+  if (left && right) return 'both';
+  if (left) return 'open';
+  if (right) return 'close';
+  return null;
+}
+
+const APOSTROPHE_PREFIX = /^['’‘](?:\d0s|\d\ds|\d0|em|til|cause|n|tis|twas|bout|round|s)\b/i;
+
+/**
+ * Find top-level quotations in `text` (the body), paragraph by paragraph. `paragraphs` are the
+ * [start, end) spans of the paragraphs in order; `blocked` paragraphs (subheads) are skipped and
+ * break multi-paragraph continuation.
+ */
+export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boolean })[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carry: { open: number; paragraphs: number } | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para = paragraphs[pi];
+    if (para.blocked) {
+      carry = null;
+      continue;
+    }
+    const { start: lo, end: hi } = para;
+    // Double quotes: a stack; top level spans are emitted when the stack empties.
+    const stack: number[] = [];
+    let bottom = -1;
+    let paras = 1;
+    let i = lo;
+    while (i < hi && isWs(text[i])) i++;
+    if (carry && i < hi && isDoubleQuote(text[i]) && classify(text, i, lo, hi) !== 'close') {
+      // The paragraph reopens the quote the previous paragraph left open.
+      bottom = carry.open;
+      paras = carry.paragraphs + 1;
+      stack.push(bottom);
+      i++;
+    }
+    carry = null;
+    let single = -1;
+    for (; i < hi; i++) {
+      const c = text[i];
+      if (DOUBLE.has(c)) {
+        let k = classify(text, i, lo, hi);
+        if (c === '“' || c === '„' || c === '«' || c === '〝') k = k === 'close' ? 'close' : k === null ? null : 'open';
+        else if (c === '”' || c === '»' || c === '〞') k = k === 'open' ? 'open' : k === null ? null : 'close';
+        if (k === 'both') k = stack.length ? 'close' : 'open';
+        if (k === 'open') {
+          if (!stack.length) {
+            bottom = i;
+            single = -1;
+          }
+          stack.push(i);
+        } else if (k === 'close' && stack.length) {
+          stack.pop();
+          if (!stack.length) {
+            out.push({ open: bottom, close: i, start: bottom + 1, end: i, style: 'double', paragraphs: paras });
+            paras = 1;
+          }
+        }
+      } else if (SINGLE.has(c) && !stack.length) {
+        const p = i > lo ? text[i - 1] : undefined;
+        const n = i + 1 < hi ? text[i + 1] : undefined;
+        if (isAlnum(p) && isAlnum(n)) continue; // don't, Rubio's, O'Neill
+        const k = classify(text, i, lo, hi);
+        if ((k === 'open' || k === 'both') && c !== '’' && single < 0 && isAlnum(n) && !APOSTROPHE_PREFIX.test(text.slice(i, i + 6))) {
+          single = i;
+        } else if ((k === 'close' || k === 'both') && single >= 0 && c !== '‘') {
+          // "voters' views": a plural possessive closes nothing when a letter follows the space.
+          if (p === 's' && isWs(n) && isAlnum(text[i + 2]) && text[i + 2] === text[i + 2].toLowerCase() && !/[.,!?]/.test(p)) {
+            const inner = text.slice(single + 1, i);
+            if (!inner.includes(' ')) continue;
+          }
+          out.push({ open: single, close: i, start: single + 1, end: i, style: 'single', paragraphs: 1 });
+          single = -1;
+        }
+      }
+    }
+    if (stack.length) {
+      // Unclosed at paragraph end: continue only if the next paragraph reopens.
+      let q = pi + 1;
+      while (q < paragraphs.length && paragraphs[q].end <= paragraphs[q].start) q++;
+      const next = paragraphs[q];
+      if (next && !next.blocked) {
+        let j = next.start;
+        while (j < next.end && isWs(text[j])) j++;
+        if (isDoubleQuote(text[j])) carry = { open: bottom, paragraphs: paras };
+      }
+    }
+  }
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}

@@ -1,0 +1,255 @@
+/**
+ * Quotes with their speakers: direct quotes (every mark style, split, glued, multi-paragraph),
+ * partial quotes inside reported speech (kept with the innermost attribution's speaker), and
+ * reported speech. Pronouns resolve to the most recent compatible speaker only when no other
+ * compatible person came between; otherwise the speaker is unknown.
+ */
+import type { Quote, Sentence } from './schema.ts';
+import type { Attribution } from './attributions.ts';
+import { findAttributions } from './attributions.ts';
+import type { Word } from './names.ts';
+import type { Registry } from './people.ts';
+import type { QuoteSpan, Span } from './quote-marks.ts';
+import { classifySpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
+import { resolveDate } from './dates.ts';
+import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, WEEKDAYS } from './lexicon.ts';
+
+export interface ResolvedAttribution extends Attribution {
+  who: Speaker;
+  via: string | null;
+  saidOn: string | null;
+  venue: string | null;
+  /** Not emitted as a quote (a trailing "according to X" that only names the channel). */
+  viaOnly: boolean;
+}
+
+export interface QuoteResult {
+  quotes: Quote[];
+  attributions: ResolvedAttribution[];
+}
+
+interface Ctx {
+  body: string;
+  articleId: string;
+  published?: string;
+  sentences: Sentence[];
+  sw: Word[][];
+  quotes: QuoteSpan[];
+  reg: Registry;
+}
+
+const within = (pos: number, s: Span | null) => !!s && s.start <= pos && pos < s.end;
+const VENUE_RE = /\b(?:in|at|to)\s+((?:[A-Z][\p{L}'’.-]+)(?:\s+[A-Z][\p{L}'’.-]+){0,3}(?:,\s+[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+)?)?)/gu;
+
+function venueOf(body: string, spans: Span[]): string | null {
+  let best: string | null = null;
+  for (const s of spans) {
+    const t = body.slice(s.start, s.end);
+    VENUE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VENUE_RE.exec(t))) {
+      const v = m[1].replace(/[.,]+$/, '');
+      const l = v.toLowerCase();
+      const first = l.split(/[\s,]/)[0];
+      if (OUTLETS[l] || (SPEAKING_ORGS[l] && !COUNTRIES[l] && !/^(moscow|washington|kyiv|kiev|beijing|brussels)$/.test(l)) || WEEKDAYS.includes(first) || first in MONTHS || /^(the|a|an)$/.test(first)) continue;
+      best = v;
+    }
+  }
+  return best;
+}
+
+function wordsIn(sw: Word[], s: Span): Word[] {
+  return sw.filter((w) => w.start >= s.start && w.end <= s.end + 2 && w.start < s.end);
+}
+
+export function extractQuotes(ctx: Ctx): QuoteResult {
+  const { body, sentences, sw, reg } = ctx;
+  const quotes: Quote[] = [];
+  const attrsOut: ResolvedAttribution[] = [];
+  const events: { pos: number; entity: number; sentence: number; speaker: Speaker }[] = [];
+  const contents: Span[] = [];
+  const lastUnnamed = new Map<string, string>();
+  const doubles = ctx.quotes;
+  const bySentence = sentences.map(() => [] as ResolvedAttribution[]);
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const cite = (si: number) => ({ articleId: ctx.articleId, sentenceIndex: si, charStart: sentences[si].start, charEnd: sentences[si].end });
+  const insideQuote = (pos: number) => doubles.some((q) => q.open < pos && pos < q.close);
+
+  const resolvePronoun = (pronoun: string, pos: number, si: number, exclude: Span | null): Speaker => {
+    const para = sentences[si].paragraph;
+    const winStart = sentences.find((s) => s.paragraph >= para - 1)?.start ?? 0;
+    const excluded = (p: number) => within(p, exclude) || contents.some((c) => within(p, c)) || insideQuote(p);
+    if (pronoun === 'he' || pronoun === 'she') {
+      let S: (typeof events)[number] | null = null;
+      for (let i = events.length - 1; i >= 0; i--) {
+        const ev = events[i];
+        if (ev.pos >= pos || ev.pos < winStart) continue;
+        if (reg.entities[ev.entity].kind !== 'person') continue;
+        S = ev;
+        break;
+      }
+      const from = S ? S.pos : sentences[Math.max(0, si - 1)].start;
+      const rivals = new Set<number>();
+      for (const m of reg.mentions) {
+        if (m.start <= from || m.start >= pos || excluded(m.start)) continue;
+        const e = reg.entities[m.entity];
+        if (e.kind === 'person' && (!S || e.id !== S.entity) && pronounFits(pronoun, e)) rivals.add(e.id);
+      }
+      if (S) {
+        const e = reg.entities[S.entity];
+        if (!pronounFits(pronoun, e) || rivals.size) return { ...UNKNOWN };
+        return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+      }
+      if (rivals.size === 1) {
+        const e = reg.entities[[...rivals][0]];
+        return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+      }
+      return { ...UNKNOWN };
+    }
+    if (pronoun === 'it') {
+      const cands = new Set<number>();
+      for (const m of reg.mentions) {
+        if (m.sentence !== si || m.start >= pos || excluded(m.start)) continue;
+        if (reg.entities[m.entity].kind !== 'person') cands.add(m.entity);
+      }
+      if (cands.size === 0) {
+        const ev = [...events].reverse().find((e) => e.pos < pos && e.sentence >= si - 1);
+        if (ev && reg.entities[ev.entity].kind !== 'person') cands.add(ev.entity);
+      }
+      if (cands.size === 1) {
+        const e = reg.entities[[...cands][0]];
+        return { speaker: e.name, speakerType: 'organisation', role: null, entity: e.id };
+      }
+    }
+    return { ...UNKNOWN };
+  };
+
+  let pending: QuoteSpan[] = [];
+  let qi = 0;
+  const lastDirect = new Map<number, Quote>();
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const ws = sw[si];
+    const raw = findAttributions(body, sent, ws, doubles);
+    const res: ResolvedAttribution[] = [];
+    for (const a of raw) {
+      let who: Speaker | null = null;
+      if (a.parent !== null) who = res[a.parent]?.who ?? null;
+      else if (a.subject) {
+        who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
+        if (who?.pronoun) who = resolvePronoun(who.pronoun, a.subject.start, si, a.content);
+      }
+      if (!who) continue;
+      const regions = [...a.region];
+      if (a.subject && !a.inverted && a.subject.end < a.cueStart) regions.push({ start: a.subject.end, end: a.cueStart });
+      let saidOn: string | null = null;
+      for (const r of regions) {
+        const d = resolveDate(body, r.start, r.end, ctx.published);
+        if (d && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) {
+          saidOn = d.value;
+          break;
+        }
+      }
+      const r: ResolvedAttribution = { ...a, who, via: null, saidOn, venue: venueOf(body, regions), viaOnly: false };
+      res.push(r);
+      if (who.entity !== null && who.speakerType !== 'unknown' && a.subject) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
+      if (who.speakerType === 'unnamed' && who.head && who.speaker) lastUnnamed.set(who.head, who.speaker);
+    }
+    // "according to X": a channel when it wraps another attribution.
+    for (const a of res) {
+      if (!a.according || !a.content) continue;
+      const inner = res.filter((b) => b !== a && !b.according && within(b.cueStart, a.content));
+      if (!inner.length) continue;
+      const via = body.slice(a.subject!.start, a.subject!.end).replace(/^the\s+/i, '');
+      for (const b of inner) b.via = via;
+      if (a.content.start > a.cueStart) continue; // leading: the claim itself stays
+      a.viaOnly = true;
+    }
+    for (const a of res) if (a.content) contents.push(a.content);
+    bySentence[si] = res;
+    attrsOut.push(...res);
+
+    // Quotes that close in this sentence (their attribution is known by now).
+    while (qi < doubles.length && doubles[qi].open < sent.end) pending.push(doubles[qi++]);
+    const now = pending.filter((q) => q.close < sent.end + 1);
+    if (now.length) pending = pending.filter((q) => q.close >= sent.end + 1);
+    for (const q of now) {
+      const q0 = sentenceOf(q.open);
+      const text = body.slice(q.start, q.end);
+      const nWords = text.split(/\s+/).filter(Boolean).length;
+      if (!text.trim()) continue;
+      const cands = [...new Set([q0, si])].flatMap((s) => bySentence[s]);
+      let best: ResolvedAttribution | null = null;
+      for (const a of cands) {
+        if (!a.content || a.viaOnly) continue;
+        const lo = q.paragraphs > 1 && a.sentence !== q0 ? sentences[a.sentence].start : q.open;
+        const hi = q.paragraphs > 1 && a.sentence === q0 && q0 !== si ? sentences[q0].end : q.close;
+        if (a.content.start <= lo && a.content.end >= hi) {
+          if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
+        }
+      }
+      let kind: Quote['kind'] = 'direct';
+      let who: Speaker | null = best?.who ?? null;
+      if (best) {
+        const c = best.content!;
+        const outside = body.slice(c.start, q.open).trim().length + body.slice(q.close + 1, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
+        if (outside > 0 && q.paragraphs === 1) {
+          const before = body.slice(Math.max(c.start, q.open - 40), q.open);
+          const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
+          kind = lead && nWords >= 5 ? 'direct' : 'partial';
+        }
+      } else {
+        // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.
+        const sq = sentences[q0];
+        const whole = q.open - sq.start <= 1 && /^[\s.,!?;:]*["”’»]?[\s.,!?;:]*$/.test(body.slice(q.close + 1, sentences[si].end));
+        if (!whole) {
+          if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
+          else continue;
+        } else {
+          const para = sq.paragraph;
+          const prevQuote = lastDirect.get(para);
+          const tail = attrsOut.slice(-12);
+          const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
+          const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
+          const sameParaLead = tail.filter((a) => sentences[a.sentence].paragraph === para && a.sentence < q0).pop();
+          if (prevQuote && prevQuote.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
+            who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
+          } else if (leadIn) who = leadIn.who;
+          else if (nWords >= 4) who = { ...UNKNOWN };
+          else continue;
+        }
+      }
+      if (!who) continue;
+      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[q0].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role } as Quote);
+      quotes.push({
+        speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
+        cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
+        start: q.start, end: q.end, cite: cite(q0),
+      });
+    }
+    // Reported speech.
+    for (const a of res) {
+      if (!a.content || a.viaOnly) continue;
+      const t = body.slice(a.content.start, a.content.end);
+      const core = t.replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '');
+      const q = doubles.find((x) => x.start <= a.content!.start + 2 && x.end >= a.content!.end - 2);
+      if (q && body.slice(q.start, q.end).replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '') === core) continue; // a direct quote
+      if (core.split(/\s+/).length < 2) continue;
+      quotes.push({
+        speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null,
+        text: t, kind: 'reported', cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start: a.content.start, end: a.content.end, cite: cite(si),
+      });
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, attributions: attrsOut };
+}

@@ -1,0 +1,124 @@
+/**
+ * Who a speaker phrase is: a named person (through the registry: full name, surname, title), an
+ * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
+ * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
+ */
+import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS } from './lexicon.ts';
+import { parseNamePhrase, type Gender, type Word } from './names.ts';
+import type { Entity, Registry } from './people.ts';
+
+export type SpeakerType = 'person' | 'organisation' | 'unnamed' | 'unknown';
+
+export interface Speaker {
+  speaker: string | null;
+  speakerType: SpeakerType;
+  role: string | null;
+  entity: number | null;
+  /** For a pronoun phrase: which one ("he", "she", "it", "they"). */
+  pronoun?: string;
+  /** Unnamed head noun ("source", "diplomats"). */
+  head?: string;
+}
+
+export const UNKNOWN: Speaker = { speaker: null, speakerType: 'unknown', role: null, entity: null };
+
+const POSTMOD = /^(close|familiar|aware|with|who|in|at|from|on|for|to|briefed|involved|knowledgeable|speaking|based|near|inside|within|across|of)$/;
+const DETERMINERS = /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|most|few|both|all|multiple|numerous|\d+)$/;
+
+function orgOf(key: string): { name: string; kind: 'organisation' | 'outlet' | 'country' } | null {
+  if (OUTLETS[key]) return { name: OUTLETS[key], kind: 'outlet' };
+  if (SPEAKING_ORGS[key]) return { name: SPEAKING_ORGS[key], kind: 'organisation' };
+  if (COUNTRIES[key]) return { name: COUNTRIES[key], kind: 'country' };
+  return null;
+}
+
+const lowerFirst = (s: string) => s.replace(/^(A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Other|Most|Multiple)\b/, (m) => m.toLowerCase());
+
+/**
+ * Classify the phrase body[start, end). `ws` are the phrase's words. Pronouns are returned with
+ * `pronoun` set and speakerType 'unknown' for the caller to resolve.
+ */
+export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnnamed: Map<string, string>): Speaker | null {
+  if (!ws.length) return null;
+  const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
+  const lw = ws.map((w) => w.lower);
+  if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
+  const last = ws[ws.length - 1];
+  // Organisations, outlets, countries: "the Kremlin", "the Financial Times", "Ukraine".
+  const noThe = lw[0] === 'the' ? lw.slice(1) : lw;
+  const key = noThe.join(' ');
+  const o = orgOf(key);
+  if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
+  // A named person at the end of the phrase.
+  if (last.cap && !last.possessive) {
+    const p = parseNamePhrase(body, ws, 0, ws.length - 1);
+    if (p) {
+      const hon = p.honorific ? HONORIFICS[p.honorific.toLowerCase()] : null;
+      const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
+      if (e) return { speaker: e.name, speakerType: 'person', role: e.role ?? p.role, entity: e.id };
+      // A capitalised phrase we cannot place: an organisation if it ends with an org word.
+      return null;
+    }
+    // "the Clinton campaign", "the State Department", "the Democratic National Committee".
+    if (ORG_HEADS.has(last.lower) && ws.some((w) => w.cap && w.lower !== 'the')) {
+      const name = text.replace(/^the\s+/i, '');
+      const o2 = orgOf(name.toLowerCase());
+      return { speaker: o2?.name ?? name, speakerType: 'organisation', role: null, entity: null };
+    }
+  }
+  if (ORG_HEADS.has(last.lower) && /^(campaign|committee|ministry|department)$/.test(last.lower) && ws.some((w, i) => i < ws.length - 1 && w.cap && w.lower !== 'the')) {
+    return { speaker: text.replace(/^the\s+/i, ''), speakerType: 'organisation', role: null, entity: null };
+  }
+  // "the RIA Novosti state news agency": an outlet named inside a media noun phrase.
+  if (/^(agency|newspaper|daily|channel|network|outlet|broadcaster|website|site|paper|magazine|tv|television|radio|service|wire)$/.test(last.lower)) {
+    for (let n = 3; n >= 1; n--) {
+      for (let i = 0; i + n <= ws.length; i++) {
+        const o3 = orgOf(lw.slice(i, i + n).join(' '));
+        if (o3 && o3.kind === 'outlet') return { speaker: o3.name, speakerType: 'organisation', role: null, entity: reg.org('outlet', o3.name, 0).id };
+      }
+    }
+  }
+  // Head noun: the last word before a post-modifier ("a source close to the discussions").
+  let h = ws.length - 1;
+  for (let i = 1; i < ws.length; i++) {
+    if (POSTMOD.test(lw[i]) && !ws[i].cap) {
+      h = i - 1;
+      break;
+    }
+  }
+  const head = lw[h];
+  const pre = lw.slice(0, h);
+  const possessed = ws.slice(0, h).some((w) => w.possessive);
+  // Title reference: "the Kremlin spokesman", "the secretary", "the mayor".
+  if (lw[0] === 'the' && ROLE_HEADS.has(head) && !possessed && h === ws.length - 1 && !/s$/.test(head.replace(/ss$/, ''))) {
+    let aff: string | null = null;
+    for (let i = 1; i < h; i++) {
+      const k = ws[i].lower;
+      aff ??= COUNTRIES[k] ?? DEMONYMS[k] ?? SPEAKING_ORGS[k] ?? null;
+    }
+    const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null);
+    if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+    return { ...UNKNOWN };
+  }
+  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
+    // "the source": the unnamed source named before with that head.
+    if (lw[0] === 'the' && h <= 2 && pre.every((w) => DETERMINERS.test(w) || w === 'same') && NAMED_HEAD_ONLY.has(head)) {
+      const prev = lastUnnamed.get(head);
+      if (prev) return { speaker: prev, speakerType: 'unnamed', role: null, entity: null, head };
+    }
+    // A bare capitalised group ("Democrats") or a determiner-led description.
+    if (ws.length > 8) return null;
+    return { speaker: lowerFirst(text), speakerType: 'unnamed', role: null, entity: null, head };
+  }
+  return null;
+}
+
+/** Gender compatibility of a pronoun with an entity. */
+export function pronounFits(pronoun: string, e: Entity): boolean {
+  if (pronoun === 'he') return e.kind === 'person' && e.gender !== 'female';
+  if (pronoun === 'she') return e.kind === 'person' && e.gender !== 'male';
+  if (pronoun === 'it') return e.kind !== 'person';
+  return false;
+}
+
+export type { Gender };
