@@ -24,7 +24,7 @@ export function contentTokens(text: string): string[] {
   const out = new Set<string>();
   const folded = fold(text);
   for (const w of folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
-    if (w.length < 2 || STOP.has(w)) continue;
+    if ((w.length < 2 && !(w >= "0" && w <= "9")) || STOP.has(w)) continue;
     out.add(w);
   }
   return [...out];

@@ -6,8 +6,8 @@
 import type { StoredArticle } from '../../store/store.ts';
 import { cmp } from './text.ts';
 
-/** At most this many of the newest articles feed a card (matches the /brief store window). */
-export const MAX_CARD_ARTICLES = 200;
+/** At most this many of the newest articles feed a card (the /brief command fetches a window of 200; a card reads the newest 120 of them). */
+export const MAX_CARD_ARTICLES = 120;
 /** Of each article, the first this-many sentences are TL;DR / development candidates (plus event sentences). */
 export const LEAD_SENTENCES = 6;
 
