@@ -37,6 +37,17 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_API_URL: url,
   DISCORD_SHARDS: optional,
+  // --- sources (src/sources) ---
+  SOURCES_ALLOW_PRIVATE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
+    .transform((s) => s === 'true' || s === '1' || s === 'yes'),
+  SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  SOURCES_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
+  SOURCES_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

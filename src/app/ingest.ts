@@ -4,6 +4,7 @@ import { extractFacts } from '../facts/index.ts';
 import { assignTopics } from '../briefing/assign-topics.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Store } from '../store/store.ts';
+import { findNearDuplicate, fingerprint } from '../sources/dedupe.ts';
 
 export interface IngestSummary {
   read: number;
@@ -13,12 +14,26 @@ export interface IngestSummary {
   ids: string[];
 }
 
-/** Extract, assign topics and store one article (transactional in the store; a no-op if known). */
-export async function ingestArticle(store: Store, article: Article, topics: Topic[]): Promise<{ inserted: boolean; topics: string[] }> {
+/**
+ * Extract, assign topics and store one article (transactional in the store). A no-op if the id
+ * (canonical URL or text) is known, or if the body is a near-duplicate of an article stored in
+ * the last 30 days (the same story re-published under a new URL): then `duplicateOf` names it.
+ */
+export async function ingestArticle(
+  store: Store,
+  article: Article,
+  topics: Topic[],
+  opts: { now?: Date } = {},
+): Promise<{ inserted: boolean; topics: string[]; duplicateOf?: string }> {
   if (await store.hasArticle(article.id)) return { inserted: false, topics: [] };
+  const now = opts.now ?? new Date();
+  const fp = fingerprint(article.body);
+  const duplicateOf = fp ? await findNearDuplicate(store, fp, now) : null;
+  if (duplicateOf) return { inserted: false, topics: [], duplicateOf };
   const facts = extractFacts(article);
   const ids = assignTopics(article, facts, topics);
   const r = await store.putArticle(article, facts, ids);
+  if (r.inserted && fp) await store.addArticleFingerprints(article.id, fp.bands, now.toISOString());
   return { inserted: r.inserted, topics: r.topics };
 }
 

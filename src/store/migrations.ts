@@ -153,4 +153,64 @@ export const migrations: Migration[] = [
       CREATE INDEX digest_runs_pending ON digest_runs(status, next_attempt_at);
     `,
   },
+  // Version 3 (sources): numbered 3 whether or not version 2 (digests) is present yet; the
+  // migrator applies every version it has not recorded, so a gap or a late version 2 is fine.
+  {
+    version: 3,
+    name: 'sources (feeds, pages, folders) and near-duplicate fingerprints',
+    sqlite: `
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL UNIQUE,
+        every_seconds INTEGER NOT NULL,
+        format TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        state_json TEXT,
+        created_at TEXT NOT NULL,
+        next_due_at TEXT NOT NULL,
+        last_fetch_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        articles_taken INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX sources_due ON sources(next_due_at);
+      CREATE TABLE article_fingerprints (
+        band TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (band, article_id)
+      );
+      CREATE INDEX article_fingerprints_article ON article_fingerprints(article_id);
+    `,
+    postgres: `
+      CREATE TABLE sources (
+        id SERIAL PRIMARY KEY,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL UNIQUE,
+        every_seconds INTEGER NOT NULL,
+        format TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        state_json TEXT,
+        created_at TEXT NOT NULL,
+        next_due_at TEXT NOT NULL,
+        last_fetch_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        articles_taken INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX sources_due ON sources(next_due_at);
+      CREATE TABLE article_fingerprints (
+        band TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (band, article_id)
+      );
+      CREATE INDEX article_fingerprints_article ON article_fingerprints(article_id);
+    `,
+  },
 ];

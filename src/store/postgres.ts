@@ -5,6 +5,7 @@ import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { sortKey } from './sqlite.ts';
+import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
   SubscriptionSchema,
   type IngestResult,
@@ -72,7 +73,8 @@ export class PostgresStore implements Store {
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
       const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
-      for (const m of migrations) {
+      // In version order, whatever the array order; a missing version (a gap) is simply absent.
+      for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(m.version)) continue;
         await c.query(m.postgres);
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
@@ -391,5 +393,69 @@ export class PostgresStore implements Store {
       [filter.subscriptionId ?? null, filter.status ?? null, filter.since ?? ''],
     );
     return r.rows.map(digestRunFromRow);
+  }
+
+  // --- sources (migration 3) ---
+  async addSource(input: NewSource): Promise<{ source: Source; created: boolean }> {
+    const src = NewSourceSchema.parse(input);
+    const now = this.clock().toISOString();
+    const r = await this.pool.query(
+      `INSERT INTO sources (kind, location, every_seconds, created_at, next_due_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (location) DO UPDATE SET every_seconds = excluded.every_seconds
+       RETURNING *, (xmax = 0) AS created`,
+      [src.kind, src.location, src.everySeconds, now],
+    );
+    return { source: sourceFromRow(r.rows[0]), created: Boolean(r.rows[0].created) };
+  }
+
+  async listSources(): Promise<Source[]> {
+    return (await this.pool.query('SELECT * FROM sources ORDER BY id')).rows.map(sourceFromRow);
+  }
+
+  async getSource(id: number): Promise<Source | null> {
+    const r = await this.pool.query('SELECT * FROM sources WHERE id = $1', [id]);
+    return r.rowCount ? sourceFromRow(r.rows[0]) : null;
+  }
+
+  async removeSource(id: number): Promise<boolean> {
+    return Boolean((await this.pool.query('DELETE FROM sources WHERE id = $1', [id])).rowCount);
+  }
+
+  async claimDueSources(now: string, leaseUntil: string, limit = 16): Promise<Source[]> {
+    const r = await this.pool.query(
+      `UPDATE sources SET next_due_at = $2 WHERE id IN (
+         SELECT id FROM sources WHERE next_due_at <= $1 ORDER BY next_due_at, id LIMIT $3 FOR UPDATE SKIP LOCKED
+       ) RETURNING *`,
+      [now, leaseUntil, limit],
+    );
+    return r.rows.map(sourceFromRow).sort((a, b) => a.id - b.id);
+  }
+
+  async recordSourcePoll(id: number, update: SourcePollUpdate): Promise<void> {
+    const cols = pollUpdateColumns(update);
+    const sets = cols.map(([c], i) => `${c} = $${i + 1}`).join(', ');
+    await this.pool.query(`UPDATE sources SET ${sets}, articles_taken = articles_taken + $${cols.length + 1} WHERE id = $${cols.length + 2}`, [
+      ...cols.map(([, v]) => v),
+      update.articlesTaken,
+      id,
+    ]);
+  }
+
+  async addArticleFingerprints(articleId: string, bands: string[], storedAt: string): Promise<void> {
+    if (!bands.length) return;
+    await this.pool.query(
+      `INSERT INTO article_fingerprints (band, article_id, stored_at) SELECT b, $2, $3 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
+      [bands, articleId, storedAt],
+    );
+  }
+
+  async findArticlesByFingerprint(bands: string[], opts: { since?: string; limit?: number } = {}): Promise<string[]> {
+    if (!bands.length) return [];
+    const r = await this.pool.query(
+      `SELECT article_id FROM article_fingerprints WHERE band = ANY($1) AND stored_at > $2
+       GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT $3`,
+      [bands, opts.since ?? '', opts.limit ?? 20],
+    );
+    return r.rows.map((x) => x.article_id as string);
   }
 }

@@ -7,6 +7,7 @@ import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
 import { ArticleCache } from './article-cache.ts';
+import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
   SubscriptionSchema,
   type IngestResult,
@@ -46,7 +47,8 @@ export class SqliteStore implements Store {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const apply = this.db.transaction(() => {
       const done = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-      for (const m of migrations) {
+      // In version order, whatever the array order; a missing version (a gap) is simply absent.
+      for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(m.version)) continue;
         this.db.exec(m.sqlite);
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, this.clock().toISOString());
@@ -363,5 +365,71 @@ export class SqliteStore implements Store {
       .prepare(`SELECT * FROM digest_runs WHERE (? IS NULL OR subscription_id = ?) AND (? IS NULL OR status = ?) AND slot > ? ORDER BY slot, subscription_id`)
       .all(filter.subscriptionId ?? null, filter.subscriptionId ?? null, filter.status ?? null, filter.status ?? null, filter.since ?? '') as Row[];
     return rows.map(digestRunFromRow);
+  }
+
+  // --- sources (migration 3) ---
+  async addSource(input: NewSource): Promise<{ source: Source; created: boolean }> {
+    const src = NewSourceSchema.parse(input);
+    const tx = this.db.transaction(() => {
+      const cur = this.db.prepare('SELECT id FROM sources WHERE location = ?').get(src.location) as Row | undefined;
+      if (cur) this.db.prepare('UPDATE sources SET every_seconds = ? WHERE id = ?').run(src.everySeconds, cur.id);
+      else {
+        const now = this.clock().toISOString();
+        this.db
+          .prepare('INSERT INTO sources (kind, location, every_seconds, created_at, next_due_at) VALUES (?, ?, ?, ?, ?)')
+          .run(src.kind, src.location, src.everySeconds, now, now);
+      }
+      const row = this.db.prepare('SELECT * FROM sources WHERE location = ?').get(src.location) as Row;
+      return { source: sourceFromRow(row), created: !cur };
+    });
+    return tx.immediate();
+  }
+
+  async listSources(): Promise<Source[]> {
+    return (this.db.prepare('SELECT * FROM sources ORDER BY id').all() as Row[]).map(sourceFromRow);
+  }
+
+  async getSource(id: number): Promise<Source | null> {
+    const r = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
+    return r ? sourceFromRow(r) : null;
+  }
+
+  async removeSource(id: number): Promise<boolean> {
+    return this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+  }
+
+  async claimDueSources(now: string, leaseUntil: string, limit = 16): Promise<Source[]> {
+    const tx = this.db.transaction(() => {
+      const rows = this.db.prepare('SELECT * FROM sources WHERE next_due_at <= ? ORDER BY next_due_at, id LIMIT ?').all(now, limit) as Row[];
+      const lease = this.db.prepare('UPDATE sources SET next_due_at = ? WHERE id = ?');
+      for (const r of rows) lease.run(leaseUntil, r.id);
+      return rows.map((r) => sourceFromRow({ ...r, next_due_at: leaseUntil }));
+    });
+    return tx.immediate();
+  }
+
+  async recordSourcePoll(id: number, update: SourcePollUpdate): Promise<void> {
+    const cols = pollUpdateColumns(update);
+    this.db
+      .prepare(`UPDATE sources SET ${cols.map(([c]) => `${c} = ?`).join(', ')}, articles_taken = articles_taken + ? WHERE id = ?`)
+      .run(...cols.map(([, v]) => v), update.articlesTaken, id);
+  }
+
+  async addArticleFingerprints(articleId: string, bands: string[], storedAt: string): Promise<void> {
+    const ins = this.db.prepare('INSERT OR IGNORE INTO article_fingerprints (band, article_id, stored_at) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const b of bands) ins.run(b, articleId, storedAt);
+    }).immediate();
+  }
+
+  async findArticlesByFingerprint(bands: string[], opts: { since?: string; limit?: number } = {}): Promise<string[]> {
+    if (!bands.length) return [];
+    return this.db
+      .prepare(
+        `SELECT article_id FROM article_fingerprints WHERE band IN (${bands.map(() => '?').join(', ')}) AND stored_at > ?
+         GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT ?`,
+      )
+      .pluck()
+      .all(...bands, opts.since ?? '', opts.limit ?? 20) as string[];
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
 import type { Facts } from '../facts/schema.ts';
 import type { Topic } from '../briefing/topic.ts';
+import type { NewSource, Source, SourcePollUpdate } from '../sources/source.ts';
 
 /** An article as stored, with its facts and when it was first stored. */
 export interface StoredArticle {
@@ -132,4 +133,22 @@ export interface Store {
   /** Runs claimed before `claimedBefore` and never finished (their process died): recorded as failed for good. */
   expireDigestClaims(claimedBefore: string, now: string): Promise<DigestRun[]>;
   listDigestRuns(filter?: { subscriptionId?: number; status?: DigestRunStatus; since?: string }): Promise<DigestRun[]>;
+
+  // --- sources (migration 3) ---
+  /** Add a source, due at once; adding a known location again only updates its interval (created=false). */
+  addSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
+  listSources(): Promise<Source[]>;
+  getSource(id: number): Promise<Source | null>;
+  removeSource(id: number): Promise<boolean>;
+  /**
+   * Take the sources due at `now` (oldest first) and lease them until `leaseUntil`, so that of
+   * several bot processes sharing the store only one polls a given source.
+   */
+  claimDueSources(now: string, leaseUntil: string, limit?: number): Promise<Source[]>;
+  /** Record a poll: state, next due time, error; `articlesTaken` is added to the total. */
+  recordSourcePoll(id: number, update: SourcePollUpdate): Promise<void>;
+  /** Near-duplicate index: an article's LSH band keys. */
+  addArticleFingerprints(articleId: string, bands: string[], storedAt: string): Promise<void>;
+  /** Articles sharing any of these band keys (stored after `since`), most keys shared first. */
+  findArticlesByFingerprint(bands: string[], opts?: { since?: string; limit?: number }): Promise<string[]>;
 }
