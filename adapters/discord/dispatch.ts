@@ -69,8 +69,9 @@ function context(deps: DispatchDeps, who: Who): CommandContext {
   };
 }
 
-/** Resolve `work` or time out: null means "still running". */
+/** Resolve `work` or time out: null means "still running" (always, with ms <= 0). */
 async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  if (ms <= 0) return null;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
   try {

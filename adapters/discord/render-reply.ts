@@ -78,7 +78,7 @@ export function renderQuotes(r: WhoSaidResult): APIEmbed[] {
     used += embedChars(e);
   }
   const left = r.items.length - quotes.length + r.more;
-  const notes = [r.note ? safe(r.note) : null, left ? `…and ${left} more: narrow it with topic: or since:` : null].filter(Boolean).join('\n');
+  const notes = [r.interpretation ? safe(r.interpretation) : null, r.note ? safe(r.note) : null, left ? `…and ${left} more: narrow it with topic: or since:` : null].filter(Boolean).join('\n');
   const head: APIEmbed = {
     color: COLOUR.quotes,
     title: clip(inertMentions(`Who said: ${r.query} — ${r.total} quote${r.total === 1 ? '' : 's'}`), LIMITS.title),
