@@ -130,16 +130,20 @@ export function digestMessages(digest: Digest): SlackMessage[] {
   }
   const cards = digest.cards.map((c) => withoutShareButton(renderSlack(c) as SlackMessage));
   const index = quietLine ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: quietLine.length > 2900 ? quietLine.slice(0, quietLine.lastIndexOf(', ', 2880)) + ', …' : quietLine }] }] : [];
-  const joined: SlackMessage = {
-    text: safeFallback(`Digest: ${digest.cards.map((c) => c.title).join('; ')}`),
-    blocks: [...cards.flatMap((m, i) => (i ? [{ type: 'divider' }, ...m.blocks] : m.blocks)), ...index],
-  };
-  if (joined.blocks.length <= LIMITS.blocks && blockTextLength(joined.blocks) <= LIMITS.totalText) return [joined];
-  const out = cards.map((m) => ({ ...m }));
+  const fits = (blocks: SlackMessage['blocks']) => blocks.length <= LIMITS.blocks && blockTextLength(blocks) <= LIMITS.totalText;
+  // Cards packed greedily: all in one message when they fit, else as few messages as fit.
+  const out: Array<{ titles: string[]; blocks: SlackMessage['blocks'] }> = [];
+  digest.cards.forEach((c, i) => {
+    const last = out[out.length - 1];
+    if (last && fits([...last.blocks, { type: 'divider' }, ...cards[i].blocks])) {
+      last.blocks.push({ type: 'divider' }, ...cards[i].blocks);
+      last.titles.push(c.title);
+    } else out.push({ titles: [c.title], blocks: [...cards[i].blocks] });
+  });
   const last = out[out.length - 1];
-  if (index.length && last.blocks.length < LIMITS.blocks && blockTextLength([...last.blocks, ...index]) <= LIMITS.totalText) last.blocks = [...last.blocks, ...index];
-  else if (index.length) out.push({ text: safeFallback(`Nothing new: ${digest.quietTopics.map((t) => t.title).join(', ')}`), blocks: index });
-  return out;
+  if (index.length && fits([...last.blocks, ...index])) last.blocks.push(...index);
+  else if (index.length) out.push({ titles: [`Nothing new: ${digest.quietTopics.map((t) => t.title).join(', ')}`], blocks: index });
+  return out.map((m) => ({ text: safeFallback(m.titles.length > 1 ? `Digest: ${m.titles.join('; ')}` : m.titles[0]), blocks: m.blocks }));
 }
 
 /** A Slack date token (shown in each reader's time zone) with a UTC fallback. */

@@ -105,7 +105,7 @@ function sourceLine(q: WhoSaidItem): string {
 
 /** Who-said answer: each quote word for word, with speaker, role, date and source link. */
 export function renderQuotes(r: WhoSaidResult, reserveBlocks = 0): SlackMessage {
-  const blocks: Block[] = [header(`Who said: ${r.query}`)];
+  const blocks: Block[] = [header(r.interpretation ?? `Who said: ${r.query}`)];
   if (!r.items.length) {
     blocks.push(section(escClip(r.note ?? `No quote matches "${r.query}".`, LIMITS.sectionText)));
     return { text: safeFallback(r.note ?? `No quote matches "${r.query}".`), blocks };
