@@ -82,6 +82,19 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let end = cueStart;
     while (j >= 0) {
       const w = ws[j];
+      // "Rep. Jason Chaffetz (R-Utah) said": skip the parenthesis.
+      if (/^\s*\)\s*$/.test(gap(w.end, end))) {
+        const open = body.lastIndexOf('(', w.start);
+        if (open >= sent.start && w.start - open < 40) {
+          let k = j;
+          while (k >= 0 && ws[k].start > open) k--;
+          if (k >= 0 && !/[,;:"“”]/.test(gap(ws[k].end, open))) {
+            end = open;
+            j = k;
+            continue;
+          }
+        }
+      }
       if (/[,;:"“”]/.test(gap(w.end, end))) break;
       if (SUBJECT_FILLERS.has(w.lower) && !w.cap) {
         end = w.start;
@@ -140,7 +153,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let j = skipFillers(c.lo - 1, cueStart);
       const endOfSubj = j >= 0 ? ws[j].end : sent.start;
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
-      if (j >= 0 && !/[,;:"“”»—–]/.test(between)) {
+      if (j >= 0 && !/[,;:"“”»—–]/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         const k = phraseStart(j);
         if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.

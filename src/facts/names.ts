@@ -72,7 +72,6 @@ export function isNameWord(w: Word): boolean {
   if (ROLE_HEADS.has(l) || ROLE_HEADS.has(l + '.')) return false;
   if (l in HONORIFICS) return false;
   if (COUNTRIES[l] || DEMONYMS[l] || SPEAKING_ORGS[l] || OUTLETS[l]) return false;
-  if (ORG_HEADS.has(l)) return false;
   if (/^\p{Lu}{2,}$/u.test(w.text) && w.text.length > 3) return false; // ABSTRACT, NYPD
   if (/\d/.test(l)) return false;
   return true;
@@ -109,7 +108,7 @@ export interface NameParse {
 function runBack(ws: Word[], last: number): number {
   let i = last;
   if (i >= 0 && SUFFIXES.has(ws[i].lower) && i > 0) i--;
-  if (i < 0 || !isNameWord(ws[i])) return -1;
+  if (i < 0 || !isNameWord(ws[i]) || ORG_HEADS.has(ws[i].lower)) return -1;
   let first = i;
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j];

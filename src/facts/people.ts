@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS } from './lexicon.ts';
+import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS } from './lexicon.ts';
 import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
@@ -140,7 +140,7 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
       else if (/^(de|van|von|der|bin|al|la|le|da|di|du|del|ibn)$/.test(n.lower) && j + 2 < ws.length && isNameWord(ws[j + 2])) j++;
       else break;
     }
-    out.push({ lo: i, hi: j });
+    if (!ORG_HEADS.has(ws[j].lower)) out.push({ lo: i, hi: j });
     i = j + 1;
   }
   return out;

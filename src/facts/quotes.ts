@@ -135,7 +135,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
 
   let pending: QuoteSpan[] = [];
   let qi = 0;
-  const lastDirect = new Map<number, Quote>();
+  const lastDirect = new Map<number, { speaker: string; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null }>();
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const ws = sw[si];
@@ -211,7 +211,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.
         const sq = sentences[q0];
         const whole = q.open - sq.start <= 1 && /^[\s.,!?;:]*["”’»]?[\s.,!?;:]*$/.test(body.slice(q.close + 1, sentences[si].end));
-        if (!whole) {
+        const prev = lastDirect.get(sq.paragraph);
+        const between = prev ? body.slice(prev.close + 1, q.open).replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X') : '';
+        if (prev && prev.cue && /^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between)) {
+          // A split quote: `"...," X said, "..."`.
+          who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
+        } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else continue;
         } else {
@@ -229,7 +234,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
       }
       if (!who) continue;
-      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[q0].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role } as Quote);
+      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.close, cue: best?.cue ?? null });
       quotes.push({
         speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
         cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
@@ -244,11 +249,32 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       const q = doubles.find((x) => x.start <= a.content!.start + 2 && x.end >= a.content!.end - 2);
       if (q && body.slice(q.start, q.end).replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '') === core) continue; // a direct quote
       if (core.split(/\s+/).length < 2) continue;
+      // Nothing but a quote and a word or two ("as “an intentional act”"): the quote says it all.
+      const inner = doubles.filter((x) => x.open >= a.content!.start && x.close < a.content!.end);
+      const rest = inner.reduce((acc, x) => acc.replace(body.slice(x.open, x.close + 1), ' '), t).trim();
+      if (inner.length && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1) continue;
       quotes.push({
         speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null,
         text: t, kind: 'reported', cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start: a.content.start, end: a.content.end, cite: cite(si),
       });
     }
+  }
+  // Transcripts: a paragraph that opens with "PENCE:" is Pence's words.
+  for (let si = 0; si < sentences.length; si++) {
+    const s0 = sentences[si];
+    if (si > 0 && sentences[si - 1].paragraph === s0.paragraph) continue;
+    const m = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/.exec(s0.text);
+    if (!m || m[1].length < 3) continue;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s0.paragraph) last++;
+    const start = s0.start + m[0].length;
+    const end = sentences[last].end;
+    if (quotes.some((q) => q.start < end && q.end > start && q.kind !== 'partial')) continue;
+    const e = reg.person(m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()));
+    quotes.push({
+      speaker: e?.name ?? null, speakerType: e ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
+      cue: ':', via: null, venue: null, saidOn: null, start, end, cite: cite(si),
+    });
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, attributions: attrsOut };

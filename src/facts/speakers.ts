@@ -56,8 +56,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       const hon = p.honorific ? HONORIFICS[p.honorific.toLowerCase()] : null;
       const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
       if (e) return { speaker: e.name, speakerType: 'person', role: e.role ?? p.role, entity: e.id };
-      // A capitalised phrase we cannot place: an organisation if it ends with an org word.
-      return null;
+      // A name the registry does not hold (or holds twice): the subject of a cue is still a speaker
+      // when it is unambiguous; a surname shared by two people is unknown.
+      if (reg.candidates(p.name.split(/\s+/).pop()!, null).length > 1) return { ...UNKNOWN };
+      if (ORG_HEADS.has(last.lower)) return null;
+      const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, 0);
+      return { speaker: e2.name, speakerType: 'person', role: e2.role, entity: e2.id };
     }
     // "the Clinton campaign", "the State Department", "the Democratic National Committee".
     if (ORG_HEADS.has(last.lower) && ws.some((w) => w.cap && w.lower !== 'the')) {

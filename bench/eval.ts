@@ -1,0 +1,183 @@
+/**
+ * `npm run eval -- DIR`: runs the fact extractor on every X.txt with an X.ann (brat standoff,
+ * PolNeAR style) in DIR and prints content precision/recall/F1 and speaker agreement, separately
+ * for direct quotes, reported speech and other attributions, plus the wrong named speakers.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { makeArticle, type Article } from '../src/articles/article.ts';
+import { extractFacts, type Quote } from '../src/facts/index.ts';
+import { isSpeechCue } from '../src/facts/cues.ts';
+import { formatTable, type BenchTable } from './table.ts';
+
+interface Label {
+  start: number;
+  end: number;
+  content: string;
+  source: string | null;
+  cue: string | null;
+  category: 'direct' | 'reported' | 'other';
+}
+
+export function parseAnn(ann: string): Label[] {
+  const t = new Map<string, { label: string; spans: [number, number][]; text: string }>();
+  const es: string[] = [];
+  for (const line of ann.split('\n')) {
+    if (line.startsWith('T')) {
+      const [id, meta, text = ''] = line.split('\t');
+      const sp = meta.indexOf(' ');
+      const label = meta.slice(0, sp);
+      const spans = meta.slice(sp + 1).split(';').map((s) => s.trim().split(/\s+/).map(Number) as [number, number]);
+      t.set(id, { label, spans, text });
+    } else if (line.startsWith('E')) es.push(line);
+  }
+  const out: Label[] = [];
+  for (const line of es) {
+    const roles = new Map<string, string>();
+    for (const part of line.split('\t')[1]?.split(/\s+/) ?? []) {
+      const [role, id] = part.split(':');
+      if (role && id) roles.set(role, id);
+    }
+    const content = t.get(roles.get('Content') ?? '');
+    if (!content) continue;
+    const source = t.get(roles.get('Source') ?? '')?.text ?? null;
+    const cue = t.get(roles.get('Cue') ?? '')?.text ?? null;
+    const start = Math.min(...content.spans.map((s) => s[0]));
+    const end = Math.max(...content.spans.map((s) => s[1]));
+    const category = /["“”«»„]/.test(content.text) ? 'direct' : cue && isSpeechCue(cue) ? 'reported' : 'other';
+    out.push({ start, end, content: content.text, source, cue, category });
+  }
+  return out;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return inter > 0 ? inter / union : 0;
+};
+
+const PRONOUNS = /^(he|she|it|they|we|i|you|who|whom|him|her|his|them|that|which|this|these|those|one|its|their|our|me|us)$/i;
+const TITLES = /^(mr|mrs|ms|dr|sen|rep|gov|gen|the|a|an|president|secretary|senator|governor|mayor|commissioner|rev|representative|former|vice|nominee|candidate)\.?$/i;
+
+/** The labeled source's surname-ish key: its last capitalised word after dropping titles, or null. */
+function namedKey(source: string): string | null {
+  const ws = source.replace(/['’]s\b/g, '').split(/[\s,]+/).filter((w) => w && !TITLES.test(w));
+  const last = ws[ws.length - 1];
+  if (!last || !/^\p{Lu}/u.test(last)) return null;
+  return last.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}'-]/gu, '');
+}
+
+async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
+  const raw = readFileSync(path, 'utf8');
+  try {
+    const mod = (await import(pathToFileURL(join(import.meta.dirname, '../src/articles/read.ts')).href)) as { readArticleFile?: (p: string) => Promise<Article[]> };
+    if (mod.readArticleFile) {
+      const [a] = await mod.readArticleFile(path);
+      if (a && a.bodyOffset !== undefined && raw.slice(a.bodyOffset, a.bodyOffset + a.body.length) === a.body) return { article: a, offset: a.bodyOffset };
+    }
+  } catch {
+    /* fall back to the simple layout */
+  }
+  const nl = raw.indexOf('\n');
+  const headline = raw.slice(0, nl).trim() || 'untitled';
+  const m = /\n\s*\n/.exec(raw);
+  const offset = m ? m.index + m[0].length : nl + 1;
+  const body = raw.slice(offset);
+  return { article: makeArticle({ headline, body, origin: path }), offset };
+}
+
+export async function evaluate(dir: string): Promise<BenchTable[]> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.ann')))).sort();
+  const cats = ['direct', 'reported', 'other'] as const;
+  const stat = Object.fromEntries([...cats, 'all'].map((c) => [c, { labels: 0, found: 0, named: 0, right: 0, wrong: 0, unknown: 0, pron: 0 }]));
+  const pred = { direct: { n: 0, ok: 0 }, partial: { n: 0, ok: 0 }, reported: { n: 0, ok: 0 }, all: { n: 0, ok: 0 } };
+  const wrong: Record<string, string>[] = [];
+  let ms = 0;
+  for (const f of files) {
+    const { article, offset } = await loadArticle(join(dir, f));
+    const labels = parseAnn(readFileSync(join(dir, f.replace(/\.txt$/, '.ann')), 'utf8'));
+    const t0 = performance.now();
+    const facts = extractFacts(article);
+    ms += performance.now() - t0;
+    const quotes = facts.quotes.map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
+    for (const q of quotes) {
+      const ok = labels.some((l) => overlap(l, q) >= 0.3);
+      for (const k of [q.kind, 'all'] as const) {
+        pred[k].n++;
+        if (ok) pred[k].ok++;
+      }
+    }
+    for (const l of labels) {
+      let best: Quote | null = null;
+      let bo = 0;
+      for (const q of quotes) {
+        const o = overlap(l, q);
+        if (o >= 0.3 && o > bo) {
+          bo = o;
+          best = q;
+        }
+      }
+      for (const c of [l.category, 'all']) {
+        const s = stat[c];
+        s.labels++;
+        if (!best) continue;
+        s.found++;
+        if (!l.source) continue;
+        if (PRONOUNS.test(l.source.trim())) {
+          s.pron++;
+          continue;
+        }
+        const key = namedKey(l.source);
+        if (!key) continue;
+        s.named++;
+        if (!best.speaker) {
+          s.unknown++;
+          continue;
+        }
+        const sp = best.speaker.toLowerCase().replace(/’/g, "'");
+        const predLast = sp.split(/\s+/).pop()!;
+        const ok = sp.split(/[\s/-]+/).includes(key) || key === predLast || l.source.toLowerCase().replace(/’/g, "'").includes(predLast) || sp.includes(key);
+        if (ok) s.right++;
+        else {
+          s.wrong++;
+          if (c === 'all') wrong.push({ file: basename(f, '.txt').slice(0, 40), predicted: `${best.speaker} (${best.speakerType})`, labeled: l.source, text: l.content.slice(0, 60).replace(/\s+/g, ' ') });
+        }
+      }
+    }
+  }
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
+  const f1 = (p: number, r: number) => (p + r ? ((200 * p * r) / (p + r)).toFixed(1) : '-');
+  const precFor = (c: string) => (c === 'direct' ? { n: pred.direct.n + pred.partial.n, ok: pred.direct.ok + pred.partial.ok } : c === 'reported' ? pred.reported : c === 'all' ? pred.all : null);
+  const rows = [...cats, 'all'].map((c) => {
+    const s = stat[c];
+    const p = precFor(c);
+    const P = p && p.n ? p.ok / p.n : NaN;
+    const R = s.labels ? s.found / s.labels : 0;
+    return {
+      attributions: c, labeled: s.labels, found: s.found, recall: pct(s.found, s.labels), predicted: p ? p.n : '-', precision: p ? pct(p.ok, p.n) : '-',
+      F1: p ? f1(P, R) : '-', 'named speaker': s.named, right: pct(s.right, s.named), wrong: pct(s.wrong, s.named), unknown: pct(s.unknown, s.named), 'pronoun src': s.pron,
+    };
+  });
+  return [
+    {
+      title: `Attribution eval: ${files.length} files in ${dir}`,
+      rows,
+      notes: [
+        'match: predicted span overlaps labeled content by >= 30% of their union; precision by predicted kind (direct+partial vs direct labels, reported vs reported labels, all vs all).',
+        'speaker: among matched labels whose source is named (surname after dropping titles); unknown = predicted null speaker (not wrong).',
+        `extraction time: ${ms.toFixed(0)} ms`,
+      ],
+    },
+    { title: `Wrong named speakers (${wrong.length})`, rows: wrong.length ? wrong : [{ none: '-' }] },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: npm run eval -- DIR');
+    process.exit(2);
+  }
+  for (const t of await evaluate(dir)) console.log(formatTable(t) + '\n');
+}
