@@ -29,6 +29,8 @@ export interface FakeSlack {
   postScript: Scripted[];
   /** Users that users.info reports as workspace admins. */
   admins: Set<string>;
+  /** When set, auth.test fails with this error code (a revoked or wrong token). */
+  authError: string | null;
   responseUrl(id: string): string;
   responses(id?: string): Recorded[];
   posts(): Recorded[];
@@ -62,6 +64,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (path.startsWith('/respond/')) return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       switch (path) {
         case '/api/auth.test':
+          if (fake.authError) return json(200, { ok: false, error: fake.authError });
           return json(200, { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'briefbot', team_id: 'T0TEST', user_id: 'UBOT', bot_id: 'BBOT' });
         case '/api/users.info': {
           const id = String(body.user ?? '');
@@ -79,7 +82,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const fake: FakeSlack = {
+    authError: null,
     base,
     apiUrl: `${base}/api/`,
     requests,
@@ -100,6 +104,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
+  return fake;
 }
 
 /** Send a request to /slack/events signed exactly as Slack does (or with the given overrides). */
