@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_ADDRESSEES, SUBJECT_FILLERS, WEEKDAYS, MONTHS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_ADDRESSEES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -160,16 +160,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           const a = k - 2;
           if (a >= 0 && ws[a].cap) subject = { start: ws[phraseStart(a)].start, end: ws[a].end };
         } else if (k <= j) subject = { start: ws[k].start, end: ws[j].end + (ws[j].possessive ? 0 : 0) };
-      } else if (j >= 0 && /,\s*$/.test(between) && !/["”’»]\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
+      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
         // A parenthetical between the speaker and the cue?
-        const trailing = endOfSubj + between.lastIndexOf(',');
+        const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
         let found = false;
         for (let k = j, commas = 0; k > 0 && commas < 4; k--) {
           const g = gap(ws[k - 1].end, ws[k].start);
-          if (/[,—–(]/.test(g)) {
+          if (/[,—–(]|\s--?\s/.test(g)) {
             commas++;
             const chunk = body.slice(ws[k].start, trailing).trim();
-            if (PAREN_START.test(chunk) && !/[”"]/.test(g)) {
+            const first = ws[k].lower;
+            const paren = PAREN_START.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first);
+            if (paren && !/[”"]/.test(g)) {
+              if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
+
               const s0 = phraseStart(k - 1);
               subject = { start: ws[s0].start, end: ws[k - 1].end };
               region.push({ start: ws[k].start, end: trailing });
@@ -183,7 +187,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (inverted) {
         // `"...," said X` / `..., said X`: the speaker follows the cue.
         const before = body.slice(sent.start, cueStart).trimEnd();
-        if (!(before === '' || /[,:"”’»]$/.test(before))) continue;
+        if (!(before === '' || /[,:"”’»']$/.test(before))) continue;
         let k = c.hi + 1;
         let last = -1;
         while (k < ws.length && k - c.hi <= 10) {
@@ -262,8 +266,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let rest = body.slice(p, sent.end);
     const restTrim = rest.replace(/^\s+/, '');
     const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
-    const subjAfterComma = subject && !inverted && /[,"”’»—–]\s*$/.test(body.slice(sent.start, subject.start));
-    if (inverted || (subjAfterComma && !substantive)) {
+    const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
+    const midClause = subjAfterComma && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
+    if (midClause) {
+      // "X, SUBJ say, Y": the longer side is the content.
+      const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
+      const afterStart = p + (rest.length - restTrim.length) + 1;
+      const after = trimSpan(body, afterStart, sent.end);
+      content = before && after && before.end - before.start > after.end - after.start ? before : after;
+    } else if (inverted || (subjAfterComma && !substantive)) {
       content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
     } else if (substantive) {
       let s = p + (rest.length - restTrim.length);

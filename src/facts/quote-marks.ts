@@ -12,6 +12,8 @@ export interface QuoteSpan {
   /** Inner text bounds: body.slice(start, end) is the quoted words. */
   start: number;
   end: number;
+  /** Index just past the closing mark (marks can be two characters: ''...''). */
+  closeEnd: number;
   style: 'double' | 'single';
   /** Number of paragraphs the quote runs over (> 1 for a multi-paragraph quote). */
   paragraphs: number;
@@ -33,9 +35,9 @@ const isWs = (c: string | undefined) => c === undefined || c === ' ' || c === '\
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** 'open' | 'close' | null for the mark at i, from what flanks it. */
-function classify(text: string, i: number, lo: number, hi: number): 'open' | 'close' | 'both' | null {
+function classify(text: string, i: number, lo: number, hi: number, len = 1): 'open' | 'close' | 'both' | null {
   const p = i > lo ? text[i - 1] : undefined;
-  const n = i + 1 < hi ? text[i + 1] : undefined;
+  const n = i + len < hi ? text[i + len] : undefined;
   const left = !isWs(n) && (isWs(p) || OPEN_PUNCT.includes(p!) || isQuoteChar(p));
   const right = !isWs(p) && (isWs(n) || CLOSE_PUNCT.includes(n!) || isQuoteChar(n));
   if (left && right) return 'both';
@@ -53,7 +55,7 @@ const APOSTROPHE_PREFIX = /^['’‘](?:\d0s|\d\ds|\d0|em|til|cause|n|tis|twas|b
  */
 export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boolean })[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let carry: { open: number; paragraphs: number } | null = null;
+  let carry: { open: number; paragraphs: number; len: number } | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para = paragraphs[pi];
     if (para.blocked) {
@@ -63,39 +65,45 @@ export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boo
     const { start: lo, end: hi } = para;
     // Double quotes: a stack; top level spans are emitted when the stack empties.
     const stack: number[] = [];
+    let bottomLen = 1;
     let bottom = -1;
     let paras = 1;
     let i = lo;
     while (i < hi && isWs(text[i])) i++;
-    if (carry && i < hi && isDoubleQuote(text[i]) && classify(text, i, lo, hi) !== 'close') {
+    if (carry && i < hi && (isDoubleQuote(text[i]) || text.startsWith("''", i)) && classify(text, i, lo, hi) !== 'close') {
       // The paragraph reopens the quote the previous paragraph left open.
       bottom = carry.open;
+      bottomLen = carry.len;
       paras = carry.paragraphs + 1;
       stack.push(bottom);
-      i++;
+      i += text.startsWith("''", i) ? 2 : 1;
     }
     carry = null;
     let single = -1;
     for (; i < hi; i++) {
       const c = text[i];
-      if (DOUBLE.has(c)) {
-        let k = classify(text, i, lo, hi);
+      const two = c === "'" && text[i + 1] === "'";
+      if (DOUBLE.has(c) || two) {
+        const len = two ? 2 : 1;
+        let k = classify(text, i, lo, hi, len);
         if (c === '“' || c === '„' || c === '«' || c === '〝') k = k === 'close' ? 'close' : k === null ? null : 'open';
         else if (c === '”' || c === '»' || c === '〞') k = k === 'open' ? 'open' : k === null ? null : 'close';
         if (k === 'both') k = stack.length ? 'close' : 'open';
         if (k === 'open') {
           if (!stack.length) {
             bottom = i;
+            bottomLen = len;
             single = -1;
           }
           stack.push(i);
         } else if (k === 'close' && stack.length) {
           stack.pop();
           if (!stack.length) {
-            out.push({ open: bottom, close: i, start: bottom + 1, end: i, style: 'double', paragraphs: paras });
+            out.push({ open: bottom, close: i, start: bottom + bottomLen, end: i, closeEnd: i + len, style: 'double', paragraphs: paras });
             paras = 1;
           }
         }
+        i += len - 1;
       } else if (SINGLE.has(c) && !stack.length) {
         const p = i > lo ? text[i - 1] : undefined;
         const n = i + 1 < hi ? text[i + 1] : undefined;
@@ -109,7 +117,7 @@ export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boo
             const inner = text.slice(single + 1, i);
             if (!inner.includes(' ')) continue;
           }
-          out.push({ open: single, close: i, start: single + 1, end: i, style: 'single', paragraphs: 1 });
+          out.push({ open: single, close: i, start: single + 1, end: i, closeEnd: i + 1, style: 'single', paragraphs: 1 });
           single = -1;
         }
       }
@@ -122,7 +130,7 @@ export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boo
       if (next && !next.blocked) {
         let j = next.start;
         while (j < next.end && isWs(text[j])) j++;
-        if (isDoubleQuote(text[j])) carry = { open: bottom, paragraphs: paras };
+        if (isDoubleQuote(text[j]) || text.startsWith("''", j)) carry = { open: bottom, paragraphs: paras, len: bottomLen };
       }
     }
   }

@@ -201,7 +201,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       let who: Speaker | null = best?.who ?? null;
       if (best) {
         const c = best.content!;
-        const outside = body.slice(c.start, q.open).trim().length + body.slice(q.close + 1, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
+        const outside = body.slice(c.start, q.open).trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
         if (outside > 0 && q.paragraphs === 1) {
           const before = body.slice(Math.max(c.start, q.open - 40), q.open);
           const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
@@ -210,9 +210,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       } else {
         // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.
         const sq = sentences[q0];
-        const whole = q.open - sq.start <= 1 && /^[\s.,!?;:]*["”’»]?[\s.,!?;:]*$/.test(body.slice(q.close + 1, sentences[si].end));
+        const whole = q.open - sq.start <= 1 && /^[\s.,!?;:]*["”’»']?[\s.,!?;:]*$/.test(body.slice(q.closeEnd, sentences[si].end));
         const prev = lastDirect.get(sq.paragraph);
-        const between = prev ? body.slice(prev.close + 1, q.open).replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X') : '';
+        const between = prev ? body.slice(prev.close, q.open).replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X') : '';
         if (prev && prev.cue && /^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
@@ -234,7 +234,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
       }
       if (!who) continue;
-      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.close, cue: best?.cue ?? null });
+      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null });
       quotes.push({
         speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
         cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
@@ -251,7 +251,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (core.split(/\s+/).length < 2) continue;
       // Nothing but a quote and a word or two ("as “an intentional act”"): the quote says it all.
       const inner = doubles.filter((x) => x.open >= a.content!.start && x.close < a.content!.end);
-      const rest = inner.reduce((acc, x) => acc.replace(body.slice(x.open, x.close + 1), ' '), t).trim();
+      const rest = inner.reduce((acc, x) => acc.replace(body.slice(x.open, x.closeEnd), ' '), t).trim();
       if (inner.length && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1) continue;
       quotes.push({
         speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null,

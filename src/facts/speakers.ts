@@ -60,6 +60,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // when it is unambiguous; a surname shared by two people is unknown.
       if (reg.candidates(p.name.split(/\s+/).pop()!, null).length > 1) return { ...UNKNOWN };
       if (ORG_HEADS.has(last.lower)) return null;
+      const personLike = p.first === p.last || !!p.role || !!p.honorific || p.gender !== null || /^\p{Lu}\.?$/u.test(ws[p.first].text);
+      if (!personLike) return { speaker: p.name, speakerType: 'organisation', role: null, entity: reg.org('organisation', p.name, 0).id };
       const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, 0);
       return { speaker: e2.name, speakerType: 'person', role: e2.role, entity: e2.id };
     }
@@ -104,7 +106,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
     return { ...UNKNOWN };
   }
-  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
+  if (UNNAMED_HEADS.has(head) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
     // "the source": the unnamed source named before with that head.
     if (lw[0] === 'the' && h <= 2 && pre.every((w) => DETERMINERS.test(w) || w === 'same') && NAMED_HEAD_ONLY.has(head)) {
       const prev = lastUnnamed.get(head);
