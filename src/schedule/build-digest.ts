@@ -1,0 +1,154 @@
+/**
+ * Subscription + "since" -> Digest. The card of each subscribed topic is the "what's new since
+ * the last successful post" card (`buildCard` with `since`), built from the articles first stored
+ * after it; topics with nothing new go to a one-line index.
+ *
+ * `assembleDigest` is pure. `DigestBuilder` loads what a batch of digests needs once per topic and
+ * shares cards between subscriptions that see the same set of new articles, so building the
+ * digests of thousands of channels costs about one card per topic.
+ */
+import { buildCard } from '../briefing/build/index.ts';
+import type { BriefingCard } from '../briefing/card.ts';
+import type { Topic } from '../briefing/topic.ts';
+import type { Store, StoredArticle, Subscription } from '../store/store.ts';
+import type { Digest } from './digest.ts';
+
+/** A digest card is built from at most this many of a topic's newest new articles (as /brief). */
+export const DIGEST_CARD_WINDOW = 200;
+/** Articles of one topic loaded at once for a batch; past this, the builder asks the store per "since". */
+export const DIGEST_LOAD_CAP = 5000;
+
+export interface DigestRequest {
+  subscription: Subscription;
+  /** The slot (ISO); on-demand digests use the time they were asked for. */
+  slot: string;
+  /** Facts first stored after this are new (null: everything). */
+  since: string | null;
+}
+
+export function cardHasNews(card: BriefingCard): boolean {
+  return Boolean(
+    card.changes.length || card.tldr.length || card.developments.length || card.quotes.length || card.positions.length || card.disputes.length || card.next.length,
+  );
+}
+
+export interface AssembleInput extends DigestRequest {
+  /** ISO time the digest is built at; articles stored after it wait for the next digest. */
+  now: string;
+  topics: ReadonlyMap<string, Topic>;
+  /** The topic's articles first stored after `since` (and not after `now`), newest first. */
+  articlesFor: (topic: string, since: string | null) => StoredArticle[];
+  /** Card memo: the same key means the same articles, so the same card. */
+  cardKey?: (topic: string, since: string | null) => string;
+  cards?: Map<string, BriefingCard>;
+}
+
+/** Build one digest (pure). */
+export function assembleDigest(input: AssembleInput): Digest {
+  const { subscription, slot, since, now } = input;
+  const cards: BriefingCard[] = [];
+  const quietTopics: { topic: string; title: string }[] = [];
+  for (const id of subscription.topics) {
+    const topic = input.topics.get(id);
+    if (!topic) {
+      quietTopics.push({ topic: id, title: id });
+      continue;
+    }
+    const key = input.cardKey?.(id, since);
+    let card = key !== undefined ? input.cards?.get(key) : undefined;
+    if (!card) {
+      const articles = input.articlesFor(id, since);
+      card = articles.length ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since }) : buildCard({ topic, articles: [], now, since });
+      if (key !== undefined) input.cards?.set(key, card);
+    }
+    if (cardHasNews(card)) cards.push(card.since === since ? card : { ...card, since });
+    else quietTopics.push({ topic: id, title: topic.title });
+  }
+  return { subscription, slot, since, cards, quietTopics, quiet: cards.length === 0 };
+}
+
+interface Loaded {
+  /** Newest first, stored after `from` and not after the build time. */
+  articles: StoredArticle[];
+  from: string;
+  truncated: boolean;
+}
+
+/** Builds a batch of digests at one instant, loading each topic's new articles once. */
+export class DigestBuilder {
+  private topics: Map<string, Topic> | null = null;
+  private loaded = new Map<string, Loaded>();
+  private direct = new Map<string, StoredArticle[]>();
+  private cards = new Map<string, BriefingCard>();
+  readonly asOf: string;
+
+  constructor(
+    private store: Store,
+    now: Date,
+  ) {
+    this.asOf = now.toISOString();
+  }
+
+  /** Load topics and, per topic, every article stored after the oldest "since" of the batch. */
+  async prepare(reqs: readonly DigestRequest[]): Promise<void> {
+    if (!this.topics) this.topics = new Map((await this.store.listTopics()).map((t) => [t.id, t]));
+    const oldest = new Map<string, string>();
+    for (const r of reqs) {
+      for (const t of r.subscription.topics) {
+        const s = r.since ?? '';
+        const cur = oldest.get(t);
+        if (cur === undefined || s < cur) oldest.set(t, s);
+      }
+    }
+    for (const [topic, from] of oldest) {
+      const have = this.loaded.get(topic);
+      if (have && have.from <= from) continue;
+      const got = await this.store.listArticles({ topic, since: from || undefined, limit: DIGEST_LOAD_CAP });
+      this.loaded.set(topic, { articles: got.filter((a) => a.storedAt <= this.asOf), from, truncated: got.length >= DIGEST_LOAD_CAP });
+    }
+  }
+
+  async build(req: DigestRequest): Promise<Digest> {
+    await this.prepare([req]);
+    const pending: Promise<void>[] = [];
+    for (const t of req.subscription.topics) {
+      const l = this.loaded.get(t);
+      const k = `${t}|${req.since ?? ''}`;
+      if (l?.truncated && !this.direct.has(k)) {
+        pending.push(
+          this.store.listArticles({ topic: t, since: req.since ?? undefined, limit: DIGEST_CARD_WINDOW }).then((a) => {
+            this.direct.set(k, a.filter((x) => x.storedAt <= this.asOf));
+          }),
+        );
+      }
+    }
+    await Promise.all(pending);
+    return assembleDigest({
+      ...req,
+      now: this.asOf,
+      topics: this.topics!,
+      articlesFor: (t, since) => this.articlesFor(t, since),
+      cardKey: (t, since) => this.cardKey(t, since),
+      cards: this.cards,
+    });
+  }
+
+  private articlesFor(topic: string, since: string | null): StoredArticle[] {
+    const l = this.loaded.get(topic);
+    if (!l) return [];
+    if (l.truncated) return this.direct.get(`${topic}|${since ?? ''}`) ?? [];
+    const s = since ?? '';
+    return s ? l.articles.filter((a) => a.storedAt > s) : l.articles;
+  }
+
+  /** Sets of new articles are nested by "since", so their size identifies them. */
+  private cardKey(topic: string, since: string | null): string {
+    const l = this.loaded.get(topic);
+    if (!l) return `${topic}|none`;
+    if (l.truncated) return `${topic}|since:${since ?? ''}`;
+    const s = since ?? '';
+    let n = 0;
+    for (const a of l.articles) if (a.storedAt > s) n++;
+    return `${topic}|${n}`;
+  }
+}

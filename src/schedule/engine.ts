@@ -1,0 +1,285 @@
+/**
+ * The digest engine: decides what is due from the store (never from the timer), claims each run
+ * so that exactly one process posts it, builds it, posts it, and records the outcome.
+ *
+ * - The clock is a parameter; `tick()` is one pass and is what tests drive.
+ * - node-cron only wakes the engine (`start()`): it keeps no state and does not catch up, so on
+ *   start the engine looks back itself: a slot missed by at most `maxLateHours` is posted once,
+ *   older ones are recorded as skipped with a log line.
+ * - A failed post is retried with exponential backoff (state in the store, so any process may
+ *   retry it), then recorded as failed; the next digest starts from the last successful post.
+ * - A claim whose process died mid-post is expired after `claimLeaseMs` and recorded as failed,
+ *   never re-posted: it may have gone out, and a digest is never posted twice.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../log.ts';
+import type { DigestClaim, Store, Subscription } from '../store/store.ts';
+import type { Digest, DigestPoster } from './digest.ts';
+import { DigestBuilder, type DigestRequest } from './build-digest.ts';
+import { dueSlots, nextSlot } from './slots.ts';
+import { localTime } from './digest-text.ts';
+
+export type Platform = Subscription['platform'];
+export type DigestPosters = Partial<Record<Platform, DigestPoster>>;
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Delay before the first retry; doubles each time, up to maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface DigestEngineOptions {
+  store: Store;
+  /** Posters by platform; subscriptions of other platforms are left to the processes that have them. */
+  posters: DigestPosters;
+  clock?: () => Date;
+  log?: Logger;
+  /** DIGEST_MAX_LATE_HOURS: a slot missed by more than this is skipped, not posted late. */
+  maxLateHours?: number;
+  retry?: Partial<RetryPolicy>;
+  /** A claim older than this that never finished is abandoned (its process died). */
+  claimLeaseMs?: number;
+  /** A post that takes longer than this fails (and is retried). */
+  postTimeoutMs?: number;
+  /** Posts in flight at once (the adapters pace themselves to the platforms' rate limits). */
+  concurrency?: number;
+  /** Who claims, in the store: host, pid and a random part by default. */
+  workerId?: string;
+}
+
+export interface TickReport {
+  at: string;
+  posted: string[];
+  failed: string[];
+  skipped: string[];
+  /** Slots another process had already claimed or handled. */
+  taken: string[];
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000 };
+const HOUR = 3_600_000;
+
+const noLog: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export function describeSub(s: Pick<Subscription, 'platform' | 'workspace' | 'channel'>): string {
+  return [s.platform, s.workspace, s.channel].filter(Boolean).join('/');
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let t: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    t = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    t.unref?.();
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(t));
+}
+
+export class DigestEngine {
+  readonly store: Store;
+  readonly workerId: string;
+  private posters: DigestPosters;
+  private clock: () => Date;
+  private log: Logger;
+  private maxLateMs: number;
+  private retry: RetryPolicy;
+  private leaseMs: number;
+  private postTimeoutMs: number;
+  private concurrency: number;
+  /** `now` of the last complete pass: slots at or before it were considered. */
+  private watermark: Date | null = null;
+  /** Per subscription schedule: the next slot after the watermark (skips work on idle ticks). */
+  private nextDue = new Map<string, number>();
+  private running: Promise<TickReport> | null = null;
+  private task: ScheduledTask | null = null;
+
+  constructor(opts: DigestEngineOptions) {
+    this.store = opts.store;
+    this.posters = { ...opts.posters };
+    this.clock = opts.clock ?? (() => new Date());
+    this.log = opts.log ?? noLog;
+    this.maxLateMs = (opts.maxLateHours ?? 6) * HOUR;
+    this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+    this.leaseMs = opts.claimLeaseMs ?? 10 * 60_000;
+    this.postTimeoutMs = opts.postTimeoutMs ?? 60_000;
+    this.concurrency = Math.max(1, opts.concurrency ?? 4);
+    this.workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  }
+
+  get platforms(): Platform[] {
+    return Object.keys(this.posters).filter((p) => this.posters[p as Platform]) as Platform[];
+  }
+
+  /** One pass: expire dead claims, skip or claim due slots, claim due retries, post. Concurrent calls share one pass. */
+  tick(): Promise<TickReport> {
+    if (!this.running) this.running = this.pass().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async pass(): Promise<TickReport> {
+    const now = this.clock();
+    const nowIso = now.toISOString();
+    const report: TickReport = { at: nowIso, posted: [], failed: [], skipped: [], taken: [] };
+    for (const r of await this.store.expireDigestClaims(new Date(now.getTime() - this.leaseMs).toISOString(), nowIso)) {
+      this.log.warn(`digest run ${r.id} (subscription ${r.subscriptionId}, slot ${r.slot}) abandoned: ${r.error}`);
+      report.failed.push(`${r.subscriptionId}@${r.slot}`);
+    }
+    const subs = (await this.store.listSubscriptions()).filter((s) => this.posters[s.platform]);
+    const claims: Extract<DigestClaim, { claimed: true }>[] = [];
+    for (const sub of subs) {
+      const key = `${sub.id}|${sub.time}|${sub.timezone}`;
+      const cached = this.nextDue.get(key);
+      if (this.watermark && cached !== undefined && cached > now.getTime()) continue;
+      const plan = dueSlots(sub, now, { after: this.watermark, maxLateMs: this.maxLateMs });
+      this.nextDue.set(key, nextSlot(sub, now).getTime());
+      for (const s of plan.skip) {
+        if (await this.store.skipDigestRun(sub.id!, s.slot, s.reason, nowIso)) {
+          this.log.info(`digest for ${describeSub(sub)} at ${localTime(s.slot, sub.timezone)} skipped: ${s.reason}`);
+          report.skipped.push(`${sub.id}@${s.slot}`);
+        }
+      }
+      if (plan.post) {
+        const c = await this.store.claimDigestRun(sub.id!, plan.post, { by: this.workerId, now: nowIso });
+        if (c.claimed) claims.push(c);
+        else report.taken.push(`${sub.id}@${plan.post}`);
+      }
+    }
+    const platformOf = new Map(subs.map((s) => [s.id!, s.platform]));
+    for (const r of await this.store.dueDigestRetries(nowIso)) {
+      if (!platformOf.has(r.subscriptionId)) continue;
+      const c = await this.store.claimDigestRun(r.subscriptionId, r.slot, { by: this.workerId, now: nowIso });
+      if (c.claimed) claims.push(c);
+    }
+    await this.deliver(claims, now, report);
+    this.watermark = now;
+    return report;
+  }
+
+  private async deliver(claims: Extract<DigestClaim, { claimed: true }>[], now: Date, report: TickReport): Promise<void> {
+    if (!claims.length) return;
+    const builder = new DigestBuilder(this.store, now);
+    const reqs: DigestRequest[] = claims.map((c) => ({ subscription: c.subscription, slot: c.run.slot, since: c.since }));
+    await builder.prepare(reqs).catch((e) => this.log.error('loading articles for digests failed', e));
+    let next = 0;
+    const worker = async () => {
+      while (next < claims.length) {
+        const i = next++;
+        const outcome = await this.runOne(claims[i], builder);
+        report[outcome].push(`${claims[i].subscription.id}@${claims[i].run.slot}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, claims.length) }, worker));
+  }
+
+  /** Build and post one claimed run, and record how it ended. */
+  private async runOne(c: Extract<DigestClaim, { claimed: true }>, builder: DigestBuilder): Promise<'posted' | 'failed' | 'skipped'> {
+    const sub = c.subscription;
+    const where = `${describeSub(sub)} at ${localTime(c.run.slot, sub.timezone)}`;
+    try {
+      const digest = await builder.build({ subscription: sub, slot: c.run.slot, since: c.since });
+      if (digest.quiet && sub.quietDay === 'skip') {
+        const reason = `quiet day: nothing new since ${c.since ?? 'the start'}`;
+        await this.finish(c, { status: 'skipped', at: this.clock().toISOString(), reason });
+        this.log.info(`digest for ${where} skipped: ${reason}`);
+        return 'skipped';
+      }
+      const poster = this.posters[sub.platform];
+      if (!poster) throw new Error(`no ${sub.platform} adapter is running in this process`);
+      await withTimeout(poster(digest), this.postTimeoutMs, `posting the digest for ${where}`);
+      await this.finish(c, { status: 'posted', at: this.clock().toISOString(), coveredUntil: builder.asOf });
+      this.log.info(`digest for ${where} posted (${digest.cards.length} topic(s) with news${digest.quiet ? ', quiet day' : ''})`);
+      return 'posted';
+    } catch (e) {
+      const err = e instanceof Error ? e.message : String(e);
+      const attempts = c.run.attempts;
+      const failedAt = this.clock();
+      if (attempts < this.retry.attempts) {
+        const delay = Math.min(this.retry.baseDelayMs * 2 ** (attempts - 1), this.retry.maxDelayMs);
+        const at = new Date(failedAt.getTime() + delay).toISOString();
+        await this.finish(c, { status: 'failed', at: failedAt.toISOString(), error: err, nextAttemptAt: at });
+        this.log.warn(`digest for ${where} failed (attempt ${attempts} of ${this.retry.attempts}): ${err}; retrying at ${at}`);
+      } else {
+        await this.finish(c, { status: 'failed', at: failedAt.toISOString(), error: err, nextAttemptAt: null });
+        this.log.error(
+          `digest for ${where} failed after ${attempts} attempt(s): ${err}; the next digest covers everything since ${c.since ?? 'the start'}`,
+        );
+      }
+      return 'failed';
+    }
+  }
+
+  private async finish(c: Extract<DigestClaim, { claimed: true }>, outcome: Parameters<Store['finishDigestRun']>[2]): Promise<void> {
+    const ok = await this.store.finishDigestRun(c.run.id, this.workerId, outcome);
+    if (!ok) this.log.warn(`digest run ${c.run.id} was no longer claimed by this process when it ended (${outcome.status})`);
+  }
+
+  /** Where "what's new" starts for a subscription now: its last successful post, else its creation. */
+  async sinceFor(sub: Subscription): Promise<string | null> {
+    const posted = await this.store.listDigestRuns({ subscriptionId: sub.id!, status: 'posted' });
+    const covered = posted.map((r) => r.coveredUntil).filter((x): x is string => Boolean(x)).sort();
+    return covered[covered.length - 1] ?? sub.lastPostedAt ?? sub.createdAt ?? null;
+  }
+
+  /** The digest a subscription would get now, without claiming or recording anything. */
+  async preview(sub: Subscription): Promise<Digest> {
+    const now = this.clock();
+    return new DigestBuilder(this.store, now).build({ subscription: sub, slot: now.toISOString(), since: await this.sinceFor(sub) });
+  }
+
+  /**
+   * Post one digest on demand, now: claimed and recorded like a scheduled one (kind on-demand),
+   * so the next scheduled digest starts after it. `poster` overrides the engine's (e.g. print).
+   */
+  async postNow(sub: Subscription, poster?: DigestPoster): Promise<{ digest: Digest | null; outcome: 'posted' | 'failed' | 'skipped' | 'taken' }> {
+    const now = this.clock();
+    const nowIso = now.toISOString();
+    const c = await this.store.claimDigestRun(sub.id!, nowIso, { by: this.workerId, now: nowIso, kind: 'on-demand' });
+    if (!c.claimed) return { digest: null, outcome: 'taken' };
+    const builder = new DigestBuilder(this.store, now);
+    let digest: Digest | null = null;
+    try {
+      digest = await builder.build({ subscription: c.subscription, slot: nowIso, since: c.since });
+      const post = poster ?? this.posters[sub.platform];
+      if (!post) throw new Error(`no ${sub.platform} adapter is running in this process`);
+      await withTimeout(post(digest), this.postTimeoutMs, `posting the digest for ${describeSub(sub)}`);
+      await this.finish(c, { status: 'posted', at: this.clock().toISOString(), coveredUntil: builder.asOf });
+      return { digest, outcome: 'posted' };
+    } catch (e) {
+      await this.finish(c, { status: 'failed', at: this.clock().toISOString(), error: (e as Error).message, nextAttemptAt: null });
+      throw e;
+    }
+  }
+
+  /**
+   * Wake the engine on a node-cron schedule (default every minute, at second 0) and run one pass
+   * now, which posts or skips what was missed while the bot was down.
+   */
+  start(opts: { cron?: string; catchUp?: boolean } = {}): this {
+    if (this.task) return this;
+    const expr = opts.cron ?? '* * * * *';
+    this.task = cron.schedule(
+      expr,
+      () => {
+        void this.tick().catch((e) => this.log.error('digest pass failed', e));
+      },
+      { name: `briefbot-digests-${this.workerId}`, noOverlap: false },
+    );
+    if (opts.catchUp ?? true) void this.tick().catch((e) => this.log.error('digest catch-up pass failed', e));
+    this.log.info(`digests: ${this.platforms.join(', ') || 'no platform'}; waking on "${expr}", posting at most ${this.maxLateMs / HOUR} h late`);
+    return this;
+  }
+
+  /** Stop waking, and wait for the pass in flight. */
+  async stop(): Promise<void> {
+    const t = this.task;
+    this.task = null;
+    if (t) {
+      await t.stop();
+      await t.destroy();
+    }
+    await this.running?.catch(() => {});
+  }
+}
