@@ -43,6 +43,10 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     const { startSlack } = await import('./slack/index.ts');
     adapters.slack = await startSlack(ctx);
   }
+  if (config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY) {
+    const { startDiscord } = await import('./discord/index.ts');
+    adapters.discord = await startDiscord(ctx);
+  }
   // --- end adapters ---
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   // --- digests ---
