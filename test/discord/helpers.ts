@@ -77,6 +77,12 @@ export class FakeDiscord {
     this.script.push({ match, reply, times });
   }
 
+  /** Forget recorded calls and scripted answers. */
+  reset(): void {
+    this.calls = [];
+    this.script = [];
+  }
+
   /** Wait until a call matching `pred` is recorded. */
   async waitFor(pred: (c: RestCall) => boolean, ms = 5000): Promise<RestCall> {
     const end = Date.now() + ms;
