@@ -48,6 +48,14 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.discord = await startDiscord(ctx);
   }
   // --- end adapters ---
+  // --- sources (src/sources): poll feeds, pages and folders that are due; stopped with the adapters ---
+  {
+    const { pollerFromConfig } = await import('../src/sources/from-config.ts');
+    const poller = pollerFromConfig(store, config, log);
+    poller.start();
+    adapters.sources = { stop: () => poller.stop() };
+  }
+  // --- end sources ---
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   // --- digests ---
   // --- end digests ---

@@ -15,6 +15,7 @@ import { extractFacts } from './facts/index.ts';
 import { toFileOffsets } from './app/extract-output.ts';
 import { runCommand, findCommand, type CommandContext, type Reply } from './commands/index.ts';
 import { replyToText } from './commands/reply-text.ts';
+import { runSourcesCli, SOURCES_HELP, SOURCES_SUMMARY } from './sources/cli.ts';
 import { renderJson, renderMarkdown, renderSlack, renderDiscord } from './briefing/render/index.ts';
 
 export interface CliHooks {
@@ -39,6 +40,7 @@ Commands:
   migrate                     Apply pending store migrations and print the schema version
   export [--out FILE]         Write the whole store as JSON lines (stdout by default)
   import <file>               Read an export into the store (SQLite, or PostgreSQL with DATABASE_URL)
+  sources <add|list|remove>   ${SOURCES_SUMMARY}
 {extra}
 Global options:
   --db PATH                   SQLite file (default ./data/briefbot.db, or BRIEFBOT_DB)
@@ -84,6 +86,8 @@ HELP.import = `Usage: briefbot import <file> [--db PATH]
 Reads an export (JSON lines) into the store. Articles already stored are left as they are, so
 importing twice changes nothing. To move from SQLite to PostgreSQL:
   briefbot export --out store.jsonl && DATABASE_URL=postgres://... briefbot import store.jsonl`;
+
+HELP.sources = SOURCES_HELP;
 
 const globalOptions = {
   out: { type: 'string' },
@@ -135,6 +139,7 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
   }
   const log = createLogger(config);
   if (hooks.extra?.[sub]) return hooks.extra[sub].run(rest, config, log);
+  if (sub === 'sources') return runSourcesCli(rest, config, log);
   if (!HELP[sub]) {
     process.stderr.write(`Unknown command "${sub}". Run briefbot --help.\n`);
     return 2;

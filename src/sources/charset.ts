@@ -14,6 +14,19 @@ function decoderFor(label: string | null | undefined): InstanceType<typeof TextD
   }
 }
 
+/**
+ * windows-1252's characters at 0x80-0x9F. Some Node 20 releases decode "windows-1252" (and so
+ * "iso-8859-1", which the Encoding Standard maps to it) as plain Latin-1, leaving C1 control
+ * characters where the curly quotes, dashes and euro sign should be; `decode1252` repairs that.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWith(d: InstanceType<typeof TextDecoder>, bytes: Uint8Array): string {
+  const text = d.decode(bytes);
+  if (d.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 export function charsetFromContentType(contentType: string | undefined): string | null {
   const m = /;\s*charset\s*=\s*("?)([^";,\s]+)\1/i.exec(contentType ?? '');
   return m ? m[2] : null;
@@ -46,11 +59,11 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): { text: str
   let d = decoderFor(charsetFromContentType(contentType)) ?? decoderFor(declaredCharset(head));
   // A document that calls itself UTF-16 but has no BOM is ASCII-compatible here: the label is wrong.
   if (d && d.encoding.startsWith('utf-16')) d = null;
-  if (d) return { text: d.decode(bytes), encoding: d.encoding };
+  if (d) return { text: decodeWith(d, bytes), encoding: d.encoding };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWith(new TextDecoder('windows-1252'), bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -124,15 +124,19 @@ export class SourcePoller {
     report.unchanged = outcome.unchanged;
     report.itemErrors = [...outcome.itemErrors];
     const allTopics = topics ?? (await this.topics());
-    for (const article of outcome.articles) {
-      try {
-        const r = await ingestArticle(this.store, article, allTopics, { now: started });
-        if (r.inserted) report.inserted++;
-        else report.known++;
-      } catch (e) {
-        report.itemErrors.push(`"${article.headline.slice(0, 80)}": ${describeError(e)}`);
+    // Fetches run side by side, ingestion one source at a time: two feeds carrying the same story
+    // must not both pass the duplicate check before either is stored.
+    await this.serially(async () => {
+      for (const article of outcome.articles) {
+        try {
+          const r = await ingestArticle(this.store, article, allTopics, { now: started });
+          if (r.inserted) report.inserted++;
+          else report.known++;
+        } catch (e) {
+          report.itemErrors.push(`"${article.headline.slice(0, 80)}": ${describeError(e)}`);
+        }
       }
-    }
+    });
     const update: SourcePollUpdate = {
       lastFetchAt: at,
       lastSuccessAt: at,
@@ -148,6 +152,14 @@ export class SourcePoller {
     await this.record(source, update);
     if (report.inserted) this.log?.info(`source ${source.id} (${source.location}): ${report.inserted} new article(s)`);
     return report;
+  }
+
+  private ingestQueue: Promise<unknown> = Promise.resolve();
+
+  private serially(fn: () => Promise<void>): Promise<void> {
+    const run = this.ingestQueue.then(fn, fn);
+    this.ingestQueue = run.catch(() => {});
+    return run;
   }
 
   private async record(source: Source, update: SourcePollUpdate): Promise<void> {

@@ -31,6 +31,8 @@ export interface SafeFetchOptions {
   signal?: AbortSignal;
   /** Name resolution (default dns.lookup); every address it returns is checked. */
   lookup?: typeof dns.lookup;
+  /** Which addresses count as private (default `isPrivateAddress`); tests narrow it. */
+  isPrivate?: (address: string) => boolean;
 }
 
 export interface FetchedResponse {
@@ -65,14 +67,14 @@ export function checkUrl(raw: string | URL): URL {
  * is private. It is the lookup the socket connects with, so the address checked is the address
  * used (no second resolution a rebinding DNS server could answer differently).
  */
-export function guardedLookup(allowPrivate: boolean, base: typeof dns.lookup = dns.lookup): LookupFunction {
+export function guardedLookup(allowPrivate: boolean, base: typeof dns.lookup = dns.lookup, isPrivate: (address: string) => boolean = isPrivateAddress): LookupFunction {
   return ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
     base(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err);
       const list = addresses as dns.LookupAddress[];
       if (!list.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
       if (!allowPrivate) {
-        const bad = list.find((a) => isPrivateAddress(a.address));
+        const bad = list.find((a) => isPrivate(a.address));
         if (bad) return callback(new FetchError('private-address', `${hostname} resolves to a private address (${bad.address}); set SOURCES_ALLOW_PRIVATE=true to allow it`));
       }
       if (options.all) callback(null, list);
@@ -137,7 +139,8 @@ async function readCapped(req: http.ClientRequest, res: http.IncomingMessage, ma
 export async function safeFetch(url: string, opts: SafeFetchOptions): Promise<FetchedResponse> {
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
-  const lookup = guardedLookup(opts.allowPrivate, opts.lookup);
+  const isPrivate = opts.isPrivate ?? isPrivateAddress;
+  const lookup = guardedLookup(opts.allowPrivate, opts.lookup, isPrivate);
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,
     accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
@@ -151,7 +154,7 @@ export async function safeFetch(url: string, opts: SafeFetchOptions): Promise<Fe
       if (seen.has(current.href)) throw new FetchError('redirect-loop', `redirect loop: ${current.href} was already visited`);
       seen.add(current.href);
       const host = hostOf(current);
-      if (isIP(host) && !opts.allowPrivate && isPrivateAddress(host)) {
+      if (isIP(host) && !opts.allowPrivate && isPrivate(host)) {
         throw new FetchError('private-address', `${host} is a private address; set SOURCES_ALLOW_PRIVATE=true to allow it`);
       }
       const { req, res } = await request(current, headers, signal, lookup);
