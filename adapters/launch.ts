@@ -57,7 +57,25 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
   }
   // --- end sources ---
   const port = http.routes.size ? await http.listen(config.PORT) : null;
-  // --- digests ---
+  // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
+  {
+    const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');
+    const added = await syncDefaultDigests(store, await store.listTopics(), config.DEFAULT_TIMEZONE);
+    if (added) log.info(`digests: added ${added} default digest subscription(s) declared by briefing files`);
+    const posters = { slack: adapters.slack?.postDigest, discord: adapters.discord?.postDigest };
+    if (posters.slack || posters.discord) {
+      const engine = new DigestEngine({ store, posters, log, maxLateHours: config.DIGEST_MAX_LATE_HOURS }).start();
+      // Stop waking and let an in-flight post finish before any adapter stops.
+      for (const a of Object.values(adapters)) {
+        const stop = a.stop.bind(a);
+        a.stop = async () => {
+          await engine.stop();
+          await stop();
+        };
+      }
+      adapters.digests = { stop: () => engine.stop() };
+    }
+  }
   // --- end digests ---
   return {
     store,

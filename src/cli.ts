@@ -15,6 +15,7 @@ import { extractFacts } from './facts/index.ts';
 import { toFileOffsets } from './app/extract-output.ts';
 import { runCommand, findCommand, type CommandContext, type Reply } from './commands/index.ts';
 import { replyToText } from './commands/reply-text.ts';
+import { runDigestCli, DIGEST_HELP, DIGEST_SUMMARY, type DigestCliDeps } from './schedule/cli.ts';
 import { runSourcesCli, SOURCES_HELP, SOURCES_SUMMARY } from './sources/cli.ts';
 import { renderJson, renderMarkdown, renderSlack, renderDiscord } from './briefing/render/index.ts';
 
@@ -23,6 +24,8 @@ export interface CliHooks {
   serve?: (config: Config, log: Logger) => Promise<number>;
   /** Extra subcommands provided by the composition root (e.g. `discord register`). */
   extra?: Record<string, { summary: string; run: (argv: string[], config: Config, log: Logger) => Promise<number> }>;
+  /** Start platform adapters to post one digest (`digest --now`); without it the digest is printed. */
+  digestPosters?: DigestCliDeps['posters'];
 }
 
 const HELP: Record<string, string> = {
@@ -40,6 +43,7 @@ Commands:
   migrate                     Apply pending store migrations and print the schema version
   export [--out FILE]         Write the whole store as JSON lines (stdout by default)
   import <file>               Read an export into the store (SQLite, or PostgreSQL with DATABASE_URL)
+  digest --channel ID [--now] ${DIGEST_SUMMARY}
   sources <add|list|remove>   ${SOURCES_SUMMARY}
 {extra}
 Global options:
@@ -88,6 +92,8 @@ importing twice changes nothing. To move from SQLite to PostgreSQL:
   briefbot export --out store.jsonl && DATABASE_URL=postgres://... briefbot import store.jsonl`;
 
 HELP.sources = SOURCES_HELP;
+
+HELP.digest = DIGEST_HELP;
 
 const globalOptions = {
   out: { type: 'string' },
@@ -140,6 +146,7 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
   const log = createLogger(config);
   if (hooks.extra?.[sub]) return hooks.extra[sub].run(rest, config, log);
   if (sub === 'sources') return runSourcesCli(rest, config, log);
+  if (sub === 'digest') return runDigestCli(rest, config, log, { posters: hooks.digestPosters });
   if (!HELP[sub]) {
     process.stderr.write(`Unknown command "${sub}". Run briefbot --help.\n`);
     return 2;

@@ -5,6 +5,7 @@ import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
 import { runChatLine, type CommandContext } from '../../src/commands/index.ts';
 import { replyToText } from '../../src/commands/reply-text.ts';
+import { DigestEngine, renderDigestText } from '../../src/schedule/index.ts';
 
 export interface ConsoleOptions {
   store: Store;
@@ -14,6 +15,10 @@ export interface ConsoleOptions {
   output?: Writable;
   /** Show a prompt (when stdin is a terminal). */
   interactive?: boolean;
+  /** Print the digests of console subscriptions (/subscribe here) when they fall due (default true). */
+  digests?: boolean;
+  /** Clock for the digest engine (tests). */
+  clock?: () => Date;
 }
 
 /**
@@ -31,6 +36,22 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     now: () => new Date(),
     caller: { platform: 'console', workspace: 'local', channel: 'console', user: 'local', canManage: true },
   };
+  // Digests of console subscriptions are printed, between prompts, when they fall due.
+  const digests =
+    opts.digests === false
+      ? null
+      : new DigestEngine({
+          store: opts.store,
+          log: opts.log,
+          clock: opts.clock,
+          maxLateHours: opts.config.DIGEST_MAX_LATE_HOURS,
+          posters: {
+            console: async (digest) => {
+              output.write('\n' + renderDigestText(digest) + '\n');
+              if (interactive) rl.prompt(true);
+            },
+          },
+        }).start();
   if (interactive) {
     output.write('briefbot console — try /brief ukraine-talks, /who-said Peskov, /topics, /help; Ctrl-D to quit.\n');
     rl.setPrompt('> ');
@@ -45,4 +66,5 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
+  await digests?.stop();
 }
