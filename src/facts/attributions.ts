@@ -267,14 +267,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const restTrim = rest.replace(/^\s+/, '');
     const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
-    const midClause = subjAfterComma && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]|["”’'»]\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim);
+    const midClause = subjAfterComma && !quoteBefore && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the longer side is the content.
       const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
       const after = trimSpan(body, afterStart, sent.end);
       content = before && after && before.end - before.start > after.end - after.start ? before : after;
-    } else if (inverted || (subjAfterComma && !substantive)) {
+    } else if (inverted || (subjAfterComma && !substantive) || quoteBefore) {
       content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
     } else if (substantive) {
       let s = p + (rest.length - restTrim.length);

@@ -6,13 +6,13 @@ import type { Event, Sentence } from './schema.ts';
 import type { Registry } from './people.ts';
 import { ACTION_VERBS, SCHEDULE_MARKERS } from './lexicon.ts';
 import { resolveDate } from './dates.ts';
-import type { QuoteSpan } from './quote-marks.ts';
+import { insideSpan, type QuoteSpan } from './quote-marks.ts';
 
 const ADVERB = /^(?:\s+(?:abruptly|also|quickly|suddenly|reportedly|finally|formally|officially|then|later|previously|already|has|have|had|recently))*\s+/;
 
 export function extractEvents(body: string, articleId: string, sentences: Sentence[], reg: Registry, quotes: QuoteSpan[], published?: string): Event[] {
   const out: Event[] = [];
-  const inQuote = (p: number) => quotes.some((q) => q.open < p && p < q.close);
+  const inQuote = (p: number) => insideSpan(quotes, p);
   let mi = 0;
   for (const s of sentences) {
     const cite = { articleId, sentenceIndex: s.index, charStart: s.start, charEnd: s.end };

@@ -4,7 +4,7 @@
  */
 import {
   ABBREVIATIONS, COUNTRIES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
-  ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT,
+  ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT, UNNAMED_HEADS,
 } from './lexicon.ts';
 
 export interface Word {
@@ -71,6 +71,7 @@ export function isNameWord(w: Word): boolean {
   if (NOT_NAME_WORDS.has(l) || NOT_NAME_WORDS.has(l.replace(/\.$/, ''))) return false;
   if (ROLE_HEADS.has(l) || ROLE_HEADS.has(l + '.')) return false;
   if (l in HONORIFICS) return false;
+  if (UNNAMED_HEADS.has(l) && l.endsWith('s')) return false; // Officials, Critics, Sources
   if (COUNTRIES[l] || DEMONYMS[l] || SPEAKING_ORGS[l] || OUTLETS[l]) return false;
   if (/^\p{Lu}{2,}$/u.test(w.text) && w.text.length > 3) return false; // ABSTRACT, NYPD
   if (/\d/.test(l)) return false;

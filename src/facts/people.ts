@@ -48,6 +48,7 @@ export class Registry {
   entities: Entity[] = [];
   mentions: Mention[] = [];
   private byKey = new Map<string, number>();
+  private bySurname = new Map<string, Entity[]>();
 
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
@@ -56,6 +57,11 @@ export class Registry {
     };
     this.entities.push(e);
     this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
+    if (kind === 'person') {
+      const list = this.bySurname.get(e.surname) ?? [];
+      list.push(e);
+      this.bySurname.set(e.surname, list);
+    }
     return e;
   }
 
@@ -69,7 +75,9 @@ export class Registry {
     const l = name.toLowerCase().replace(/['’]/g, "'");
     const sur = surnameOf(name);
     const multi = /\s/.test(l.trim());
-    let out = this.entities.filter((e) => e.kind === 'person' && (e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name)))));
+    const pool = [...(this.bySurname.get(sur) ?? [])];
+    if (multi) for (const e of this.bySurname.get(l.split(/\s+/).pop() ?? '') ?? []) if (!pool.includes(e)) pool.push(e);
+    let out = pool.filter((e) => e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name))));
     if (gender) out = out.filter((e) => e.gender !== (gender === 'male' ? 'female' : 'male'));
     return out;
   }
@@ -93,8 +101,7 @@ export class Registry {
   addPerson(p: { name: string; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender }, sentence: number): Entity {
     const multi = /\s/.test(p.name);
     let e: Entity | null = null;
-    for (const x of this.entities) {
-      if (x.kind !== 'person' || x.surname !== surnameOf(p.name)) continue;
+    for (const x of this.bySurname.get(surnameOf(p.name)) ?? []) {
       if (x.name.toLowerCase() === p.name.toLowerCase() || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name))) {
         e = x;
         break;

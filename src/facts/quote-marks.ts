@@ -137,3 +137,19 @@ export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boo
   out.sort((a, b) => a.open - b.open);
   return out;
 }
+
+/** Whether pos lies strictly inside one of `spans` (sorted by open, non-overlapping at top level). */
+export function insideSpan(spans: QuoteSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].open < pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = best; i >= 0 && i >= best - 3; i--) if (spans[i].open < pos && pos < spans[i].close) return true;
+  return false;
+}

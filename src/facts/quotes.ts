@@ -8,8 +8,8 @@ import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
 import type { Word } from './names.ts';
-import type { Registry } from './people.ts';
-import type { QuoteSpan, Span } from './quote-marks.ts';
+import { nameRuns, type Registry } from './people.ts';
+import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
 import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, WEEKDAYS } from './lexicon.ts';
@@ -82,34 +82,69 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return lo;
   };
   const cite = (si: number) => ({ articleId: ctx.articleId, sentenceIndex: si, charStart: sentences[si].start, charEnd: sentences[si].end });
-  const insideQuote = (pos: number) => doubles.some((q) => q.open < pos && pos < q.close);
+  const insideQuote = (pos: number) => insideSpan(doubles, pos);
+  const firstOfPara = new Map<number, number>();
+  for (const s of sentences) if (!firstOfPara.has(s.paragraph)) firstOfPara.set(s.paragraph, s.start);
+  const mentionFrom = (pos: number) => {
+    let lo = 0;
+    let hi = reg.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reg.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   const resolvePronoun = (pronoun: string, pos: number, si: number, exclude: Span | null): Speaker => {
     const para = sentences[si].paragraph;
-    const winStart = sentences.find((s) => s.paragraph >= para - 1)?.start ?? 0;
-    const excluded = (p: number) => within(p, exclude) || contents.some((c) => within(p, c)) || insideQuote(p);
+    const winStart = firstOfPara.get(para - 1) ?? firstOfPara.get(para) ?? 0;
+    const recent = contents.slice(-24);
+    const excluded = (p: number) => within(p, exclude) || recent.some((c) => within(p, c)) || insideQuote(p);
     if (pronoun === 'he' || pronoun === 'she') {
       let S: (typeof events)[number] | null = null;
       for (let i = events.length - 1; i >= 0; i--) {
         const ev = events[i];
-        if (ev.pos >= pos || ev.pos < winStart) continue;
+        if (ev.pos < winStart) break;
+        if (ev.pos >= pos) continue;
         if (reg.entities[ev.entity].kind !== 'person') continue;
         S = ev;
         break;
       }
-      const from = S ? S.pos : sentences[Math.max(0, si - 1)].start;
+      const from = S ? S.pos : sentences[Math.max(0, si - 1)].start - 1;
       const rivals = new Set<number>();
-      for (const m of reg.mentions) {
-        if (m.start <= from || m.start >= pos || excluded(m.start)) continue;
+      for (let mi = mentionFrom(from + 1); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
+        const m = reg.mentions[mi];
+        if (m.start <= from || excluded(m.start)) continue;
         const e = reg.entities[m.entity];
         if (e.kind === 'person' && (!S || e.id !== S.entity) && pronounFits(pronoun, e)) rivals.add(e.id);
       }
+      // Capitalised names the registry does not know ("Trump met Biden") are rivals too.
+      let unknownRival = false;
+      for (let k = sentenceOf(from); k <= si && !unknownRival; k++) {
+        const ws = sw[k];
+        for (const r of nameRuns(body, ws)) {
+          const w0 = ws[r.lo];
+          if (w0.start <= from || w0.start >= pos || excluded(w0.start)) continue;
+          const text = body.slice(w0.start, ws[r.hi].end);
+          const e = reg.person(text) ?? reg.person(ws[r.hi].text);
+          if (e) continue;
+          const low = text.toLowerCase();
+          if (COUNTRIES[low] || SPEAKING_ORGS[low] || OUTLETS[low]) continue;
+          const before = r.lo > 0 ? ws[r.lo - 1].lower : '';
+          if (/^(to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|between|against|toward|towards)$/.test(before)) continue;
+          if (ws[r.hi].possessive) continue;
+          if (r.lo === 0 && r.hi === 0 && ws.length > 1 && !/^(met|told|said|called|spoke|asked|and)$/.test(ws[1].lower)) continue;
+          unknownRival = true;
+          break;
+        }
+      }
       if (S) {
         const e = reg.entities[S.entity];
-        if (!pronounFits(pronoun, e) || rivals.size) return { ...UNKNOWN };
+        if (!pronounFits(pronoun, e) || rivals.size || unknownRival) return { ...UNKNOWN };
         return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
       }
-      if (rivals.size === 1) {
+      if (rivals.size === 1 && !unknownRival) {
         const e = reg.entities[[...rivals][0]];
         return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
       }
@@ -117,12 +152,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     }
     if (pronoun === 'it') {
       const cands = new Set<number>();
-      for (const m of reg.mentions) {
-        if (m.sentence !== si || m.start >= pos || excluded(m.start)) continue;
+      for (let mi = mentionFrom(sentences[si].start); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
+        const m = reg.mentions[mi];
+        if (m.sentence !== si || excluded(m.start)) continue;
         if (reg.entities[m.entity].kind !== 'person') cands.add(m.entity);
       }
       if (cands.size === 0) {
-        const ev = [...events].reverse().find((e) => e.pos < pos && e.sentence >= si - 1);
+        let ev: (typeof events)[number] | undefined;
+        for (let i = events.length - 1; i >= 0 && events[i].sentence >= si - 1; i--) if (events[i].pos < pos) {
+          ev = events[i];
+          break;
+        }
         if (ev && reg.entities[ev.entity].kind !== 'person') cands.add(ev.entity);
       }
       if (cands.size === 1) {
@@ -246,11 +286,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (!a.content || a.viaOnly) continue;
       const t = body.slice(a.content.start, a.content.end);
       const core = t.replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '');
-      const q = doubles.find((x) => x.start <= a.content!.start + 2 && x.end >= a.content!.end - 2);
+      const q = doubles.slice(Math.max(0, qi - 12), qi).find((x) => x.start <= a.content!.start + 2 && x.end >= a.content!.end - 2);
+      if (doubles.slice(Math.max(0, qi - 12), qi).some((x) => x.open <= a.content!.start && a.content!.end <= x.closeEnd && x.paragraphs > 1)) continue;
       if (q && body.slice(q.start, q.end).replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '') === core) continue; // a direct quote
       if (core.split(/\s+/).length < 2) continue;
       // Nothing but a quote and a word or two ("as “an intentional act”"): the quote says it all.
-      const inner = doubles.filter((x) => x.open >= a.content!.start && x.close < a.content!.end);
+      const inner: QuoteSpan[] = [];
+      for (const x of doubles.slice(Math.max(0, qi - 12), qi)) if (x.open >= a.content!.start && x.close < a.content!.end) inner.push(x);
       const rest = inner.reduce((acc, x) => acc.replace(body.slice(x.open, x.closeEnd), ' '), t).trim();
       if (inner.length && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1) continue;
       quotes.push({

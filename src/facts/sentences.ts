@@ -25,8 +25,8 @@ export function splitParagraphs(body: string, subheads: [number, number][]): Par
     if (nl < 0) nl = body.length;
     let s = pos;
     let e = nl;
-    while (s < e && /\s/.test(body[s])) s++;
-    while (e > s && /\s/.test(body[e - 1])) e--;
+    while (s < e && isWs(body[s])) s++;
+    while (e > s && isWs(body[e - 1])) e--;
     if (e > s) {
       const blocked = subheads.some(([a, b]) => a < e && b > s);
       out.push({ start: s, end: e, index: blocked ? -1 : n, blocked });
@@ -37,7 +37,7 @@ export function splitParagraphs(body: string, subheads: [number, number][]): Par
   return out;
 }
 
-const isWs = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWs = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (c > '\u2000' && /\s/.test(c));
 const CLOSERS = '"”’\'»)]›';
 const TERMINAL = '.!?…';
 
