@@ -35,7 +35,7 @@ const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because
   'however', 'meanwhile', 'also', 'then']);
 const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
-  'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'to', 'privately', 'publicly', 'recently', 'again', 'also',
+  'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
   'separately', 'repeatedly', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'saying']);
 const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
 const CLOSE_Q = /["”’'»]$/;
@@ -153,7 +153,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let j = skipFillers(c.lo - 1, cueStart);
       const endOfSubj = j >= 0 ? ws[j].end : sent.start;
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
-      if (j >= 0 && !/[,;:"“”»—–]/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
+      if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         const k = phraseStart(j);
         if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
@@ -164,9 +164,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
         let found = false;
+        const dashClose = /(?:\s--?|—|–)\s*$/.test(between);
         for (let k = j, commas = 0; k > 0 && commas < 4; k--) {
           const g = gap(ws[k - 1].end, ws[k].start);
-          if (/[,—–(]|\s--?\s/.test(g)) {
+          if (dashClose ? /[—–(]|\s--?\s/.test(g) : /[,—–(]|\s--?\s/.test(g)) {
             commas++;
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
@@ -264,6 +265,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // Content.
     let content: Span | null = null;
     let rest = body.slice(p, sent.end);
+    // "cautioned, as did the campaign itself, that ...": skip the aside.
+    const aside = /^\s*,[^,"“]{1,80},\s*(?=that\s)/.exec(rest);
+    if (aside) {
+      p += aside[0].length;
+      rest = body.slice(p, sent.end);
+    }
     const restTrim = rest.replace(/^\s+/, '');
     const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));

@@ -204,6 +204,20 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (who.entity !== null && who.speakerType !== 'unknown' && a.subject) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
       if (who.speakerType === 'unnamed' && who.head && who.speaker) lastUnnamed.set(who.head, who.speaker);
     }
+    // "X emphasized that ..., and Y warned that ...": coordinated attributions split the content.
+    for (const a of res) {
+      if (!a.content || a.according) continue;
+      for (const b of res) {
+        if (b === a || !b.subject || b.inverted || b.cueStart <= a.cueStart) continue;
+        if (b.subject.start <= a.content.start || b.subject.start >= a.content.end) continue;
+        const lead = body.slice(a.content.start, b.subject.start);
+        const m = /(?:,\s*(?:and|but|while|whereas)|;)\s*$/.exec(lead);
+        if (!m) continue;
+        let e = a.content.start + m.index;
+        while (e > a.content.start && /[\s,;]/.test(body[e - 1])) e--;
+        if (e > a.content.start) a.content = { start: a.content.start, end: e };
+      }
+    }
     // "according to X": a channel when it wraps another attribution.
     for (const a of res) {
       if (!a.according || !a.content) continue;

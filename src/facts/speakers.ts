@@ -106,7 +106,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
     return { ...UNKNOWN };
   }
-  if (UNNAMED_HEADS.has(head) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
+  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
     // "the source": the unnamed source named before with that head.
     if (lw[0] === 'the' && h <= 2 && pre.every((w) => DETERMINERS.test(w) || w === 'same') && NAMED_HEAD_ONLY.has(head)) {
       const prev = lastUnnamed.get(head);
