@@ -1,0 +1,199 @@
+/**
+ * End to end, for real: two `briefbot serve` processes (node bin/briefbot.js) on one PostgreSQL
+ * schema, with Slack (HTTP mode) and Discord (HTTP interactions + bot token) pointed at a local HTTP
+ * server that records every message posted. Both processes are due for the same digests:
+ *  - on start, a slot missed a few minutes ago (catch-up): both try, exactly one posts;
+ *  - at a scheduled minute T1, both wake at once: exactly one posts;
+ *  - then both are killed with SIGKILL and restarted before T2: T1 is not posted again (though it
+ *    is within the allowed lateness) and T2 is posted exactly once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { generateKeyPairSync } from 'node:crypto';
+import { once } from 'node:events';
+import pg from 'pg';
+import { PostgresStore } from '../../src/store/postgres.ts';
+import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+
+const pgOk = await requirePostgres();
+const MIN = 60_000;
+
+interface Post {
+  platform: 'slack' | 'discord';
+  channel: string;
+  at: number;
+  body: string;
+}
+
+class FakePlatforms {
+  posts: Post[] = [];
+  server: Server | null = null;
+  url = '';
+  async start() {
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const path = (req.url ?? '').split('?')[0];
+        const json = (code: number, body: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        if (path.startsWith('/slack/api/')) {
+          const method = path.slice('/slack/api/'.length);
+          const params = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+          if (method === 'auth.test') return json(200, { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'U1', bot_id: 'B1' });
+          if (method === 'chat.postMessage') {
+            this.posts.push({ platform: 'slack', channel: params.channel, at: Date.now(), body: String(params.blocks ?? params.text) });
+            return json(200, { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` });
+          }
+          return json(200, { ok: true });
+        }
+        const m = /^\/discord\/v\d+\/channels\/([^/]+)\/messages$/.exec(path);
+        if (m && req.method === 'POST') {
+          this.posts.push({ platform: 'discord', channel: m[1], at: Date.now(), body: raw });
+          return json(200, { id: String(this.posts.length), channel_id: m[1] });
+        }
+        json(404, { message: 'not found' });
+      });
+    });
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    const a = this.server.address();
+    this.url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  }
+  byChannel(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const p of this.posts) out[`${p.platform}:${p.channel}`] = (out[`${p.platform}:${p.channel}`] ?? 0) + 1;
+    return out;
+  }
+  async stop() {
+    this.server?.closeAllConnections();
+    await new Promise((r) => this.server?.close(r));
+  }
+}
+
+const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+const sleepUntil = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms - Date.now())));
+
+describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
+  const schema = freshSchema('bb_e2e');
+  const fake = new FakePlatforms();
+  const procs = new Set<ChildProcess>();
+  const logs: string[] = [];
+  let env: NodeJS.ProcessEnv;
+
+  function startBotProcess(name: string): ChildProcess {
+    const child = spawn(process.execPath, ['bin/briefbot.js', 'serve'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tag = (s: string) => s.split('\n').filter(Boolean).forEach((l) => logs.push(`[${name}] ${l}`));
+    child.stdout!.on('data', (b) => tag(b.toString()));
+    child.stderr!.on('data', (b) => tag(b.toString()));
+    procs.add(child);
+    child.on('exit', () => procs.delete(child));
+    return child;
+  }
+  async function waitForLog(re: RegExp, count: number, timeoutMs: number) {
+    const end = Date.now() + timeoutMs;
+    while (logs.filter((l) => re.test(l)).length < count) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${re} x${count}\n${logs.slice(-40).join('\n')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  async function killAll(signal: NodeJS.Signals) {
+    const all = [...procs];
+    for (const p of all) p.kill(signal);
+    await Promise.all(all.map((p) => (p.exitCode === null && p.signalCode === null ? once(p, 'exit') : null)));
+  }
+
+  beforeAll(async () => {
+    await fake.start();
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`CREATE SCHEMA ${schema}`);
+    await c.end();
+    const pub = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      BRIEFINGS_DIR: './briefings',
+      SEEDS_DIR: './seeds',
+      DEFAULT_TIMEZONE: 'UTC',
+      DIGEST_MAX_LATE_HOURS: '6',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SLACK_BOT_TOKEN: 'xoxb-e2e-test-token',
+      SLACK_SIGNING_SECRET: 'e2e-signing-secret',
+      SLACK_API_URL: `${fake.url}/slack/api/`,
+      DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.e2e.fake-discord-bot-token',
+      DISCORD_PUBLIC_KEY: pub,
+      DISCORD_APPLICATION_ID: '100000000000000001',
+      DISCORD_API_URL: `${fake.url}/discord`,
+    };
+  });
+
+  afterAll(async () => {
+    await killAll('SIGKILL');
+    await fake.stop();
+    await dropSchema(schema);
+  });
+
+  it('posts each digest exactly once: on start, at a scheduled time, and across kill -9 and restart', async () => {
+    const now = Date.now();
+    // T1: a minute boundary at least 20 s away (time to start); T2 the minute after.
+    const t1 = Math.ceil((now + 20_000) / MIN) * MIN;
+    const t2 = t1 + MIN;
+    const missed = Math.floor(now / MIN) * MIN - 5 * MIN;
+    // Subscriptions made yesterday (so today's slots are theirs), by a store on the same schema.
+    const store = new PostgresStore(PG_URL, { schema, clock: () => new Date(now - 24 * 60 * MIN) });
+    await store.migrate();
+    const subs = [
+      { platform: 'slack', workspace: 'T1', channel: 'C-MISSED', at: missed },
+      { platform: 'discord', workspace: 'G1', channel: '200000000000000001', at: missed },
+      { platform: 'slack', workspace: 'T1', channel: 'C-T1', at: t1 },
+      { platform: 'discord', workspace: 'G1', channel: '200000000000000002', at: t1 },
+      { platform: 'slack', workspace: 'T1', channel: 'C-T2', at: t2 },
+      { platform: 'discord', workspace: 'G1', channel: '200000000000000003', at: t2 },
+    ] as const;
+    for (const s of subs) await store.addSubscription({ platform: s.platform, workspace: s.workspace, channel: s.channel, topics: ['ukraine-talks'], time: hhmm(s.at), timezone: 'UTC' });
+
+    startBotProcess('a');
+    startBotProcess('b');
+    await waitForLog(/digests: slack, discord; waking/, 2, 30_000);
+    // The missed slot: both processes caught up at start; one posted each digest.
+    await waitForLog(/digest for (slack\/T1\/C-MISSED|discord\/G1\/200000000000000001) at .* posted/, 2, 20_000);
+    expect(Date.now()).toBeLessThan(t1);
+    // T1: both processes wake at the same second.
+    await sleepUntil(t1 + 8_000);
+    await waitForLog(/digest for (slack\/T1\/C-T1|discord\/G1\/200000000000000002) at .* posted/, 2, 20_000);
+    await killAll('SIGKILL');
+    const beforeRestart = fake.posts.length;
+    expect(Date.now()).toBeLessThan(t2 - 15_000);
+    startBotProcess('a2');
+    startBotProcess('b2');
+    await waitForLog(/digests: slack, discord; waking/, 4, 30_000);
+    await sleepUntil(t2 + 8_000);
+    await waitForLog(/digest for (slack\/T1\/C-T2|discord\/G1\/200000000000000003) at .* posted/, 2, 20_000);
+    await new Promise((r) => setTimeout(r, 2000));
+    await killAll('SIGTERM');
+
+    // One message per digest (one topic, fits in one message), so one message per channel.
+    expect(fake.byChannel()).toEqual({
+      'slack:C-MISSED': 1,
+      'discord:200000000000000001': 1,
+      'slack:C-T1': 1,
+      'discord:200000000000000002': 1,
+      'slack:C-T2': 1,
+      'discord:200000000000000003': 1,
+    });
+    // Nothing posted after the restart but T2.
+    expect(new Set(fake.posts.slice(beforeRestart).map((p) => p.channel))).toEqual(new Set(['C-T2', '200000000000000003']));
+    for (const p of fake.posts.filter((x) => x.channel === 'C-T1' || x.channel === '200000000000000002')) expect(p.at).toBeGreaterThanOrEqual(t1);
+    for (const p of fake.posts.filter((x) => x.channel === 'C-T2' || x.channel === '200000000000000003')) expect(p.at).toBeGreaterThanOrEqual(t2);
+
+    const runs = await store.listDigestRuns({ status: 'posted' });
+    expect(runs).toHaveLength(6);
+    expect(new Set(runs.map((r) => `${r.subscriptionId}@${r.slot}`)).size).toBe(6);
+    const claimedBy = new Set(runs.map((r) => r.claimedBy!.split(':')[1]));
+    expect(claimedBy.size).toBeGreaterThanOrEqual(1);
+    await store.close();
+  }, 240_000);
+});
