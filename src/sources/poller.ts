@@ -107,6 +107,12 @@ export class SourcePoller {
     try {
       outcome = source.kind === 'folder' ? await pollFolder(source) : await pollUrl(source, this.fetch, this.abort.signal);
     } catch (e) {
+      if (this.abort.signal.aborted) {
+        // Shutting down: not the source's fault. Hand it back, due now, with its record unchanged.
+        await this.record(source, { lastFetchAt: source.lastFetchAt ?? at, nextDueAt: at, lastError: source.lastError, errorCount: source.errorCount, articlesTaken: 0 });
+        report.error = 'stopped';
+        return report;
+      }
       const errorCount = source.errorCount + 1;
       report.error = describeError(e).slice(0, MAX_ERROR_CHARS);
       const retryIn = backoffSeconds(source.everySeconds, errorCount);

@@ -228,6 +228,17 @@ for (const engine of engines) {
       expect(r.error).toMatch(/folder not found/);
     });
 
+    it('on stop, abandons a fetch in flight and hands the source back unharmed', async () => {
+      const slow = await add('/slow.xml');
+      const patient = new SourcePoller({ store, fetch: fetcherFromConfig({ ...settings, SOURCES_TIMEOUT_SECONDS: 30 }), clock, tickMs: 10 });
+      patient.start();
+      for (let i = 0; i < 100 && srv.seen('/slow.xml').length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      const t0 = Date.now();
+      await patient.stop();
+      expect(Date.now() - t0).toBeLessThan(2000);
+      expect(await store.getSource(slow.id)).toMatchObject({ errorCount: 0, lastError: null, nextDueAt: now.toISOString() });
+    });
+
     it('runs on its own once started, and stops cleanly', async () => {
       await add('/atom.xml');
       const live = new SourcePoller({ store, fetch: fetcherFromConfig(settings), clock, tickMs: 20 });
