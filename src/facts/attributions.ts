@@ -83,7 +83,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     while (j >= 0) {
       const w = ws[j];
       // "Rep. Jason Chaffetz (R-Utah) said": skip the parenthesis.
-      if (/^\s*\)\s*$/.test(gap(w.end, end))) {
+      if (/^[.\s]*\)\s*$/.test(gap(w.end, end))) {
         const open = body.lastIndexOf('(', w.start);
         if (open >= sent.start && w.start - open < 40) {
           let k = j;

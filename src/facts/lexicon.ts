@@ -163,7 +163,8 @@ police|officers|researchers|economists|scientists|activists|organizers|organiser
 surveys|report|reports|study|studies|statement|data|documents|filings|estimates|figures|records|memo|letter|emails|
 campaign|administration|government|officers|commanders|negotiators|envoys|ministers|governments|delegates|participants|someone|
 colleagues|friends|relatives|family|spokespeople|lawyers|attorneys|doctors|physicians|agents|troops|soldiers|workers|employees|
-polling|pollsters|candidates|americans|citizens|groups|organizations|organisations|outlets|media|press|newspapers|reporters`);
+polling|pollsters|candidates|americans|citizens|groups|organizations|organisations|outlets|media|press|newspapers|reporters|
+demonstrators|protesters|protestors|students|parents|teachers|marchers|opponents|proponents|advocates|skeptics|sceptics`);
 
 /** Nouns that refer back to an earlier unnamed source with the same head ("the source"). */
 export const NAMED_HEAD_ONLY = set(`source|sources|official|officials|diplomat|diplomats|aide|aides|person|insider`);

@@ -75,6 +75,8 @@ export function isNameWord(w: Word): boolean {
   if (COUNTRIES[l] || DEMONYMS[l] || SPEAKING_ORGS[l] || OUTLETS[l]) return false;
   if (/^\p{Lu}{2,}$/u.test(w.text) && w.text.length > 3) return false; // ABSTRACT, NYPD
   if (/\d/.test(l)) return false;
+  if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/.test(l)) return false;
+  if (/^(?:speech|interview|statement|report|remarks|address|video|watch|live|full|breaking|exclusive|update)$/.test(l)) return false;
   return true;
 }
 
@@ -119,8 +121,8 @@ function runBack(ws: Word[], last: number): number {
     else if (PARTICLES.has(w.lower) && isNameWord(ws[j + 1])) first = j;
     else break;
   }
-  // A run can't start with a particle.
-  while (first < i && PARTICLES.has(ws[first].lower)) first++;
+  // A run can't start with a lower-case particle ("De Blasio" can).
+  while (first < i && PARTICLES.has(ws[first].lower) && !ws[first].cap) first++;
   return first;
 }
 

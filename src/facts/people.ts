@@ -74,7 +74,7 @@ export class Registry {
   candidates(name: string, gender: Gender = null): Entity[] {
     const l = name.toLowerCase().replace(/['’]/g, "'");
     const sur = surnameOf(name);
-    const multi = /\s/.test(l.trim());
+    const multi = /\s/.test(l.trim()) && l.trim() !== sur;
     const pool = [...(this.bySurname.get(sur) ?? [])];
     if (multi) for (const e of this.bySurname.get(l.split(/\s+/).pop() ?? '') ?? []) if (!pool.includes(e)) pool.push(e);
     let out = pool.filter((e) => e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name))));
@@ -102,7 +102,7 @@ export class Registry {
     const multi = /\s/.test(p.name);
     let e: Entity | null = null;
     for (const x of this.bySurname.get(surnameOf(p.name)) ?? []) {
-      if (x.name.toLowerCase() === p.name.toLowerCase() || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name))) {
+      if (x.name.toLowerCase() === p.name.toLowerCase() || surnameOf(p.name) === p.name.toLowerCase().replace(/['’]/g, "'") || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name))) {
         e = x;
         break;
       }

@@ -213,9 +213,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         const lead = body.slice(a.content.start, b.subject.start);
         const m = /(?:,\s*(?:and|but|while|whereas)|;)\s*$/.exec(lead);
         if (!m) continue;
-        let e = a.content.start + m.index;
-        while (e > a.content.start && /[\s,;]/.test(body[e - 1])) e--;
-        if (e > a.content.start) a.content = { start: a.content.start, end: e };
+        const c0: Span = a.content;
+        let cut: number = c0.start + m.index;
+        while (cut > c0.start && /[\s,;]/.test(body[cut - 1])) cut--;
+        if (cut > c0.start) a.content = { start: c0.start, end: cut };
       }
     }
     // "according to X": a channel when it wraps another attribution.

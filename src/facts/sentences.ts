@@ -54,6 +54,11 @@ function isBoundary(body: string, i: number, j: number, lo: number): boolean {
   while (w > lo && !isWs(body[w - 1]) && body[w - 1] !== '(' && body[w - 1] !== '"' && body[w - 1] !== '“') w--;
   const word = body.slice(w, i).toLowerCase();
   if (/^\p{Lu}$/u.test(body.slice(w, i))) return false; // an initial: J.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(body.slice(w, i))) {
+    // G.K. Butterfield, U.S. (a sentence may still end on them)
+    const m = /^[\p{L}']+/u.exec(body.slice(k, k + 20));
+    return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
+  }
   if (ABBREVIATIONS.has(word)) {
     if (!word.includes('.') && !/^(?:jr|sr|inc|corp|co|ltd|etc|al)$/.test(word)) return false;
     const m = /^[\p{L}']+/u.exec(body.slice(k, k + 20));

@@ -52,6 +52,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // A named person at the end of the phrase.
   if (last.cap && !last.possessive) {
     const p = parseNamePhrase(body, ws, 0, ws.length - 1);
+    // "the Bush Center in Dallas": a name after a preposition is an object, not the speaker.
+    if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) return null;
     if (p) {
       const hon = p.honorific ? HONORIFICS[p.honorific.toLowerCase()] : null;
       const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
@@ -60,7 +62,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // when it is unambiguous; a surname shared by two people is unknown.
       if (reg.candidates(p.name.split(/\s+/).pop()!, null).length > 1) return { ...UNKNOWN };
       if (ORG_HEADS.has(last.lower)) return null;
-      const personLike = p.first === p.last || !!p.role || !!p.honorific || p.gender !== null || /^\p{Lu}\.?$/u.test(ws[p.first].text);
+      const personLike = !/^(?:bank|fargo|motors|airlines|group|holdings|capital|partners|media|labs|foods|energy|pharma|health)$/i.test(last.lower);
       if (!personLike) return { speaker: p.name, speakerType: 'organisation', role: null, entity: reg.org('organisation', p.name, 0).id };
       const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, 0);
       return { speaker: e2.name, speakerType: 'person', role: e2.role, entity: e2.id };
