@@ -5,6 +5,7 @@ import { ArticleSchema } from '../articles/article.ts';
 import { FactsSchema } from '../facts/schema.ts';
 import { TopicSchema } from '../briefing/topic.ts';
 import { SubscriptionSchema, type Store } from '../store/store.ts';
+import { SourceSchema } from '../sources/source.ts';
 
 /** One line of an export: JSON lines, one record a line, readable by any engine's import. */
 export const ExportLineSchema = z.discriminatedUnion('type', [
@@ -12,6 +13,7 @@ export const ExportLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('topic'), topic: TopicSchema }),
   z.object({ type: z.literal('article'), article: ArticleSchema, facts: FactsSchema, topics: z.array(z.string()), storedAt: z.string() }),
   z.object({ type: z.literal('subscription'), subscription: SubscriptionSchema }),
+  z.object({ type: z.literal('source'), source: SourceSchema }),
 ]);
 export type ExportLine = z.infer<typeof ExportLineSchema>;
 
@@ -25,12 +27,13 @@ export async function exportStore(store: Store, write: (line: string) => void | 
     articles++;
   }
   for (const subscription of await store.listSubscriptions()) await write(JSON.stringify({ type: 'subscription', subscription }));
+  for (const source of await store.listSources()) await write(JSON.stringify({ type: 'source', source }));
   return { articles };
 }
 
 /** Read an export into a store; articles already there are left as they are. Bad lines are reported by number. */
-export async function importStore(store: Store, file: string): Promise<{ articles: number; topics: number; subscriptions: number; errors: string[] }> {
-  const r = { articles: 0, topics: 0, subscriptions: 0, errors: [] as string[] };
+export async function importStore(store: Store, file: string): Promise<{ articles: number; topics: number; subscriptions: number; sources: number; errors: string[] }> {
+  const r = { articles: 0, topics: 0, subscriptions: 0, sources: 0, errors: [] as string[] };
   const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
   for await (const raw of rl) {
@@ -50,9 +53,26 @@ export async function importStore(store: Store, file: string): Promise<{ article
       const res = await store.putArticle(line.article, line.facts, line.topics, { storedAt: line.storedAt });
       if (res.inserted) r.articles++;
     } else if (line.type === 'subscription') {
-      const { id: _id, ...sub } = line.subscription;
-      await store.addSubscription(sub);
+      await store.restoreSubscription(line.subscription);
       r.subscriptions++;
+    } else if (line.type === 'source') {
+      const s = line.source;
+      const { source, created } = await store.addSource({ kind: s.kind, location: s.location, everySeconds: s.everySeconds });
+      if (created && s.lastFetchAt) {
+        await store.recordSourcePoll(source.id, {
+          lastFetchAt: s.lastFetchAt,
+          nextDueAt: s.nextDueAt,
+          lastError: s.lastError,
+          errorCount: s.errorCount,
+          articlesTaken: s.articlesTaken,
+          lastSuccessAt: s.lastSuccessAt ?? undefined,
+          format: s.format ?? undefined,
+          etag: s.etag,
+          lastModified: s.lastModified,
+          state: s.state,
+        });
+      }
+      if (created) r.sources++;
     }
   }
   return r;

@@ -36,7 +36,7 @@ export async function runChatLine(ctx: CommandContext, line: string, onError?: E
   const m = /^\s*\/?([\w-]+)\s*([\s\S]*)$/.exec(line);
   const cmd = m ? findCommand(m[1]) : undefined;
   if (!m || !cmd) {
-    const name = m?.[1] ?? line.trim().slice(0, 40);
+    const name = (m?.[1] ?? line.trim()).slice(0, 40);
     return { type: 'error', message: `Unknown command "${name}". Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
   }
   return runCommand(ctx, cmd, argsFromText(m[2], cmd.options), onError);

@@ -266,6 +266,17 @@ export class PostgresStore implements Store {
     });
   }
 
+  async restoreSubscription(sub: Subscription): Promise<Subscription> {
+    await this.pool.query(
+      `INSERT INTO subscriptions (platform, workspace, channel, topics_json, time, timezone, quiet_day, created_at, last_posted_slot, last_posted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (platform, workspace, channel) DO UPDATE SET topics_json = excluded.topics_json, time = excluded.time, timezone = excluded.timezone,
+         quiet_day = excluded.quiet_day, created_at = excluded.created_at, last_posted_slot = excluded.last_posted_slot, last_posted_at = excluded.last_posted_at`,
+      [sub.platform, sub.workspace, sub.channel, JSON.stringify(sub.topics), sub.time, sub.timezone, sub.quietDay, sub.createdAt ?? this.clock().toISOString(), sub.lastPostedSlot, sub.lastPostedAt],
+    );
+    return (await this.listSubscriptions({ platform: sub.platform, workspace: sub.workspace, channel: sub.channel }))[0];
+  }
+
   async removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean> {
     return this.tx(async (c) => {
       const cur = (await c.query('SELECT * FROM subscriptions WHERE platform = $1 AND workspace = $2 AND channel = $3 FOR UPDATE', [platform, workspace, channel])).rows[0];

@@ -239,6 +239,18 @@ export class SqliteStore implements Store {
     return tx.immediate();
   }
 
+  async restoreSubscription(sub: Subscription): Promise<Subscription> {
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (platform, workspace, channel, topics_json, time, timezone, quiet_day, created_at, last_posted_slot, last_posted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (platform, workspace, channel) DO UPDATE SET topics_json = excluded.topics_json, time = excluded.time, timezone = excluded.timezone,
+           quiet_day = excluded.quiet_day, created_at = excluded.created_at, last_posted_slot = excluded.last_posted_slot, last_posted_at = excluded.last_posted_at`,
+      )
+      .run(sub.platform, sub.workspace, sub.channel, JSON.stringify(sub.topics), sub.time, sub.timezone, sub.quietDay, sub.createdAt ?? this.clock().toISOString(), sub.lastPostedSlot, sub.lastPostedAt);
+    return (await this.listSubscriptions({ platform: sub.platform, workspace: sub.workspace, channel: sub.channel }))[0];
+  }
+
   async removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean> {
     const tx = this.db.transaction(() => {
       const cur = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(platform, workspace, channel) as Row | undefined;

@@ -109,6 +109,8 @@ export interface Store {
   quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
   addSubscription(sub: SubscriptionInput): Promise<Subscription>;
+  /** Put back an exported subscription as it was (times and last post included); used by import. */
+  restoreSubscription(sub: Subscription): Promise<Subscription>;
   removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean>;
   listSubscriptions(filter?: { platform?: string; workspace?: string; channel?: string }): Promise<Subscription[]>;
 

@@ -21,7 +21,21 @@ afterAll(async () => {
 async function dump(store: Store): Promise<string[]> {
   const lines: string[] = [];
   await exportStore(store, (l) => void lines.push(l));
-  return lines.filter((l) => !l.startsWith('{"type":"meta"')).map((l) => JSON.stringify(JSON.parse(l, (k, v) => (k === 'id' && typeof v === 'number' ? undefined : v))));
+  // Canonical JSON (sorted keys: PostgreSQL's JSONB does not keep key order). Row ids are each
+  // store's own, and a source's createdAt is when it was added to this store.
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canon(x)])) : v;
+  return lines
+    .filter((l) => !l.startsWith('{"type":"meta"'))
+    .map((l) => {
+      const o = JSON.parse(l);
+      if (o.subscription) delete o.subscription.id;
+      if (o.source) {
+        delete o.source.id;
+        delete o.source.createdAt;
+      }
+      return JSON.stringify(canon(o));
+    });
 }
 
 describe.skipIf(!pgOk)(pgOk ? 'export/import: SQLite -> PostgreSQL' : 'export/import: SQLite -> PostgreSQL (skipped: no PostgreSQL at 127.0.0.1:5432)', () => {
@@ -32,7 +46,10 @@ describe.skipIf(!pgOk)(pgOk ? 'export/import: SQLite -> PostgreSQL' : 'export/im
     const topics = await syncTopics(sqlite, join(ROOT, 'briefings'));
     const r = await ingestPaths(sqlite, [join(ROOT, 'seeds')], topics);
     expect(r.inserted).toBeGreaterThan(0);
-    await sqlite.addSubscription({ platform: 'slack', workspace: 'T1', channel: 'C1', topics: ['ukraine-talks'], time: '07:30', timezone: 'Europe/London' });
+    const sub = await sqlite.addSubscription({ platform: 'slack', workspace: 'T1', channel: 'C1', topics: ['ukraine-talks'], time: '07:30', timezone: 'Europe/London' });
+    await sqlite.restoreSubscription({ ...sub, lastPostedSlot: '2025-04-24T06:30:00.000Z', lastPostedAt: '2025-04-24T06:30:02.000Z' });
+    const { source } = await sqlite.addSource({ kind: 'url', location: 'https://news.example.test/feed.xml', everySeconds: 900 });
+    await sqlite.recordSourcePoll(source.id, { lastFetchAt: '2025-04-24T06:00:00.000Z', nextDueAt: '2025-04-24T06:15:00.000Z', lastError: null, errorCount: 0, articlesTaken: 3, lastSuccessAt: '2025-04-24T06:00:00.000Z', format: 'feed', etag: '"abc"', lastModified: null, state: null });
     const file = join(dir, 'store.jsonl');
     const out: string[] = [];
     await exportStore(sqlite, (l) => void out.push(l));
