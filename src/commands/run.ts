@@ -41,3 +41,22 @@ export async function runChatLine(ctx: CommandContext, line: string, onError?: E
   }
   return runCommand(ctx, cmd, argsFromText(m[2], cmd.options), onError);
 }
+
+/**
+ * A message that mentions the bot (Slack app_mention, a Discord mention or direct message):
+ * `@briefbot brief ukraine-talks` runs that command; anything else is a who-said question
+ * (`@briefbot what did Vance say about territory?`), which answers what it can do when it
+ * does not understand. Never throws.
+ */
+export async function runMention(ctx: CommandContext, text: string, onError?: ErrorSink): Promise<Reply> {
+  const clean = text
+    .replace(/<@!?&?[A-Z0-9]+(\|[^>]*)?>/gi, ' ')
+    .replace(/^\s*@?briefbot\b[:,]?/i, ' ')
+    .trim();
+  const first = /^\/?([\w-]+)/.exec(clean)?.[1];
+  if (first && findCommand(first)) {
+    return runChatLine(ctx, clean, onError);
+  }
+  const whoSaid = findCommand('who-said')!;
+  return runCommand(ctx, whoSaid, { query: clean.slice(0, 300) || undefined }, onError);
+}
