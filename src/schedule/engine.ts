@@ -41,9 +41,9 @@ export interface DigestEngineOptions {
   /** DIGEST_MAX_LATE_HOURS: a slot missed by more than this is skipped, not posted late. */
   maxLateHours?: number;
   retry?: Partial<RetryPolicy>;
-  /** A claim older than this that never finished is abandoned (its process died). */
+  /** A claim older than this that never finished is abandoned (its process died); default 15 min, above postTimeoutMs. */
   claimLeaseMs?: number;
-  /** A post that takes longer than this fails (and is retried). */
+  /** A post that takes longer than this fails (and is retried); default 8 min, above the adapters' own retries and Retry-After waits. */
   postTimeoutMs?: number;
   /** Posts in flight at once (the adapters pace themselves to the platforms' rate limits). */
   concurrency?: number;
@@ -62,6 +62,19 @@ export interface TickReport {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 60_000, maxDelayMs: 15 * 60_000 };
 const HOUR = 3_600_000;
+
+type Claimed = Extract<DigestClaim, { claimed: true }>;
+/** Subscriptions planned and claimed per step of a pass. */
+const CHUNK = 256;
+
+/** Run `fn` over `items`, at most `n` at a time. */
+async function inPool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
 
 const noLog: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -103,8 +116,8 @@ export class DigestEngine {
     this.log = opts.log ?? noLog;
     this.maxLateMs = (opts.maxLateHours ?? 6) * HOUR;
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
-    this.leaseMs = opts.claimLeaseMs ?? 10 * 60_000;
-    this.postTimeoutMs = opts.postTimeoutMs ?? 60_000;
+    this.leaseMs = opts.claimLeaseMs ?? 15 * 60_000;
+    this.postTimeoutMs = opts.postTimeoutMs ?? 8 * 60_000;
     this.concurrency = Math.max(1, opts.concurrency ?? 4);
     this.workerId = opts.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   }
@@ -128,54 +141,55 @@ export class DigestEngine {
       report.failed.push(`${r.subscriptionId}@${r.slot}`);
     }
     const subs = (await this.store.listSubscriptions()).filter((s) => this.posters[s.platform]);
-    const claims: Extract<DigestClaim, { claimed: true }>[] = [];
-    for (const sub of subs) {
-      const key = `${sub.id}|${sub.time}|${sub.timezone}`;
-      const cached = this.nextDue.get(key);
-      if (this.watermark && cached !== undefined && cached > now.getTime()) continue;
-      const plan = dueSlots(sub, now, { after: this.watermark, maxLateMs: this.maxLateMs });
-      this.nextDue.set(key, nextSlot(sub, now).getTime());
-      for (const s of plan.skip) {
-        if (await this.store.skipDigestRun(sub.id!, s.slot, s.reason, nowIso)) {
-          this.log.info(`digest for ${describeSub(sub)} at ${localTime(s.slot, sub.timezone)} skipped: ${s.reason}`);
-          report.skipped.push(`${sub.id}@${s.slot}`);
+    // One builder for the pass, so subscriptions share cards; claims and posts go chunk by chunk,
+    // so the first digests go out while later ones are still being claimed.
+    const builder = new DigestBuilder(this.store, now);
+    for (let i = 0; i < subs.length; i += CHUNK) {
+      const claims: Claimed[] = [];
+      await inPool(subs.slice(i, i + CHUNK), this.concurrency, async (sub) => {
+        const key = `${sub.id}|${sub.time}|${sub.timezone}`;
+        const cached = this.nextDue.get(key);
+        if (this.watermark && cached !== undefined && cached > now.getTime()) return;
+        const plan = dueSlots(sub, now, { after: this.watermark, maxLateMs: this.maxLateMs });
+        this.nextDue.set(key, nextSlot(sub, now).getTime());
+        for (const s of plan.skip) {
+          if (await this.store.skipDigestRun(sub.id!, s.slot, s.reason, nowIso)) {
+            this.log.info(`digest for ${describeSub(sub)} at ${localTime(s.slot, sub.timezone)} skipped: ${s.reason}`);
+            report.skipped.push(`${sub.id}@${s.slot}`);
+          }
         }
-      }
-      if (plan.post) {
-        const c = await this.store.claimDigestRun(sub.id!, plan.post, { by: this.workerId, now: nowIso });
-        if (c.claimed) claims.push(c);
-        else report.taken.push(`${sub.id}@${plan.post}`);
-      }
+        if (plan.post) {
+          const c = await this.store.claimDigestRun(sub.id!, plan.post, { by: this.workerId, now: nowIso });
+          if (c.claimed) claims.push(c);
+          else report.taken.push(`${sub.id}@${plan.post}`);
+        }
+      });
+      await this.deliver(claims, builder, report);
     }
     const platformOf = new Map(subs.map((s) => [s.id!, s.platform]));
+    const retries: Claimed[] = [];
     for (const r of await this.store.dueDigestRetries(nowIso)) {
       if (!platformOf.has(r.subscriptionId)) continue;
       const c = await this.store.claimDigestRun(r.subscriptionId, r.slot, { by: this.workerId, now: nowIso });
-      if (c.claimed) claims.push(c);
+      if (c.claimed) retries.push(c);
     }
-    await this.deliver(claims, now, report);
+    await this.deliver(retries, builder, report);
     this.watermark = now;
     return report;
   }
 
-  private async deliver(claims: Extract<DigestClaim, { claimed: true }>[], now: Date, report: TickReport): Promise<void> {
+  private async deliver(claims: Claimed[], builder: DigestBuilder, report: TickReport): Promise<void> {
     if (!claims.length) return;
-    const builder = new DigestBuilder(this.store, now);
     const reqs: DigestRequest[] = claims.map((c) => ({ subscription: c.subscription, slot: c.run.slot, since: c.since }));
     await builder.prepare(reqs).catch((e) => this.log.error('loading articles for digests failed', e));
-    let next = 0;
-    const worker = async () => {
-      while (next < claims.length) {
-        const i = next++;
-        const outcome = await this.runOne(claims[i], builder);
-        report[outcome].push(`${claims[i].subscription.id}@${claims[i].run.slot}`);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, claims.length) }, worker));
+    await inPool(claims, this.concurrency, async (c) => {
+      const outcome = await this.runOne(c, builder);
+      report[outcome].push(`${c.subscription.id}@${c.run.slot}`);
+    });
   }
 
   /** Build and post one claimed run, and record how it ended. */
-  private async runOne(c: Extract<DigestClaim, { claimed: true }>, builder: DigestBuilder): Promise<'posted' | 'failed' | 'skipped'> {
+  private async runOne(c: Claimed, builder: DigestBuilder): Promise<'posted' | 'failed' | 'skipped'> {
     const sub = c.subscription;
     const where = `${describeSub(sub)} at ${localTime(c.run.slot, sub.timezone)}`;
     try {
@@ -211,7 +225,7 @@ export class DigestEngine {
     }
   }
 
-  private async finish(c: Extract<DigestClaim, { claimed: true }>, outcome: Parameters<Store['finishDigestRun']>[2]): Promise<void> {
+  private async finish(c: Claimed, outcome: Parameters<Store['finishDigestRun']>[2]): Promise<void> {
     const ok = await this.store.finishDigestRun(c.run.id, this.workerId, outcome);
     if (!ok) this.log.warn(`digest run ${c.run.id} was no longer claimed by this process when it ended (${outcome.status})`);
   }

@@ -46,23 +46,40 @@ export interface LocalDateTime extends LocalDate {
   second: number;
 }
 
-/** The wall clock in `tz` at instant `ms`. */
-export function localParts(ms: number, tz: string): LocalDateTime {
+/** The wall clock in `tz` at instant `ms`, read from Intl (slow: see `offsetMs`, which caches). */
+function intlParts(ms: number, tz: string): LocalDateTime {
   const out: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value);
   return { year: out.year, month: out.month, day: out.day, hour: out.hour === 24 ? 0 : out.hour, minute: out.minute, second: out.second };
 }
 
-/** The wall clock at `ms` written as if it were UTC (so wall clocks compare as numbers). */
-export function wallMs(ms: number, tz: string): number {
-  const p = localParts(ms, tz);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-}
+/** Offsets by zone and UTC minute (zones change offset on whole minutes), so Intl is asked rarely. */
+const offsetCache = new Map<string, number>();
 
 /** The zone's offset from UTC at instant `ms`, in ms (whole seconds). */
 export function offsetMs(ms: number, tz: string): number {
-  const s = Math.floor(ms / 1000) * 1000;
-  return wallMs(s, tz) - s;
+  const minute = Math.floor(ms / 60_000);
+  const key = `${tz}|${minute}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    const s = minute * 60_000;
+    const p = intlParts(s, tz);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - s;
+    if (offsetCache.size > 200_000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  return off;
+}
+
+/** The wall clock at `ms` written as if it were UTC (so wall clocks compare as numbers); whole seconds. */
+export function wallMs(ms: number, tz: string): number {
+  return Math.floor(ms / 1000) * 1000 + offsetMs(ms, tz);
+}
+
+/** The wall clock in `tz` at instant `ms`. */
+export function localParts(ms: number, tz: string): LocalDateTime {
+  const w = new Date(wallMs(ms, tz));
+  return { year: w.getUTCFullYear(), month: w.getUTCMonth() + 1, day: w.getUTCDate(), hour: w.getUTCHours(), minute: w.getUTCMinutes(), second: w.getUTCSeconds() };
 }
 
 /** The calendar date `days` after `d` (negative goes back). */

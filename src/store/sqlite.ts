@@ -274,29 +274,35 @@ export class SqliteStore implements Store {
   }
 
   // --- digests: exactly-once bookkeeping (IMMEDIATE transactions: one writer at a time)
+  private digestStmts = new Map<string, Database.Statement>();
+  /** A prepared statement, prepared once (digest passes run thousands of these). */
+  private dq(sql: string): Database.Statement {
+    let st = this.digestStmts.get(sql);
+    if (!st) this.digestStmts.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   async getSubscription(id: number): Promise<Subscription | null> {
-    const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+    const r = this.dq('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
     return r ? this.subFromRow(r) : null;
   }
 
   private digestRun(subscriptionId: number, slot: string): DigestRun | null {
-    const r = this.db.prepare('SELECT * FROM digest_runs WHERE subscription_id = ? AND slot = ?').get(subscriptionId, slot) as Row | undefined;
+    const r = this.dq('SELECT * FROM digest_runs WHERE subscription_id = ? AND slot = ?').get(subscriptionId, slot) as Row | undefined;
     return r ? digestRunFromRow(r) : null;
   }
 
   async claimDigestRun(subscriptionId: number, slot: string, opts: { by: string; now: string; kind?: DigestRun['kind'] }): Promise<DigestClaim> {
     const tx = this.db.transaction((): DigestClaim => {
-      const sub = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(subscriptionId) as Row | undefined;
+      const sub = this.dq('SELECT * FROM subscriptions WHERE id = ?').get(subscriptionId) as Row | undefined;
       if (!sub) return { claimed: false, run: null, reason: 'gone' };
-      const ins = this.db
-        .prepare(
+      const ins = this.dq(
           `INSERT INTO digest_runs (subscription_id, slot, kind, status, attempts, claimed_by, claimed_at)
            VALUES (?, ?, ?, 'claimed', 1, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
         )
         .run(subscriptionId, slot, opts.kind ?? 'scheduled', opts.by, opts.now);
       if (!ins.changes) {
-        const re = this.db
-          .prepare(
+        const re = this.dq(
             `UPDATE digest_runs SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, claimed_at = ?, next_attempt_at = NULL
              WHERE subscription_id = ? AND slot = ? AND status = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?
                AND NOT EXISTS (SELECT 1 FROM digest_runs n WHERE n.subscription_id = digest_runs.subscription_id AND n.slot > digest_runs.slot)`,
@@ -304,13 +310,12 @@ export class SqliteStore implements Store {
           .run(opts.by, opts.now, subscriptionId, slot, opts.now);
         if (!re.changes) return { claimed: false, run: this.digestRun(subscriptionId, slot), reason: 'exists' };
       }
-      this.db
-        .prepare(
+      this.dq(
           `UPDATE digest_runs SET next_attempt_at = NULL, error = coalesce(error, '') || ?
            WHERE subscription_id = ? AND slot < ? AND status = 'failed' AND next_attempt_at IS NOT NULL`,
         )
         .run(SUPERSEDED, subscriptionId, slot);
-      const covered = this.db.prepare(`SELECT max(covered_until) FROM digest_runs WHERE subscription_id = ? AND status = 'posted'`).pluck().get(subscriptionId) as string | null;
+      const covered = this.dq(`SELECT max(covered_until) FROM digest_runs WHERE subscription_id = ? AND status = 'posted'`).pluck().get(subscriptionId) as string | null;
       return {
         claimed: true,
         run: this.digestRun(subscriptionId, slot)!,
@@ -323,17 +328,16 @@ export class SqliteStore implements Store {
 
   async finishDigestRun(runId: number, by: string, outcome: DigestOutcome): Promise<boolean> {
     const tx = this.db.transaction((): boolean => {
-      const run = this.db.prepare(`SELECT * FROM digest_runs WHERE id = ? AND status = 'claimed' AND claimed_by = ?`).get(runId, by) as Row | undefined;
+      const run = this.dq(`SELECT * FROM digest_runs WHERE id = ? AND status = 'claimed' AND claimed_by = ?`).get(runId, by) as Row | undefined;
       if (!run) return false;
       if (outcome.status === 'posted') {
-        this.db.prepare(`UPDATE digest_runs SET status = 'posted', posted_at = ?, covered_until = ?, next_attempt_at = NULL, error = NULL WHERE id = ?`).run(outcome.at, outcome.coveredUntil, runId);
-        this.db
-          .prepare(`UPDATE subscriptions SET last_posted_slot = ?, last_posted_at = ? WHERE id = ? AND (last_posted_slot IS NULL OR last_posted_slot <= ?)`)
+        this.dq(`UPDATE digest_runs SET status = 'posted', posted_at = ?, covered_until = ?, next_attempt_at = NULL, error = NULL WHERE id = ?`).run(outcome.at, outcome.coveredUntil, runId);
+        this.dq(`UPDATE subscriptions SET last_posted_slot = ?, last_posted_at = ? WHERE id = ? AND (last_posted_slot IS NULL OR last_posted_slot <= ?)`)
           .run(run.slot, outcome.at, run.subscription_id, run.slot);
       } else if (outcome.status === 'failed') {
-        this.db.prepare(`UPDATE digest_runs SET status = 'failed', error = ?, next_attempt_at = ? WHERE id = ?`).run(outcome.error, outcome.nextAttemptAt, runId);
+        this.dq(`UPDATE digest_runs SET status = 'failed', error = ?, next_attempt_at = ? WHERE id = ?`).run(outcome.error, outcome.nextAttemptAt, runId);
       } else {
-        this.db.prepare(`UPDATE digest_runs SET status = 'skipped', error = ?, next_attempt_at = NULL WHERE id = ?`).run(outcome.reason, runId);
+        this.dq(`UPDATE digest_runs SET status = 'skipped', error = ?, next_attempt_at = NULL WHERE id = ?`).run(outcome.reason, runId);
       }
       return true;
     });
@@ -342,9 +346,8 @@ export class SqliteStore implements Store {
 
   async skipDigestRun(subscriptionId: number, slot: string, reason: string, now: string): Promise<boolean> {
     const tx = this.db.transaction((): boolean => {
-      if (!this.db.prepare('SELECT 1 FROM subscriptions WHERE id = ?').get(subscriptionId)) return false;
-      const r = this.db
-        .prepare(`INSERT INTO digest_runs (subscription_id, slot, status, claimed_at, error) VALUES (?, ?, 'skipped', ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`)
+      if (!this.dq('SELECT 1 FROM subscriptions WHERE id = ?').get(subscriptionId)) return false;
+      const r = this.dq(`INSERT INTO digest_runs (subscription_id, slot, status, claimed_at, error) VALUES (?, ?, 'skipped', ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`)
         .run(subscriptionId, slot, now, reason);
       return r.changes > 0;
     });
@@ -364,8 +367,8 @@ export class SqliteStore implements Store {
 
   async expireDigestClaims(claimedBefore: string, now: string): Promise<DigestRun[]> {
     const tx = this.db.transaction((): DigestRun[] => {
-      const rows = this.db.prepare(`SELECT * FROM digest_runs WHERE status = 'claimed' AND claimed_at < ? ORDER BY id`).all(claimedBefore) as Row[];
-      const upd = this.db.prepare(`UPDATE digest_runs SET status = 'failed', next_attempt_at = NULL, error = ? WHERE id = ?`);
+      const rows = this.dq(`SELECT * FROM digest_runs WHERE status = 'claimed' AND claimed_at < ? ORDER BY id`).all(claimedBefore) as Row[];
+      const upd = this.dq(`UPDATE digest_runs SET status = 'failed', next_attempt_at = NULL, error = ? WHERE id = ?`);
       for (const r of rows) upd.run(`abandoned at ${now}: claimed by ${r.claimed_by} at ${r.claimed_at} and never finished (not re-posted, in case it went out)`, r.id);
       return rows.map((r) => digestRunFromRow({ ...r, status: 'failed', next_attempt_at: null }));
     });

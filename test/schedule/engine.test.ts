@@ -270,3 +270,26 @@ describe('digest engine: quiet days and content', () => {
     expect(quoteTexts(rec.posts[1].digest.cards)).toEqual([b]);
   });
 });
+
+describe('default digests from briefing files', () => {
+  it('adds declared channels once; an existing channel keeps its own time', async () => {
+    const { syncDefaultDigests } = await import('../../src/schedule/defaults.ts');
+    const { TopicSchema } = await import('../../src/briefing/topic.ts');
+    const clock = new FakeClock('2025-01-06T07:00:00.000Z');
+    const s = await store(clock);
+    await subscribe(s, clock, '2025-01-01T00:00:00.000Z', { channel: 'MINE', time: '06:15', topics: ['budget'] });
+    const topic = TopicSchema.parse({
+      id: 'ukraine-talks',
+      title: 'Talks on Ukraine',
+      match: { terms: ['Ukraine'] },
+      digest: { channels: [{ platform: 'slack', workspace: 'T1', channel: 'NEWS', time: '08:00', timezone: 'Europe/London' }, { platform: 'slack', workspace: 'T1', channel: 'MINE' }] },
+    });
+    expect(await syncDefaultDigests(s, [topic], 'UTC')).toBe(2);
+    expect(await syncDefaultDigests(s, [topic], 'UTC')).toBe(0);
+    const subs = await s.listSubscriptions();
+    expect(subs.map((x) => [x.channel, x.topics, x.time, x.timezone])).toEqual([
+      ['MINE', ['budget', 'ukraine-talks'], '06:15', 'UTC'],
+      ['NEWS', ['ukraine-talks'], '08:00', 'Europe/London'],
+    ]);
+  });
+});
