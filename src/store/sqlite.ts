@@ -123,17 +123,40 @@ export class SqliteStore implements Store {
   async listArticles(opts: { topic?: string; since?: string; limit?: number } = {}): Promise<StoredArticle[]> {
     const limit = opts.limit ?? -1;
     const since = opts.since ?? '';
-    const rows = opts.topic
-      ? (this.db
-          .prepare(
-            `SELECT a.* FROM article_topics t JOIN articles a ON a.id = t.article_id
-             WHERE t.topic = ? AND a.stored_at > ? ORDER BY t.sort_key DESC, a.id LIMIT ?`,
-          )
-          .all(opts.topic, since, limit) as Row[])
-      : (this.db
-          .prepare(`SELECT * FROM articles WHERE stored_at > ? ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT ?`)
-          .all(since, limit) as Row[]);
-    return rows.map((r) => this.hydrate(r));
+    // Ids first (index only), then the JSON of the articles not already parsed, then topics in one query.
+    const heads = (
+      opts.topic
+        ? this.db
+            .prepare(
+              `SELECT a.id, a.stored_at FROM article_topics t JOIN articles a ON a.id = t.article_id
+               WHERE t.topic = ? AND a.stored_at > ? ORDER BY t.sort_key DESC, a.id LIMIT ?`,
+            )
+            .all(opts.topic, since, limit)
+        : this.db
+            .prepare(`SELECT id, stored_at FROM articles WHERE stored_at > ? ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT ?`)
+            .all(since, limit)
+    ) as { id: string; stored_at: string }[];
+    return this.hydrateMany(heads);
+  }
+
+  private hydrateMany(heads: { id: string; stored_at: string }[]): StoredArticle[] {
+    if (!heads.length) return [];
+    const ids = JSON.stringify(heads.map((h) => h.id));
+    const missing = heads.filter((h) => !this.cache.get(h.id)).map((h) => h.id);
+    if (missing.length) {
+      const rows = this.db.prepare('SELECT id, article_json, facts_json FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(missing)) as Row[];
+      for (const r of rows) this.parsed(r);
+    }
+    const topics = new Map<string, string[]>();
+    for (const r of this.db.prepare('SELECT article_id, topic FROM article_topics WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY topic').all(ids) as { article_id: string; topic: string }[]) {
+      const list = topics.get(r.article_id);
+      if (list) list.push(r.topic);
+      else topics.set(r.article_id, [r.topic]);
+    }
+    return heads.map((h) => {
+      const { article, facts } = this.cache.get(h.id) ?? this.parsed(this.db.prepare('SELECT id, article_json, facts_json FROM articles WHERE id = ?').get(h.id) as Row);
+      return { article, facts, topics: topics.get(h.id) ?? [], storedAt: h.stored_at };
+    });
   }
 
   async countArticles(topic?: string): Promise<number> {

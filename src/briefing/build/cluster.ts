@@ -29,20 +29,43 @@ function jaccardSorted(a: Int32Array, b: Int32Array): number {
   return union ? inter / union : 1;
 }
 
+/** The numbers of a token list, as a key (token lists are shared, so this is remembered per list). */
+const NUMBER_KEYS = new WeakMap<readonly string[], string>();
+function numberKey(tokens: readonly string[]): string {
+  let k = NUMBER_KEYS.get(tokens);
+  if (k === undefined) {
+    const nums = tokens.filter((t) => /\d/.test(t));
+    k = nums.length ? [...new Set(nums)].sort().join(' ') : '';
+    NUMBER_KEYS.set(tokens, k);
+  }
+  return k;
+}
+
 /** Returns, for each item, the index of its cluster (clusters numbered in order of creation). */
 export function clusterBySimilarity(items: readonly ClusterInput[], threshold: number): number[] {
   // intern tokens, count document frequency, then rank tokens rarest first (ties by spelling)
   const ids = new Map<string, number>();
   const df: number[] = [];
   const itemIds: number[][] = [];
-  for (const it of items) {
+  // Exact duplicates (same partition, same text) join their first occurrence without token work.
+  const parts = items.map((it) => `${it.key}\u0001${numberKey(it.tokens)}`);
+  const firstOf = new Map<string, number>();
+  const dupOf = items.map((it, i) => {
+    const ek = `${parts[i]}\u0000${it.norm}`;
+    const f = firstOf.get(ek);
+    if (f === undefined) firstOf.set(ek, i);
+    return f ?? -1;
+  });
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n];
     const own: number[] = [];
+    itemIds.push(own);
+    if (dupOf[n] >= 0) continue;
     for (const tok of it.tokens) {
       let id = ids.get(tok);
       if (id === undefined) (id = df.length), ids.set(tok, id), df.push(0);
       if (!own.includes(id)) (own.push(id), df[id]++);
     }
-    itemIds.push(own);
   }
   const spelled = [...ids.keys()];
   const order = spelled.map((_, i) => i).sort((a, b) => df[a] - df[b] || (spelled[a] < spelled[b] ? -1 : spelled[a] > spelled[b] ? 1 : 0));
@@ -57,8 +80,11 @@ export function clusterBySimilarity(items: readonly ClusterInput[], threshold: n
 
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const nums = it.tokens.filter((t) => /\d/.test(t));
-    const part = `${it.key}\u0001${nums.length ? [...new Set(nums)].sort().join(' ') : ''}`;
+    if (dupOf[i] >= 0) {
+      out[i] = out[dupOf[i]];
+      continue;
+    }
+    const part = parts[i];
     const ek = `${part}\u0000${it.norm}`;
     const hit = exact.get(ek);
     if (hit !== undefined) {

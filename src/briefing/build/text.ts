@@ -21,6 +21,19 @@ export function normKey(text: string): string {
 
 /** Distinct content tokens (lowercase, accents folded, stopwords and 1-letter tokens dropped). */
 export function contentTokens(text: string): string[] {
+  // Stored texts never change and the same ones come back on every /brief: remember them (bounded).
+  const hit = TOKENS.get(text);
+  if (hit) return hit;
+  const toks = tokenize(text);
+  if (TOKENS.size >= TOKENS_MAX) TOKENS.delete(TOKENS.keys().next().value!);
+  TOKENS.set(text, toks);
+  return toks;
+}
+
+const TOKENS = new Map<string, string[]>();
+const TOKENS_MAX = 100_000;
+
+function tokenize(text: string): string[] {
   const out = new Set<string>();
   const folded = fold(text);
   for (const w of folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { buildCard } from '../../briefing/build/index.ts';
+import { buildCard, MAX_CARD_ARTICLES } from '../../briefing/build/index.ts';
 import { defineCommand } from '../command.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 
 /** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
-export const CARD_ARTICLE_WINDOW = 200;
+export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
 
 export const brief = defineCommand({
   name: 'brief',
