@@ -1,12 +1,16 @@
 /**
- * Gateway mode: the usual discord.js client (intent Guilds only). Each `interactionCreate` goes
- * to the same `dispatch` as HTTP mode, answered through discord.js's interaction methods.
+ * Gateway mode: the usual discord.js client. Each `interactionCreate` goes to the same `dispatch`
+ * as HTTP mode, answered through discord.js's interaction methods; each `messageCreate` that
+ * mentions the bot (in a server) or is a direct message goes to `runMention` (mentions.ts).
+ * Intents: Guilds, GuildMessages, DirectMessages and MessageContent (privileged: enable it in the
+ * developer portal, see docs/who-said.md); the DM channel arrives partial.
  */
-import { Client, Events, GatewayIntentBits, type Interaction, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type Interaction, type ClientOptions } from 'discord.js';
 import { MessageFlags } from '@discordjs/core/http-only';
 import { dispatch, type DispatchDeps, type Incoming, type Responder } from './dispatch.ts';
 import { errorMessage, type MessageBody } from './render-reply.ts';
 import { restOptions } from './settings.ts';
+import { handleGatewayMessage } from './mentions.ts';
 
 /** The platform-neutral form of a discord.js interaction, or null for kinds we do not handle. */
 export function incomingFromDiscordJs(i: Interaction): Incoming | null {
@@ -71,12 +75,14 @@ export function createGatewayClient(deps: DispatchDeps, opts: GatewayOptions): C
   const sharding: Partial<ClientOptions> =
     opts.shards && !('SHARDS' in process.env) ? (opts.shards === 'auto' ? { shards: 'auto' } : { shardCount: Number(opts.shards) }) : {};
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    partials: [Partials.Channel],
     rest: restOptions(deps.config),
     allowedMentions: { parse: [] },
     ...sharding,
   });
   client.on(Events.InteractionCreate, (i) => opts.track(handleGatewayInteraction(deps, i)));
+  client.on(Events.MessageCreate, (m) => opts.track(handleGatewayMessage(deps, m)));
   client.once(Events.ClientReady, (c) => deps.log.info(`discord: logged in as ${c.user.tag} in ${c.guilds.cache.size} server(s)`));
   client.on(Events.Error, (e) => deps.log.error('discord client error', e));
   client.on(Events.ShardError, (e, id) => deps.log.warn(`discord shard ${id} error`, e));

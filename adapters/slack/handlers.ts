@@ -7,7 +7,7 @@ import type { App, RespondArguments, RespondFn } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
-import { argsFromText, findCommand, commands, runCommand, type CommandContext, type Reply } from '../../src/commands/index.ts';
+import { argsFromText, findCommand, commands, runCommand, runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
 import type { SlackMessage } from './limits.ts';
 import { unescapeSlack } from './mrkdwn.ts';
 import { renderError, renderReply, type RenderOptions } from './render-reply.ts';
@@ -129,26 +129,49 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     );
   });
 
-  // "@briefbot brief ukraine-talks": the answer in a thread under the mention.
+  // "@briefbot brief ukraine-talks" runs that command; "@briefbot who said “fakes”?" (anything
+  // else) is a who-said question. The answer goes in the thread under the mention.
   app.event('app_mention', async ({ event, context }) => {
     await deps.track(
       (async () => {
-        const e = event as { text?: string; channel: string; user?: string; ts: string; thread_ts?: string; team?: string };
+        const e = event as { text?: string; channel: string; user?: string; ts: string; thread_ts?: string; team?: string; bot_id?: string };
+        const thread_ts = e.thread_ts ?? e.ts;
+        // Never answer a bot (our own posts included): two bots could mention each other forever.
+        if (e.bot_id || (context.botUserId && e.user === context.botUserId)) return;
         try {
-          const text = (e.text ?? '').replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim();
-          const m = /^\/?([\w-]+)\s*([\s\S]*)$/.exec(text);
-          const reply: Reply = m
-            ? await runSlackCommand(deps, m[1], m[2], { team: e.team ?? context.teamId ?? '', channel: e.channel, user: e.user ?? '' })
-            : { type: 'text', lines: ['Try `brief <topic>`, `who-said <person>`, `topics` or `help` after mentioning me.'] };
+          const reply = await runSlackMention(deps, e.text ?? '', { team: e.team ?? context.teamId ?? '', channel: e.channel, user: e.user ?? '' });
           const msg = renderReply(reply, { withoutShare: true });
-          await deps.postMessage(e.channel, msg, { thread_ts: e.thread_ts ?? e.ts });
+          await deps.postMessage(e.channel, msg, { thread_ts });
         } catch (err) {
           deps.log.error('slack: app_mention failed', err);
-          await deps.postMessage(e.channel, renderError(SORRY), { thread_ts: e.thread_ts ?? e.ts }).catch(() => undefined);
+          await deps.postMessage(e.channel, renderError(SORRY), { thread_ts }).catch(() => undefined);
         }
       })(),
     );
   });
+}
+
+/**
+ * The text of a mention as the user typed it: mentions of people and channels out, links to their
+ * label, Slack's &amp; &lt; &gt; undone. Then a command or a who-said question (`runMention`).
+ */
+export async function runSlackMention(deps: HandlerDeps, text: string, where: Where): Promise<Reply> {
+  const plain = unescapeSlack(
+    text
+      .replace(/<[@#!][^>]*>/g, ' ')
+      .replace(/<((?:https?|mailto):[^|>]*)\|([^>]*)>/g, '$2')
+      .replace(/<((?:https?|mailto):[^>]*)>/g, '$1'),
+  );
+  const first = /^\s*\/?([\w-]+)/.exec(plain)?.[1];
+  const cmd = first ? findCommand(first) : undefined;
+  const canManage = cmd?.manage ? await deps.canManage(where.user) : false;
+  const ctx: CommandContext = {
+    store: deps.store,
+    config: deps.config,
+    now: () => new Date(),
+    caller: { platform: 'slack', workspace: where.team, channel: where.channel, user: where.user, canManage },
+  };
+  return runMention(ctx, plain, (e, at) => deps.log.error(`slack: mention ${at} failed`, e));
 }
 
 function whereOf(body: unknown): Where {

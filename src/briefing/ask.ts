@@ -1,49 +1,110 @@
 import type { Store, StoredArticle } from '../store/store.ts';
-import { bestSpeakers, foldName } from './names.ts';
+import { foldName, resolvePerson, type Resolved } from './names.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, claimItem, containsPhrase, contentWords, positionItem, wordHits, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
 export const ASK_WINDOW = 300;
+/** Stored quotes fetched per question before ranking (full-text hits, or one speaker's quotes). */
+export const ASK_FETCH = 300;
 
-const ALIASES: Record<string, string> = { ft: 'financial times', nyt: 'new york times', wsj: 'wall street journal', ap: 'associated press', ria: 'ria novosti', us: 'united states', uk: 'united kingdom', eu: 'european union' };
-const expand = (words: string[]) => words.flatMap((w) => (ALIASES[w] ? [w, ...ALIASES[w].split(' ')] : [w]));
+const ALIASES: Record<string, string> = {
+  ft: 'financial times',
+  nyt: 'new york times',
+  wsj: 'wall street journal',
+  ap: 'associated press',
+  ria: 'ria novosti',
+  us: 'united states',
+  usa: 'united states',
+  uk: 'united kingdom',
+  eu: 'european union',
+  un: 'united nations',
+};
+
+/**
+ * The topic of a question as groups of words: one group per content word, with its abbreviation's
+ * long form ("FT" → ft | financial | times). A group counts once however many of its words occur.
+ */
+export function topicGroups(about: string | null): string[][] {
+  if (!about) return [];
+  const words = contentWords(about);
+  return words.map((w) => (ALIASES[w] ? [w, ...contentWords(ALIASES[w])] : [w]));
+}
+
+/** How many groups have a word in `text`. */
+export function groupHits(text: string, groups: string[][]): number {
+  return groups.filter((g) => wordHits(text, g) > 0).length;
+}
+
+/** Enough of the topic: every group for one or two, at least half for longer topics. */
+const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(1, Math.ceil(groups.length / 2)));
+
+/** Words for the full-text index: lower case, accents off, no stop words, stems as prefixes. */
+function ftsWords(text: string): string {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const keep = words.filter((w) => contentWords(w).length > 0);
+  return keep.map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w)).join(' ');
+}
 
 interface Scope {
   topic?: string;
   since?: string;
 }
 type Candidate = { stored: StoredArticle; item: WhoSaidItem; score: number };
+type Hit = { articleId: string; quoteIndex: number };
 
-async function load(store: Store, hits: { articleId: string; quoteIndex: number; score: number }[]): Promise<Candidate[]> {
+async function load(store: Store, hits: Hit[]): Promise<{ stored: StoredArticle; quote: StoredArticle['facts']['quotes'][number] }[]> {
   const cache = new Map<string, StoredArticle | null>();
-  const out: Candidate[] = [];
+  const out: { stored: StoredArticle; quote: StoredArticle['facts']['quotes'][number] }[] = [];
   for (const h of hits) {
     if (!cache.has(h.articleId)) cache.set(h.articleId, await store.getArticle(h.articleId));
     const stored = cache.get(h.articleId);
-    const q = stored?.facts.quotes[h.quoteIndex];
-    if (stored && q) out.push({ stored, item: answerItem(stored, q), score: h.score });
+    const quote = stored?.facts.quotes[h.quoteIndex];
+    if (stored && quote) out.push({ stored, quote });
   }
   return out;
 }
 
-function answerItem(stored: StoredArticle, quote: StoredArticle['facts']['quotes'][number]): WhoSaidItem {
-  return answerWhoSaid('', [{ stored, quote, score: 0 }]).items[0];
+const asItem = (stored: StoredArticle, quote: StoredArticle['facts']['quotes'][number]): WhoSaidItem => answerWhoSaid('', [{ stored, quote, score: 0 }]).items[0];
+
+async function resolveSpeaker(store: Store, person: string): Promise<Resolved> {
+  const speakers = (await store.listSpeakers()).map((s) => s.name);
+  return resolvePerson(person, speakers);
 }
 
-async function bySpeaker(store: Store, person: string, scope: Scope): Promise<{ names: string[]; ambiguous: string[] | null; near: boolean }> {
-  const speakers = (await store.listSpeakers()).map((s) => s.name);
-  const best = bestSpeakers(person, speakers);
-  if (!best.length) return { names: [], ambiguous: null, near: false };
-  // Variants of one name (Zelensky / Zelenskyy) are one person; different given names are not.
-  const people = new Map<string, string[]>();
-  for (const m of best) {
-    const key = foldName(m.name);
-    people.set(key, [...(people.get(key) ?? []), m.name]);
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const unsure = (who: string, people: string[]) =>
+  `I am not sure who you mean by “${clip(who, 60)}”: ${people.slice(0, 5).join(' or ')}${people.length > 5 ? ` (and ${people.length - 5} more)` : ''}? Ask again with the full name; I attribute nothing until it is clear.`;
+
+/** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
+async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Candidate[]> {
+  const rows = await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
+  const out: Candidate[] = [];
+  for (const { stored, quote } of rows) {
+    const it = asItem(stored, quote);
+    if (!it) continue;
+    if (!groups.length) {
+      out.push({ stored, item: it, score: 0 });
+      continue;
+    }
+    // The words themselves count double; a report the words answer ("the FT report") counts once.
+    let score = 2 * groupHits(quote.text, groups);
+    if (!enough(score / 2, groups)) {
+      const claims = stored.facts.claims;
+      const answered = claims
+        .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
+        .map((c) => claims[c.responds!])
+        .filter(Boolean);
+      const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
+      score = enough(ctx, groups) ? ctx : 0;
+    }
+    if (score > 0) out.push({ stored, item: it, score });
   }
-  if (people.size > 1) return { names: [], ambiguous: [...people.values()].map((v) => v[0]), near: false };
-  void scope;
-  return { names: best.map((m) => m.name), ambiguous: null, near: best[0].grade === 2 };
+  return out;
 }
 
 /** Answer a who-said question from the store. Every item is a stored quote, claim or position. */
@@ -51,87 +112,124 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
   const q: Question = parseQuestion(query);
   switch (q.form) {
     case 'unknown':
-      return answerWhoSaid(query, [], { note: `I can answer questions like: ${QUESTION_FORMS.join('; ')}.` });
-    case 'phrase': {
-      const hits = await store.searchQuotes(q.exact ? `"${q.phrase}"` : q.phrase, { ...scope, limit: 200 });
-      const words = contentWords(q.phrase);
-      const found = (await load(store, hits)).filter((c) => (q.exact ? containsPhrase(c.item.text, q.phrase) : wordHits(c.item.text, words) === words.length && words.length > 0));
-      const named = found.filter((c) => c.item.speakerType !== 'unknown');
-      const unknown = found.length - named.length;
-      return answerWhoSaid(query, named, {
-        limit,
-        interpretation: `Quotes with ${q.exact ? `the words “${q.phrase}”` : `the words ${words.map((w) => `“${w}”`).join(', ')}`}`,
-        note: named.length
-          ? unknown
-            ? `${unknown} more matching quote(s) have no clear speaker in the text and are not attributed.`
-            : null
-          : unknown
-            ? `Stored articles carry those words, but the text does not say clearly who said them.`
-            : `Nobody in the stored articles said “${q.phrase.slice(0, 80)}”.`,
-      });
-    }
+      return answerWhoSaid(query, [], { note: `I did not understand that as a question about who said what. I can answer questions like: ${QUESTION_FORMS.join('; ')}.` });
+    case 'phrase':
+      return byPhrase(store, query, q.phrase, q.exact, scope, limit);
     case 'person': {
-      const r = await bySpeaker(store, q.person, scope);
-      if (r.ambiguous) {
-        return answerWhoSaid(query, [], { note: `I am not sure who you mean by “${q.person.slice(0, 60)}”: ${r.ambiguous.join(' or ')}? Ask again with the full name.` });
+      const r = await resolveSpeaker(store, q.person);
+      if (r.kind === 'ambiguous') return answerWhoSaid(query, [], { interpretation: `Quotes by “${clip(q.person, 60)}”`, note: unsure(q.person, r.people) });
+      if (r.kind === 'none') {
+        // A bare word that is nobody's name may be words someone said ("ceasefire").
+        if (q.bare) {
+          const byWords = await byPhrase(store, query, q.person, false, scope, limit);
+          if (byWords.total) return { ...byWords, note: [`Nobody named “${clip(q.person, 60)}” is quoted; these quotes have the word${q.person.includes(' ') ? 's' : ''}.`, byWords.note].filter(Boolean).join(' ') };
+        }
+        return answerWhoSaid(query, [], { note: `No quotes from “${clip(q.person, 60)}” are stored.` });
       }
-      if (!r.names.length) return answerWhoSaid(query, [], { note: `No quotes from “${q.person.slice(0, 60)}” are stored.` });
-      const hits = await store.quotesBySpeaker(r.names, { ...scope, limit: 200 });
-      let found = await load(store, hits);
-      const about = q.about ? expand(contentWords(q.about)) : [];
-      if (about.length) {
-        found = found.map((c) => ({ ...c, score: wordHits(c.item.text, about) })).filter((c) => c.score > 0);
-      }
-      const who = r.names[0];
+      const groups = topicGroups(q.about);
+      const found = await quotesOf(store, r.names, groups, scope);
+      const notes = [
+        r.near ? `Showing ${r.display}, the closest name to “${clip(q.person, 60)}”.` : null,
+        q.about && !found.length ? `${r.display} said nothing about “${clip(q.about, 80)}” in the stored articles.` : null,
+      ];
       return answerWhoSaid(query, found, {
         limit,
-        interpretation: `Quotes by ${who}${q.about ? ` about “${q.about}”` : ''}`,
-        note: r.near ? `Showing ${who}, the closest name to “${q.person.slice(0, 60)}”.` : found.length ? null : `${who} said nothing about “${q.about}” in the stored articles.`,
+        interpretation: `Quotes by ${r.display}${q.about ? ` about “${clip(q.about, 80)}”` : ''}`,
+        note: notes.filter(Boolean).join(' ') || (found.length ? null : `No quotes from ${r.display} are stored${scope.topic || scope.since ? ' for that topic or time' : ''}.`),
       });
     }
     case 'response': {
-      const about = expand(contentWords(q.about));
+      const groups = topicGroups(q.about);
       const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
       const found: Candidate[] = [];
+      let unattributed = 0;
       for (const stored of articles) {
         const claims = stored.facts.claims;
         for (const c of claims) {
           if (c.kind !== q.response) continue;
           const target = c.responds !== null ? claims[c.responds] : null;
-          const text = `${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`;
-          const score = about.length ? wordHits(text, about) : 1;
-          if (score > 0 && c.by) found.push({ stored, item: claimItem(stored, c), score });
+          const hits = groups.length ? groupHits(`${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`, groups) : 1;
+          if (!enough(hits, groups.length ? groups : [['*']])) continue;
+          if (!c.by) {
+            unattributed++;
+            continue;
+          }
+          found.push({ stored, item: claimItem(stored, c), score: hits });
         }
       }
-      return answerWhoSaid(query, found, {
-        limit,
-        interpretation: `Who ${q.response} “${q.about}”`,
-        note: found.length ? null : `No stored article reports anyone having ${q.response} “${q.about.slice(0, 80)}”.`,
-      });
+      const note = found.length
+        ? unattributed
+          ? `${unattributed} more report(s) ${q.response === 'denied' ? 'deny' : 'confirm'} it without saying who; they are not attributed.`
+          : null
+        : unattributed
+          ? `Stored articles report it ${q.response}, but do not say by whom.`
+          : `No stored article reports anyone having ${q.response} “${clip(q.about, 80)}”.`;
+      return answerWhoSaid(query, found, { limit, interpretation: `Who ${q.response} “${clip(q.about, 80)}”`, note });
     }
     case 'stance': {
+      const groups = topicGroups(q.about);
       const party = foldName(q.party);
-      const about = q.about ? expand(contentWords(q.about)) : [];
+      const partyAlias = ALIASES[party] ? foldName(ALIASES[party]) : null;
+      const isParty = (name: string) => {
+        const f = foldName(name.replace(/^the\s+/i, ''));
+        const fa = ALIASES[f] ? foldName(ALIASES[f]) : null;
+        return f === party || f === partyAlias || fa === party || (partyAlias !== null && fa === partyAlias);
+      };
+      const r = await resolveSpeaker(store, q.party);
       const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
-      const found: Candidate[] = [];
+      const positions: Candidate[] = [];
       for (const stored of articles) {
         for (const p of stored.facts.positions) {
-          const f = foldName(p.party);
-          if (!(f === party || f.split(' ').includes(party) || party.split(' ').includes(f))) continue;
-          const score = about.length ? wordHits(p.stance, about) : 1;
-          if (score > 0) found.push({ stored, item: positionItem(stored, p), score: score + 1 });
+          // The party itself, or the person who stated it when that is who was asked about.
+          const byMatch = p.by !== null && r.kind === 'one' && r.names.includes(p.by);
+          if (!isParty(p.party) && !byMatch) continue;
+          const hits = groups.length ? groupHits(p.stance, groups) : 1;
+          if (enough(hits, groups.length ? groups : [['*']])) positions.push({ stored, item: positionItem(stored, p), score: 2 * hits + 1 });
         }
       }
-      const quotes = await ask(store, `what did ${q.party} say${q.about ? ` about ${q.about}` : ''}`, scope, 50);
-      for (const it of quotes.items) {
-        const stored = articles.find((a) => a.article.id === it.source.articleId) ?? (await store.getArticle(it.source.articleId));
-        if (stored) found.push({ stored, item: it, score: 1 });
+      if (r.kind === 'ambiguous' && !positions.length) {
+        return answerWhoSaid(query, [], { interpretation: `Where “${clip(q.party, 60)}” stands`, note: unsure(q.party, r.people) });
       }
+      const quotes = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope) : [];
+      const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
+      const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {
         limit,
-        interpretation: `Where ${q.party} stands${q.about ? ` on “${q.about}”` : ''}`,
-        note: found.length ? null : `The stored articles do not say where ${q.party.slice(0, 60)} stands${q.about ? ` on “${q.about.slice(0, 60)}”` : ''}.`,
+        interpretation: `Where ${q.party} stands${q.about ? ` on “${clip(q.about, 80)}”` : ''}`,
+        note: near ?? (found.length ? null : `The stored articles do not say where ${clip(q.party, 60)} stands${q.about ? ` on “${clip(q.about, 60)}”` : ''}.`),
       });
     }
   }
+}
+
+/** Quotes containing a phrase (exact) or all of its content words; exact wording ranks first, then recency. */
+async function byPhrase(store: Store, query: string, phrase: string, exact: boolean, scope: Scope, limit: number): Promise<WhoSaidResult> {
+  const words = contentWords(phrase);
+  // "who said it": no words to look for.
+  if (!exact && !words.length) return answerWhoSaid(query, [], { note: `Which words? I can answer questions like: ${QUESTION_FORMS.join('; ')}.` });
+  const asExact = exact;
+  const fts = asExact ? `"${phrase.replace(/["“”«»„]/g, ' ')}"` : ftsWords(phrase);
+  const hits = fts.trim() ? await store.searchQuotes(fts, { ...scope, limit: ASK_FETCH }) : [];
+  const rows = (await load(store, hits)).filter(({ quote }) => (asExact ? containsPhrase(quote.text, phrase) : wordHits(quote.text, words) === words.length));
+  const named = rows.filter(({ quote }) => quote.speaker !== null && quote.speakerType !== 'unknown');
+  const unknown = rows.length - named.length;
+  const shownWords = phrase
+    .split(/\s+/)
+    .filter((w) => contentWords(w).length > 0)
+    .map((w) => `“${w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}”`);
+  return answerWhoSaid(
+    query,
+    named.map(({ stored, quote }) => ({ stored, quote, score: containsPhrase(quote.text, phrase) ? 2 : 1 })),
+    {
+      limit,
+      interpretation: `Quotes with ${asExact ? `the words “${clip(phrase, 80)}”` : `the words ${shownWords.join(', ')}`}`,
+      note: named.length
+        ? unknown
+          ? `${unknown} more matching quote(s) have no clear speaker in the text and are not attributed.`
+          : null
+        : unknown
+          ? `Stored articles carry those words, but the text does not say clearly who said them.`
+          : `Nobody in the stored articles said “${clip(phrase, 80)}”.`,
+    },
+  );
 }

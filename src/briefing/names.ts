@@ -41,8 +41,8 @@ export interface NameMatch {
 
 /** How `query` matches a known speaker `name`, or null. */
 export function matchName(query: string, name: string): NameMatch | null {
-  const q = foldName(query);
-  const n = foldName(name);
+  const q = foldName(query.replace(/^\s*the\s+/i, ''));
+  const n = foldName(name.replace(/^\s*the\s+/i, ''));
   if (!q || !n) return null;
   if (q === n) return { name, grade: 0 };
   const parts = n.split(' ');
@@ -51,14 +51,18 @@ export function matchName(query: string, name: string): NameMatch | null {
   if (qParts.every((w) => parts.includes(w)) && (qParts.length > 1 || qParts[0] === parts[parts.length - 1] || parts.length === 1)) {
     return { name, grade: 1 };
   }
-  const allowed = (w: string) => (w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0);
+  // A near spelling ("Peskof", "Dmitri Peskov"): the surname within a typo or two, every other
+  // query word one of the name's words or a typo away from one.
   const last = parts[parts.length - 1];
   const qLast = qParts[qParts.length - 1];
-  if (allowed(qLast) && distance(qLast, last) <= allowed(qLast) && (qParts.length === 1 || qParts.slice(0, -1).every((w) => parts.includes(w)))) {
+  const near = (w: string, p: string) => w === p || (allowed(w) > 0 && distance(w, p) <= allowed(w));
+  if (allowed(qLast) && near(qLast, last) && qParts.length <= parts.length && qParts.slice(0, -1).every((w) => parts.slice(0, -1).some((p) => near(w, p)))) {
     return { name, grade: 2 };
   }
   return null;
 }
+
+const allowed = (w: string) => (w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0);
 
 /** The best-graded speakers matching a query (ties kept: the caller says it is unsure). */
 export function bestSpeakers(query: string, speakers: string[]): NameMatch[] {
@@ -66,4 +70,49 @@ export function bestSpeakers(query: string, speakers: string[]): NameMatch[] {
   if (!matches.length) return [];
   const best = Math.min(...matches.map((m) => m.grade));
   return matches.filter((m) => m.grade === best);
+}
+
+/** Who a name in a question means, among the known speakers. */
+export type Resolved =
+  | { kind: 'none' }
+  /** Two or more different people fit equally well: the answer must say so and attribute nothing. */
+  | { kind: 'ambiguous'; people: string[] }
+  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched. */
+  | { kind: 'one'; display: string; names: string[]; near: boolean };
+
+/**
+ * Resolve a name to one person, or say it cannot. Spellings that fold alike are one person; a
+ * speaker stored under a surname alone ("Zelensky") joins the one full name that carries that
+ * surname ("Volodymyr Zelensky"), and makes the answer ambiguous when several do (Donald and
+ * Eric Trump). `speakers` should be ordered most-quoted first.
+ */
+export function resolvePerson(query: string, speakers: string[]): Resolved {
+  const all = speakers.map((s) => matchName(query, s)).filter((m): m is NameMatch => m !== null);
+  if (!all.length) return { kind: 'none' };
+  const best = Math.min(...all.map((m) => m.grade));
+  const top = all.filter((m) => m.grade === best);
+  const groups = new Map<string, string[]>();
+  for (const m of top) {
+    const key = foldName(m.name);
+    groups.set(key, [...(groups.get(key) ?? []), m.name]);
+  }
+  // A surname-only speaker: look for full names that end with it among all matches.
+  if (groups.size === 1) {
+    const [key] = groups.keys();
+    if (!key.includes(' ')) {
+      const fuller = new Map<string, string[]>();
+      for (const m of all) {
+        const k = foldName(m.name);
+        if (k !== key && k.split(' ').at(-1) === key) fuller.set(k, [...(fuller.get(k) ?? []), m.name]);
+      }
+      if (fuller.size > 1) return { kind: 'ambiguous', people: [...fuller.values()].map((v) => v[0]) };
+      if (fuller.size === 1) {
+        const [names] = fuller.values();
+        return { kind: 'one', display: names[0], names: [...names, ...groups.get(key)!], near: best === 2 };
+      }
+    }
+  }
+  if (groups.size > 1) return { kind: 'ambiguous', people: [...groups.values()].map((v) => v[0]) };
+  const [names] = groups.values();
+  return { kind: 'one', display: names[0], names, near: best === 2 };
 }

@@ -89,9 +89,26 @@ export function claimItem(stored: StoredArticle, claim: Claim): WhoSaidItem {
   });
 }
 
-/** A position as an answer item (reported, never in quotation marks). */
+/**
+ * A position as an answer item. When the article quotes the person who stated it in the same
+ * sentence, that quote is the item (verbatim, with cue and via); otherwise the stance is reported
+ * speech by the person who stated it (or the party itself), never in quotation marks.
+ */
 export function positionItem(stored: StoredArticle, p: Position): WhoSaidItem {
-  return item(stored, { speaker: p.party, speakerType: 'organisation', role: null, text: p.stance, kind: 'reported', cue: 'position', via: null, venue: null, saidOn: null, cite: p.cite });
+  const by = p.by ?? p.party;
+  const same = stored.facts.quotes.filter((q) => q.cite.sentenceIndex === p.cite.sentenceIndex && q.speaker === by && q.speakerType !== 'unknown');
+  const fp = foldName(p.stance);
+  const best = same.find((q) => foldName(q.text) === fp) ?? same.find((q) => fp.includes(foldName(q.text)) || foldName(q.text).includes(fp)) ?? null;
+  if (best) return item(stored, best);
+  const person = stored.facts.people.find((x) => x.name === by);
+  const speakerType = person ? (person.kind === 'person' ? 'person' : 'organisation') : p.by ? 'person' : 'organisation';
+  const cue = foldName(by) === foldName(p.party) ? 'position' : `position of ${p.party}`;
+  return item(stored, { speaker: by, speakerType, role: person?.role ?? null, text: p.stance, kind: 'reported', cue, via: null, venue: null, saidOn: null, cite: p.cite });
+}
+
+/** When it was said: the date given in the text, else the article's date. */
+export function whenSaid(it: WhoSaidItem): string {
+  return it.saidOn ?? it.source.published ?? '';
 }
 
 /**
@@ -104,21 +121,28 @@ export function answerWhoSaid(
   opts: { limit?: number; interpretation?: string | null; note?: string | null } = {},
 ): WhoSaidResult {
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
-  const items = candidates.map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }));
+  // Never shown as anyone's: words whose speaker the text does not make clear.
+  const items = candidates
+    .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
+    .filter(({ it }) => it.speaker !== null && it.speakerType !== 'unknown');
+  // Relevance, then recency (the day it was said, then the article's time), then direct words first.
+  items.sort(
+    (a, b) =>
+      b.score - a.score ||
+      whenSaid(b.it).slice(0, 10).localeCompare(whenSaid(a.it).slice(0, 10)) ||
+      (b.it.source.published ?? '').localeCompare(a.it.source.published ?? '') ||
+      kindRank[a.it.kind] - kindRank[b.it.kind] ||
+      a.it.source.articleId.localeCompare(b.it.source.articleId) ||
+      a.it.cites[0].sentenceIndex - b.it.cites[0].sentenceIndex,
+  );
+  // The same words by the same speaker (a syndicated copy) count once: the best-ranked copy.
   const seen = new Set<string>();
   const unique = items.filter(({ it }) => {
-    const k = `${it.speaker}|${foldName(it.text)}`;
+    const k = `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  unique.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (b.it.saidOn ?? b.it.source.published ?? '').localeCompare(a.it.saidOn ?? a.it.source.published ?? '') ||
-      kindRank[a.it.kind] - kindRank[b.it.kind] ||
-      a.it.cites[0].sentenceIndex - b.it.cites[0].sentenceIndex,
-  );
   const limit = opts.limit ?? 5;
   const shown = unique.slice(0, limit).map((u) => u.it);
   return WhoSaidResultSchema.parse({
