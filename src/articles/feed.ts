@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { parseHtmlDocument } from './html-depth.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { makeArticle, type Article } from './article.ts';
 import { normaliseDate } from './dates.ts';
@@ -74,7 +74,7 @@ function richText(v: unknown): { body: string; subheads: [number, number][] } | 
   if (raw === undefined) return undefined;
   const type = v && typeof v === 'object' && !Array.isArray(v) ? String((v as Node)['@_type'] ?? '') : '';
   const html = type === 'xhtml' ? raw : unwrapRaw(raw);
-  const r = type === 'text' ? { body: html.trim(), subheads: [] } : joinBlocks(allBlocks(parseDocument(html).children));
+  const r = type === 'text' ? { body: html.trim(), subheads: [] } : joinBlocks(allBlocks(parseHtmlDocument(html).children));
   return r.body ? r : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { parseHtmlDocument } from './html-depth.ts';
 
 type Doc = ReturnType<typeof parseDocument>;
 export type HtmlNode = Doc['children'][number];
@@ -116,5 +117,5 @@ export function joinBlocks(blocks: TextBlock[]): { body: string; subheads: [numb
 
 /** An HTML fragment (a feed item's content) as plain text paragraphs, entities decoded. */
 export function htmlToText(html: string): string {
-  return joinBlocks(allBlocks(parseDocument(html).children)).body;
+  return joinBlocks(allBlocks(parseHtmlDocument(html).children)).body;
 }

@@ -1,4 +1,5 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils } from 'htmlparser2';
+import { parseHtmlDocument } from './html-depth.ts';
 import { makeArticle, type Article } from './article.ts';
 import { normaliseDate } from './dates.ts';
 import { matchDateline } from './dateline.ts';
@@ -68,7 +69,7 @@ function mainContainer(nodes: HtmlNode[]): HtmlNode[] {
  * slice of the file.
  */
 export function parseHtml(html: string, origin: string): Article {
-  const doc = parseDocument(html);
+  const doc = parseHtmlDocument(html);
   const nodes = doc.children;
   const metas = DomUtils.findAll((e) => e.name === 'meta', nodes);
   const meta = (...keys: string[]): string | undefined => {
