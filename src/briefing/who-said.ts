@@ -56,7 +56,8 @@ function item(stored: StoredArticle, q: Pick<Quote, 'speaker' | 'speakerType' | 
     text: q.text,
     kind: q.kind,
     cue: q.cue,
-    via: q.via,
+    // The extractor takes `via` only from "according to X": say so, as the renderers expect.
+    via: q.via ? (/^according to\b/i.test(q.via) ? q.via : `according to ${q.via}`) : null,
     venue: q.venue,
     saidOn: q.saidOn,
     cites: [q.cite],
@@ -72,7 +73,9 @@ function item(stored: StoredArticle, q: Pick<Quote, 'speaker' | 'speakerType' | 
 
 /** A quote-shaped answer item for a denial/confirmation claim, from the article's own facts. */
 export function claimItem(stored: StoredArticle, claim: Claim): WhoSaidItem {
-  const sameSentence = stored.facts.quotes.find((q) => q.cite.sentenceIndex === claim.cite.sentenceIndex && q.speaker === claim.by && q.speakerType !== 'unknown');
+  // The speaker's own words in the same sentence, direct words first ("denied the report, saying “…”").
+  const same = stored.facts.quotes.filter((q) => q.cite.sentenceIndex === claim.cite.sentenceIndex && q.speaker === claim.by && q.speakerType !== 'unknown');
+  const sameSentence = same.find((q) => q.kind !== 'reported') ?? same[0];
   if (sameSentence) return item(stored, sameSentence);
   const person = stored.facts.people.find((p) => p.name === claim.by);
   return item(stored, {
