@@ -40,9 +40,14 @@ export function attribution(q: CardQuote): string {
   return `${who}${role}${when}${via}`;
 }
 
-/** The words of a quote as shown: direct and partial in quotation marks, reported speech marked. */
+/**
+ * The words of a quote as shown: direct and partial in quotation marks; reported speech marked,
+ * never quoted, and led by its cue verb ("(reported) ruled out: ceding territory ...").
+ */
 export function quoteWords(q: CardQuote, words: string = q.text): string {
-  return q.kind === 'reported' ? `(reported) ${words}` : `“${words}”`;
+  if (q.kind !== 'reported') return `“${words}”`;
+  const cue = q.cue && /^[\p{L} -]{2,40}$/u.test(q.cue) && !/^(said|says|according to)$/i.test(q.cue) ? `${q.cue}: ` : '';
+  return `(reported) ${cue}${words}`;
 }
 
 /** "2025-04-26 12:00 UTC" from an ISO time (or the input when it does not parse). */
