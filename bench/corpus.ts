@@ -1,0 +1,45 @@
+/**
+ * Real-shaped articles for benchmarks: the seeds, the sample fixtures, and (when present beside the
+ * project) the PolNeAR development articles, replicated with new ids, dates and topics.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles } from '../src/articles/index.ts';
+import { extractFacts } from '../src/facts/index.ts';
+import type { Article } from '../src/articles/article.ts';
+import type { Facts } from '../src/facts/schema.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const EVAL_DIR = join(ROOT, '../shared/eval/polnear-dev');
+
+export interface Template {
+  article: Article;
+  facts: Facts;
+  articleJson: string;
+  factsJson: string;
+}
+
+export async function templates(): Promise<Template[]> {
+  const dirs = [join(ROOT, 'seeds'), join(ROOT, 'test/fixtures/briefing'), EVAL_DIR].filter((d) => existsSync(d));
+  const { articles } = await readArticles(dirs);
+  return articles.map((article) => {
+    const facts = extractFacts(article);
+    return { article, facts, articleJson: JSON.stringify(article), factsJson: JSON.stringify(facts) };
+  });
+}
+
+/** The i-th generated article: a template with a new id, headline suffix and date. */
+export function generated(t: Template, i: number): { article: Article; facts: Facts } {
+  const id = `g${i.toString(16).padStart(15, '0')}`;
+  const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86400e3).toISOString().slice(0, 10);
+  const article = JSON.parse(t.articleJson.split(t.article.id).join(id)) as Article;
+  article.headline = `${article.headline} #${i}`;
+  article.published = day;
+  const facts = JSON.parse(t.factsJson.split(t.article.id).join(id)) as Facts;
+  return { article, facts };
+}
+
+/** Topics of the i-th generated article: one of 100 topics, and every tenth also ukraine-talks. */
+export function generatedTopics(i: number): string[] {
+  return i % 10 === 0 ? ['ukraine-talks', `topic-${i % 100}`] : [`topic-${i % 100}`];
+}

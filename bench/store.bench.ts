@@ -1,0 +1,124 @@
+/**
+ * Store-backed figures: ingest throughput, /brief latency (store read + card + Slack and Discord
+ * rendering) and who-said latency at 1,000 / 10,000 / 100,000 articles, on SQLite and PostgreSQL.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchOptions, BenchTable } from './table.ts';
+import { templates, generated, generatedTopics, type Template } from './corpus.ts';
+import type { Store } from '../src/store/store.ts';
+import { SqliteStore } from '../src/store/sqlite.ts';
+import { PostgresStore } from '../src/store/postgres.ts';
+import { TopicSchema } from '../src/briefing/topic.ts';
+import { buildCard } from '../src/briefing/build/index.ts';
+import { renderSlack, renderDiscord } from '../src/briefing/render/index.ts';
+import { ask } from '../src/briefing/ask.ts';
+import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
+import { extractFacts } from '../src/facts/index.ts';
+
+const PG_URL = process.env.BRIEFBOT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function openStore(engine: 'sqlite' | 'postgres', dir: string, size: number): Promise<Store> {
+  if (engine === 'sqlite') return new SqliteStore(join(dir, `bench-${size}.db`));
+  return new PostgresStore(PG_URL, { schema: `bb_bench_${size}_${process.pid}` });
+}
+
+async function fill(store: Store, tpl: Template[], from: number, to: number): Promise<void> {
+  for (let i = from; i < to; i++) {
+    const { article, facts } = generated(tpl[i % tpl.length], i);
+    await store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString() });
+  }
+}
+
+const topicsList = [
+  TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on ending the war in Ukraine', match: { terms: ['Ukraine'] } }),
+  ...Array.from({ length: 100 }, (_, k) => TopicSchema.parse({ id: `topic-${k}`, title: `Topic ${k}`, match: { terms: [] } })),
+];
+
+export default async function (opts: BenchOptions): Promise<BenchTable[]> {
+  const tpl = await templates();
+  const engines: ('sqlite' | 'postgres')[] = opts.store === 'both' ? ['sqlite', 'postgres'] : [opts.store];
+  const sizes = opts.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const rows: Record<string, string | number>[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
+  for (const engine of engines) {
+    let store: Store | null = null;
+    let filled = 0;
+    for (const size of sizes) {
+      // One store grows through the sizes: 1k, then 10k, then 100k.
+      if (!store) {
+        store = await openStore(engine, dir, sizes[sizes.length - 1]);
+        if (store instanceof PostgresStore) await store.pool.query(`DROP SCHEMA IF EXISTS ${store.schema} CASCADE`);
+        await store.migrate();
+        await store.upsertTopics(topicsList);
+      }
+      const t0 = performance.now();
+      await fill(store, tpl, filled, size);
+      const fillSecs = (performance.now() - t0) / 1000;
+      const stored = size - filled;
+      filled = size;
+
+      // /brief: store read of the newest window + buildCard + both renderers.
+      const brief: number[] = [];
+      const topicIds = topicsList.map((t) => t.id);
+      for (let k = 0; k < 200; k++) {
+        const topic = topicsList[k % 7 === 0 ? 0 : 1 + ((k * 37) % 100)];
+        const s = performance.now();
+        const articles = await store.listArticles({ topic: topic.id, limit: CARD_ARTICLE_WINDOW });
+        const card = buildCard({ topic, articles, now: '2026-01-01T00:00:00.000Z' });
+        renderSlack(card);
+        renderDiscord(card);
+        brief.push(performance.now() - s);
+      }
+      void topicIds;
+      // who-said: the question forms.
+      const qs = ['Peskov', '"a lot of fakes"', 'what did Vance say about territory', 'did anyone deny the FT report', 'Zelenskyy', 'who said the proposal was fair'];
+      const who: number[] = [];
+      for (let k = 0; k < 120; k++) {
+        const s = performance.now();
+        await ask(store, qs[k % qs.length], k % 2 ? { topic: 'ukraine-talks' } : {});
+        who.push(performance.now() - s);
+      }
+      rows.push({
+        store: engine,
+        articles: size,
+        'store writes/s': Math.round(stored / fillSecs),
+        'brief p50 ms': pct(brief, 50),
+        'brief p99 ms': pct(brief, 99),
+        'who-said p50 ms': pct(who, 50),
+        'who-said p99 ms': pct(who, 99),
+        'RSS MiB': Math.round(process.memoryUsage().rss / 2 ** 20),
+      });
+    }
+    // Ingest throughput, end to end: extract + topic assignment + transactional store write.
+    if (store) {
+      const n = opts.quick ? 300 : 2000;
+      const s = performance.now();
+      for (let i = 0; i < n; i++) {
+        const t = tpl[i % tpl.length];
+        const article = { ...t.article, id: `ing${engine}${i}`, body: `${t.article.body}\n\nUpdate ${i}.` };
+        await store.putArticle(article, extractFacts(article), generatedTopics(i));
+      }
+      rows.push({ store: engine, articles: `ingest ${n}`, 'store writes/s': Math.round(n / ((performance.now() - s) / 1000)) });
+      if (store instanceof PostgresStore) await store.pool.query(`DROP SCHEMA IF EXISTS ${store.schema} CASCADE`);
+      await store.close();
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return [
+    {
+      title: '/brief and who-said latency by archive size (one process, one core)',
+      rows,
+      notes: [
+        `Templates: ${tpl.length} real articles (seeds, sample fixtures, PolNeAR dev when present), replicated with new ids, dates and topics (100 topics; every tenth article also ukraine-talks).`,
+        `/brief = newest ${CARD_ARTICLE_WINDOW} articles of a topic from the store + buildCard + renderSlack + renderDiscord; targets: p99 < 50 ms at 100,000 articles. "ingest N" rows: extract + store of fresh articles.`,
+      ],
+    },
+  ];
+}

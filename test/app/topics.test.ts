@@ -1,0 +1,47 @@
+/** Topics come from briefing files: assigned at ingest, and again when a briefing file changes. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite.ts';
+import { syncTopics } from '../../src/app/boot.ts';
+import { ingestPaths } from '../../src/app/ingest.ts';
+import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
+import { ROOT } from '../helpers/run-cli.ts';
+
+describe('briefing files', () => {
+  it('assign the seed to ukraine-talks at ingest, and re-assign when a file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-topics-'));
+    const briefings = join(dir, 'briefings');
+    mkdirSync(briefings);
+    copyFileSync(join(ROOT, 'briefings/ukraine-talks.yaml'), join(briefings, 'ukraine-talks.yaml'));
+    const store = new SqliteStore(join(dir, 's.db'));
+    await store.migrate();
+    const r = await ingestPaths(store, [join(ROOT, 'seeds')], await syncTopics(store, briefings));
+    expect(r.inserted).toBe(1);
+    expect(await store.countArticles('ukraine-talks')).toBe(1);
+    expect(await store.countArticles('crimea')).toBe(0);
+
+    // A new topic file: the stored seed joins it without being ingested again.
+    writeFileSync(join(briefings, 'crimea.yaml'), 'id: crimea\ntitle: Crimea\nmatch:\n  terms: [Crimea, Crimean]\n  minTerms: 1\n');
+    await syncTopics(store, briefings);
+    expect(await store.countArticles('crimea')).toBe(1);
+    // The file changes so that it no longer matches: the link goes.
+    writeFileSync(join(briefings, 'crimea.yaml'), 'id: crimea\ntitle: Crimea\nmatch:\n  terms: [Sevastopol]\n  minTerms: 1\n');
+    await syncTopics(store, briefings);
+    expect(await store.countArticles('crimea')).toBe(0);
+    expect(await store.countArticles('ukraine-talks')).toBe(1);
+    await store.close();
+  });
+
+  it('report a bad file by name and load the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-topics-'));
+    writeFileSync(join(dir, 'good.yaml'), 'id: good\ntitle: Good\nmatch: { terms: [a] }\n');
+    writeFileSync(join(dir, 'bad.yaml'), 'id: Not Valid!\ntitle: x\nmatch: {}\n');
+    writeFileSync(join(dir, 'broken.yaml'), 'id: [unclosed\n');
+    const r = loadBriefingFiles(dir);
+    expect(r.topics.map((t) => t.id)).toEqual(['good']);
+    expect(r.errors.map((e) => e.file.split('/').pop())).toEqual(['bad.yaml', 'broken.yaml']);
+    expect(r.errors[0].message).toContain('topic id');
+  });
+});
