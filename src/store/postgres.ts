@@ -5,6 +5,7 @@ import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { sortKey } from './sqlite.ts';
+import { ArticleCache } from './article-cache.ts';
 import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
   SubscriptionSchema,
@@ -35,6 +36,7 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string | undefined;
   private clock: () => Date;
+  private cache = new ArticleCache();
 
   constructor(connectionString: string, opts: PostgresOptions = {}) {
     if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('invalid schema name');
@@ -128,18 +130,23 @@ export class PostgresStore implements Store {
     return Boolean((await this.pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount);
   }
 
+  /** Rows with at least id and stored_at; article/facts JSON is read only for articles not already parsed. */
   private async hydrate(rows: Row[]): Promise<StoredArticle[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id as string);
+    for (const r of rows) if (r.article_json && !this.cache.get(r.id as string)) this.cache.set(r.id as string, { article: r.article_json as Article, facts: r.facts_json as Facts });
+    const missing = ids.filter((id) => !this.cache.get(id));
+    if (missing.length) {
+      const got = await this.pool.query('SELECT id, article_json, facts_json FROM articles WHERE id = ANY($1)', [missing]);
+      for (const r of got.rows) this.cache.set(r.id, { article: r.article_json, facts: r.facts_json });
+    }
     const links = (await this.pool.query('SELECT article_id, topic FROM article_topics WHERE article_id = ANY($1) ORDER BY topic', [ids])).rows;
     const byId = new Map<string, string[]>();
     for (const l of links) byId.set(l.article_id, [...(byId.get(l.article_id) ?? []), l.topic]);
-    return rows.map((r) => ({
-      article: r.article_json as Article,
-      facts: r.facts_json as Facts,
-      topics: byId.get(r.id as string) ?? [],
-      storedAt: r.stored_at as string,
-    }));
+    return rows.map((r) => {
+      const { article, facts } = this.cache.get(r.id as string)!;
+      return { article, facts, topics: byId.get(r.id as string) ?? [], storedAt: r.stored_at as string };
+    });
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -152,12 +159,12 @@ export class PostgresStore implements Store {
     const limit = opts.limit ?? null;
     const r = opts.topic
       ? await this.pool.query(
-          `SELECT a.* FROM article_topics t JOIN articles a ON a.id = t.article_id
+          `SELECT a.id, a.stored_at FROM article_topics t JOIN articles a ON a.id = t.article_id
            WHERE t.topic = $1 AND a.stored_at > $2 ORDER BY t.sort_key DESC, a.id LIMIT $3`,
           [opts.topic, since, limit],
         )
       : await this.pool.query(
-          `SELECT * FROM articles WHERE stored_at > $1 ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT $2`,
+          `SELECT id, stored_at FROM articles WHERE stored_at > $1 ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id LIMIT $2`,
           [since, limit],
         );
     return this.hydrate(r.rows);
