@@ -12,6 +12,8 @@ import { createPoster, type PostOptions } from './post.ts';
 import { slackSettings, SlackSettingsError } from './settings.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** Bolt's own default body limit, made explicit so that a larger declared length is refused before reading. */
+export const SLACK_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface SlackOptions {
   /** Posting behaviour (tests shorten the waits). */
@@ -28,7 +30,7 @@ export async function startSlack(ctx: AdapterContext, opts: SlackOptions = {}): 
   if (settings.mode === 'socket') {
     receiver = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } });
   } else {
-    http = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logger });
+    http = new HTTPReceiver({ signingSecret: settings.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, bodyLimit: SLACK_MAX_BODY_BYTES });
     receiver = http;
   }
   const app = new App({ token: settings.botToken, receiver, logger, clientOptions, deferInitialization: true });
@@ -62,6 +64,11 @@ export async function startSlack(ctx: AdapterContext, opts: SlackOptions = {}): 
     const listener = http.requestListener;
     ctx.http.route(SLACK_EVENTS_PATH, (req: IncomingMessage, res: ServerResponse) => {
       if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('POST only');
+      // Bolt reads a body until it passes the limit, so a request declaring 1 GB and sending nothing would be held open.
+      if (Number(req.headers['content-length'] ?? 0) > SLACK_MAX_BODY_BYTES) return void res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('body too large');
+      // Bolt refuses a timestamp over 5 minutes old but not one over 5 minutes ahead; Slack's check goes both ways.
+      const ts = Number(req.headers['x-slack-request-timestamp']);
+      if (ts - Date.now() / 1000 > 5 * 60) return void res.writeHead(401, { 'content-type': 'text/plain' }).end('request timestamp is in the future');
       // Bolt matches the form content type exactly; accept a charset parameter too.
       const ct = req.headers['content-type'];
       if (ct) req.headers['content-type'] = ct.split(';')[0].trim().toLowerCase();
