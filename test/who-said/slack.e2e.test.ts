@@ -109,6 +109,13 @@ describe('Slack: @briefbot who-said questions', () => {
     expect(other).toContain('I can answer questions like');
   });
 
+  it('a mention cannot run a manager command for a plain member', async () => {
+    const before = (await running.store.listSubscriptions()).length;
+    const { post } = await mention('<@UBOT> subscribe ukraine-talks 07:00');
+    expect(post.body.text).toBe('Only channel managers can use /subscribe.');
+    expect((await running.store.listSubscriptions()).length).toBe(before);
+  });
+
   it('user text cannot ping: <!channel> and &lt; come back inert', async () => {
     const { text, post } = await mention('<@UBOT> who said "<!channel> &lt;b&gt;"');
     expect(text + post.body.text).not.toMatch(/<!channel>|<!here>|<!everyone>/);
