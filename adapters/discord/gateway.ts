@@ -2,8 +2,9 @@
  * Gateway mode: the usual discord.js client. Each `interactionCreate` goes to the same `dispatch`
  * as HTTP mode, answered through discord.js's interaction methods; each `messageCreate` that
  * mentions the bot (in a server) or is a direct message goes to `runMention` (mentions.ts).
- * Intents: Guilds, GuildMessages, DirectMessages and MessageContent (privileged: enable it in the
- * developer portal, see docs/who-said.md); the DM channel arrives partial.
+ * Intents: Guilds, GuildMessages and DirectMessages, none of them privileged: Discord sends the
+ * content of messages that mention the bot and of DMs without the Message Content intent.
+ * The DM channel arrives partial.
  */
 import { Client, Events, GatewayIntentBits, Partials, type Interaction, type ClientOptions } from 'discord.js';
 import { MessageFlags } from '@discordjs/core/http-only';
@@ -75,7 +76,7 @@ export function createGatewayClient(deps: DispatchDeps, opts: GatewayOptions): C
   const sharding: Partial<ClientOptions> =
     opts.shards && !('SHARDS' in process.env) ? (opts.shards === 'auto' ? { shards: 'auto' } : { shardCount: Number(opts.shards) }) : {};
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     rest: restOptions(deps.config),
     allowedMentions: { parse: [] },
