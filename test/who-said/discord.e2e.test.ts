@@ -97,8 +97,8 @@ afterAll(async () => {
 });
 
 describe('Discord gateway: mentions and direct messages', () => {
-  it('asks for the intents and partials that mentions and DMs need', () => {
-    expect(client.options.intents.toArray().sort()).toEqual(['DirectMessages', 'GuildMessages', 'Guilds', 'MessageContent']);
+  it('asks for the intents and partials that mentions and DMs need, and no privileged one', () => {
+    expect(client.options.intents.toArray().sort()).toEqual(['DirectMessages', 'GuildMessages', 'Guilds']);
     expect(client.options.partials).toContain(1); // Partials.Channel
   });
 
