@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance.ts';
 /** Forgiving name matching for who-said: case, accents, transliterations, surnames alone, a typo. */
 
 const TRANSLIT: [RegExp, string][] = [
@@ -19,18 +20,7 @@ export function foldName(s: string): string {
 }
 
 function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
+  return Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b);
 }
 
 export interface NameMatch {

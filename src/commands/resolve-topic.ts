@@ -1,23 +1,11 @@
 import type { Topic } from '../briefing/topic.ts';
 import type { Store } from '../store/store.ts';
 import { UserError } from './command.ts';
+import { editDistance } from '../briefing/edit-distance.ts';
+
+export { editDistance };
 
 const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_–—-]+/g, '-').replace(/[^a-z0-9-]/g, '');
-
-/** Levenshtein distance (small strings only). */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-}
 
 /** The known topic nearest to `input` (by id or title), with its distance. */
 export function nearestTopic(input: string, topics: Topic[]): { topic: Topic; distance: number } | null {

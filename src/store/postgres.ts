@@ -3,6 +3,7 @@ import type { Article } from '../articles/article.ts';
 import type { Facts } from '../facts/schema.ts';
 import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
+import { subscriptionFromRow } from './subscription-row.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { sortKey } from './sqlite.ts';
 import { ArticleCache } from './article-cache.ts';
@@ -238,22 +239,6 @@ export class PostgresStore implements Store {
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: 0 }));
   }
 
-  private subFromRow(r: Row): Subscription {
-    return SubscriptionSchema.parse({
-      id: r.id,
-      platform: r.platform,
-      workspace: r.workspace,
-      channel: r.channel,
-      topics: JSON.parse(r.topics_json as string),
-      time: r.time,
-      timezone: r.timezone,
-      quietDay: r.quiet_day,
-      createdAt: r.created_at,
-      lastPostedSlot: r.last_posted_slot ?? null,
-      lastPostedAt: r.last_posted_at ?? null,
-    });
-  }
-
   async addSubscription(input: SubscriptionInput): Promise<Subscription> {
     const sub = SubscriptionSchema.parse(input);
     return this.tx(async (c) => {
@@ -269,7 +254,7 @@ export class PostgresStore implements Store {
         );
       }
       const r = await c.query('SELECT * FROM subscriptions WHERE platform = $1 AND workspace = $2 AND channel = $3', [sub.platform, sub.workspace, sub.channel]);
-      return this.subFromRow(r.rows[0]);
+      return subscriptionFromRow(r.rows[0]);
     });
   }
 
@@ -302,13 +287,13 @@ export class PostgresStore implements Store {
       `SELECT * FROM subscriptions WHERE ($1::text IS NULL OR platform = $1) AND ($2::text IS NULL OR workspace = $2) AND ($3::text IS NULL OR channel = $3) ORDER BY id`,
       [filter.platform ?? null, filter.workspace ?? null, filter.channel ?? null],
     );
-    return r.rows.map((x) => this.subFromRow(x));
+    return r.rows.map((x) => subscriptionFromRow(x));
   }
 
   // --- digests: exactly-once bookkeeping (unique insert claims a slot; FOR UPDATE SKIP LOCKED re-claims a retry)
   async getSubscription(id: number): Promise<Subscription | null> {
     const r = await this.pool.query('SELECT * FROM subscriptions WHERE id = $1', [id]);
-    return r.rowCount ? this.subFromRow(r.rows[0]) : null;
+    return r.rowCount ? subscriptionFromRow(r.rows[0]) : null;
   }
 
   async claimDigestRun(subscriptionId: number, slot: string, opts: { by: string; now: string; kind?: DigestRun['kind'] }): Promise<DigestClaim> {
@@ -346,7 +331,7 @@ export class PostgresStore implements Store {
         [subscriptionId, slot, SUPERSEDED],
       );
       const covered = (await c.query(`SELECT max(covered_until) AS c FROM digest_runs WHERE subscription_id = $1 AND status = 'posted'`, [subscriptionId])).rows[0].c;
-      return { claimed: true, run: digestRunFromRow(run), subscription: this.subFromRow(sub), since: covered ?? sub.last_posted_at ?? sub.created_at ?? null };
+      return { claimed: true, run: digestRunFromRow(run), subscription: subscriptionFromRow(sub), since: covered ?? sub.last_posted_at ?? sub.created_at ?? null };
     });
   }
 

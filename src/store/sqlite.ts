@@ -5,6 +5,7 @@ import type { Article } from '../articles/article.ts';
 import type { Facts } from '../facts/schema.ts';
 import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
+import { subscriptionFromRow } from './subscription-row.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
 import { ArticleCache } from './article-cache.ts';
 import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
@@ -227,22 +228,6 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...r, score: 0 }));
   }
 
-  private subFromRow(r: Row): Subscription {
-    return SubscriptionSchema.parse({
-      id: r.id,
-      platform: r.platform,
-      workspace: r.workspace,
-      channel: r.channel,
-      topics: JSON.parse(r.topics_json as string),
-      time: r.time,
-      timezone: r.timezone,
-      quietDay: r.quiet_day,
-      createdAt: r.created_at,
-      lastPostedSlot: r.last_posted_slot ?? null,
-      lastPostedAt: r.last_posted_at ?? null,
-    });
-  }
-
   async addSubscription(input: SubscriptionInput): Promise<Subscription> {
     const sub = SubscriptionSchema.parse(input);
     const tx = this.db.transaction(() => {
@@ -257,7 +242,7 @@ export class SqliteStore implements Store {
           .prepare('INSERT INTO subscriptions (platform, workspace, channel, topics_json, time, timezone, quiet_day, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
           .run(sub.platform, sub.workspace, sub.channel, JSON.stringify([...new Set(sub.topics)].sort()), sub.time, sub.timezone, sub.quietDay, this.clock().toISOString());
       }
-      return this.subFromRow(this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(sub.platform, sub.workspace, sub.channel) as Row);
+      return subscriptionFromRow(this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND workspace = ? AND channel = ?').get(sub.platform, sub.workspace, sub.channel) as Row);
     });
     return tx.immediate();
   }
@@ -293,7 +278,7 @@ export class SqliteStore implements Store {
         `SELECT * FROM subscriptions WHERE (? IS NULL OR platform = ?) AND (? IS NULL OR workspace = ?) AND (? IS NULL OR channel = ?) ORDER BY id`,
       )
       .all(filter.platform ?? null, filter.platform ?? null, filter.workspace ?? null, filter.workspace ?? null, filter.channel ?? null, filter.channel ?? null) as Row[];
-    return rows.map((r) => this.subFromRow(r));
+    return rows.map((r) => subscriptionFromRow(r));
   }
 
   // --- digests: exactly-once bookkeeping (IMMEDIATE transactions: one writer at a time)
@@ -307,7 +292,7 @@ export class SqliteStore implements Store {
 
   async getSubscription(id: number): Promise<Subscription | null> {
     const r = this.dq('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
-    return r ? this.subFromRow(r) : null;
+    return r ? subscriptionFromRow(r) : null;
   }
 
   private digestRun(subscriptionId: number, slot: string): DigestRun | null {
@@ -342,7 +327,7 @@ export class SqliteStore implements Store {
       return {
         claimed: true,
         run: this.digestRun(subscriptionId, slot)!,
-        subscription: this.subFromRow(sub),
+        subscription: subscriptionFromRow(sub),
         since: covered ?? (sub.last_posted_at as string | null) ?? (sub.created_at as string | null),
       };
     });
