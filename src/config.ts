@@ -69,8 +69,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Strip every secret value from a string (for logs and error replies). */
 export function redact(text: string, config: Partial<Config>): string {
   let out = text;
-  for (const k of SECRET_KEYS) {
-    const v = config[k];
+  const values: unknown[] = SECRET_KEYS.map((k) => config[k]);
+  // The password inside DATABASE_URL too, in case an error quotes the URL in another form.
+  try {
+    const pw = config.DATABASE_URL ? new URL(config.DATABASE_URL).password : '';
+    if (pw) values.push(pw, decodeURIComponent(pw));
+  } catch {
+    /* not a URL: the whole value is redacted above */
+  }
+  for (const v of values) {
     if (typeof v === 'string' && v.length >= 4) out = out.split(v).join('[redacted]');
   }
   return out.replace(/\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g, '[redacted]');
