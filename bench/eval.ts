@@ -57,6 +57,28 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   return inter > 0 ? inter / union : 0;
 };
 
+/**
+ * The halves of a quote split by its attribution (the extractor marks the second half with
+ * `continues`) are one predicted content, scored from the first half's start to the last half's end,
+ * as the labels score a discontinuous content.
+ */
+export function mergeSplitQuotes(quotes: Quote[]): Quote[] {
+  const root = quotes.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+  quotes.forEach((q, i) => {
+    const c = q.continues;
+    if (c !== null && c !== undefined && c >= 0 && c < quotes.length && c !== i) root[find(i)] = find(c);
+  });
+  const out = new Map<number, Quote>();
+  quotes.forEach((q, i) => {
+    const r = find(i);
+    const m = out.get(r);
+    if (!m) out.set(r, { ...quotes[r], start: Math.min(quotes[r].start, q.start), end: Math.max(quotes[r].end, q.end) });
+    else out.set(r, { ...m, start: Math.min(m.start, q.start), end: Math.max(m.end, q.end) });
+  });
+  return [...out.values()];
+}
+
 const PRONOUNS = /^(he|she|it|they|we|i|you|who|whom|him|her|his|them|that|which|this|these|those|one|its|their|our|me|us)$/i;
 const TITLES = /^(mr|mrs|ms|dr|sen|rep|gov|gen|the|a|an|president|secretary|senator|governor|mayor|commissioner|rev|representative|former|vice|nominee|candidate)\.?$/i;
 
@@ -87,12 +109,21 @@ async function loadArticle(path: string): Promise<{ article: Article; offset: nu
   return { article: makeArticle({ headline, body, origin: path }), offset };
 }
 
-export async function evaluate(dir: string): Promise<BenchTable[]> {
+export interface EvalOptions {
+  /** List labeled contents with no overlapping prediction at all, by file. */
+  misses?: boolean;
+  /** List matched labels with a named source where the prediction says the speaker is unknown. */
+  unknowns?: boolean;
+}
+
+export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<BenchTable[]> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.ann')))).sort();
   const cats = ['direct', 'reported', 'other'] as const;
   const stat = Object.fromEntries([...cats, 'all'].map((c) => [c, { labels: 0, found: 0, named: 0, right: 0, wrong: 0, unknown: 0, pron: 0 }]));
   const pred = { direct: { n: 0, ok: 0 }, partial: { n: 0, ok: 0 }, reported: { n: 0, ok: 0 }, all: { n: 0, ok: 0 } };
   const wrong: Record<string, string>[] = [];
+  const missed: Record<string, string>[] = [];
+  const unknown: Record<string, string>[] = [];
   let ms = 0;
   for (const f of files) {
     const { article, offset } = await loadArticle(join(dir, f));
@@ -100,7 +131,7 @@ export async function evaluate(dir: string): Promise<BenchTable[]> {
     const t0 = performance.now();
     const facts = extractFacts(article);
     ms += performance.now() - t0;
-    const quotes = facts.quotes.map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
+    const quotes = mergeSplitQuotes(facts.quotes).map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
     for (const q of quotes) {
       const ok = labels.some((l) => overlap(l, q) >= 0.3);
       for (const k of [q.kind, 'all'] as const) {
@@ -118,6 +149,22 @@ export async function evaluate(dir: string): Promise<BenchTable[]> {
           best = q;
         }
       }
+      if (opts.misses && !best) {
+        // The nearest prediction (overlap below the threshold), to tell a boundary miss from a miss.
+        let near: (typeof quotes)[number] | null = null;
+        let no = 0;
+        for (const q of quotes) {
+          const o = overlap(l, q);
+          if (o > no) {
+            no = o;
+            near = q;
+          }
+        }
+        missed.push({
+          file: basename(f, '.txt').slice(0, 40), category: l.category, cue: (l.cue ?? '-').slice(0, 20), source: (l.source ?? '-').slice(0, 24),
+          content: l.content.slice(0, 90).replace(/\s+/g, ' '), nearest: near ? `${(100 * no).toFixed(0)}% ${near.kind}: ${near.text.slice(0, 50).replace(/\s+/g, ' ')}` : '-',
+        });
+      }
       for (const c of [l.category, 'all']) {
         const s = stat[c];
         s.labels++;
@@ -133,6 +180,7 @@ export async function evaluate(dir: string): Promise<BenchTable[]> {
         s.named++;
         if (!best.speaker) {
           s.unknown++;
+          if (c === 'all' && opts.unknowns) unknown.push({ file: basename(f, '.txt').slice(0, 40), labeled: l.source, text: l.content.slice(0, 70).replace(/\s+/g, ' ') });
           continue;
         }
         const sp = best.speaker.toLowerCase().replace(/’/g, "'");
@@ -170,14 +218,17 @@ export async function evaluate(dir: string): Promise<BenchTable[]> {
       ],
     },
     { title: `Wrong named speakers (${wrong.length})`, rows: wrong.length ? wrong : [{ none: '-' }] },
+    ...(opts.unknowns ? [{ title: `Named sources predicted unknown (${unknown.length})`, rows: unknown.length ? unknown : [{ none: '-' }] }] : []),
+    ...(opts.misses ? [{ title: `Labeled contents with no matching prediction (${missed.length}; nearest overlap below 30% shown)`, rows: missed.length ? missed : [{ none: '-' }] }] : []),
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2];
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run eval -- DIR');
+    console.error('usage: npm run eval -- DIR [--misses] [--unknowns]');
     process.exit(2);
   }
-  for (const t of await evaluate(dir)) console.log(formatTable(t) + '\n');
+  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns') })) console.log(formatTable(t) + '\n');
 }

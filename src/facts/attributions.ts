@@ -37,7 +37,7 @@ const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|be
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
   'separately', 'repeatedly', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'saying']);
-const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
+const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 
@@ -171,7 +171,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             commas++;
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
-            const paren = PAREN_START.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first);
+            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first);
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
 
@@ -199,6 +199,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           k++;
         }
         if (last < 0) continue;
+        // `..., R-Ky., said Tuesday.`: a date after the cue is no speaker.
+        if (ws.slice(c.hi + 1, last + 1).every((w) => isDateWord(w.lower))) continue;
         subject = { start: ws[c.hi + 1].start, end: ws[last].end };
         cueEnd = ws[c.hi].end;
         // The apposition after the name is region (role), not content.
@@ -274,7 +276,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const restTrim = rest.replace(/^\s+/, '');
     const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]|["”’'»]\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim);
+    // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
+    // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim) &&
+      (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
     const midClause = subjAfterComma && !quoteBefore && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the longer side is the content.

@@ -175,7 +175,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
 
   let pending: QuoteSpan[] = [];
   let qi = 0;
-  const lastDirect = new Map<number, { speaker: string; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null }>();
+  const lastDirect = new Map<number, { speaker: string; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
+  /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
+  const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si];
     const ws = sw[si];
@@ -254,6 +256,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       }
       let kind: Quote['kind'] = 'direct';
       let who: Speaker | null = best?.who ?? null;
+      let splitOf: Quote | null = null;
       if (best) {
         const c = best.content!;
         const outside = body.slice(c.start, q.open).trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
@@ -268,9 +271,16 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         const whole = q.open - sq.start <= 1 && /^[\s.,!?;:]*["”’»']?[\s.,!?;:]*$/.test(body.slice(q.closeEnd, sentences[si].end));
         const prev = lastDirect.get(sq.paragraph);
         const between = prev ? body.slice(prev.close, q.open).replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X') : '';
-        if (prev && prev.cue && /^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between)) {
+        // `"A," said X, an economist at Y. "B ..."`: the quote opens the sentence right after the one
+        // that closed the previous quote and holds only its (postposed) attribution.
+        const nextHalf =
+          !!prev && !!prev.cue && q.open - sq.start <= 1 && q0 > 0 && sentences[q0 - 1].paragraph === sq.paragraph && sentenceOf(prev.close - 1) === q0 - 1 &&
+          prev.close <= q.open && q.open - prev.close <= 300 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && body.slice(prev.close, q.open).includes(prev.cue) &&
+          /[.!?]\s*$/.test(body.slice(prev.close, q.open));
+        if (prev && prev.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
+          splitOf = prev.quote;
         } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else continue;
@@ -289,12 +299,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
       }
       if (!who) continue;
-      if (kind === 'direct' && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null });
-      quotes.push({
+      const quote: Quote = {
         speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
         cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
         start: q.start, end: q.end, cite: cite(q0),
-      });
+      };
+      // A partial quote that opens its sentence (`''A'' of the plan, X said.`) has its speaker after it
+      // too: a quote after that attribution may continue it.
+      const opensSentence = kind === 'partial' && !!best && q.open - sentences[q0].start <= 1 && best.cueStart > q.closeEnd;
+      if ((kind === 'direct' || opensSentence) && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
+      if (splitOf) continues.set(quote, splitOf);
+      quotes.push(quote);
     }
     // Reported speech.
     for (const a of res) {
@@ -316,23 +331,48 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       });
     }
   }
-  // Transcripts: a paragraph that opens with "PENCE:" is Pence's words.
-  for (let si = 0; si < sentences.length; si++) {
+  // Transcripts: a paragraph that opens with "PENCE:" is Pence's words. A transcript pasted as one
+  // multi-paragraph quotation (each turn's paragraph reopening it: `"PENCE: ...`) is read turn by
+  // turn: a turn runs over the following reopened paragraphs up to the next speaker label or a
+  // stage direction ("(CROSSTALK.)"), and the one quotation around all the turns is dropped.
+  const TURN = /^(?:["“]|'')?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/;
+  const dropped = new Set<Quote>();
+  const paraFirst: number[] = [];
+  for (let si = 0; si < sentences.length; si++) if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph) paraFirst.push(si);
+  for (let pi = 0; pi < paraFirst.length; pi++) {
+    const si = paraFirst[pi];
     const s0 = sentences[si];
-    if (si > 0 && sentences[si - 1].paragraph === s0.paragraph) continue;
-    const m = /^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/.exec(s0.text);
+    const m = TURN.exec(s0.text);
     if (!m || m[1].length < 3) continue;
-    let last = si;
-    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s0.paragraph) last++;
+    const reopened = m[0].length > m[1].length + 1 && /^["“']/.test(s0.text) ;
+    const lastOf = (p: number) => (p + 1 < paraFirst.length ? paraFirst[p + 1] - 1 : sentences.length - 1);
+    let last = lastOf(pi);
+    if (reopened) {
+      for (let pj = pi + 1; pj < paraFirst.length; pj++) {
+        const t = sentences[paraFirst[pj]].text;
+        if (!/^(?:["“]|'')/.test(t) || TURN.test(t) || /^(?:["“]|'')?\s*\(/.test(t)) break;
+        if (!doubles.some((q) => q.paragraphs > 1 && q.open < s0.start + 2 && q.close >= sentences[paraFirst[pj]].start)) break;
+        last = lastOf(pj);
+      }
+    }
     const start = s0.start + m[0].length;
-    const end = sentences[last].end;
-    if (quotes.some((q) => q.start < end && q.end > start && q.kind !== 'partial')) continue;
+    let end = sentences[last].end;
+    while (end > start && /["”“\s]/.test(body[end - 1])) end--;
+    if (end <= start) continue;
+    const label = s0.start + m[0].length - m[1].length - 2;
+    const around = quotes.filter((q) => !dropped.has(q) && q.start <= label + 1 && q.end > start);
+    if (around.some((q) => !body.slice(q.start, q.end).includes('\n'))) continue;
+    for (const q of around) dropped.add(q);
+    if (quotes.some((q) => !dropped.has(q) && q.start < end && q.end > start && q.start < start && q.kind !== 'partial')) continue;
     const e = reg.person(m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()));
     quotes.push({
       speaker: e?.name ?? null, speakerType: e ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
       cue: ':', via: null, venue: null, saidOn: null, start, end, cite: cite(si),
     });
   }
+  if (dropped.size) for (let i = quotes.length - 1; i >= 0; i--) if (dropped.has(quotes[i])) quotes.splice(i, 1);
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const indexOf = new Map(quotes.map((q, i) => [q, i]));
+  for (const q of quotes) q.continues = continues.has(q) ? (indexOf.get(continues.get(q)!) ?? null) : null;
   return { quotes, attributions: attrsOut };
 }

@@ -50,6 +50,11 @@ export const QuoteSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   cite: CitationSchema,
+  /**
+   * Additive: for the second half of a quote split by its attribution (`"A," X said. "B"`), the
+   * index in `quotes` of the half it continues; null or absent otherwise.
+   */
+  continues: z.number().int().nonnegative().nullable().optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

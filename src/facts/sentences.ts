@@ -4,7 +4,7 @@
  * closes within its paragraph, so `"Two sentences. Here," she said.` stays one sentence.
  */
 import type { Sentence } from './schema.ts';
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.ts';
+import { ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_CUES } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Paragraph extends Span {
@@ -14,6 +14,15 @@ export interface Paragraph extends Span {
 }
 
 const MAX_SENTENCE = 3000;
+
+/**
+ * `"Why not?" Vitter demanded.`: after a quoted question or exclamation, a capitalised name and a
+ * speech verb continue the sentence (the attribution), they don't start a new one.
+ */
+const NAME_CUE = new RegExp(
+  `^\\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:${SPEECH_CUES.filter((c) => !c.includes(' ') && /(?:ed|s)$|^(?:said|told|wrote|asked)$/.test(c)).join('|')})\\b(?:[^.!?"“”]{0,80})[.]`,
+  'u',
+);
 
 /** Each non-empty line is a paragraph; lines overlapping a subhead span are blocked (not prose). */
 export function splitParagraphs(body: string, subheads: [number, number][]): Paragraph[] {
@@ -109,6 +118,10 @@ export function splitSentences(body: string, paragraphs: Paragraph[], quotes: Qu
         }
       }
       if (inside || j >= p.end) {
+        i = j - 1;
+        continue;
+      }
+      if ((c === '?' || c === '!') && j > i + 1 && /["”’']/.test(body.slice(i + 1, j)) && NAME_CUE.test(body.slice(j, Math.min(p.end, j + 160)))) {
         i = j - 1;
         continue;
       }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+
+const facts = (body: string, published = '2025-04-23') => extractFacts(makeArticle({ headline: 'Snippet', body, published }));
+const brief = (body: string) => facts(body).quotes.map((q) => [q.kind, q.speaker, q.text]);
+
+describe('split quotes', () => {
+  it('marks the half after a postposed attribution as continuing the first', () => {
+    const q = facts('"The plan is bold," said Mary Stone, an economist at the Lakeside Institute. "It is also expensive." Others disagreed.').quotes;
+    const direct = q.filter((x) => x.kind === 'direct');
+    expect(direct.map((x) => [x.speaker, x.text, x.continues])).toEqual([
+      ['Mary Stone', 'The plan is bold,', null],
+      ['Mary Stone', 'It is also expensive.', q.indexOf(direct[0])],
+    ]);
+  });
+
+  it('marks a quote split by "X said," as continuing', () => {
+    const q = facts('"The deal is dead," said Jane Doe, the union leader, "and nobody will revive it."').quotes;
+    expect(q.map((x) => x.continues)).toEqual([null, 0]);
+  });
+
+  it('continues a partial quote that opens its sentence', () => {
+    const q = facts("''I like the mechanics'' of the plan, Mr. Hale said. ''But the costs are too high for anyone.''").quotes;
+    const last = q[q.length - 1];
+    expect([last.speaker, last.text]).toEqual(['Hale', 'But the costs are too high for anyone.']);
+    expect(q[last.continues!].text).toBe('I like the mechanics');
+  });
+
+  it('does not continue a quote whose sentence holds no attribution', () => {
+    const q = facts('Senator Tom Brown said: "We will win." "Nobody doubts it."').quotes;
+    expect(q.every((x) => x.continues === null)).toBe(true);
+  });
+});
+
+describe('attribution rules', () => {
+  it('reads a quote with double single marks before the speaker and a topic after the cue', () => {
+    expect(brief("''It has real virtue,'' Ann Lee, director of the center, said of the plan.")).toEqual([['direct', 'Ann Lee', 'It has real virtue,']]);
+  });
+
+  it('takes the clause after the cue when the quote before the speaker names a show', () => {
+    expect(brief('On this weekend’s broadcast of “Morning Talk,” Gov. Tom Reed said the tweet was only “to mock” his rival.')).toContainEqual(['reported', 'Tom Reed', 'the tweet was only “to mock” his rival']);
+  });
+
+  it('skips a party-state apposition and never takes a date for a speaker', () => {
+    expect(brief('“The veto will be overridden,” Senate Leader Tom Hart, R-Ky., said Tuesday.')).toEqual([['direct', 'Tom Hart', 'The veto will be overridden,']]);
+  });
+
+  it('keeps a quoted question and its "Name demanded." in one sentence', () => {
+    expect(brief('“Why is this not proof that the bank is too big?” Vitter demanded.')).toEqual([['direct', 'Vitter', 'Why is this not proof that the bank is too big?']]);
+  });
+
+  it('reads a role word after a given name as a surname', () => {
+    expect(brief('"Turnout makes a difference," said Charlie King, a prominent Democrat.')).toEqual([['direct', 'Charlie King', 'Turnout makes a difference,']]);
+  });
+
+  it('ends reported content before a concessive clause', () => {
+    expect(brief('Smith accused Jones of being a Democrat, though records show he is a Republican.')).toEqual([['reported', 'Smith', 'Jones of being a Democrat']]);
+  });
+});
+
+describe('transcripts pasted as one quotation', () => {
+  it('reads each reopened turn, running over its continued paragraphs, and drops the quotation around them', () => {
+    const body = 'Partial transcript as follows:\n\n"HOST: Will she be there?\n\n"REED: She will not. We are sure.\n\n"And that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you."';
+    const q = facts(body).quotes;
+    expect(q.map((x) => [x.kind, x.cue, x.text])).toEqual([
+      ['direct', ':', 'Will she be there?'],
+      ['direct', ':', 'She will not. We are sure.\n\n"And that is final.'],
+      ['direct', ':', 'Thank you.'],
+    ]);
+  });
+});
