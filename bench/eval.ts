@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeArticle, type Article } from '../src/articles/article.ts';
-import { extractFacts, type Quote } from '../src/facts/index.ts';
+import { extractFacts, extractHeadlineQuotes, type Quote } from '../src/facts/index.ts';
 import { isSpeechCue } from '../src/facts/cues.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
@@ -114,6 +114,8 @@ export interface EvalOptions {
   misses?: boolean;
   /** List matched labels with a named source where the prediction says the speaker is unknown. */
   unknowns?: boolean;
+  /** Also read the headline block before the body (default true; `--no-headlines` turns it off). */
+  headlines?: boolean;
 }
 
 export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<BenchTable[]> {
@@ -132,6 +134,13 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
     const facts = extractFacts(article);
     ms += performance.now() - t0;
     const quotes = mergeSplitQuotes(facts.quotes).map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
+    if (opts.headlines !== false) {
+      // The headline block (headline and deck lines) opens the file: its offsets are file offsets.
+      const raw = readFileSync(join(dir, f), 'utf8');
+      const block = raw.slice(0, offset).replace(/\s+$/, '');
+      const start = block.length - block.trimStart().length;
+      if (block.trim()) for (const q of mergeSplitQuotes(extractHeadlineQuotes({ ...article, headline: block.slice(start) }))) quotes.push({ ...q, start: q.start + start, end: q.end + start });
+    }
     for (const q of quotes) {
       const ok = labels.some((l) => overlap(l, q) >= 0.3);
       for (const k of [q.kind, 'all'] as const) {
@@ -227,8 +236,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run eval -- DIR [--misses] [--unknowns]');
+    console.error('usage: npm run eval -- DIR [--misses] [--unknowns] [--no-headlines]');
     process.exit(2);
   }
-  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns') })) console.log(formatTable(t) + '\n');
+  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines') })) console.log(formatTable(t) + '\n');
 }

@@ -31,7 +31,8 @@ sergeant|sgt.|commander|admiral|adm.|lieutenant|major|sheriff|prosecutor|lawyer|
 ayatollah|cardinal|bishop|rabbi|reverend|rev.|coach|owner|researcher|scientist|writer|columnist|editor|correspondent|reporter|
 anchor|commentator|activist|organizer|organiser|consultant|partner|treasurer|comptroller|administrator|superintendent|
 mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|marshal|premier|tsar|czar|spokesmen|
-vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|candidate`);
+vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|candidate|
+doctor|physician|surgeon`);
 
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
 export const ROLE_MODIFIERS = set(`special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
@@ -218,7 +219,7 @@ ayanna|jill|laura|barbara|hope|sheila|valerie|susana|kristi|kari|marsha|joni|lis
 
 /** Speech and attribution cues (lower-case surface forms). Multi-word cues first. */
 export const SPEECH_CUES = [
-  'according to', 'ruled out', 'rules out', 'pointed out', 'points out', 'went on to say', 'went on', 'called for', 'calls for',
+  'according to', 'called on', 'calls on', 'call on', 'ruled out', 'rules out', 'pointed out', 'points out', 'went on to say', 'went on', 'called for', 'calls for',
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'warned', 'warns', 'warning',
   'stressed', 'stresses', 'noted', 'notes', 'noting', 'insisted', 'insists', 'insisting', 'argued', 'argues', 'arguing',
   'claimed', 'claims', 'claiming', 'denied', 'denies', 'denying', 'confirmed', 'confirms', 'responded', 'responds', 'replied',
@@ -246,7 +247,7 @@ export const SPEECH_VERB_LEMMAS = [
 ];
 
 /** Verbs with an addressee after them: "told reporters", "asked the court". */
-export const ADDRESSEE_CUES = set('told|tells|tell|telling|asked|asks|assured|informed|reminded|urged|warned|promised');
+export const ADDRESSEE_CUES = set('told|tells|tell|telling|asked|asks|assured|informed|reminded|urged|warned|promised|called on|calls on|call on');
 /** Addressees short enough to be part of the cue as written ("told reporters"). */
 export const CUE_ADDRESSEES = set(`reporters|journalists|lawmakers|supporters|listeners|viewers|the audience|the crowd|a news conference|
 a press conference|the newspaper|a briefing|the committee|senators|voters|the paper|the agency|parliament|congress|the senate|

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { extractFacts } from '../../src/facts/index.ts';
+import { extractFacts, extractHeadlineQuotes } from '../../src/facts/index.ts';
 
 const facts = (body: string, published = '2025-04-23') => extractFacts(makeArticle({ headline: 'Snippet', body, published }));
 const brief = (body: string) => facts(body).quotes.map((q) => [q.kind, q.speaker, q.text]);
@@ -68,5 +68,32 @@ describe('transcripts pasted as one quotation', () => {
       ['direct', ':', 'She will not. We are sure.\n\n"And that is final.'],
       ['direct', ':', 'Thank you.'],
     ]);
+  });
+});
+
+describe('headlines', () => {
+  const art = (headline: string, body: string) => makeArticle({ headline, body, published: '2025-04-23' });
+
+  it('reads "X says ..." with the speaker resolved through the body, offsets in the headline', () => {
+    const a = art('Hale says the deal is dead', 'Senator Mark Hale said on Monday that talks had failed.');
+    const q = extractHeadlineQuotes(a);
+    expect(q.map((x) => [x.kind, x.speaker, x.text, a.headline.slice(x.start, x.end)])).toEqual([['reported', 'Mark Hale', 'the deal is dead', 'the deal is dead']]);
+    expect(extractFacts(a).quotes.every((x) => x.start >= 0 && x.end <= a.body.length)).toBe(true);
+  });
+
+  it('reads a title-case cue after the claim, and drops a title-case "name" the body does not hold', () => {
+    expect(extractHeadlineQuotes(art('Plan Will Fail, Mark Hale Says', 'Mark Hale spoke on Monday.')).map((x) => [x.speaker, x.text])).toEqual([['Mark Hale', 'Plan Will Fail']]);
+    expect(extractHeadlineQuotes(art('Plan Will Fail, Former Budget Chief Says', 'A budget official spoke.')).every((x) => x.speaker === null)).toBe(true);
+  });
+
+  it('reads "Name: words" only for a person the article names', () => {
+    expect(extractHeadlineQuotes(art('Hale: The Deal Is Dead', 'Senator Mark Hale spoke on Monday.')).map((x) => [x.kind, x.speaker, x.cue, x.text])).toEqual([['reported', 'Mark Hale', ':', 'The Deal Is Dead']]);
+    expect(extractHeadlineQuotes(art('Poll: Voters Abandon the Party', 'A new poll shows a shift.'))).toEqual([]);
+  });
+});
+
+describe('speech acts', () => {
+  it('reads "called on X to ..." with the addressee skipped', () => {
+    expect(facts('Jane Roe on Wednesday called on John Doe to apologize for his remarks.').quotes.map((x) => [x.speaker, x.cue, x.text])).toEqual([['Jane Roe', 'called on', 'to apologize for his remarks']]);
   });
 });
