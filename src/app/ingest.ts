@@ -32,8 +32,8 @@ export async function ingestArticle(
   if (duplicateOf) return { inserted: false, topics: [], duplicateOf };
   const facts = extractFacts(article);
   const ids = assignTopics(article, facts, topics);
-  const r = await store.putArticle(article, facts, ids);
-  if (r.inserted && fp) await store.addArticleFingerprints(article.id, fp.bands, now.toISOString());
+  // One transaction: a process killed mid-ingest leaves the article whole (band keys included) or absent.
+  const r = await store.putArticle(article, facts, ids, { fingerprints: fp ? { bands: fp.bands, at: now.toISOString() } : undefined });
   return { inserted: r.inserted, topics: r.topics };
 }
 

@@ -93,7 +93,7 @@ export class PostgresStore implements Store {
     await this.pool.end().catch(() => {});
   }
 
-  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string } = {}): Promise<IngestResult> {
+  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string; fingerprints?: { bands: string[]; at: string } } = {}): Promise<IngestResult> {
     const storedAt = opts.storedAt ?? this.clock().toISOString();
     return this.tx(async (c) => {
       const ins = await c.query(
@@ -118,6 +118,12 @@ export class PostgresStore implements Store {
         for (const [name, n] of [...counts].sort()) {
           await c.query('INSERT INTO speakers (name, quotes) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET quotes = speakers.quotes + excluded.quotes', [name, n]);
         }
+      }
+      if (opts.fingerprints?.bands.length) {
+        await c.query(
+          `INSERT INTO article_fingerprints (band, article_id, stored_at) SELECT b, $2, $3 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
+          [opts.fingerprints.bands, article.id, opts.fingerprints.at],
+        );
       }
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });

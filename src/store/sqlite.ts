@@ -66,7 +66,7 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string } = {}): Promise<IngestResult> {
+  async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string; fingerprints?: { bands: string[]; at: string } } = {}): Promise<IngestResult> {
     const storedAt = opts.storedAt ?? this.clock().toISOString();
     const tx = this.db.transaction((): IngestResult => {
       const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(article.id);
@@ -83,6 +83,8 @@ export class SqliteStore implements Store {
         f.run(qt.speaker ?? '', qt.text, article.id, i);
         if (qt.speaker) sp.run(qt.speaker);
       });
+      const fp = this.db.prepare('INSERT OR IGNORE INTO article_fingerprints (band, article_id, stored_at) VALUES (?, ?, ?)');
+      for (const b of opts.fingerprints?.bands ?? []) fp.run(b, article.id, opts.fingerprints!.at);
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
     return tx.immediate();

@@ -86,7 +86,8 @@ export interface Store {
   close(): Promise<void>;
 
   /** Store an article with its facts and topics; a no-op (inserted=false) if the id is known. */
-  putArticle(article: Article, facts: Facts, topics: string[], opts?: { storedAt?: string }): Promise<IngestResult>;
+  /** Atomic: the article, its facts, quotes, topics and (when given) near-duplicate band keys, or nothing. */
+  putArticle(article: Article, facts: Facts, topics: string[], opts?: { storedAt?: string; fingerprints?: { bands: string[]; at: string } }): Promise<IngestResult>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Articles of a topic (or all), optionally only those first stored after `since`, newest first. */
