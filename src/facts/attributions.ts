@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_ADDRESSEES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -34,6 +34,7 @@ const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because
   'though', 'although', 'before', 'until', 'whether', 'so', 'than', 'once', 'despite', 'how', 'what', 'why', 'whom', 'or', 'nor', 'yet',
   'however', 'meanwhile', 'also', 'then']);
 const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
   'separately', 'repeatedly', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'saying']);
@@ -114,6 +115,36 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return j;
   };
 
+  /**
+   * The speaker of a participle cue with no attribution before it: "Dean, a doctor, then appeared on
+   * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
+   * or "After saying ..., she was ..." (the name or pronoun after the opening clause).
+   */
+  const orphanSubject = (lo: number, prevGap: string): Span | null => {
+    const nameRun = (i: number): Span | null => {
+      if (i >= ws.length) return null;
+      if (/^(?:he|she)$/.test(ws[i].lower)) return { start: ws[i].start, end: ws[i].end };
+      let k = i;
+      while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
+      if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
+      return { start: ws[i].start, end: ws[k - 1].end };
+    };
+    if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
+      // The subject after the opening clause's first comma outside a quotation.
+      for (let i = ws[lo].end; i < sent.end; i++) {
+        if (body[i] !== ',') continue;
+        const inq = sq.find((q) => q.open < i && i < q.close);
+        if (inq && inq.close > i + 1) continue;
+        const after = inq ? inq.closeEnd : i + 1;
+        const wi = ws.findIndex((w) => w.start >= after);
+        return wi > lo ? nameRun(wi) : null;
+      }
+      return null;
+    }
+    if (lo < 2 || !(/,/.test(prevGap) || ws[lo - 1].lower === 'by')) return null;
+    return nameRun(0);
+  };
+
   for (const c of cues) {
     if (consumed.has(c.lo)) continue;
     const cueStart = ws[c.lo].start;
@@ -148,17 +179,42 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
     if (c.participle) {
       if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
-      else continue;
+      else {
+        // No attribution before it in the sentence: the sentence's own subject speaks.
+        subject = orphanSubject(c.lo, prevGap);
+        if (!subject) continue;
+      }
     } else {
       let j = skipFillers(c.lo - 1, cueStart);
+      // "X called A "outrageous" and called for B": the second cue shares the first one's speaker.
+      const prevA = out.length ? out[out.length - 1] : null;
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && prevA.content.end >= cueStart && !prevA.according) {
+        const cut = trimSpan(body, prevA.content.start, ws[j].start);
+        if (cut) {
+          prevA.content = cut;
+          parent = out.length - 1;
+        }
+      }
       const endOfSubj = j >= 0 ? ws[j].end : sent.start;
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
-      if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
+      if (parent !== null) {
+        /* the shared speaker */
+      } else if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         const k = phraseStart(j);
         if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
-          const a = k - 2;
-          if (a >= 0 && ws[a].cap) subject = { start: ws[phraseStart(a)].start, end: ws[a].end };
+          let a = k - 2;
+          // "McConnell, now the Senate majority leader, who said": back over the apposition.
+          if (a >= 0 && !ws[a].cap && /,/.test(gap(ws[a].end, ws[k - 1].start))) {
+            let b = a;
+            while (b > 0 && a - b < 10 && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+            if (b > 0 && /,/.test(gap(ws[b - 1].end, ws[b].start)) && ws[b - 1].cap) a = b - 1;
+          }
+          if (a >= 0 && ws[a].cap) {
+            let b = a;
+            while (b > 0 && a - b < 4 && (ws[b - 1].cap || /^(?:de|van|von)$/.test(ws[b - 1].lower)) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+            subject = { start: ws[b].start, end: ws[a].end };
+          }
         } else if (k <= j) subject = { start: ws[k].start, end: ws[j].end + (ws[j].possessive ? 0 : 0) };
       } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
         // A parenthetical between the speaker and the cue?
@@ -280,7 +336,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
     const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim) &&
       (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
-    const midClause = subjAfterComma && !quoteBefore && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
+    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the longer side is the content.
       const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
@@ -297,6 +353,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const stop = STOP_AFTER.exec(rest);
       const e = stop ? s + stop.index : sent.end;
       content = trimSpan(body, s, e);
+    }
+    // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate
+    // clause ends at its first comma (a comma that closes a quotation ends it after the mark).
+    if (content && !inverted && content.start > cueStart && c.lo > 0 && SUBORDINATORS.has(ws[0].lower)) {
+      for (let i = content.start; i < content.end; i++) {
+        if (body[i] !== ',') continue;
+        const inq = sq.find((q) => q.open < i && i < q.close);
+        if (inq && inq.close > i + 1) continue;
+        const end = inq ? inq.closeEnd : i;
+        content = trimSpan(body, content.start, end, /[\s,;:—–-]/) ?? content;
+        break;
+      }
     }
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {

@@ -232,7 +232,7 @@ export const SPEECH_CUES = [
   'indicates', 'mentioned', 'repeated', 'reiterated', 'remarked', 'signaled', 'signalled', 'wondered', 'questioned', 'asserted',
   'asserts', 'charged', 'accused', 'accuses', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'joked', 'quipped',
   'boasted', 'lamented', 'conceded', 'explained', 'observed', 'demanded', 'demands', 'proclaimed', 'retorted', 'shot back',
-  'dismissed', 'rejected', 'rejects', 'refuted', 'hinted', 'believes', 'believed', 'thinks',
+  'dismissed', 'rejected', 'rejects', 'refuted', 'hinted', 'believes', 'believed', 'thinks', 'referencing',
   'predicted', 'projected', 'found', 'shows', 'showed', 'concluded', 'concludes', 'echoed', 'texted', 'emailed', 'wrote in',
 ];
 
@@ -263,7 +263,8 @@ was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|l
 /** Participle cues that continue the main clause's speaker ("..., adding that ..."). */
 export const PARTICIPLE_CUES = set(`saying|adding|noting|arguing|warning|insisting|claiming|denying|telling|calling|explaining|
 stressing|asking|urging|suggesting|acknowledging|admitting|describing|declaring|stating|vowing|pledging|promising|
-predicting|complaining|recalling|reiterating|repeating|emphasizing|emphasising|writing|tweeting|speaking|charging|accusing`);
+predicting|complaining|recalling|reiterating|repeating|emphasizing|emphasising|writing|tweeting|speaking|charging|accusing|
+referencing`);
 
 /** Verbs of a past action, for "happened" events. */
 export const ACTION_VERBS = set(`canceled|cancelled|visited|met|signed|presented|drafted|arrived|left|launched|resigned|fired|appointed|

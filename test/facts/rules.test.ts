@@ -97,3 +97,40 @@ describe('speech acts', () => {
     expect(facts('Jane Roe on Wednesday called on John Doe to apologize for his remarks.').quotes.map((x) => [x.speaker, x.cue, x.text])).toEqual([['Jane Roe', 'called on', 'to apologize for his remarks']]);
   });
 });
+
+describe('clauses and participles', () => {
+  it('gives a coordinated second cue the first one\'s speaker and splits the contents', () => {
+    expect(brief('Jane Roe called the deal “a disgrace” and called for the fees to be “paid back” to savers.')).toEqual([
+      ['reported', 'Jane Roe', 'the deal “a disgrace”'],
+      ['partial', 'Jane Roe', 'a disgrace'],
+      ['reported', 'Jane Roe', 'the fees to be “paid back” to savers'],
+      ['partial', 'Jane Roe', 'paid back'],
+    ]);
+  });
+
+  it('ends a sentence-initial subordinate clause at its comma', () => {
+    expect(brief('Though Jane Roe called the fees “outrageous” in a statement, the board kept them.')).toContainEqual(['reported', 'Jane Roe', 'the fees “outrageous” in a statement']);
+  });
+
+  it('gives an orphan "by saying" the name opening the sentence', () => {
+    expect(brief('Dean, a medical doctor, appeared on television and began by saying he would “never” diagnose anyone that way.')).toContainEqual(['reported', 'Dean', 'he would “never” diagnose anyone that way']);
+  });
+
+  it('gives "After saying X, she ..." the subject after the opening clause', () => {
+    const q = facts('Jane Roe wrote a book in 2003. After saying her foot was “so swollen I could barely walk,” she was taken to a hospital.').quotes;
+    expect(q.filter((x) => x.kind === 'reported').map((x) => [x.speaker, x.text])).toContainEqual(['Jane Roe', 'her foot was “so swollen I could barely walk,”']);
+  });
+
+  it('finds the antecedent of "who said" across an apposition', () => {
+    expect(brief('He met Tom Hart, now the majority leader, who in 2010 said the party’s goal was to win.')).toEqual([['reported', 'Tom Hart', 'the party’s goal was to win']]);
+  });
+
+  it('reads a "referencing" participle after the cue, and the quote before the speaker stays the content', () => {
+    expect(brief('“You squeezed employees” to drive up the price, Jane Roe said, referencing the bank’s drive to “cross-sell” accounts.')).toEqual([
+      ['reported', 'Jane Roe', '“You squeezed employees” to drive up the price'],
+      ['partial', 'Jane Roe', 'You squeezed employees'],
+      ['reported', 'Jane Roe', 'the bank’s drive to “cross-sell” accounts'],
+      ['partial', 'Jane Roe', 'cross-sell'],
+    ]);
+  });
+});
