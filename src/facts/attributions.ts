@@ -141,7 +141,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       return null;
     }
-    if (lo < 2 || !(/,/.test(prevGap) || ws[lo - 1].lower === 'by')) return null;
+    if (lo < 2 || !(/,/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
     return nameRun(0);
   };
 
@@ -188,7 +188,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let j = skipFillers(c.lo - 1, cueStart);
       // "X called A "outrageous" and called for B": the second cue shares the first one's speaker.
       const prevA = out.length ? out[out.length - 1] : null;
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && prevA.content.end >= cueStart && !prevA.according) {
+      // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
+      const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|it|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && prevA.content.end >= cueStart && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -199,6 +201,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
       if (parent !== null) {
         /* the shared speaker */
+      } else if (j > 0 && /^(?:and|but|or)$/.test(ws[j].lower) && !ws[j].cap) {
+        // "she attacked the police and said ...": the subject opening the coordinated clause, if a
+        // pronoun or a name opens it; else no speaker we can be sure of.
+        const k = phraseStart(j - 1);
+        if (k >= j - 1) continue;
+        if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+        else {
+          let e = k;
+          while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+          if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
+          subject = { start: ws[k].start, end: ws[e].end };
+        }
       } else if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         const k = phraseStart(j);
         if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
@@ -356,7 +370,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate
     // clause ends at its first comma (a comma that closes a quotation ends it after the mark).
-    if (content && !inverted && content.start > cueStart && c.lo > 0 && SUBORDINATORS.has(ws[0].lower)) {
+    const subordinate = SUBORDINATORS.has(ws[0].lower) || (c.participle && c.lo > 0 && /^(?:despite|after|before|while|since|without|upon)$/.test(ws[c.lo - 1].lower));
+    if (content && !inverted && content.start > cueStart && c.lo > 0 && subordinate) {
       for (let i = content.start; i < content.end; i++) {
         if (body[i] !== ',') continue;
         const inq = sq.find((q) => q.open < i && i < q.close);

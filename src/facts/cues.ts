@@ -3,7 +3,9 @@ import { SPEECH_CUES, PARTICIPLE_CUES, SPEECH_VERB_LEMMAS } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
-for (const c of SPEECH_CUES) {
+// Participles continue an attribution ("..., admitting that ..."): every one is a cue.
+const SPOKEN_PARTICIPLES = [...PARTICIPLE_CUES].filter((c) => !/^(?:speaking|writing|tweeting|calling|describing)$/.test(c));
+for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLES])) {
   const parts = c.split(' ');
   const list = BY_FIRST.get(parts[0]) ?? [];
   list.push(parts);

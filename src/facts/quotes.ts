@@ -62,6 +62,9 @@ function wordsIn(sw: Word[], s: Span): Word[] {
   return sw.filter((w) => w.start >= s.start && w.end <= s.end + 2 && w.start < s.end);
 }
 
+/** A speech noun right before a colon: `... campaign message: "..."`. */
+const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
+
 export function extractQuotes(ctx: Ctx): QuoteResult {
   const { body, sentences, sw, reg } = ctx;
   const quotes: Quote[] = [];
@@ -281,6 +284,23 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
+        } else if (!whole && q.paragraphs === 1 && /:\s*$/.test(body.slice(sq.start, q.open)) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
+          // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
+          // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
+          // with a name opening its clause gives the speaker; otherwise it is unknown.
+          who = { ...UNKNOWN };
+          const lead = body.slice(sq.start, q.open);
+          if (SPEECH_NOUN_COLON.test(lead)) {
+            const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+            const from = sq.start + cut + 1;
+            const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
+            let e = 0;
+            while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
+            if (e > 0 && e < lw.length && !lw[e].cap && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(lw[0].lower)) {
+              const c = classifySpeaker(body, lw.slice(0, e), reg, lastUnnamed);
+              if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
+            }
+          }
         } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else continue;

@@ -134,3 +134,21 @@ describe('clauses and participles', () => {
     ]);
   });
 });
+
+describe('more cues', () => {
+  it('reads every spoken participle as a cue, with the clause after "despite" ending at its comma', () => {
+    expect(brief('Speaker Tom Hart, despite admitting that he had “real concerns” about the bill, backed it on Monday.')).toContainEqual(['reported', 'Tom Hart', 'he had “real concerns” about the bill']);
+  });
+
+  it('gives "... and said" the pronoun opening the coordinated clause, never the earlier speaker', () => {
+    const q = facts('Jane Roe met Tom Hart. Roe described Hart as “a disgrace” after he attacked the police and said shootings were rare.').quotes;
+    expect(q.find((x) => x.text === 'shootings were rare')?.speaker).not.toBe('Jane Roe');
+  });
+
+  it('reads a quotation a speech noun and a colon introduce', () => {
+    expect(brief('With aides worried, President Tom Hart is rolling out a new campaign message: "It is about me." The poster read: "Vote now."')).toEqual([
+      ['direct', 'Tom Hart', 'It is about me.'],
+      ['direct', null, 'Vote now.'],
+    ]);
+  });
+});
