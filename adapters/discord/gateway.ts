@@ -75,6 +75,9 @@ export interface GatewayOptions {
 export function createGatewayClient(deps: DispatchDeps, opts: GatewayOptions): Client {
   const sharding: Partial<ClientOptions> =
     opts.shards && !('SHARDS' in process.env) ? (opts.shards === 'auto' ? { shards: 'auto' } : { shardCount: Number(opts.shards) }) : {};
+  // In a ShardingManager child (shard.ts) the IPC channel must not keep the process alive once
+  // `serve` has shut down, or the manager's SIGTERM never ends in an exit.
+  if (process.env.SHARDING_MANAGER) process.channel?.unref();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
