@@ -102,7 +102,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         j--;
         continue;
       }
-      if (isDateWord(w.lower) && j > 0 && (WEEKDAYS.includes(w.lower) || /^(morning|afternoon|evening|night|week|weekend)$/.test(w.lower))) {
+      if (isDateWord(w.lower) && j > 0 && (WEEKDAYS.includes(w.lower) || /^(morning|afternoon|evening|night|week|weekend|month|year)$/.test(w.lower))) {
         // "on Wednesday", "last week", "Tuesday night"
         let k = j - 1;
         while (k >= 0 && isDateWord(ws[k].lower) && j - k < 4) k--;
@@ -214,7 +214,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           subject = { start: ws[k].start, end: ws[e].end };
         }
       } else if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
-        const k = phraseStart(j);
+        let k = phraseStart(j);
+        // "said Mr. Kamin, who emphasized ...": the antecedent before the comma.
+        if (k === j && ws[j].lower === 'who' && j > 0 && /,/.test(gap(ws[j - 1].end, ws[j].start))) k = j + 1;
         if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;

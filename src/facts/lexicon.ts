@@ -233,6 +233,9 @@ export const SPEECH_CUES = [
   'asserts', 'charged', 'accused', 'accuses', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'joked', 'quipped',
   'boasted', 'lamented', 'conceded', 'explained', 'observed', 'demanded', 'demands', 'proclaimed', 'retorted', 'shot back',
   'dismissed', 'rejected', 'rejects', 'refuted', 'hinted', 'believes', 'believed', 'thinks', 'referencing',
+  // Base forms for plural subjects ("They argue that ...", "Critics warn ...").
+  'argue', 'claim', 'insist', 'warn', 'note', 'contend', 'maintain', 'allege', 'deny', 'acknowledge', 'admit', 'predict', 'complain',
+  'explain', 'announce', 'declare', 'stress', 'emphasize', 'emphasise', 'concede', 'assert', 'report', 'respond', 'reply', 'suggest', 'caution',
   'predicted', 'projected', 'found', 'shows', 'showed', 'concluded', 'concludes', 'echoed', 'texted', 'emailed', 'wrote in',
 ];
 

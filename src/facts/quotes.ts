@@ -62,6 +62,8 @@ function wordsIn(sw: Word[], s: Span): Word[] {
   return sw.filter((w) => w.start >= s.start && w.end <= s.end + 2 && w.start < s.end);
 }
 
+const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
+
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
@@ -192,6 +194,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       else if (a.subject) {
         who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
         if (who?.pronoun) who = resolvePronoun(who.pronoun, a.subject.start, si, a.content);
+        // "..., many of whom say ...": someone speaks; who, the phrase does not say.
+        if (!who && RELATIVE_SUBJECT.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
       }
       if (!who) continue;
       const regions = [...a.region];
@@ -350,6 +354,25 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         text: t, kind: 'reported', cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start: a.content.start, end: a.content.end, cite: cite(si),
       });
     }
+  }
+  // `The governor added:` closing its paragraph, then an unquoted paragraph with no attribution of
+  // its own: a block quotation of the lead-in's speaker.
+  for (const a of attrsOut) {
+    if (!a.leadIn) continue;
+    const si = a.sentence;
+    const next = si + 1;
+    if (next >= sentences.length || sentences[next].paragraph !== sentences[si].paragraph + 1) continue;
+    if (/^\s*["“‘'«„]/.test(sentences[next].text)) continue;
+    let last = next;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentences[next].paragraph) last++;
+    if (bySentence.slice(next, last + 1).some((l) => l.length)) continue;
+    const start = sentences[next].start;
+    const end = sentences[last].end;
+    if (quotes.some((q) => q.start < end && q.end > start && q.kind !== 'partial')) continue;
+    quotes.push({
+      speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null, text: body.slice(start, end), kind: 'direct',
+      cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start, end, cite: cite(next),
+    });
   }
   // Transcripts: a paragraph that opens with "PENCE:" is Pence's words. A transcript pasted as one
   // multi-paragraph quotation (each turn's paragraph reopening it: `"PENCE: ...`) is read turn by

@@ -51,9 +51,13 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
   // A named person at the end of the phrase.
   if (last.cap && !last.possessive) {
-    const p = parseNamePhrase(body, ws, 0, ws.length - 1);
-    // "the Bush Center in Dallas": a name after a preposition is an object, not the speaker.
-    if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) return null;
+    let p = parseNamePhrase(body, ws, 0, ws.length - 1);
+    // "the Bush Center in Dallas": a name after a preposition is an object, not the speaker; but
+    // "advisers to Mr. Obama" is an unnamed group (the head noun before the preposition speaks).
+    if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) {
+      if (!lw.slice(0, p.phraseStart - 1).some((w) => UNNAMED_HEADS.has(w) && /s$/.test(w))) return null;
+      p = null;
+    }
     if (p) {
       const hon = p.honorific ? HONORIFICS[p.honorific.toLowerCase()] : null;
       const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);

@@ -152,3 +152,32 @@ describe('more cues', () => {
     ]);
   });
 });
+
+describe('speaker phrases', () => {
+  it('keeps "advisers to Mr. X" as an unnamed group, and a name after a preposition is still no speaker', () => {
+    expect(brief('But in recent days, advisers to Mr. Hart say, the president has grown tired of the campaign. Officials at the Bush Center in Dallas said it was closed.')).toEqual([
+      ['reported', 'advisers to Mr. Hart', 'the president has grown tired of the campaign'],
+      ['reported', 'Officials at the Bush Center in Dallas', 'it was closed'],
+    ]);
+  });
+
+  it('gives "said X, who emphasized" to X', () => {
+    expect(brief('"It works," said Mr. Kamin, who emphasized that the plan would simplify returns.')).toEqual([
+      ['direct', 'Kamin', 'It works,'],
+      ['reported', 'Kamin', 'the plan would simplify returns'],
+    ]);
+  });
+
+  it('skips "just this month" between the speaker and the cue', () => {
+    expect(brief('Acme Bank just this month announced it would drop the fees.').map((x) => x[2])).toEqual(['it would drop the fees']);
+  });
+
+  it('reads base-form cues of plural subjects, and "many of whom say" as an unknown speaker', () => {
+    expect(brief('They argue that the agency overstepped its authority.')).toEqual([['reported', null, 'the agency overstepped its authority']]);
+    expect(brief('It angered the families of victims, many of whom say the claims are unfounded.')).toEqual([['reported', null, 'the claims are unfounded']]);
+  });
+
+  it('reads an unquoted paragraph after "X added:" as a block quotation', () => {
+    expect(brief('Mayor Jane Roe spoke on Monday.\n\nRoe added:\n\nIt is typical of them. They know nothing.\n\nOthers disagreed.')).toEqual([['direct', 'Jane Roe', 'It is typical of them. They know nothing.']]);
+  });
+});
