@@ -114,6 +114,8 @@ export interface EvalOptions {
   misses?: boolean;
   /** List matched labels with a named source where the prediction says the speaker is unknown. */
   unknowns?: boolean;
+  /** List predictions that overlap no labeled content (by at least 30%). */
+  falsePositives?: boolean;
   /** Also read the headline block before the body (default true; `--no-headlines` turns it off). */
   headlines?: boolean;
 }
@@ -126,6 +128,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
   const wrong: Record<string, string>[] = [];
   const missed: Record<string, string>[] = [];
   const unknown: Record<string, string>[] = [];
+  const spurious: Record<string, string>[] = [];
   let ms = 0;
   for (const f of files) {
     const { article, offset } = await loadArticle(join(dir, f));
@@ -143,6 +146,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
     }
     for (const q of quotes) {
       const ok = labels.some((l) => overlap(l, q) >= 0.3);
+      if (!ok && opts.falsePositives) spurious.push({ file: basename(f, '.txt').slice(0, 40), kind: q.kind, speaker: q.speaker ?? '-', cue: q.cue ?? '-', text: q.text.slice(0, 90).replace(/\s+/g, ' ') });
       for (const k of [q.kind, 'all'] as const) {
         pred[k].n++;
         if (ok) pred[k].ok++;
@@ -227,6 +231,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
       ],
     },
     { title: `Wrong named speakers (${wrong.length})`, rows: wrong.length ? wrong : [{ none: '-' }] },
+    ...(opts.falsePositives ? [{ title: `Predictions matching no label (${spurious.length})`, rows: spurious.length ? spurious : [{ none: '-' }] }] : []),
     ...(opts.unknowns ? [{ title: `Named sources predicted unknown (${unknown.length})`, rows: unknown.length ? unknown : [{ none: '-' }] }] : []),
     ...(opts.misses ? [{ title: `Labeled contents with no matching prediction (${missed.length}; nearest overlap below 30% shown)`, rows: missed.length ? missed : [{ none: '-' }] }] : []),
   ];
@@ -236,8 +241,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run eval -- DIR [--misses] [--unknowns] [--no-headlines]');
+    console.error('usage: npm run eval -- DIR [--misses] [--unknowns] [--false-positives] [--no-headlines]');
     process.exit(2);
   }
-  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines') })) console.log(formatTable(t) + '\n');
+  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives') })) console.log(formatTable(t) + '\n');
 }

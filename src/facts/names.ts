@@ -115,8 +115,8 @@ function runBack(ws: Word[], last: number): number {
   let i = last;
   if (i >= 0 && SUFFIXES.has(ws[i].lower) && i > 0) i--;
   if (i < 0 || ORG_HEADS.has(ws[i].lower)) return -1;
-  // "Charlie King", "Mark Judge": a role word after a given name is a surname (roles come first).
-  const roleSurname = i > 0 && ws[i].cap && SURNAME_ROLES.has(ws[i].lower) && isNameWord(ws[i - 1]) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive;
+  // "Charlie King", "Mr. King": a role word after a given name or an honorific is a surname.
+  const roleSurname = i > 0 && ws[i].cap && SURNAME_ROLES.has(ws[i].lower) && (isNameWord(ws[i - 1]) || /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower)) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive;
   if (!isNameWord(ws[i]) && !roleSurname) return -1;
   let first = i;
   for (let j = i - 1; j >= 0; j--) {

@@ -318,7 +318,15 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (prevQuote && prevQuote.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
             who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
           } else if (leadIn) who = leadIn.who;
-          else if (nWords >= 4) who = { ...UNKNOWN };
+          else if (
+            // `The administration may wait, Schiff said. "The other factor is ..."`: the sentence
+            // before, in the same paragraph, ends on its speaker's attribution; the quote goes on.
+            !prevQuote && sameParaLead && sameParaLead.sentence === q0 - 1 && sameParaLead.who.speaker && sameParaLead.subject && !sameParaLead.leadIn && sameParaLead.parent === null &&
+            res.length === 0 && /^[\s.!?]*$/.test(body.slice(Math.max(sameParaLead.subject.end, sameParaLead.cueEnd, ...sameParaLead.region.map((r) => r.end)), sentences[q0 - 1].end)) &&
+            bySentence[q0 - 1].filter((a) => !a.viaOnly).length === 1
+          ) {
+            who = sameParaLead.who;
+          } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }
       }

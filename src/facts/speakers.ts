@@ -63,8 +63,15 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
       if (e) return { speaker: e.name, speakerType: 'person', role: e.role ?? p.role, entity: e.id };
       // A name the registry does not hold (or holds twice): the subject of a cue is still a speaker
-      // when it is unambiguous; a surname shared by two people is unknown.
-      if (reg.candidates(p.name.split(/\s+/).pop()!, null).length > 1) return { ...UNKNOWN };
+      // when it is unambiguous; a surname shared by two people is unknown, unless the title given
+      // ("President Obama" beside Michelle Obama) is held by one of them only.
+      const shared = reg.candidates(p.name.split(/\s+/).pop()!, null);
+      if (shared.length > 1) {
+        const head = p.role?.toLowerCase().split(/\s+/).pop() ?? null;
+        const byTitle = head ? shared.filter((x) => x.roleHeads.has(head)) : [];
+        if (byTitle.length === 1) return { speaker: byTitle[0].name, speakerType: 'person', role: byTitle[0].role, entity: byTitle[0].id };
+        return { ...UNKNOWN };
+      }
       if (ORG_HEADS.has(last.lower)) return null;
       const personLike = !/^(?:bank|fargo|motors|airlines|group|holdings|capital|partners|media|labs|foods|energy|pharma|health)$/i.test(last.lower);
       if (!personLike) return { speaker: p.name, speakerType: 'organisation', role: null, entity: reg.org('organisation', p.name, 0).id };

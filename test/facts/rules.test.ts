@@ -181,3 +181,29 @@ describe('speaker phrases', () => {
     expect(brief('Mayor Jane Roe spoke on Monday.\n\nRoe added:\n\nIt is typical of them. They know nothing.\n\nOthers disagreed.')).toEqual([['direct', 'Jane Roe', 'It is typical of them. They know nothing.']]);
   });
 });
+
+describe('speaker resolution', () => {
+  it('reads "Mr. King" as a surname', () => {
+    expect(brief('"Turnout matters," said Charlie King, a Democrat. "It is all about enthusiasm," Mr. King added.').map((x) => x[1])).toEqual(['Charlie King', 'Charlie King']);
+  });
+
+  it('picks the one holder of a title among people sharing a surname, else unknown', () => {
+    const q = brief('President Tom Hart spoke. Mary Hart spoke too. President Hart said the war was over. Hart said it was fine.');
+    expect(q).toEqual([
+      ['reported', 'Tom Hart', 'the war was over'],
+      ['reported', null, 'it was fine'],
+    ]);
+  });
+
+  it('gives a quote opening the sentence after "..., X said." to X', () => {
+    expect(brief('The agency may be slow to act, Rep. Adam Hart said on Tuesday. "The other factor is the cost. I do not think it matters."')).toEqual([
+      ['reported', 'Adam Hart', 'The agency may be slow to act'],
+      ['direct', 'Adam Hart', 'The other factor is the cost. I do not think it matters.'],
+    ]);
+  });
+
+  it('leaves such a quote unknown when the sentence before holds two speakers', () => {
+    const q = brief('The agency may be slow, Rep. Adam Hart said, and Jane Roe agreed, Roe said. "The cost is too high for anyone here."');
+    expect(q[q.length - 1]).toEqual(['direct', null, 'The cost is too high for anyone here.']);
+  });
+});
