@@ -34,6 +34,7 @@ const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because
   'though', 'although', 'before', 'until', 'whether', 'so', 'than', 'once', 'despite', 'how', 'what', 'why', 'whom', 'or', 'nor', 'yet',
   'however', 'meanwhile', 'also', 'then']);
 const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
+const FUNCTION_OPENERS = /^(?:when|while|after|before|as|if|because|since|although|though|in|on|at|for|with|by|from|despite|during|once|until|unless|but|and|so|yet|then|now|also|still|here|there|this|that|these|those|it|its|his|her|their|our|my|your|what|who|why|how|where|which|asked|according|under|over|to|of|amid|among|without|upon|like|unlike)$/;
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
@@ -142,7 +143,25 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       return null;
     }
     if (lo < 2 || !(/,/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
-    return nameRun(0);
+    if (FUNCTION_OPENERS.test(ws[0].lower)) return null;
+    const subj = nameRun(0);
+    if (!subj) return null;
+    // Another name that could be a subject before the participle ("Jones arrived, Smith left,
+    // saying ..."): no speaker we can be sure of. Objects of prepositions, dates and outlets are no rivals.
+    let i0 = ws.findIndex((w) => w.start >= subj.end);
+    if (i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
+      // Skip the apposition right after the name ("Dean, a medical doctor, ...").
+      let k = i0;
+      while (k < lo && !/,/.test(gap(ws[k].end, ws[k + 1]?.start ?? ws[k].end))) k++;
+      i0 = k + 1;
+    }
+    for (let k = Math.max(1, i0); k < lo; k++) {
+      const w = ws[k];
+      if (!w.cap || isDateWord(w.lower)) continue;
+      if (/^(?:on|at|in|to|from|of|for|with|by|about|into|over|under|via|through|near|across)$/.test(ws[k - 1].lower) || (ws[k - 1].cap && k - 1 >= i0)) continue;
+      return null;
+    }
+    return subj;
   };
 
   for (const c of cues) {

@@ -234,8 +234,9 @@ export const SPEECH_CUES = [
   'boasted', 'lamented', 'conceded', 'explained', 'observed', 'demanded', 'demands', 'proclaimed', 'retorted', 'shot back',
   'dismissed', 'rejected', 'rejects', 'refuted', 'hinted', 'believes', 'believed', 'thinks', 'referencing',
   // Base forms for plural subjects ("They argue that ...", "Critics warn ...").
-  'argue', 'claim', 'insist', 'warn', 'note', 'contend', 'maintain', 'allege', 'deny', 'acknowledge', 'admit', 'predict', 'complain',
-  'explain', 'announce', 'declare', 'stress', 'emphasize', 'emphasise', 'concede', 'assert', 'report', 'respond', 'reply', 'suggest', 'caution',
+  // (Only verbs that are not also common nouns: no claim, note, report, reply, stress.)
+  'argue', 'insist', 'warn', 'contend', 'maintain', 'allege', 'deny', 'acknowledge', 'admit', 'predict', 'complain',
+  'explain', 'announce', 'declare', 'emphasize', 'emphasise', 'concede', 'assert', 'respond', 'suggest',
   'predicted', 'projected', 'found', 'shows', 'showed', 'concluded', 'concludes', 'echoed', 'texted', 'emailed', 'wrote in',
 ];
 

@@ -300,7 +300,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
             let e = 0;
             while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
-            if (e > 0 && e < lw.length && !lw[e].cap && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(lw[0].lower)) {
+            // Nobody else named between the speaker and the colon ("Jones read Smith's message:").
+            const others = lw.slice(e).some((w) => w.cap || w.possessive);
+            if (e > 0 && e < lw.length && !others && !lw[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(lw[0].lower)) {
               const c = classifySpeaker(body, lw.slice(0, e), reg, lastUnnamed);
               if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
             }

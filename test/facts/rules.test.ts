@@ -207,3 +207,18 @@ describe('speaker resolution', () => {
     expect(q[q.length - 1]).toEqual(['direct', null, 'The cost is too high for anyone here.']);
   });
 });
+
+describe('guards against wrong speakers', () => {
+  it('gives an orphan participle nobody when another name could be the subject', () => {
+    expect(brief('When Jones arrived, Smith left, saying the meeting was over.').filter((x) => x[1] === 'Jones')).toEqual([]);
+    expect(brief('Jones arrived, Smith left, saying it was over.').filter((x) => x[1] === 'Jones')).toEqual([]);
+  });
+
+  it('does not give a colon quote to the reader of somebody else\'s message', () => {
+    expect(brief('Jones read Mary Smith\'s message: "Go home now."')).toEqual([['direct', null, 'Go home now.']]);
+  });
+
+  it('does not read nouns as base-form cues', () => {
+    expect(brief('A State Department report released Monday said abuses continued. The claim was false.').filter((x) => x[1] === 'A State Department')).toEqual([]);
+  });
+});
