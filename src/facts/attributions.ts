@@ -39,7 +39,10 @@ const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before',
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
   'separately', 'repeatedly', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'saying']);
-const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
+// A trailing participial clause (", engaging in what analysts call ...") tells what the speaker did,
+// not what was said: an -ing word after a comma, followed by its complement. Prepositional -ing words
+// (including, according, regarding ...) stay inside the content.
+const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 

@@ -222,3 +222,12 @@ describe('guards against wrong speakers', () => {
     expect(brief('A State Department report released Monday said abuses continued. The claim was false.').filter((x) => x[1] === 'A State Department')).toEqual([]);
   });
 });
+
+describe('content ends', () => {
+  it('ends reported content before a trailing participial clause, not before "including"', () => {
+    expect(brief('Smith said the rate, including fees, was high. Smith has repeatedly wondered whether the judges will be "fair" to him, engaging in what critics call old tactics.').filter((x) => x[0] === 'reported' && x[1] === 'Smith').map((x) => x[2])).toEqual([
+      'the rate, including fees, was high',
+      'whether the judges will be "fair" to him',
+    ]);
+  });
+});
