@@ -1,0 +1,342 @@
+/**
+ * `npm run soak [-- --articles N --rate R --seconds S --db FILE]`: a load test of the HTTP
+ * interaction endpoints, on loopback only.
+ *
+ * 1. Builds a SQLite store of N generated articles (default 100,000; bench/corpus.ts: real-shaped
+ *    templates with new ids, dates and topics), or reuses --db FILE when it already holds N.
+ * 2. Starts the bot as its own process (`node bin/briefbot.js serve`): Slack in HTTP mode and
+ *    Discord HTTP interactions on one port, Slack's Web API and response_urls and Discord's REST
+ *    pointed at a local stand-in run by this script.
+ * 3. Sends signed `/brief` and `/who-said` requests, half Slack and half Discord, at a fixed rate
+ *    (open loop: a request goes out on schedule whether or not earlier ones were answered) for S
+ *    seconds, then waits for the stragglers.
+ * 4. Prints throughput, latency percentiles and errors per kind. Latency: Discord = the HTTP
+ *    response carrying the card (or, if deferred, the edit that follows); Slack = until the answer
+ *    reaches the response_url (the 200 ack comes first, and is reported on its own line).
+ *
+ * Errors: any status other than 200, a network error, no answer within 10 s, or an answer that is
+ * an apology rather than a card or quotes. Target: zero errors and p99 under 250 ms at 200 req/s.
+ */
+import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createServer, type IncomingMessage } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Agent, setGlobalDispatcher } from 'undici';
+import { SqliteStore } from '../src/store/sqlite.ts';
+import { TopicSchema } from '../src/briefing/topic.ts';
+import { loadBriefingFiles } from '../src/app/briefing-files.ts';
+import { templates, generated, generatedTopics, ROOT } from './corpus.ts';
+import { formatTable } from './table.ts';
+
+// ---------------------------------------------------------------- options
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} must be a positive number`);
+  return v;
+}
+const ARTICLES = Math.round(option('articles', 100_000));
+const RATE = option('rate', 200);
+const SECONDS = option('seconds', 30);
+const dbArg = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
+/** --profile DIR: write a V8 CPU profile of the bot process there (open it in Chrome DevTools). */
+const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
+const ANSWER_TIMEOUT_MS = 10_000;
+const MAX_IN_FLIGHT = 5000;
+const BRIEFINGS_DIR = join(ROOT, 'briefings');
+
+// ---------------------------------------------------------------- store
+async function buildStore(file: string): Promise<{ articles: number; seconds: number; reused: boolean }> {
+  const store = new SqliteStore(file);
+  await store.migrate();
+  const have = await store.countArticles();
+  if (have >= ARTICLES) {
+    await store.close();
+    return { articles: have, seconds: 0, reused: true };
+  }
+  const t0 = performance.now();
+  // Exactly the briefing files' topics plus the generated ones, so the bot's start finds nothing changed.
+  const topics = [...loadBriefingFiles(BRIEFINGS_DIR).topics];
+  for (let k = 0; k < 100; k++) if (!topics.some((t) => t.id === `topic-${k}`)) topics.push(TopicSchema.parse({ id: `topic-${k}`, title: `Topic ${k}`, match: { terms: [] } }));
+  await store.upsertTopics(topics);
+  const tpl = await templates();
+  const base = Date.now() - ARTICLES * 1000;
+  const BATCH = 1000;
+  for (let from = have; from < ARTICLES; from += BATCH) {
+    // One transaction per batch (putArticle's own transaction nests as a savepoint).
+    store.db.transaction(() => {
+      for (let i = from; i < Math.min(from + BATCH, ARTICLES); i++) {
+        const { article, facts } = generated(tpl[i % tpl.length], i);
+        void store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(base + i * 1000).toISOString() });
+      }
+    })();
+    if ((from / BATCH) % 10 === 0) process.stderr.write(`\rstore: ${Math.min(from + BATCH, ARTICLES)}/${ARTICLES} articles`);
+  }
+  process.stderr.write('\n');
+  const articles = await store.countArticles();
+  await store.close();
+  return { articles, seconds: (performance.now() - t0) / 1000, reused: false };
+}
+
+// ---------------------------------------------------------------- the platforms' side
+interface Waiter {
+  resolve: (r: { at: number; body: string }) => void;
+}
+const waiters = new Map<string, Waiter>();
+let platformRequests = 0;
+
+async function startPlatforms(): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      platformRequests++;
+      const path = (req.url ?? '/').split('?')[0];
+      const body = Buffer.concat(chunks).toString('utf8');
+      const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+      if (path.startsWith('/respond/')) {
+        waiters.get(path.slice('/respond/'.length))?.resolve({ at: performance.now(), body });
+        return res.writeHead(200).end('ok');
+      }
+      if (path === '/slack/api/auth.test') return json({ ok: true, url: 'https://soak.slack.com/', team: 'Soak', user: 'briefbot', team_id: 'T0SOAK', user_id: 'UBOT', bot_id: 'BBOT' });
+      if (path.startsWith('/slack/api/')) return json({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` });
+      const edit = /\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path);
+      if (edit) waiters.get(edit[1])?.resolve({ at: performance.now(), body });
+      json({ id: '1', channel_id: '1', content: '', embeds: [], components: [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null, author: { id: '1', username: 'b', discriminator: '0', avatar: null, bot: true } });
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+  };
+}
+
+function waitFor(key: string): Promise<{ at: number; body: string } | null> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => (waiters.delete(key), resolve(null)), ANSWER_TIMEOUT_MS);
+    waiters.set(key, { resolve: (r) => (clearTimeout(t), waiters.delete(key), resolve(r)) });
+  });
+}
+
+// ---------------------------------------------------------------- the bot
+async function startBotProcess(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<number | null>; output: () => string }> {
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...flags, 'bin/briefbot.js', 'serve'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => (out += b));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const end = Date.now() + 120_000;
+  let m: RegExpExecArray | null = null;
+  while (!(m = /HTTP on port (\d+)/.exec(out))) {
+    if (child.exitCode !== null) throw new Error(`the bot exited:\n${out}`);
+    if (Date.now() > end) throw new Error(`the bot did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    port: Number(m[1]),
+    output: () => out,
+    stop: async () => {
+      child.kill('SIGTERM');
+      return Promise.race([exited, new Promise<null>((r) => setTimeout(() => (child.kill('SIGKILL'), r(null)), 20_000))]);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- requests
+const SECRET = `soak-${Math.random().toString(36).slice(2)}`;
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const PUBLIC_HEX = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+const APP_ID = '222222222222222222';
+
+const TOPICS = ['ukraine-talks', ...Array.from({ length: 100 }, (_, k) => `topic-${k}`)];
+const QUERIES = ['Peskov', '"a lot of fakes"', 'Zelenskyy', 'what did Vance say about territory', 'Rubio', 'who said the proposal was fair', 'Witkoff ceasefire'];
+
+type Kind = 'slack /brief' | 'slack /who-said' | 'discord /brief' | 'discord /who-said';
+interface Sample {
+  kind: Kind;
+  ms: number | null;
+  ackMs?: number;
+  error?: string;
+  deferred?: boolean;
+}
+
+function slackBody(command: string, text: string, id: string, base: string): string {
+  return new URLSearchParams({
+    token: 'x', team_id: 'T0SOAK', team_domain: 'soak', channel_id: 'C0SOAK', channel_name: 'soak', user_id: `U0${id.toUpperCase()}`, user_name: 'u',
+    command, text, api_app_id: 'A0SOAK', is_enterprise_install: 'false', response_url: `${base}/respond/${id}`, trigger_id: '1.2.3',
+  }).toString();
+}
+
+function discordBody(name: string, option: string, value: string, token: string): string {
+  const user = { id: '666666666666666666', username: 'reader', discriminator: '0', avatar: null, global_name: 'Reader' };
+  return JSON.stringify({
+    id: String(700000000000000000n + BigInt(Math.floor(Math.random() * 1e12))), application_id: APP_ID, type: 2, token, version: 1, locale: 'en-GB',
+    guild_id: '555555555555555555', channel_id: '444444444444444444', channel: { id: '444444444444444444', type: 0 },
+    member: { user, roles: [], permissions: '0', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    data: { id: '888888888888888888', name, type: 1, options: [{ name: option, type: 3, value }] },
+  });
+}
+
+const APOLOGY = /Sorry|failed on my side|had no answer/;
+
+async function oneRequest(i: number, target: string, base: string): Promise<Sample> {
+  const slack = i % 2 === 0;
+  const brief = i % 4 < 2;
+  const kind = `${slack ? 'slack' : 'discord'} ${brief ? '/brief' : '/who-said'}` as Kind;
+  const arg = brief ? TOPICS[(i * 37) % TOPICS.length] : QUERIES[i % QUERIES.length];
+  const id = `q${i}`;
+  const t0 = performance.now();
+  try {
+    if (slack) {
+      const body = slackBody(brief ? '/brief' : '/who-said', arg, id, base);
+      const ts = Math.floor(Date.now() / 1000);
+      const answer = waitFor(id);
+      const res = await fetch(`${target}/slack/events`, {
+        method: 'POST',
+        signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` },
+      });
+      await res.arrayBuffer();
+      const ackMs = performance.now() - t0;
+      if (res.status !== 200) return { kind, ms: null, ackMs, error: `HTTP ${res.status}` };
+      const a = await answer;
+      if (!a) return { kind, ms: null, ackMs, error: 'no answer on response_url within 10 s' };
+      if (APOLOGY.test(a.body)) return { kind, ms: a.at - t0, ackMs, error: 'apology' };
+      return { kind, ms: a.at - t0, ackMs };
+    }
+    const token = `tok${id}`;
+    const body = discordBody(brief ? 'brief' : 'who-said', brief ? 'topic' : 'query', arg, token);
+    const ts = String(Math.floor(Date.now() / 1000));
+    const later = waitFor(token);
+    const res = await fetch(`${target}/discord/interactions`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+      body,
+      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey as KeyObject).toString('hex'), 'x-signature-timestamp': ts },
+    });
+    const text = await res.text();
+    if (res.status !== 200) return { kind, ms: null, error: `HTTP ${res.status}` };
+    const json = JSON.parse(text);
+    if (json.type === 5) {
+      const a = await later;
+      if (!a) return { kind, ms: null, error: 'deferred, no edit within 10 s', deferred: true };
+      return { kind, ms: a.at - t0, deferred: true, ...(APOLOGY.test(a.body) ? { error: 'apology' } : {}) };
+    }
+    waiters.delete(token);
+    if (json.type !== 4 || APOLOGY.test(text)) return { kind, ms: performance.now() - t0, error: `answer type ${json.type}${APOLOGY.test(text) ? ' (apology)' : ''}` };
+    return { kind, ms: performance.now() - t0 };
+  } catch (e) {
+    waiters.delete(id);
+    waiters.delete(`tok${id}`);
+    const name = (e as Error).name;
+    return { kind, ms: null, error: name === 'TimeoutError' || name === 'AbortError' ? 'no HTTP response within 10 s' : (e as Error).message };
+  }
+}
+
+function pct(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  setGlobalDispatcher(new Agent({ connections: 256, pipelining: 1, keepAliveTimeout: 30_000 }));
+  const tmp = mkdtempSync(join(tmpdir(), 'briefbot-soak-'));
+  const file = dbArg ?? join(tmp, 'soak.db');
+  try {
+    console.log(`soak: ${ARTICLES.toLocaleString('en')} articles, ${RATE} req/s for ${SECONDS} s (${Math.round(RATE * SECONDS)} requests), ${cpus().length} cores, loopback only`);
+    const built = await buildStore(file);
+    console.log(built.reused ? `store: reused ${file} (${built.articles} articles)` : `store: ${built.articles} articles built in ${built.seconds.toFixed(1)} s`);
+    const platforms = await startPlatforms();
+    const bot = await startBotProcess({
+      BRIEFBOT_DB: file,
+      BRIEFINGS_DIR,
+      SEEDS_DIR: '',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SLACK_BOT_TOKEN: 'xoxb-0-0-soak',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `${platforms.base}/slack/api/`,
+      DISCORD_PUBLIC_KEY: PUBLIC_HEX,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: `${platforms.base}/discord`,
+    });
+    const target = `http://127.0.0.1:${bot.port}`;
+    // Warm up: a few of each kind, not counted.
+    for (let i = 0; i < 40; i++) await oneRequest(1_000_000 + i, target, platforms.base);
+
+    const total = Math.round(RATE * SECONDS);
+    const samples: Promise<Sample>[] = [];
+    let inFlight = 0;
+    let shed = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < total; i++) {
+      const due = t0 + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      if (inFlight >= MAX_IN_FLIGHT) {
+        shed++;
+        continue;
+      }
+      inFlight++;
+      samples.push(oneRequest(i, target, platforms.base).finally(() => inFlight--));
+    }
+    const sendSecs = (performance.now() - t0) / 1000;
+    const results = await Promise.all(samples);
+    const allSecs = (performance.now() - t0) / 1000;
+    const exit = await bot.stop();
+    await platforms.close();
+
+    const rows: Record<string, string | number>[] = [];
+    const kinds: (Kind | 'all')[] = ['slack /brief', 'slack /who-said', 'discord /brief', 'discord /who-said', 'all'];
+    for (const k of kinds) {
+      const rs = results.filter((r) => k === 'all' || r.kind === k);
+      const ok = rs.filter((r) => r.ms !== null).map((r) => r.ms!).sort((a, b) => a - b);
+      rows.push({
+        requests: k,
+        sent: rs.length,
+        'answered/s': Number((rs.filter((r) => !r.error).length / allSecs).toFixed(1)),
+        errors: rs.filter((r) => r.error).length + (k === 'all' ? shed : 0),
+        deferred: rs.filter((r) => r.deferred).length,
+        'p50 ms': Number(pct(ok, 50).toFixed(1)),
+        'p90 ms': Number(pct(ok, 90).toFixed(1)),
+        'p99 ms': Number(pct(ok, 99).toFixed(1)),
+        'max ms': Number((ok[ok.length - 1] ?? NaN).toFixed(1)),
+      });
+    }
+    const acks = results.filter((r) => r.ackMs !== undefined).map((r) => r.ackMs!).sort((a, b) => a - b);
+    rows.push({ requests: 'slack ack (HTTP 200)', sent: acks.length, 'p50 ms': Number(pct(acks, 50).toFixed(1)), 'p90 ms': Number(pct(acks, 90).toFixed(1)), 'p99 ms': Number(pct(acks, 99).toFixed(1)), 'max ms': Number((acks[acks.length - 1] ?? NaN).toFixed(1)) });
+    const all = results.filter((r) => r.ms !== null).map((r) => r.ms!).sort((a, b) => a - b);
+    const errors = results.filter((r) => r.error);
+    const byError = new Map<string, number>();
+    for (const e of errors) byError.set(e.error!, (byError.get(e.error!) ?? 0) + 1);
+    const p99 = pct(all, 99);
+    console.log(
+      '\n' +
+        formatTable({
+          title: `Soak: ${total} signed requests at ${RATE}/s over ${SECONDS} s against ${built.articles.toLocaleString('en')} articles`,
+          rows,
+          notes: [
+            `Sent in ${sendSecs.toFixed(1)} s (offered ${(results.length / sendSecs).toFixed(1)} req/s); all answered or timed out after ${allSecs.toFixed(1)} s. Bot: one process (node bin/briefbot.js serve), SQLite, Slack HTTP + Discord HTTP on one port; client and stand-ins in this process.`,
+            `Latency: Discord = HTTP response with the card (deferred: until the edit); Slack = until the answer reaches response_url (the ack line is the HTTP 200 alone).`,
+            errors.length || shed ? `Errors: ${[...byError].map(([k, v]) => `${v} × ${k}`).join('; ')}${shed ? `; ${shed} not sent (over ${MAX_IN_FLIGHT} in flight)` : ''}` : 'Errors: none.',
+            `Target: zero errors and p99 < 250 ms: ${errors.length === 0 && shed === 0 && p99 < 250 ? 'MET' : 'NOT MET'} (p99 ${p99.toFixed(1)} ms). Bot exit code after SIGTERM: ${exit}. Platform stand-in saw ${platformRequests} requests.`,
+          ],
+        }),
+    );
+    if (exit !== 0) console.log(bot.output().slice(-3000));
+    process.exitCode = errors.length === 0 && shed === 0 && p99 < 250 ? 0 : 1;
+  } finally {
+    if (!dbArg || !existsSync(dbArg)) rmSync(tmp, { recursive: true, force: true });
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
