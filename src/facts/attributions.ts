@@ -149,6 +149,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (FUNCTION_OPENERS.test(ws[0].lower)) return null;
     const subj = nameRun(0);
     if (!subj) return null;
+    // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
+    if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
     // Another name that could be a subject before the participle ("Jones arrived, Smith left,
     // saying ..."): no speaker we can be sure of. Objects of prepositions, dates and outlets are no rivals.
     let i0 = ws.findIndex((w) => w.start >= subj.end);

@@ -233,6 +233,15 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (!a.according || !a.content) continue;
       const inner = res.filter((b) => b !== a && !b.according && within(b.cueStart, a.content));
       if (!inner.length) continue;
+      // "Bloomberg reports that X, according to the Roper Center": an outlet reporting is the channel,
+      // the trailing source is who the claim comes from.
+      const rep = inner.length === 1 ? inner[0] : null;
+      if (rep && rep.content && /^report/i.test(rep.cue) && rep.who.speakerType === 'organisation' && a.content.start < a.cueStart && a.who.speaker && a.who.speakerType !== 'unknown' && a.who.speaker !== rep.who.speaker) {
+        a.content = rep.content;
+        a.via = rep.who.speaker;
+        rep.viaOnly = true;
+        continue;
+      }
       const via = body.slice(a.subject!.start, a.subject!.end).replace(/^the\s+/i, '');
       for (const b of inner) b.via = via;
       if (a.content.start > a.cueStart) continue; // leading: the claim itself stays

@@ -55,7 +55,14 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     // "the Bush Center in Dallas": a name after a preposition is an object, not the speaker; but
     // "advisers to Mr. Obama" is an unnamed group (the head noun before the preposition speaks).
     if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) {
-      if (!lw.slice(0, p.phraseStart - 1).some((w) => UNNAMED_HEADS.has(w) && /s$/.test(w))) return null;
+      const before = lw.slice(0, p.phraseStart - 1);
+      // "the Roper Center for Public Opinion Research": an organisation named with its full title.
+      const orgHead = /^(?:for|of)$/.test(lw[p.phraseStart - 1]) && before.length >= 2 && before.length <= 4 && ws[p.phraseStart - 2].cap && ORG_HEADS.has(before[before.length - 1]) && before[0] === 'the';
+      if (orgHead) {
+        const name = text.replace(/^the\s+/i, '');
+        return { speaker: name, speakerType: 'organisation', role: null, entity: null };
+      }
+      if (!before.some((w) => UNNAMED_HEADS.has(w) && /s$/.test(w))) return null;
       p = null;
     }
     if (p) {

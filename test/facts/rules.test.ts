@@ -231,3 +231,18 @@ describe('content ends', () => {
     ]);
   });
 });
+
+describe('sources and channels', () => {
+  it('reads "Outlet reports that X, according to Source" as the source\'s claim via the outlet', () => {
+    const q = facts('Bloomberg reports that the nominee has won among the group, according to the Roper Center for Public Opinion Research.').quotes;
+    expect(q.map((x) => [x.speaker, x.speakerType, x.via, x.text])).toEqual([['Roper Center for Public Opinion Research', 'organisation', 'Bloomberg', 'the nominee has won among the group']]);
+  });
+
+  it('keeps a place after "in" out of an organisation\'s name', () => {
+    expect(brief('The Bush Center in Dallas said it was closed.').filter((x) => x[1] === 'Bush Center in Dallas')).toEqual([]);
+  });
+
+  it('reads no speech in a list after a colon', () => {
+    expect(brief('Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge someone.')).toEqual([]);
+  });
+});
