@@ -24,7 +24,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { Agent, setGlobalDispatcher } from 'undici';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { TopicSchema } from '../src/briefing/topic.ts';
 import { loadBriefingFiles } from '../src/app/briefing-files.ts';
@@ -247,7 +246,6 @@ function pct(sorted: number[], p: number): number {
 
 // ---------------------------------------------------------------- main
 async function main() {
-  setGlobalDispatcher(new Agent({ connections: 256, pipelining: 1, keepAliveTimeout: 30_000 }));
   const tmp = mkdtempSync(join(tmpdir(), 'briefbot-soak-'));
   const file = dbArg ?? join(tmp, 'soak.db');
   try {

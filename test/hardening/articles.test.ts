@@ -107,8 +107,9 @@ describe('readers and extractor on fuzzed input', () => {
     expect(r.errors).toEqual([]);
     expect(r.articles).toHaveLength(1);
     expect(r.sentences).toBeGreaterThan(100_000);
-    // Sanity bound, not a benchmark: about 15 s on one idle core of the 2-core machine.
-    expect(r.ms).toBeLessThan(60_000);
+    // Sanity bound, not a benchmark: about 20 s on one idle core of the 2-core machine, about 45 s
+    // while the rest of the suite runs beside it.
+    expect(r.ms).toBeLessThan(90_000);
 
     const over = file('over.txt', head + body + 'y');
     const t0 = performance.now();
@@ -116,7 +117,7 @@ describe('readers and extractor on fuzzed input', () => {
     expect(o.articles).toEqual([]);
     expect(o.errors[0].message).toMatch(/too large .* limit is 10 MB/);
     expect(performance.now() - t0).toBeLessThan(1000);
-  }, 120_000);
+  }, 180_000);
 
   it('100,000 nested divs (a page, and a feed item) are refused quickly with a clear error', async () => {
     const deep = '<div>'.repeat(100_000) + '<p>Peskov said "deep</p>' + '</div>'.repeat(100_000);
