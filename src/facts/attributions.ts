@@ -35,6 +35,7 @@ const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because
   'however', 'meanwhile', 'also', 'then']);
 const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
 const FUNCTION_OPENERS = /^(?:when|while|after|before|as|if|because|since|although|though|in|on|at|for|with|by|from|despite|during|once|until|unless|but|and|so|yet|then|now|also|still|here|there|this|that|these|those|it|its|his|her|their|our|my|your|what|who|why|how|where|which|asked|according|under|over|to|of|amid|among|without|upon|like|unlike)$/;
+const INVERTIBLE = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|recalled|recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|declared|admitted|acknowledged|quipped|joked|countered|remarked|observed|concluded|tweeted|tweets|stressed|stresses|emphasized|emphasised|cautioned|complained|conceded|concedes|retorted|shot back|went on|predicted|suggested|offered|answered|confirmed|reported|reports|according to)$/;
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
@@ -213,8 +214,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       // "X called A "outrageous" and called for B": the second cue shares the first one's speaker.
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
-      const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|it|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && prevA.content.end >= cueStart && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start)) {
+      const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -282,7 +283,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (!found) inverted = true;
       } else inverted = true;
       if (inverted) {
-        // `"...," said X` / `..., said X`: the speaker follows the cue.
+        // `"...," said X` / `..., said X`: the speaker follows the cue, for the verbs that invert
+        // ("..., shows X" is no attribution).
+        if (!INVERTIBLE.test(c.lemma)) continue;
         const before = body.slice(sent.start, cueStart).trimEnd();
         if (!(before === '' || /[,:"”’»']$/.test(before))) continue;
         let k = c.hi + 1;
@@ -396,6 +399,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate
     // clause ends at its first comma (a comma that closes a quotation ends it after the mark).
+    // "called the deal “a disgrace” ...": the small clause ends with its quotation.
+    if (content && !inverted && content.start > cueStart && /^(?:called|calls|call|described|describes|labeled|labelled|dubbed|branded|termed)$/.test(c.lemma)) {
+      const q = sq.find((x) => x.open >= content!.start && x.open < content!.end);
+      if (q && q.closeEnd < content.end && /^[^"“”]{0,60}$/.test(body.slice(content.start, q.open))) content = { start: content.start, end: q.closeEnd };
+    }
     const subordinate = SUBORDINATORS.has(ws[0].lower) || (c.participle && c.lo > 0 && /^(?:despite|after|before|while|since|without|upon)$/.test(ws[c.lo - 1].lower));
     if (content && !inverted && content.start > cueStart && c.lo > 0 && subordinate) {
       for (let i = content.start; i < content.end; i++) {

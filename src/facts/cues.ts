@@ -35,6 +35,8 @@ export function findCues(ws: Word[]): CueHit[] {
       let ok = true;
       for (let k = 1; k < parts.length; k++) if (ws[i + k].lower !== parts[k]) ok = false;
       if (!ok) continue;
+      // "called into a radio show", "called off the talks": a phone call or a cancellation.
+      if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
       out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle: PARTICIPLE_CUES.has(w.lower) });
       i += parts.length - 1;
       break;

@@ -109,7 +109,7 @@ describe('clauses and participles', () => {
   });
 
   it('ends a sentence-initial subordinate clause at its comma', () => {
-    expect(brief('Though Jane Roe called the fees “outrageous” in a statement, the board kept them.')).toContainEqual(['reported', 'Jane Roe', 'the fees “outrageous” in a statement']);
+    expect(brief('Though Jane Roe said the fees were “too high” in a statement, the board kept them.')).toContainEqual(['reported', 'Jane Roe', 'the fees were “too high” in a statement']);
   });
 
   it('gives an orphan "by saying" the name opening the sentence', () => {
@@ -244,5 +244,22 @@ describe('sources and channels', () => {
 
   it('reads no speech in a list after a colon', () => {
     expect(brief('Congress has three ways to enforce a subpoena: by filing a lawsuit, by asking prosecutors to charge someone.')).toEqual([]);
+  });
+});
+
+describe('cue senses', () => {
+  it('ends "called X “Y”" with its quotation and still shares the speaker with "and called for"', () => {
+    expect(brief('Jane Roe called the plan “dead on arrival” in a statement. Roe called it “a disgrace” and called for a vote.').filter((x) => x[0] === 'reported').map((x) => x[2])).toEqual([
+      'the plan “dead on arrival”',
+      'a vote',
+    ]);
+  });
+
+  it('reads no speech in "called into" a show or "called off" talks', () => {
+    expect(brief('She called into a radio program when she was sick. He called off the talks.')).toEqual([]);
+  });
+
+  it('inverts only verbs that invert: "..., shows X" names no speaker', () => {
+    expect(brief('An analysis of groups since Jan. 1, 2015, shows Democratic groups outpacing Republicans.')).toEqual([]);
   });
 });
