@@ -1,7 +1,8 @@
 import type { Store, StoredArticle } from '../store/store.ts';
 import { foldName, resolvePerson, type Resolved } from './names.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, claimItem, containsPhrase, contentWords, positionItem, wordHits, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import { answerWhoSaid, claimItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import type { Quote } from '../facts/schema.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
 export const ASK_WINDOW = 300;
@@ -54,22 +55,16 @@ interface Scope {
   topic?: string;
   since?: string;
 }
-type Candidate = { stored: StoredArticle; item: WhoSaidItem; score: number };
+type Candidate = { stored: HasHead; item: WhoSaidItem; score: number };
 type Hit = { articleId: string; quoteIndex: number };
+type Loaded = { stored: HasHead; quote: Quote };
 
-async function load(store: Store, hits: Hit[]): Promise<{ stored: StoredArticle; quote: StoredArticle['facts']['quotes'][number] }[]> {
-  const cache = new Map<string, StoredArticle | null>();
-  const out: { stored: StoredArticle; quote: StoredArticle['facts']['quotes'][number] }[] = [];
-  for (const h of hits) {
-    if (!cache.has(h.articleId)) cache.set(h.articleId, await store.getArticle(h.articleId));
-    const stored = cache.get(h.articleId);
-    const quote = stored?.facts.quotes[h.quoteIndex];
-    if (stored && quote) out.push({ stored, quote });
-  }
-  return out;
+/** The quotes of the hits with their articles' heads: one query, no whole articles parsed. */
+async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
+  return (await store.getQuotes(hits)).map((q) => ({ stored: { article: q.head }, quote: q.quote }));
 }
 
-const asItem = (stored: StoredArticle, quote: StoredArticle['facts']['quotes'][number]): WhoSaidItem => answerWhoSaid('', [{ stored, quote, score: 0 }]).items[0];
+const asItem = (stored: HasHead, quote: Quote): WhoSaidItem => answerWhoSaid('', [{ stored, quote, score: 0 }]).items[0];
 
 async function resolveSpeaker(store: Store, person: string): Promise<Resolved> {
   const speakers = (await store.listSpeakers()).map((s) => s.name);
@@ -84,6 +79,7 @@ const unsure = (who: string, people: string[]) =>
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Candidate[]> {
   const rows = await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
   const out: Candidate[] = [];
+  const articles = new Map<string, StoredArticle | null>();
   for (const { stored, quote } of rows) {
     const it = asItem(stored, quote);
     if (!it) continue;
@@ -94,7 +90,9 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     // The words themselves count double; a report the words answer ("the FT report") counts once.
     let score = 2 * groupHits(quote.text, groups);
     if (!enough(score / 2, groups)) {
-      const claims = stored.facts.claims;
+      const id = stored.article.id;
+      if (!articles.has(id)) articles.set(id, await store.getArticle(id));
+      const claims = articles.get(id)?.facts.claims ?? [];
       const answered = claims
         .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
         .map((c) => claims[c.responds!])

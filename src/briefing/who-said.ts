@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { Claim, Position, Quote } from '../facts/schema.ts';
-import type { StoredArticle } from '../store/store.ts';
+import type { ArticleHead, StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
+
+
+/** What an answer item needs of its article (a stored article, or just its head). */
+export type HasHead = { article: ArticleHead };
 
 export const WhoSaidItemSchema = CardQuoteSchema.extend({ source: CardSourceSchema });
 export type WhoSaidItem = z.infer<typeof WhoSaidItemSchema>;
@@ -48,7 +52,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return f(text).includes(f(phrase));
 }
 
-function item(stored: StoredArticle, q: Pick<Quote, 'speaker' | 'speakerType' | 'role' | 'text' | 'kind' | 'cue' | 'via' | 'venue' | 'saidOn' | 'cite'>): WhoSaidItem {
+function item(stored: HasHead, q: Pick<Quote, 'speaker' | 'speakerType' | 'role' | 'text' | 'kind' | 'cue' | 'via' | 'venue' | 'saidOn' | 'cite'>): WhoSaidItem {
   return {
     speaker: q.speaker,
     speakerType: q.speakerType,
@@ -120,7 +124,7 @@ export function whenSaid(it: WhoSaidItem): string {
  */
 export function answerWhoSaid(
   query: string,
-  candidates: { stored: StoredArticle; item?: WhoSaidItem; quote?: Quote; score: number }[],
+  candidates: { stored: HasHead; item?: WhoSaidItem; quote?: Quote; score: number }[],
   opts: { limit?: number; interpretation?: string | null; note?: string | null } = {},
 ): WhoSaidResult {
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;

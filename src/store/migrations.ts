@@ -213,4 +213,20 @@ export const migrations: Migration[] = [
       CREATE INDEX article_fingerprints_article ON article_fingerprints(article_id);
     `,
   },
+  {
+    version: 4,
+    name: 'data version for answer caches; quotes carry their own JSON',
+    sqlite: `
+      CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO store_meta (key, value) VALUES ('data_version', 1);
+      ALTER TABLE quotes ADD COLUMN quote_json TEXT;
+      UPDATE quotes SET quote_json = (SELECT json_extract(a.facts_json, '$.quotes[' || quotes.idx || ']') FROM articles a WHERE a.id = quotes.article_id);
+    `,
+    postgres: `
+      CREATE TABLE store_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+      INSERT INTO store_meta (key, value) VALUES ('data_version', 1);
+      ALTER TABLE quotes ADD COLUMN quote_json JSONB;
+      UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { subscriptionFromRow } from './subscription-row.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
-import { sortKey } from './sqlite.ts';
+import { sortKey, RANK_WINDOW } from './sqlite.ts';
 import { ArticleCache } from './article-cache.ts';
 import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
@@ -13,6 +13,7 @@ import {
   type IngestResult,
   type QuoteHit,
   type Store,
+  type StoredQuote,
   type StoredArticle,
   type Subscription,
   type SubscriptionInput,
@@ -21,6 +22,10 @@ import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './s
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
 
 type Row = Record<string, unknown>;
+async function bumpVersion(c: pg.PoolClient): Promise<void> {
+  await c.query("UPDATE store_meta SET value = value + 1 WHERE key = 'data_version'");
+}
+
 /** Advisory-lock key under which migrations run: one process migrates, the others wait. */
 const MIGRATION_LOCK = 0x62726966;
 
@@ -108,11 +113,11 @@ export class PostgresStore implements Store {
       if (facts.quotes.length) {
         const vals: unknown[] = [];
         const rows = facts.quotes.map((q, i) => {
-          vals.push(article.id, i, q.speaker, q.text, q.kind, storedAt);
-          const b = i * 6;
-          return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6})`;
+          vals.push(article.id, i, q.speaker, q.text, q.kind, storedAt, JSON.stringify(q));
+          const b = i * 7;
+          return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`;
         });
-        await c.query(`INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES ${rows.join(', ')}`, vals);
+        await c.query(`INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at, quote_json) VALUES ${rows.join(', ')}`, vals);
         const counts = new Map<string, number>();
         for (const q of facts.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
         for (const [name, n] of [...counts].sort()) {
@@ -125,6 +130,7 @@ export class PostgresStore implements Store {
           [opts.fingerprints.bands, article.id, opts.fingerprints.at],
         );
       }
+      await bumpVersion(c);
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
   }
@@ -192,6 +198,7 @@ export class PostgresStore implements Store {
       for (const t of topics) {
         await c.query('INSERT INTO article_topics (article_id, topic, sort_key) VALUES ($1, $2, $3)', [id, t, sortKey(r.rows[0].article_json, r.rows[0].stored_at)]);
       }
+      await bumpVersion(c);
     });
   }
 
@@ -208,6 +215,7 @@ export class PostgresStore implements Store {
   async upsertTopics(topics: Topic[]): Promise<void> {
     await this.tx(async (c) => {
       for (const t of topics) await c.query('INSERT INTO topics (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [t.id, JSON.stringify(t)]);
+      await bumpVersion(c);
     });
   }
 
@@ -218,15 +226,38 @@ export class PostgresStore implements Store {
   async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     const tsq = toTsquery(parseFtsQuery(query));
     if (!tsq) return [];
+    // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches.
     const r = await this.pool.query(
-      `SELECT q.article_id, q.idx, ts_rank(q.tsv, query) AS rank
-       FROM quotes q, to_tsquery('simple', $1) query
-       WHERE q.tsv @@ query AND q.stored_at > $2
-         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
-       ORDER BY rank DESC, q.stored_at DESC LIMIT $4`,
-      [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+      `SELECT article_id, idx, rank FROM (
+         SELECT q.article_id, q.idx, q.stored_at, ts_rank(q.tsv, query) AS rank
+         FROM quotes q, to_tsquery('simple', $1) query
+         WHERE q.tsv @@ query AND q.stored_at > $2
+           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+         ORDER BY q.stored_at DESC LIMIT $5) m
+       ORDER BY rank DESC, stored_at DESC LIMIT $4`,
+      [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50, RANK_WINDOW],
     );
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: Number(x.rank) }));
+  }
+
+  async getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]> {
+    if (!refs.length) return [];
+    const r = await this.pool.query(
+      `SELECT q.article_id, q.idx, q.quote_json, a.headline, a.outlet, a.url, a.published
+       FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS r(article_id, idx, n)
+       JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.idx JOIN articles a ON a.id = q.article_id ORDER BY r.n`,
+      [refs.map((x) => x.articleId), refs.map((x) => x.quoteIndex)],
+    );
+    return r.rows.map((x) => ({
+      articleId: x.article_id,
+      quoteIndex: x.idx,
+      quote: x.quote_json,
+      head: { id: x.article_id, headline: x.headline, outlet: x.outlet ?? undefined, url: x.url ?? undefined, published: x.published ?? undefined },
+    }));
+  }
+
+  async dataVersion(): Promise<number> {
+    return Number((await this.pool.query("SELECT value FROM store_meta WHERE key = 'data_version'")).rows[0].value);
   }
 
   async listSpeakers(): Promise<{ name: string; quotes: number }[]> {

@@ -14,6 +14,7 @@ import {
   type IngestResult,
   type QuoteHit,
   type Store,
+  type StoredQuote,
   type StoredArticle,
   type Subscription,
   type SubscriptionInput,
@@ -22,6 +23,9 @@ import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './s
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
 
 type Row = Record<string, unknown>;
+
+/** Full-text matches ranked per query: the newest this many. */
+export const RANK_WINDOW = 1000;
 
 export function sortKey(a: Article, storedAt: string): string {
   return `${(a.published ?? storedAt.slice(0, 10)).slice(0, 10)}|${storedAt}`;
@@ -75,16 +79,17 @@ export class SqliteStore implements Store {
         .prepare('INSERT INTO articles (id, url, outlet, headline, published, article_json, facts_json, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(article.id, article.url ?? null, article.outlet ?? null, article.headline, article.published ?? null, JSON.stringify(article), JSON.stringify(facts), storedAt);
       this.linkTopics(article, storedAt, topics);
-      const q = this.db.prepare('INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const q = this.db.prepare('INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at, quote_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const f = this.db.prepare('INSERT INTO quotes_fts (speaker, text, article_id, idx) VALUES (?, ?, ?, ?)');
       const sp = this.db.prepare('INSERT INTO speakers (name, quotes) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1');
       facts.quotes.forEach((qt, i) => {
-        q.run(article.id, i, qt.speaker, qt.text, qt.kind, storedAt);
+        q.run(article.id, i, qt.speaker, qt.text, qt.kind, storedAt, JSON.stringify(qt));
         f.run(qt.speaker ?? '', qt.text, article.id, i);
         if (qt.speaker) sp.run(qt.speaker);
       });
       const fp = this.db.prepare('INSERT OR IGNORE INTO article_fingerprints (band, article_id, stored_at) VALUES (?, ?, ?)');
       for (const b of opts.fingerprints?.bands ?? []) fp.run(b, article.id, opts.fingerprints!.at);
+      this.bumpVersion();
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
     return tx.immediate();
@@ -174,6 +179,7 @@ export class SqliteStore implements Store {
       if (!r) return;
       this.db.prepare('DELETE FROM article_topics WHERE article_id = ?').run(id);
       this.linkTopics(JSON.parse(r.article_json as string), r.stored_at as string, topics);
+      this.bumpVersion();
     });
     tx.immediate();
   }
@@ -190,6 +196,7 @@ export class SqliteStore implements Store {
     const tx = this.db.transaction(() => {
       const up = this.db.prepare('INSERT INTO topics (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json');
       for (const t of topics) up.run(t.id, JSON.stringify(t));
+      this.bumpVersion();
     });
     tx.immediate();
   }
@@ -201,16 +208,46 @@ export class SqliteStore implements Store {
   async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     const match = toFts5(parseFtsQuery(query));
     if (!match) return [];
+    // Ranked (bm25, speaker weighted 4x) among the newest RANK_WINDOW matches: FTS5 walks rowids
+    // newest first and stops, so a common word costs the same at any archive size.
     const rows = this.db
       .prepare(
-        `SELECT f.article_id AS articleId, f.idx AS quoteIndex, bm25(quotes_fts, 4.0, 1.0) AS rank
-         FROM quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.idx = f.idx
-         WHERE quotes_fts MATCH ? AND q.stored_at > ?
-           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = f.article_id AND t.topic = ?))
-         ORDER BY rank, q.stored_at DESC LIMIT ?`,
+        `SELECT articleId, quoteIndex, rank FROM (
+           SELECT f.article_id AS articleId, f.idx AS quoteIndex, bm25(quotes_fts, 4.0, 1.0) AS rank, f.rowid AS rid
+           FROM quotes_fts f
+           WHERE quotes_fts MATCH ?
+             AND (? = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ?))
+             AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = f.article_id AND t.topic = ?))
+           ORDER BY f.rowid DESC LIMIT ?)
+         ORDER BY rank, rid DESC LIMIT ?`,
       )
-      .all(match, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number; rank: number }[];
+      .all(match, opts.since ?? '', opts.since ?? '', opts.topic ?? null, opts.topic ?? null, RANK_WINDOW, opts.limit ?? 50) as { articleId: string; quoteIndex: number; rank: number }[];
     return rows.map((r) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: -r.rank }));
+  }
+
+  async getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]> {
+    if (!refs.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id, q.idx, q.quote_json, a.headline, a.outlet, a.url, a.published FROM json_each(?) r
+         JOIN quotes q ON q.article_id = json_extract(r.value, '$[0]') AND q.idx = json_extract(r.value, '$[1]')
+         JOIN articles a ON a.id = q.article_id ORDER BY r.key`,
+      )
+      .all(JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))) as Row[];
+    return rows.map((r) => ({
+      articleId: r.article_id as string,
+      quoteIndex: r.idx as number,
+      quote: JSON.parse(r.quote_json as string),
+      head: { id: r.article_id as string, headline: r.headline as string, outlet: (r.outlet as string) ?? undefined, url: (r.url as string) ?? undefined, published: (r.published as string) ?? undefined },
+    }));
+  }
+
+  async dataVersion(): Promise<number> {
+    return this.db.prepare("SELECT value FROM store_meta WHERE key = 'data_version'").pluck().get() as number;
+  }
+
+  private bumpVersion(): void {
+    this.db.prepare("UPDATE store_meta SET value = value + 1 WHERE key = 'data_version'").run();
   }
 
   async listSpeakers(): Promise<{ name: string; quotes: number }[]> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
-import type { Facts } from '../facts/schema.ts';
+import type { Facts, Quote } from '../facts/schema.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { NewSource, Source, SourcePollUpdate } from '../sources/source.ts';
 
@@ -35,6 +35,16 @@ export interface QuoteHit {
   articleId: string;
   quoteIndex: number;
   score: number;
+}
+
+/** What an answer needs of an article to cite it. */
+export type ArticleHead = Pick<Article, 'id' | 'headline' | 'outlet' | 'url' | 'published'>;
+
+export interface StoredQuote {
+  articleId: string;
+  quoteIndex: number;
+  quote: Quote;
+  head: ArticleHead;
 }
 
 export interface IngestResult {
@@ -104,6 +114,10 @@ export interface Store {
   /** Full-text search over quotes (text and speaker). Phrase queries in double quotes. */
   searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
+  /** Quotes with their article's head, without loading whole articles (who-said answers). */
+  getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]>;
+  /** A number that changes whenever articles, topics or topic links change (for answer caches). */
+  dataVersion(): Promise<number>;
   /** Every named speaker of a stored quote, with how many quotes each has. */
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Quotes by exactly these speakers, newest first. */

@@ -191,7 +191,8 @@ describe('with everything failing, no secret is written anywhere', () => {
       throw new Error(POISON);
     };
     try {
-      const d = await discord(command('brief', [{ name: 'topic', type: STRING, value: 'ukraine-talks' }]));
+      // A `since` no earlier request used, so the card is not already in the answer cache.
+      const d = await discord(command('brief', [{ name: 'topic', type: STRING, value: 'ukraine-talks' }, { name: 'since', type: STRING, value: '2001-02-03' }]));
       expect(d.json.type).toBe(5);
       await fake.waitFor(() => fake.requests.some((r) => r.path.includes(`/webhooks/${IDS.app}/`)), 10_000);
       await sleep(500);

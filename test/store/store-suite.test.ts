@@ -80,6 +80,22 @@ for (const engine of engines) {
       expect(await store.countArticles('ukraine-talks')).toBe(2);
     });
 
+    it('hands out quotes with their article head, and a data version that moves on every change', async () => {
+      const v0 = await store.dataVersion();
+      const a = sampleArticle(1);
+      await store.putArticle(a.article, a.facts, ['ukraine-talks']);
+      const v1 = await store.dataVersion();
+      expect(v1).toBeGreaterThan(v0);
+      await store.putArticle(a.article, a.facts, ['ukraine-talks']); // a no-op changes nothing
+      expect(await store.dataVersion()).toBe(v1);
+      await store.setArticleTopics(a.article.id, ['other']);
+      expect(await store.dataVersion()).toBeGreaterThan(v1);
+      const got = await store.getQuotes([{ articleId: a.article.id, quoteIndex: 0 }, { articleId: 'nope', quoteIndex: 0 }]);
+      expect(got).toEqual([
+        { articleId: a.article.id, quoteIndex: 0, quote: a.facts.quotes[0], head: { id: a.article.id, headline: a.article.headline, outlet: 'Sample Wire', url: undefined, published: '2025-04-23' } },
+      ]);
+    });
+
     it('re-assigns topics', async () => {
       const a = sampleArticle(1);
       await store.putArticle(a.article, a.facts, ['ukraine-talks']);

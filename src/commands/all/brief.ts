@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { buildCard, MAX_CARD_ARTICLES } from '../../briefing/build/index.ts';
 import { defineCommand } from '../command.ts';
+import { AnswerCache } from '../answer-cache.ts';
+import type { BriefingCard } from '../../briefing/card.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 
 /** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
 export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
+
+/** Cards while nothing new is stored (at most a minute old). */
+const cards = new AnswerCache<BriefingCard>();
 
 export const brief = defineCommand({
   name: 'brief',
@@ -25,8 +30,11 @@ export const brief = defineCommand({
     const topic = await resolveTopic(ctx.store, args.topic);
     const now = ctx.now();
     const since = args.since ? parseSince(args.since, now) : null;
-    const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
-    const card = buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
+    const key = JSON.stringify([topic, since, args.page ?? 1]);
+    const card = await cards.get(ctx.store, key, now.getTime(), async () => {
+      const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
+      return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
+    });
     return { type: 'card', card };
   },
 });

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { ask } from '../../briefing/ask.ts';
 import { defineCommand } from '../command.ts';
+import { AnswerCache } from '../answer-cache.ts';
+import type { WhoSaidResult } from '../../briefing/who-said.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
+
+/** Answers while nothing new is stored (at most a minute old). */
+const answers = new AnswerCache<WhoSaidResult>();
 
 export const whoSaid = defineCommand({
   name: 'who-said',
@@ -21,6 +26,8 @@ export const whoSaid = defineCommand({
   async handler(ctx, args) {
     const topic = args.topic ? (await resolveTopic(ctx.store, args.topic)).id : undefined;
     const since = args.since ? parseSince(args.since, ctx.now()) : undefined;
-    return { type: 'quotes', result: await ask(ctx.store, args.query, { topic, since }) };
+    const key = JSON.stringify([args.query, topic ?? null, since ?? null]);
+    const result = await answers.get(ctx.store, key, ctx.now().getTime(), () => ask(ctx.store, args.query, { topic, since }));
+    return { type: 'quotes', result };
   },
 });

@@ -1,0 +1,33 @@
+import type { Store } from '../store/store.ts';
+
+/**
+ * Answers (cards, who-said results) remembered per store while the stored data does not change:
+ * the key carries the store's data version, which moves with every article, topic or link written
+ * by any process. Entries also expire after `ttlMs`, so time-dependent parts (what's next, "as of")
+ * are never more than that old. Least recently used out past `max`.
+ */
+export class AnswerCache<T> {
+  private byStore = new WeakMap<Store, Map<string, { at: number; value: Promise<T> }>>();
+
+  constructor(
+    private max = 500,
+    private ttlMs = 60_000,
+  ) {}
+
+  async get(store: Store, key: string, now: number, compute: () => Promise<T>): Promise<T> {
+    let map = this.byStore.get(store);
+    if (!map) this.byStore.set(store, (map = new Map()));
+    const k = `${await store.dataVersion()}\u0000${key}`;
+    const hit = map.get(k);
+    if (hit && now - hit.at < this.ttlMs) {
+      map.delete(k);
+      map.set(k, hit);
+      return hit.value;
+    }
+    const value = compute();
+    map.set(k, { at: now, value });
+    value.catch(() => map!.delete(k));
+    while (map.size > this.max) map.delete(map.keys().next().value!);
+    return value;
+  }
+}
