@@ -37,6 +37,9 @@ export class HttpServer {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
       });
     });
+    // A client gets 30 s to send a whole request (15 s for its headers): a trickled body cannot hold a connection.
+    this.server.requestTimeout = 30_000;
+    this.server.headersTimeout = 15_000;
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
       this.server!.listen(port, host, () => resolve());
