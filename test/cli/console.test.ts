@@ -14,7 +14,7 @@ describe('console adapter (npm start with no platform token)', () => {
     expect(first.stdout).toContain('London talks on Ukraine crisis downgraded as Rubio pulls out');
     const second = await runBriefbot([], { env: { BRIEFBOT_DB: db }, input: '/topics\n/who-said Peskov\n/brief nowhere\n/nonsense\n' });
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/ukraine-talks — .*\(1 articles\)/);
+    expect(second.stdout).toMatch(/ukraine-talks — .*\(1 article\)/);
     expect(second.stdout).toContain('a lot of fakes are being published at the moment');
     expect(second.stdout).toContain('Unknown topic "nowhere"');
     expect(second.stdout).toContain('Unknown command "nonsense"');

@@ -11,7 +11,10 @@ export const topics = defineCommand({
     const all = await ctx.store.listTopics();
     if (!all.length) return { type: 'text', title: 'Topics', lines: ['No topics yet: add a file to briefings/.'] };
     const lines: string[] = [];
-    for (const t of all) lines.push(`${t.id} — ${t.title} (${await ctx.store.countArticles(t.id)} articles)`);
+    for (const t of all) {
+      const n = await ctx.store.countArticles(t.id);
+      lines.push(`${t.id} — ${t.title} (${n} article${n === 1 ? '' : 's'})`);
+    }
     return { type: 'text', title: 'Topics', lines };
   },
 });
