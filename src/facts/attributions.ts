@@ -28,6 +28,8 @@ export interface Attribution {
   parent: number | null;
   /** `X continued:` at the end of a sentence: the next paragraph's quote is X's. */
   leadIn?: boolean;
+  /** A speech act whose speaker the text does not give ("Asked about X, ..."): speaker unknown. */
+  unattributed?: boolean;
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
@@ -169,6 +171,21 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     return subj;
   };
+
+  // "Asked about X, Smith said ...": a question put by someone the text does not name (the speaker
+  // stays unknown); its content runs to the clause's comma.
+  if (ws.length > 3 && ws[0].text === 'Asked' && /^(?:about|to|whether|if|what|why|how|when|who|for|on|by)$/.test(ws[1].lower)) {
+    const about = ws[1].lower === 'about' || ws[1].lower === 'on';
+    const from = about ? ws[2].start : ws[1].start;
+    for (let i = from; i < sent.end; i++) {
+      if (body[i] !== ',') continue;
+      if (sq.some((q) => q.open < i && i < q.close)) continue;
+      const content = trimSpan(body, from, i);
+      const cueEnd = about ? ws[1].end : ws[0].end;
+      if (content) out.push({ sentence: sent.index, cue: body.slice(ws[0].start, cueEnd), lemma: 'asked', cueStart: ws[0].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
+      break;
+    }
+  }
 
   for (const c of cues) {
     if (consumed.has(c.lo)) continue;

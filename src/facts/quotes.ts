@@ -190,7 +190,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const res: ResolvedAttribution[] = [];
     for (const a of raw) {
       let who: Speaker | null = null;
-      if (a.parent !== null) who = res[a.parent]?.who ?? null;
+      if (a.unattributed) who = { ...UNKNOWN };
+      else if (a.parent !== null) who = res[a.parent]?.who ?? null;
       else if (a.subject) {
         who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
         if (who?.pronoun) who = resolvePronoun(who.pronoun, a.subject.start, si, a.content);

@@ -263,3 +263,13 @@ describe('cue senses', () => {
     expect(brief('An analysis of groups since Jan. 1, 2015, shows Democratic groups outpacing Republicans.')).toEqual([]);
   });
 });
+
+describe('questions put by the unnamed', () => {
+  it('reads "Asked about X, Y said ..." as an unattributed question and Y\'s answer', () => {
+    expect(brief('Asked about the claim that it had been a bomb, Jane Roe said the facts mattered, adding that she would wait.')).toEqual([
+      ['reported', null, 'the claim that it had been a bomb'],
+      ['reported', 'Jane Roe', 'the facts mattered'],
+      ['reported', 'Jane Roe', 'she would wait'],
+    ]);
+  });
+});
