@@ -2,6 +2,8 @@
  * `npm run eval -- DIR`: runs the fact extractor on every X.txt with an X.ann (brat standoff,
  * PolNeAR style) in DIR and prints content precision/recall/F1 and speaker agreement, separately
  * for direct quotes, reported speech and other attributions, plus the wrong named speakers.
+ * Flags: --misses (labels with no matching prediction, with the nearest one), --unknowns (named
+ * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -227,6 +229,8 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
       notes: [
         'match: predicted span overlaps labeled content by >= 30% of their union; precision by predicted kind (direct+partial vs direct labels, reported vs reported labels, all vs all).',
         'speaker: among matched labels whose source is named (surname after dropping titles); unknown = predicted null speaker (not wrong).',
+        'split quotes: halves the extractor marks with `continues` are scored as one content (first start to last end), as the labels score a discontinuous content.',
+        `headlines: ${opts.headlines === false ? 'off (--no-headlines)' : 'the headline block before the body is read with extractHeadlineQuotes (same extractor; offsets map to the file)'}.`,
         `extraction time: ${ms.toFixed(0)} ms`,
       ],
     },
