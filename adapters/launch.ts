@@ -8,6 +8,7 @@ import type { Logger } from '../src/log.ts';
 import type { Store } from '../src/store/store.ts';
 import type { DigestPoster } from '../src/schedule/digest.ts';
 import { boot } from '../src/app/boot.ts';
+import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
 
@@ -56,6 +57,7 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.sources = { stop: () => poller.stop() };
   }
   // --- end sources ---
+  if (http.routes.size) await warmCards(store, config, log);
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {

@@ -2,9 +2,9 @@ import type { Store } from '../store/store.ts';
 
 /**
  * Answers (cards, who-said results) remembered per store while the stored data does not change:
- * the key carries the store's data version, which moves with every article, topic or link written
- * by any process. Entries also expire after `ttlMs`, so time-dependent parts (what's next, "as of")
- * are never more than that old. Least recently used out past `max`.
+ * the key carries the store's data version — of one topic when the answer is about one topic,
+ * else of the whole store — which moves with every write by any process. Entries also expire after
+ * `ttlMs`. Least recently used out past `max`.
  */
 export class AnswerCache<T> {
   private byStore = new WeakMap<Store, Map<string, { at: number; value: Promise<T> }>>();
@@ -14,10 +14,10 @@ export class AnswerCache<T> {
     private ttlMs = 60_000,
   ) {}
 
-  async get(store: Store, key: string, now: number, compute: () => Promise<T>): Promise<T> {
+  async get(store: Store, key: string, now: number, compute: () => Promise<T>, opts: { topic?: string } = {}): Promise<T> {
     let map = this.byStore.get(store);
     if (!map) this.byStore.set(store, (map = new Map()));
-    const k = `${await store.dataVersion()}\u0000${key}`;
+    const k = `${opts.topic ?? ''}\u0001${await store.dataVersion(opts.topic)}\u0000${key}`;
     const hit = map.get(k);
     if (hit && now - hit.at < this.ttlMs) {
       map.delete(k);

@@ -219,12 +219,14 @@ export const migrations: Migration[] = [
     sqlite: `
       CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
       INSERT INTO store_meta (key, value) VALUES ('data_version', 1);
+      CREATE TABLE topic_versions (topic TEXT PRIMARY KEY, version INTEGER NOT NULL);
       ALTER TABLE quotes ADD COLUMN quote_json TEXT;
       UPDATE quotes SET quote_json = (SELECT json_extract(a.facts_json, '$.quotes[' || quotes.idx || ']') FROM articles a WHERE a.id = quotes.article_id);
     `,
     postgres: `
       CREATE TABLE store_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
       INSERT INTO store_meta (key, value) VALUES ('data_version', 1);
+      CREATE TABLE topic_versions (topic TEXT PRIMARY KEY, version BIGINT NOT NULL);
       ALTER TABLE quotes ADD COLUMN quote_json JSONB;
       UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
     `,

@@ -22,6 +22,12 @@ import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './s
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
 
 type Row = Record<string, unknown>;
+async function bumpTopics(c: pg.PoolClient, topics: string[]): Promise<void> {
+  for (const t of [...new Set(topics)].sort()) {
+    await c.query('INSERT INTO topic_versions (topic, version) VALUES ($1, 1) ON CONFLICT (topic) DO UPDATE SET version = topic_versions.version + 1', [t]);
+  }
+}
+
 async function bumpVersion(c: pg.PoolClient): Promise<void> {
   await c.query("UPDATE store_meta SET value = value + 1 WHERE key = 'data_version'");
 }
@@ -110,6 +116,7 @@ export class PostgresStore implements Store {
       for (const t of topics) {
         await c.query('INSERT INTO article_topics (article_id, topic, sort_key) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [article.id, t, sortKey(article, storedAt)]);
       }
+      await bumpTopics(c, topics);
       if (facts.quotes.length) {
         const vals: unknown[] = [];
         const rows = facts.quotes.map((q, i) => {
@@ -194,7 +201,9 @@ export class PostgresStore implements Store {
     await this.tx(async (c) => {
       const r = await c.query('SELECT article_json, stored_at FROM articles WHERE id = $1 FOR UPDATE', [id]);
       if (!r.rowCount) return;
+      await bumpTopics(c, await this.topicsOf(id, c));
       await c.query('DELETE FROM article_topics WHERE article_id = $1', [id]);
+      await bumpTopics(c, topics);
       for (const t of topics) {
         await c.query('INSERT INTO article_topics (article_id, topic, sort_key) VALUES ($1, $2, $3)', [id, t, sortKey(r.rows[0].article_json, r.rows[0].stored_at)]);
       }
@@ -215,6 +224,7 @@ export class PostgresStore implements Store {
   async upsertTopics(topics: Topic[]): Promise<void> {
     await this.tx(async (c) => {
       for (const t of topics) await c.query('INSERT INTO topics (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json', [t.id, JSON.stringify(t)]);
+      await bumpTopics(c, topics.map((t) => t.id));
       await bumpVersion(c);
     });
   }
@@ -256,7 +266,8 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async dataVersion(): Promise<number> {
+  async dataVersion(topic?: string): Promise<number> {
+    if (topic !== undefined) return Number((await this.pool.query('SELECT version FROM topic_versions WHERE topic = $1', [topic])).rows[0]?.version ?? 0);
     return Number((await this.pool.query("SELECT value FROM store_meta WHERE key = 'data_version'")).rows[0].value);
   }
 

@@ -98,6 +98,12 @@ export class SqliteStore implements Store {
   private linkTopics(article: Article, storedAt: string, topics: string[]): void {
     const ins = this.db.prepare('INSERT OR IGNORE INTO article_topics (article_id, topic, sort_key) VALUES (?, ?, ?)');
     for (const t of topics) ins.run(article.id, t, sortKey(article, storedAt));
+    this.bumpTopics(topics);
+  }
+
+  private bumpTopics(topics: string[]): void {
+    const up = this.db.prepare('INSERT INTO topic_versions (topic, version) VALUES (?, 1) ON CONFLICT(topic) DO UPDATE SET version = version + 1');
+    for (const t of topics) up.run(t);
   }
 
   private topicsOf(id: string): string[] {
@@ -177,6 +183,7 @@ export class SqliteStore implements Store {
     const tx = this.db.transaction(() => {
       const r = this.db.prepare('SELECT article_json, stored_at FROM articles WHERE id = ?').get(id) as Row | undefined;
       if (!r) return;
+      this.bumpTopics(this.topicsOf(id));
       this.db.prepare('DELETE FROM article_topics WHERE article_id = ?').run(id);
       this.linkTopics(JSON.parse(r.article_json as string), r.stored_at as string, topics);
       this.bumpVersion();
@@ -196,6 +203,7 @@ export class SqliteStore implements Store {
     const tx = this.db.transaction(() => {
       const up = this.db.prepare('INSERT INTO topics (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json');
       for (const t of topics) up.run(t.id, JSON.stringify(t));
+      this.bumpTopics(topics.map((t) => t.id));
       this.bumpVersion();
     });
     tx.immediate();
@@ -242,7 +250,8 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async dataVersion(): Promise<number> {
+  async dataVersion(topic?: string): Promise<number> {
+    if (topic !== undefined) return (this.db.prepare('SELECT version FROM topic_versions WHERE topic = ?').pluck().get(topic) as number | undefined) ?? 0;
     return this.db.prepare("SELECT value FROM store_meta WHERE key = 'data_version'").pluck().get() as number;
   }
 

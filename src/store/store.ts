@@ -116,8 +116,11 @@ export interface Store {
 
   /** Quotes with their article's head, without loading whole articles (who-said answers). */
   getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]>;
-  /** A number that changes whenever articles, topics or topic links change (for answer caches). */
-  dataVersion(): Promise<number>;
+  /**
+   * A number that changes whenever articles, topics or topic links change (for answer caches);
+   * with a topic, one that changes only when that topic's definition or articles change.
+   */
+  dataVersion(topic?: string): Promise<number>;
   /** Every named speaker of a stored quote, with how many quotes each has. */
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Quotes by exactly these speakers, newest first. */

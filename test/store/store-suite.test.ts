@@ -82,14 +82,21 @@ for (const engine of engines) {
 
     it('hands out quotes with their article head, and a data version that moves on every change', async () => {
       const v0 = await store.dataVersion();
+      const t0 = await store.dataVersion('ukraine-talks');
+      const o0 = await store.dataVersion('other');
       const a = sampleArticle(1);
       await store.putArticle(a.article, a.facts, ['ukraine-talks']);
       const v1 = await store.dataVersion();
       expect(v1).toBeGreaterThan(v0);
+      expect(await store.dataVersion('ukraine-talks')).toBeGreaterThan(t0);
+      expect(await store.dataVersion('other')).toBe(o0); // a topic's answers outlive writes to other topics
       await store.putArticle(a.article, a.facts, ['ukraine-talks']); // a no-op changes nothing
       expect(await store.dataVersion()).toBe(v1);
+      const t1 = await store.dataVersion('ukraine-talks');
       await store.setArticleTopics(a.article.id, ['other']);
       expect(await store.dataVersion()).toBeGreaterThan(v1);
+      expect(await store.dataVersion('ukraine-talks')).toBeGreaterThan(t1); // it lost an article
+      expect(await store.dataVersion('other')).toBeGreaterThan(o0); // and this one gained it
       const got = await store.getQuotes([{ articleId: a.article.id, quoteIndex: 0 }, { articleId: 'nope', quoteIndex: 0 }]);
       expect(got).toEqual([
         { articleId: a.article.id, quoteIndex: 0, quote: a.facts.quotes[0], head: { id: a.article.id, headline: a.article.headline, outlet: 'Sample Wire', url: undefined, published: '2025-04-23' } },

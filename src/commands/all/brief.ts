@@ -9,8 +9,8 @@ import { parseSince } from '../parse-since.ts';
 /** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
 export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
 
-/** Cards while nothing new is stored (at most a minute old). */
-const cards = new AnswerCache<BriefingCard>();
+/** Cards while nothing new is stored on their topic (for the day). */
+const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000);
 
 export const brief = defineCommand({
   name: 'brief',
@@ -30,11 +30,19 @@ export const brief = defineCommand({
     const topic = await resolveTopic(ctx.store, args.topic);
     const now = ctx.now();
     const since = args.since ? parseSince(args.since, now) : null;
-    const key = JSON.stringify([topic, since, args.page ?? 1]);
-    const card = await cards.get(ctx.store, key, now.getTime(), async () => {
-      const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
-      return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
-    });
-    return { type: 'card', card };
+    // A card depends on the clock only through the day (what's next drops past events): it is
+    // remembered for the day while the topic's articles do not change, and stamped with this moment.
+    const key = JSON.stringify([topic, since, args.page ?? 1, now.toISOString().slice(0, 10)]);
+    const card = await cards.get(
+      ctx.store,
+      key,
+      now.getTime(),
+      async () => {
+        const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
+        return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
+      },
+      { topic: topic.id },
+    );
+    return { type: 'card', card: { ...card, asOf: now.toISOString() } };
   },
 });

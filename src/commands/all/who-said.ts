@@ -6,8 +6,8 @@ import type { WhoSaidResult } from '../../briefing/who-said.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 
-/** Answers while nothing new is stored (at most a minute old). */
-const answers = new AnswerCache<WhoSaidResult>();
+/** Answers while nothing new is stored (at most an hour old). */
+const answers = new AnswerCache<WhoSaidResult>(1000, 3600_000);
 
 export const whoSaid = defineCommand({
   name: 'who-said',

@@ -1,0 +1,23 @@
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import { brief } from './all/brief.ts';
+import { runCommand } from './run.ts';
+import type { Command } from './command.ts';
+
+/**
+ * Build every topic's first card page once, before the bot takes requests, so the first /brief of
+ * each topic is answered from the answer cache instead of queueing behind the others.
+ */
+export async function warmCards(store: Store, config: Config, log: Logger): Promise<number> {
+  const started = Date.now();
+  let n = 0;
+  for (const t of await store.listTopics()) {
+    if (!(await store.countArticles(t.id))) continue;
+    const ctx = { store, config, now: () => new Date(), caller: { platform: 'cli' as const, workspace: '', channel: 'warm', user: 'briefbot', canManage: false } };
+    const r = await runCommand(ctx, brief as Command, { topic: t.id }, (e) => log.warn(`warming the card of ${t.id} failed`, e));
+    if (r.type === 'card') n++;
+  }
+  log.info(`answer cache: ${n} card(s) built in ${Date.now() - started} ms`);
+  return n;
+}
