@@ -3,7 +3,6 @@
  * (adapters/main.ts), so nothing in src/ imports from adapters/.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { boot, syncTopics } from './app/boot.ts';
@@ -253,8 +252,4 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
   } finally {
     await store.close();
   }
-}
-
-export function readVersion(): string {
-  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
