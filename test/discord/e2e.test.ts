@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
 import { embedProblems } from '../../adapters/discord/limits.ts';
-import { FakeDiscord, IDS, autocomplete, command, discordKeys, interaction, memoryLog, signed, testConfig, unescapeMd } from './helpers.ts';
+import { FakeDiscord, IDS, autocomplete, command, discordKeys, interaction, memoryLog, postInteraction, signed, testConfig, unescapeMd } from './helpers.ts';
 
 const keys = discordKeys();
 const fake = new FakeDiscord();
@@ -17,11 +17,9 @@ let bot: Running;
 let url = '';
 const STRING = 3;
 
-async function post(body: unknown, headers?: Record<string, string>) {
+function post(body: unknown, headers?: Record<string, string>) {
   const text = JSON.stringify(body);
-  const res = await fetch(url, { method: 'POST', body: text, headers: headers ?? signed(keys.privateKey, text) });
-  const raw = await res.text();
-  return { status: res.status, raw, json: raw.startsWith('{') ? JSON.parse(raw) : null };
+  return postInteraction(url, text, headers ?? signed(keys.privateKey, text));
 }
 
 beforeAll(async () => {

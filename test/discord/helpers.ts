@@ -122,6 +122,19 @@ export function fakeMessage(body: any) {
 }
 
 /** An Ed25519 key pair: the public key as Discord shows it (64 hex), and a signer. */
+/** POST an interaction body to an endpoint; the answer as status, raw text and JSON (when it is JSON). */
+export async function postInteraction(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; raw: string; json: any }> {
+  const res = await fetch(url, { method: 'POST', body, headers });
+  const raw = await res.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    /* text */
+  }
+  return { status: res.status, raw, json };
+}
+
 export function discordKeys(): { publicKeyHex: string; privateKey: KeyObject } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const der = publicKey.export({ format: 'der', type: 'spki' });

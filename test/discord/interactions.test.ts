@@ -6,7 +6,7 @@ import type { RunningAdapter } from '../../adapters/launch.ts';
 import { embedProblems } from '../../adapters/discord/limits.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
-import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, discordKeys, interaction, memoryLog, fixtureStore, signed, testConfig, unescapeMd } from './helpers.ts';
+import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, discordKeys, interaction, memoryLog, postInteraction, fixtureStore, signed, testConfig, unescapeMd } from './helpers.ts';
 
 const keys = discordKeys();
 const other = discordKeys();
@@ -17,17 +17,9 @@ let http: HttpServer;
 let adapter: RunningAdapter;
 let base = '';
 
-async function post(body: unknown, headers?: Record<string, string>, at = base) {
+function post(body: unknown, headers?: Record<string, string>, at = base) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const res = await fetch(`${at}/discord/interactions`, { method: 'POST', body: text, headers: headers ?? signed(keys.privateKey, text) });
-  const raw = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    /* text */
-  }
-  return { status: res.status, raw, json };
+  return postInteraction(`${at}/discord/interactions`, text, headers ?? signed(keys.privateKey, text));
 }
 
 const STRING = 3;

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fakeMessage } from '../discord/helpers.ts';
 
 export interface Seen {
   method: string;
@@ -122,24 +123,7 @@ export class FakePlatforms {
     if (seen.path.startsWith('/discord/')) {
       if (seen.method === 'DELETE') return res.writeHead(204).end();
       const m = /\/channels\/(\d+)\/messages$/.exec(seen.path);
-      return json(200, {
-        id: String(100000000000000000n + BigInt(this.requests.length)),
-        channel_id: m?.[1] ?? '444444444444444444',
-        type: 0,
-        content: '',
-        author: { id: '222222222222222222', username: 'briefbot', discriminator: '0', avatar: null, global_name: null, bot: true },
-        embeds: [],
-        components: [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        flags: 0,
-      });
+      return json(200, { ...fakeMessage({}), id: String(100000000000000000n + BigInt(this.requests.length)), channel_id: m?.[1] ?? '444444444444444444' });
     }
     json(404, { message: 'not found' });
   }

@@ -24,8 +24,8 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SqliteStore } from '../../src/store/sqlite.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, interaction, signed } from '../discord/helpers.ts';
+import { mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
+import { IDS, command, discordKeys, interaction, postInteraction, signed } from '../discord/helpers.ts';
 import { FakePlatforms } from './fake-platforms.ts';
 import { snapshot } from './store-snapshot.ts';
 
@@ -110,16 +110,8 @@ function declaredHuge(path: string, headers: Record<string, string>): Promise<st
   });
 }
 
-async function discord(body: string, headers: Record<string, string>) {
-  const res = await fetch(discordUrl, { method: 'POST', body, headers });
-  const raw = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    /* text */
-  }
-  return { status: res.status, raw, json };
+function discord(body: string, headers: Record<string, string>) {
+  return postInteraction(discordUrl, body, headers);
 }
 
 /** Send a body in chunks, without a content-length (chunked), or with a lying content-length. */
@@ -359,16 +351,7 @@ describe('permissions through the real adapters: a plain member is refused', () 
   it('Slack: an @-mention cannot subscribe on behalf of a plain member', async () => {
     const before = snapshot(db());
     const posts = fake.slackPosts().length;
-    const body = JSON.stringify({
-      token: 'x',
-      team_id: 'T0TEST',
-      api_app_id: 'A0BRIEF',
-      type: 'event_callback',
-      event_id: 'EvPerm1',
-      event_time: now(),
-      event: { type: 'app_mention', user: 'U0MEMBER', text: '<@UBOT> subscribe ukraine-talks 07:00', ts: '1700000200.000100', channel: 'C0MENTION', event_ts: '1700000200.000100', team: 'T0TEST' },
-      authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
-    });
+    const body = mentionBody('<@UBOT> subscribe ukraine-talks 07:00', { eventId: 'EvPerm1', ts: '1700000200.000100', channel: 'C0MENTION' });
     expect((await sendToSlackEvents(slackUrl, SECRET, body, { contentType: 'application/json' })).status).toBe(200);
     const post = await fake.waitFor(() => fake.slackPosts()[posts]);
     expect(new URLSearchParams(post.body).get('text')).toBe('Only channel managers can use /subscribe.');

@@ -17,7 +17,7 @@ import { loadConfig, redact, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { findCommand } from '../../src/commands/index.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
+import { mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
 import { IDS, command, discordKeys, signed } from '../discord/helpers.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
 import type { PostgresStore } from '../../src/store/postgres.ts';
@@ -137,15 +137,7 @@ describe('with everything failing, no secret is written anywhere', () => {
     const sub = await slack('/subscribe', 'ukraine-talks', 'U0ADMIN');
     expect(sub.text).toBe('Only channel managers can use /subscribe.');
     const posts = fake.slackPosts().length;
-    const mention = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T0TEST',
-      api_app_id: 'A0BRIEF',
-      event_id: 'EvS1',
-      event_time: Math.floor(Date.now() / 1000),
-      event: { type: 'app_mention', user: 'U0MEMBER', text: '<@UBOT> who-said Peskov', ts: '1700000300.000100', channel: 'C0NEWS', team: 'T0TEST' },
-      authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
-    });
+    const mention = mentionBody('<@UBOT> who-said Peskov', { eventId: 'EvS1', ts: '1700000300.000100' });
     await sendToSlackEvents(`${base}/slack/events`, SIGNING_SECRET, mention, { contentType: 'application/json' });
     await fake.waitFor(() => fake.slackPosts().length >= posts + 2); // the answer, then the apology
   });

@@ -129,6 +129,20 @@ export async function sendToSlackEvents(
   return { status: res.status, text: await res.text(), ms: Date.now() - t0 };
 }
 
+/** An Events API `app_mention` callback as Slack sends it (JSON). */
+export function mentionBody(text: string, o: { eventId: string; ts: string; user?: string; channel?: string; event?: Record<string, unknown> }): string {
+  return JSON.stringify({
+    token: 'x',
+    team_id: 'T0TEST',
+    api_app_id: 'A0BRIEF',
+    type: 'event_callback',
+    event_id: o.eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: 'app_mention', user: o.user ?? 'U0MEMBER', text, ts: o.ts, channel: o.channel ?? 'C0NEWS', event_ts: o.ts, team: 'T0TEST', ...o.event },
+    authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
+  });
+}
+
 /** A slash-command body as Slack sends it (form-encoded). */
 export function slashBody(command: string, text: string, o: { user?: string; channel?: string; team?: string; responseUrl: string }): string {
   return new URLSearchParams({

@@ -10,7 +10,7 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { checkMessage } from '../../adapters/slack/limits.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { blocksText, buttonBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from './fake-slack.ts';
+import { blocksText, buttonBody, mentionBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from './fake-slack.ts';
 
 const SECRET = 'test-signing-secret-5f1c0d9e7a';
 const BOT_TOKEN = 'xoxb-1111-2222-testbottoken';
@@ -226,16 +226,7 @@ describe('events', () => {
 
   it('an @-mention runs the command and answers in a thread', async () => {
     const before = fake.posts().length;
-    const body = JSON.stringify({
-      token: 'x',
-      team_id: 'T0TEST',
-      api_app_id: 'A0BRIEF',
-      type: 'event_callback',
-      event_id: 'Ev1',
-      event_time: Math.floor(Date.now() / 1000),
-      event: { type: 'app_mention', user: 'U0MEMBER', text: '<@UBOT> who-said Peskov', ts: '1700000100.000100', channel: 'C0NEWS', event_ts: '1700000100.000100', team: 'T0TEST' },
-      authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
-    });
+    const body = mentionBody('<@UBOT> who-said Peskov', { eventId: 'Ev1', ts: '1700000100.000100' });
     const r = await sendToSlackEvents(url, SECRET, body, { contentType: 'application/json' });
     expect(r.status).toBe(200);
     const post = await fake.waitFor(() => fake.posts()[before]);

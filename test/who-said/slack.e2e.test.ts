@@ -10,7 +10,7 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { checkMessage } from '../../adapters/slack/limits.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { blocksText, sendToSlackEvents, startFakeSlack, type FakeSlack, type Recorded } from '../slack/fake-slack.ts';
+import { blocksText, mentionBody, sendToSlackEvents, startFakeSlack, type FakeSlack, type Recorded } from '../slack/fake-slack.ts';
 import { FIXTURE_FILES, SEED } from './store.ts';
 
 const SECRET = 'test-signing-secret-who-said-42';
@@ -50,16 +50,7 @@ afterAll(async () => {
 async function mention(text: string, extra: Record<string, unknown> = {}): Promise<{ post: Recorded; text: string }> {
   const before = fake.posts().length;
   const ts = `1700001${String(++seq).padStart(3, '0')}.000100`;
-  const body = JSON.stringify({
-    token: 'x',
-    team_id: 'T0TEST',
-    api_app_id: 'A0BRIEF',
-    type: 'event_callback',
-    event_id: `EvWS${seq}`,
-    event_time: Math.floor(Date.now() / 1000),
-    event: { type: 'app_mention', user: 'U0MEMBER', text, ts, channel: 'C0NEWS', event_ts: ts, team: 'T0TEST', ...extra },
-    authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
-  });
+  const body = mentionBody(text, { eventId: `EvWS${seq}`, ts, event: extra });
   const r = await sendToSlackEvents(url, SECRET, body, { contentType: 'application/json' });
   expect(r.status).toBe(200);
   const post = await fake.waitFor(() => fake.posts()[before]);
@@ -123,16 +114,7 @@ describe('Slack: @briefbot who-said questions', () => {
 
   it('ignores messages from bots (its own included)', async () => {
     const before = fake.posts().length;
-    const body = JSON.stringify({
-      token: 'x',
-      team_id: 'T0TEST',
-      api_app_id: 'A0BRIEF',
-      type: 'event_callback',
-      event_id: 'EvWSbot',
-      event_time: Math.floor(Date.now() / 1000),
-      event: { type: 'app_mention', bot_id: 'BOTHER', user: 'U0OTHERBOT', text: '<@UBOT> Peskov', ts: '1700002000.000100', channel: 'C0NEWS', event_ts: '1700002000.000100', team: 'T0TEST' },
-      authorizations: [{ team_id: 'T0TEST', user_id: 'UBOT', is_bot: true }],
-    });
+    const body = mentionBody('<@UBOT> Peskov', { eventId: 'EvWSbot', ts: '1700002000.000100', user: 'U0OTHERBOT', event: { bot_id: 'BOTHER' } });
     expect((await sendToSlackEvents(url, SECRET, body, { contentType: 'application/json' })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 400));
     expect(fake.posts().length).toBe(before);
