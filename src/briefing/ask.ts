@@ -1,7 +1,7 @@
 import type { Store, StoredArticle } from '../store/store.ts';
 import { foldName, resolvePerson, type Resolved } from './names.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, claimItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import { answerWhoSaid, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
@@ -64,8 +64,6 @@ async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
   return (await store.getQuotes(hits)).map((q) => ({ stored: { article: q.head }, quote: q.quote }));
 }
 
-const asItem = (stored: HasHead, quote: Quote): WhoSaidItem => answerWhoSaid('', [{ stored, quote, score: 0 }]).items[0];
-
 async function resolveSpeaker(store: Store, person: string): Promise<Resolved> {
   const speakers = (await store.listSpeakers()).map((s) => s.name);
   return resolvePerson(person, speakers);
@@ -81,7 +79,7 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
   const out: Candidate[] = [];
   const articles = new Map<string, StoredArticle | null>();
   for (const { stored, quote } of rows) {
-    const it = asItem(stored, quote);
+    const it = quoteItem(stored, quote);
     if (!it) continue;
     if (!groups.length) {
       out.push({ stored, item: it, score: 0 });

@@ -75,6 +75,16 @@ function item(stored: HasHead, q: Pick<Quote, 'speaker' | 'speakerType' | 'role'
   };
 }
 
+/** Whether words may be shown as someone's: the text makes the speaker clear. */
+function attributable(q: Pick<Quote, 'speaker' | 'speakerType'>): boolean {
+  return q.speaker !== null && q.speakerType !== 'unknown';
+}
+
+/** A stored quote as an answer item, or null when its speaker is not clear (never shown as anyone's). */
+export function quoteItem(stored: HasHead, quote: Quote): WhoSaidItem | null {
+  return attributable(quote) ? item(stored, quote) : null;
+}
+
 /** A quote-shaped answer item for a denial/confirmation claim, from the article's own facts. */
 export function claimItem(stored: StoredArticle, claim: Claim): WhoSaidItem {
   // The speaker's own words in the same sentence, direct words first ("denied the report, saying “…”").
@@ -131,7 +141,7 @@ export function answerWhoSaid(
   // Never shown as anyone's: words whose speaker the text does not make clear.
   const items = candidates
     .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
-    .filter(({ it }) => it.speaker !== null && it.speakerType !== 'unknown');
+    .filter(({ it }) => attributable(it));
   // Relevance, then recency (the day it was said, then the article's time), then direct words first.
   items.sort(
     (a, b) =>
