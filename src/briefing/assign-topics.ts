@@ -26,7 +26,16 @@ export function topicMatcher(topic: Topic): (article: Article, facts?: Facts) =>
   };
 }
 
-/** The ids of every topic an article belongs to (sorted). */
+const compiled = new WeakMap<Topic, ReturnType<typeof topicMatcher>>();
+
+/** The ids of every topic an article belongs to (sorted). Each topic's rules are compiled once. */
 export function assignTopics(article: Article, facts: Facts | undefined, topics: Topic[]): string[] {
-  return topics.filter((t) => topicMatcher(t)(article, facts)).map((t) => t.id).sort();
+  return topics
+    .filter((t) => {
+      let match = compiled.get(t);
+      if (!match) compiled.set(t, (match = topicMatcher(t)));
+      return match(article, facts);
+    })
+    .map((t) => t.id)
+    .sort();
 }
