@@ -3,16 +3,25 @@ import type { Logger } from '../src/log.ts';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+/** Readiness: resolves when the process can serve (the store answers), rejects or resolves false when not. */
+export type ReadyCheck = () => Promise<boolean | void>;
+
 /**
  * One HTTP server on PORT for every adapter that takes HTTP requests
- * (Slack at /slack/events, Discord at /discord/interactions), plus GET /healthz.
+ * (Slack at /slack/events, Discord at /discord/interactions), plus GET /healthz (liveness: the
+ * process answers) and GET /readyz (readiness: 503 while the store does not answer or while
+ * shutting down).
  */
 export class HttpServer {
   readonly routes = new Map<string, Route>();
   private server: Server | null = null;
   private inFlight = 0;
+  private draining = false;
 
-  constructor(private log: Logger) {}
+  constructor(
+    private log: Logger,
+    private ready: ReadyCheck = async () => true,
+  ) {}
 
   route(path: string, handler: Route): void {
     this.routes.set(path, handler);
@@ -23,6 +32,14 @@ export class HttpServer {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/healthz') {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      if (path === '/readyz') {
+        void this.readiness().then((why) => {
+          if (res.destroyed) return;
+          if (why) res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end(`not ready: ${why}`);
+          else res.writeHead(200, { 'content-type': 'text/plain' }).end('ready');
+        });
         return;
       }
       const h = this.routes.get(path);
@@ -50,8 +67,19 @@ export class HttpServer {
     return bound;
   }
 
+  /** Null when ready, else why not (never throws). */
+  private async readiness(): Promise<string | null> {
+    if (this.draining) return 'shutting down';
+    try {
+      return (await this.ready()) === false ? 'store unavailable' : null;
+    } catch {
+      return 'store unavailable';
+    }
+  }
+
   /** Stop taking connections; wait (bounded) for in-flight requests to finish. */
   async close(timeoutMs = 10_000): Promise<void> {
+    this.draining = true;
     if (!this.server) return;
     const s = this.server;
     this.server = null;

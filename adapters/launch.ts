@@ -30,13 +30,26 @@ export interface Running {
   http: HttpServer;
   port: number | null;
   adapters: Record<string, RunningAdapter>;
-  shutdown(): Promise<void>;
+  /** Stop within `budgetMs` whatever the store does: in-flight work is finished, or abandoned at the deadline. */
+  shutdown(budgetMs?: number): Promise<void>;
+}
+
+/** SIGTERM to exit: everything is finished or abandoned within this, well inside the usual 10 s grace period. */
+export const SHUTDOWN_BUDGET_MS = 8000;
+/** Past this after the signal, the process exits whatever is still running. */
+const HARD_EXIT_MS = 9500;
+
+/** Resolve true when `p` settles within `ms`, false when it does not. */
+function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let t: NodeJS.Timeout | undefined;
+  return Promise.race([p.then(() => true, () => true), new Promise<boolean>((r) => (t = setTimeout(() => r(false), Math.max(0, ms))))]).finally(() => clearTimeout(t));
 }
 
 /** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
 export async function startBot(config: Config, log: Logger): Promise<Running> {
   const { store } = await boot(config, log);
-  const http = new HttpServer(log);
+  // /readyz: 503 while the store does not answer a cheap probe within 2 s.
+  const http = new HttpServer(log, () => store.ping(2000));
   const ctx: AdapterContext = { store, config, log, http };
   const adapters: Record<string, RunningAdapter> = {};
   // --- adapters (each block owned by its adapter) ---
@@ -84,10 +97,19 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     http,
     port,
     adapters,
-    async shutdown() {
-      await http.close();
-      for (const [name, a] of Object.entries(adapters)) await a.stop().catch((e) => log.error(`stopping ${name} failed`, e));
-      await store.close();
+    async shutdown(budgetMs = SHUTDOWN_BUDGET_MS) {
+      const end = Date.now() + budgetMs;
+      const left = () => Math.max(0, end - Date.now());
+      // Requests being received and answered first (keeping time for the rest), then background work.
+      await http.close(Math.max(0, left() - 3000));
+      const stops = Object.entries(adapters).map(([name, a]) => a.stop().catch((e) => log.error(`stopping ${name} failed`, e)));
+      if (!(await settlesWithin(Promise.all(stops), left() - 1000))) {
+        log.warn(
+          `shutdown: work still in flight after ${Math.round(budgetMs / 1000)} s (is the store answering?); abandoning it. ` +
+            'A digest left claimed is expired after its lease and recorded as failed, never posted twice.',
+        );
+      }
+      await store.close(Math.max(200, left()));
     },
   };
 }
@@ -107,10 +129,16 @@ export async function serve(config: Config, log: Logger): Promise<number> {
   await new Promise<void>((resolve) => {
     const onSignal = (sig: string) => {
       log.info(`${sig}: finishing in-flight replies and posts, then exiting`);
+      setTimeout(() => {
+        log.error(`${sig}: shutdown still not done after ${HARD_EXIT_MS / 1000} s; exiting now`);
+        process.exit(1);
+      }, HARD_EXIT_MS).unref();
       running.shutdown().finally(resolve);
     };
     process.once('SIGTERM', () => onSignal('SIGTERM'));
     process.once('SIGINT', () => onSignal('SIGINT'));
   });
+  // A socket to a server that stopped answering must not keep the process alive after the shutdown.
+  setTimeout(() => process.exit(), 500).unref();
   return 0;
 }

@@ -52,6 +52,7 @@ export interface DispatchDeps {
 }
 
 export const DEFAULT_DEFER_AFTER_MS = 1000;
+const AUTOCOMPLETE_STORE_MS = 2000;
 export const PAGE_BUTTON = 'card_page';
 const MANAGE = PermissionFlagsBits.ManageChannels | PermissionFlagsBits.Administrator;
 
@@ -99,7 +100,9 @@ export async function dispatch(deps: DispatchDeps, inc: Incoming, res: Responder
     let list: Choice[] = [];
     if (spec?.autocomplete === 'topic') {
       try {
-        list = topicChoices(await deps.store.listTopics(), inc.value);
+        // Discord waits 3 s for choices: a store that does not answer in 2 s gets none offered.
+        const topics = await within(deps.store.listTopics(), AUTOCOMPLETE_STORE_MS);
+        if (topics) list = topicChoices(topics, inc.value);
       } catch (e) {
         onError(e, `autocomplete /${inc.name}`);
       }

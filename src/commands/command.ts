@@ -20,6 +20,8 @@ export interface CommandContext {
   config: Config;
   now: () => Date;
   caller: Caller;
+  /** Overrides REPLY_DEADLINE_SECONDS for this request (ms; 0 = none). The CLI has none. */
+  deadlineMs?: number;
 }
 
 /** What a command answers; each adapter renders it for its surface. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { argsFromText } from './parse-args.ts';
 import { UserError, type Command, type CommandContext, type Reply } from './command.ts';
 import { findCommand, commands } from './registry.ts';
+import { isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.ts';
 
 /** Log sink for unexpected failures (adapters pass their logger; never shown to the user). */
 export type ErrorSink = (err: unknown, where: string) => void;
@@ -13,8 +14,52 @@ function firstIssue(e: z.ZodError): string {
   return i.message;
 }
 
-/** Run a command with already-named arguments (Discord options, CLI flags). Never throws. */
+/** The plain apology when the store does not answer (down, partitioned, overloaded). */
+export function storeUnavailableReply(name: string): Reply {
+  return { type: 'error', message: `Sorry, my article store is not answering right now, so /${name} has no answer. Please try again in a minute.` };
+}
+
+/** How long a chat request may take before the apology goes out instead: 0 for the CLI (no deadline). */
+function deadlineMs(ctx: CommandContext): number {
+  if (ctx.deadlineMs !== undefined) return ctx.deadlineMs;
+  if (ctx.caller.platform === 'cli') return 0;
+  return (ctx.config?.REPLY_DEADLINE_SECONDS ?? 0) * 1000;
+}
+
+/**
+ * Run a command with already-named arguments (Discord options, CLI flags). Never throws, and on a
+ * chat platform always answers within the reply deadline: past it, the user gets the plain
+ * "store is not answering" apology and the work is abandoned.
+ */
 export async function runCommand(ctx: CommandContext, cmd: Command, raw: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
+  const ms = deadlineMs(ctx);
+  if (!ms) return runUnbounded(ctx, cmd, raw, onError);
+  let abandoned = false;
+  // Once the apology is out, a late failure of the abandoned work is not logged a second time.
+  const work = runUnbounded(ctx, cmd, raw, (e, at) => abandoned || onError?.(e, at));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Reply>((resolve) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      onError?.(bare(`no answer within ${ms} ms (REPLY_DEADLINE_SECONDS): the apology was sent and the request abandoned`), `/${cmd.name}`);
+      resolve(storeUnavailableReply(cmd.name));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A store outage is one log line per request, without a stack trace. */
+function bare(message: string): StoreUnavailableError {
+  const e = new StoreUnavailableError(message);
+  e.stack = `${e.name}: ${e.message}`;
+  return e;
+}
+
+async function runUnbounded(ctx: CommandContext, cmd: Command, raw: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
   try {
     if (cmd.manage && !ctx.caller.canManage) {
       return { type: 'error', message: `Only channel managers can use /${cmd.name}.` };
@@ -26,6 +71,10 @@ export async function runCommand(ctx: CommandContext, cmd: Command, raw: Record<
     return await cmd.handler(ctx, parsed.data);
   } catch (e) {
     if (e instanceof UserError) return { type: 'error', message: e.message };
+    if (isStoreUnavailable(e)) {
+      onError?.(bare(`the store did not answer: ${(e as Error).message}`), `/${cmd.name}`);
+      return storeUnavailableReply(cmd.name);
+    }
     onError?.(e, `/${cmd.name}`);
     return { type: 'error', message: `Sorry, /${cmd.name} failed on my side. The error was logged; please try again.` };
   }

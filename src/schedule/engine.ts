@@ -108,6 +108,8 @@ export class DigestEngine {
   private nextDue = new Map<string, number>();
   private running: Promise<TickReport> | null = null;
   private task: ScheduledTask | null = null;
+  /** Set by stop(): the pass in flight claims nothing more (what it already claimed it finishes). */
+  private stopping = false;
 
   constructor(opts: DigestEngineOptions) {
     this.store = opts.store;
@@ -144,9 +146,10 @@ export class DigestEngine {
     // One builder for the pass, so subscriptions share cards; claims and posts go chunk by chunk,
     // so the first digests go out while later ones are still being claimed.
     const builder = new DigestBuilder(this.store, now);
-    for (let i = 0; i < subs.length; i += CHUNK) {
+    for (let i = 0; i < subs.length && !this.stopping; i += CHUNK) {
       const claims: Claimed[] = [];
       await inPool(subs.slice(i, i + CHUNK), this.concurrency, async (sub) => {
+        if (this.stopping) return;
         const key = `${sub.id}|${sub.time}|${sub.timezone}`;
         const cached = this.nextDue.get(key);
         if (this.watermark && cached !== undefined && cached > now.getTime()) return;
@@ -168,13 +171,13 @@ export class DigestEngine {
     }
     const platformOf = new Map(subs.map((s) => [s.id!, s.platform]));
     const retries: Claimed[] = [];
-    for (const r of await this.store.dueDigestRetries(nowIso)) {
-      if (!platformOf.has(r.subscriptionId)) continue;
+    for (const r of this.stopping ? [] : await this.store.dueDigestRetries(nowIso)) {
+      if (!platformOf.has(r.subscriptionId) || this.stopping) continue;
       const c = await this.store.claimDigestRun(r.subscriptionId, r.slot, { by: this.workerId, now: nowIso });
       if (c.claimed) retries.push(c);
     }
     await this.deliver(retries, builder, report);
-    this.watermark = now;
+    if (!this.stopping) this.watermark = now;
     return report;
   }
 
@@ -273,6 +276,7 @@ export class DigestEngine {
    */
   start(opts: { cron?: string; catchUp?: boolean } = {}): this {
     if (this.task) return this;
+    this.stopping = false;
     const expr = opts.cron ?? '* * * * *';
     this.task = cron.schedule(
       expr,
@@ -286,8 +290,13 @@ export class DigestEngine {
     return this;
   }
 
-  /** Stop waking, and wait for the pass in flight. */
+  /**
+   * Stop waking, claim nothing more, and wait for the pass in flight to finish what it claimed.
+   * The caller may stop waiting (a store that does not answer): a run left claimed is expired
+   * after the lease and recorded as failed, never posted twice.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     const t = this.task;
     this.task = null;
     if (t) {

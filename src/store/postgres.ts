@@ -20,6 +20,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
+import { isStoreUnavailable, StoreUnavailableError } from './unavailable.ts';
 
 type Row = Record<string, unknown>;
 async function bumpTopics(c: pg.PoolClient, topics: string[]): Promise<void> {
@@ -40,7 +41,17 @@ export interface PostgresOptions {
   schema?: string;
   clock?: () => Date;
   max?: number;
+  /** Connecting, and waiting for a free client when all are busy: at most this long (ms). PG_CONNECT_TIMEOUT_MS. */
+  connectTimeoutMs?: number;
+  /** One statement: the server cancels it after this long, the client gives up on the read a second later (ms). PG_QUERY_TIMEOUT_MS. */
+  queryTimeoutMs?: number;
 }
+
+export const PG_DEFAULTS = { connectTimeoutMs: 5000, queryTimeoutMs: 10_000 } as const;
+/** Migrations (index builds, another process holding the migration lock) may take long: no statement timeout for them. */
+const NO_TIMEOUT = 24 * 3_600_000;
+/** A query with its own client-side read time-out (node-postgres supports it; its types do not say so). */
+const timed = (text: string, ms: number, values?: unknown[]): pg.QueryConfig => ({ text, values, query_timeout: ms }) as pg.QueryConfig;
 
 /** The scale-out store: PostgreSQL through `pg`, same interface and migrations as SQLite. */
 export class PostgresStore implements Store {
@@ -53,29 +64,63 @@ export class PostgresStore implements Store {
   constructor(connectionString: string, opts: PostgresOptions = {}) {
     if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('invalid schema name');
     this.schema = opts.schema;
+    const queryMs = opts.queryTimeoutMs ?? PG_DEFAULTS.queryTimeoutMs;
     this.pool = new pg.Pool({
       connectionString,
       max: opts.max ?? 5,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+      // Fail fast: a connection (or a free client) within this time, else an error the caller can answer with.
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? PG_DEFAULTS.connectTimeoutMs,
+      // The server cancels a statement that runs too long; the client stops waiting for one whose answer
+      // never comes (a silent network); a transaction left open by a vanished client is ended server-side.
+      statement_timeout: queryMs,
+      query_timeout: queryMs + 1000,
+      idle_in_transaction_session_timeout: Math.max(queryMs * 3, 30_000),
+      // The kernel probes an idle connection, so a dead peer is found even when nothing is sent.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     });
-    // An idle client's error (server restart) must not crash the process.
+    // An idle client's error (server restart, dropped connection) must not crash the process: the pool discards it.
     this.pool.on('error', () => {});
     this.clock = opts.clock ?? (() => new Date());
   }
 
   async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    let broken: Error | undefined;
     try {
       await c.query('BEGIN');
       const r = await fn(c);
       await c.query('COMMIT');
       return r;
     } catch (e) {
-      await c.query('ROLLBACK').catch(() => {});
+      // A client whose connection timed out or dropped is discarded, never handed out again.
+      if (isStoreUnavailable(e)) broken = e as Error;
+      else await c.query('ROLLBACK').catch((e2) => (broken = e2 as Error));
       throw e;
     } finally {
-      c.release();
+      c.release(broken);
     }
+  }
+
+  private pinging: Promise<void> | null = null;
+
+  /**
+   * A cheap, bounded probe: `SELECT 1` answered within `timeoutMs`, else StoreUnavailableError.
+   * Concurrent probes share one query, so a flood of /readyz cannot take the pool.
+   */
+  ping(timeoutMs = 2000): Promise<void> {
+    if (!this.pinging) {
+      let t: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        t = setTimeout(() => reject(new StoreUnavailableError(`PostgreSQL did not answer within ${timeoutMs} ms`)), timeoutMs);
+      });
+      this.pinging = Promise.race([this.pool.query(timed('SELECT 1', timeoutMs)).then(() => undefined), late]).finally(() => {
+        clearTimeout(t);
+        this.pinging = null;
+      });
+    }
+    return this.pinging;
   }
 
   async migrate(): Promise<void> {
@@ -84,13 +129,15 @@ export class PostgresStore implements Store {
       if (!(await this.pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.schema])).rowCount) throw e;
     });
     await this.tx(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      // No statement time-out here: building an index on a large table, or waiting for another process's migration, takes long.
+      await c.query('SET LOCAL statement_timeout = 0');
+      await c.query(timed('SELECT pg_advisory_xact_lock($1)', NO_TIMEOUT, [MIGRATION_LOCK]));
       await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
       const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
       // In version order, whatever the array order; a missing version (a gap) is simply absent.
       for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(m.version)) continue;
-        await c.query(m.postgres);
+        await c.query(timed(m.postgres, NO_TIMEOUT));
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
       }
     });
@@ -100,8 +147,11 @@ export class PostgresStore implements Store {
     return Number((await this.pool.query('SELECT coalesce(max(version), 0) AS v FROM schema_migrations')).rows[0].v);
   }
 
-  async close(): Promise<void> {
-    await this.pool.end().catch(() => {});
+  /** End the pool; a client stuck on a silent connection is not waited for longer than `timeoutMs`. */
+  async close(timeoutMs = 2000): Promise<void> {
+    let t: NodeJS.Timeout | undefined;
+    await Promise.race([this.pool.end().catch(() => {}), new Promise<void>((r) => (t = setTimeout(r, timeoutMs)))]);
+    clearTimeout(t);
   }
 
   async putArticle(article: Article, facts: Facts, topics: string[], opts: { storedAt?: string; fingerprints?: { bands: string[]; at: string } } = {}): Promise<IngestResult> {

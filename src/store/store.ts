@@ -93,7 +93,10 @@ export interface Store {
   migrate(): Promise<void>;
   /** The highest migration version applied. */
   schemaVersion(): Promise<number>;
-  close(): Promise<void>;
+  /** A cheap probe that the store answers, within `timeoutMs` (else it throws StoreUnavailableError): /readyz. */
+  ping(timeoutMs?: number): Promise<void>;
+  /** Release connections; never waits on an unresponsive server for longer than `timeoutMs`. */
+  close(timeoutMs?: number): Promise<void>;
 
   /** Store an article with its facts and topics; a no-op (inserted=false) if the id is known. */
   /** Atomic: the article, its facts, quotes, topics and (when given) near-duplicate band keys, or nothing. */
