@@ -159,6 +159,18 @@ describe('stress topic: several hundred articles', () => {
     }
   });
 
+  it('Slack fallback text of every page names the page and leads with its own first item, never "no stored articles"', () => {
+    for (const card of stressCards.filter((c) => c.page > 1)) {
+      const msg = renderSlack(card);
+      expect(msg.text).not.toMatch(/No stored articles/);
+      expect(msg.text.startsWith(escapeSlack(card.title.slice(0, 40)))).toBe(true);
+      expect(msg.text).toContain(`(${card.page}/${card.pages}): `);
+      const first = card.developments[0]?.text ?? card.quotes[0]?.text ?? card.positions[0]?.stance ?? card.disputes[0]?.claim ?? card.next[0]!.text;
+      expect(msg.text).toContain(escapeSlack(first.split(' ').slice(0, 4).join(' ')));
+    }
+    expect(renderSlack(stressCards[0]).text).toContain(escapeSlack(stressCards[0].tldr[0].text.split(' ').slice(0, 4).join(' ')));
+  });
+
   it('Slack output is trimmed when the budget is tight, and says so', () => {
     const msg = renderSlack(stressCards[0], { maxBlocks: 8, totalTextBudget: 3000 });
     expect(msg.blocks.length).toBeLessThanOrEqual(8);

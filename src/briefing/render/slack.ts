@@ -129,6 +129,26 @@ function assemble(card: BriefingCard, sections: Section[], dropped: number): Sla
   return blocks;
 }
 
+/**
+ * The first line of the card's own content, for the notification text: the TL;DR on page 1,
+ * on later pages (which have no TL;DR) the first item shown; the empty note only when empty.
+ */
+export function fallbackLead(card: BriefingCard): string {
+  const q = card.quotes[0];
+  const d = card.disputes[0];
+  const p = card.positions[0];
+  return (
+    card.tldr[0]?.text ??
+    card.changes[0]?.text ??
+    card.developments[0]?.text ??
+    (q ? `${q.speaker ?? 'Speaker unknown'}: ${q.kind === 'reported' ? q.text : `“${q.text}”`}` : undefined) ??
+    (p ? `${p.party}: ${p.stance}` : undefined) ??
+    (d ? d.claim : undefined) ??
+    card.next[0]?.text ??
+    emptyNote(card)
+  );
+}
+
 export function renderSlack(card: BriefingCard, opts: SlackRenderOptions = {}): SlackMessage {
   const maxBlocks = Math.min(opts.maxBlocks ?? SLACK.maxBlocks, SLACK.maxBlocks);
   const budget = Math.min(opts.totalTextBudget ?? SLACK.totalTextBudget, SLACK.totalTextBudget);
@@ -142,7 +162,8 @@ export function renderSlack(card: BriefingCard, opts: SlackRenderOptions = {}): 
   };
   const { sections, dropped } = trimSections(all, fits);
   const blocks = assemble(card, sections, dropped + pre);
-  const lead = card.tldr[0]?.text ?? card.changes[0]?.text ?? emptyNote(card);
-  const text = cutEscaped(`${card.title}: ${lead}`, SLACK.fallbackText, SLACK.fallbackText, escapeSlack);
+  // The notification: a (shortened) title, the page, then the page's first line.
+  const title = cutAtWord(card.title, 80);
+  const text = cutEscaped(`${card.pages > 1 ? `${title} (${card.page}/${card.pages})` : title}: ${fallbackLead(card)}`, SLACK.fallbackText, SLACK.fallbackText, escapeSlack);
   return { text, blocks };
 }
