@@ -50,6 +50,11 @@ export class HttpServer {
       this.inFlight++;
       res.on('close', () => this.inFlight--);
       Promise.resolve(h(req, res)).catch((e) => {
+        // A client that hung up mid-request is not a failure of ours: one debug line, no stack.
+        if (req.destroyed || res.destroyed || (e as { code?: string }).code === 'ECONNRESET') {
+          this.log.debug(`HTTP ${path}: the client went away (${(e as Error)?.message ?? e})`);
+          return;
+        }
         this.log.error(`HTTP ${path} failed`, e);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
       });

@@ -80,15 +80,20 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json' }).end(text);
 }
 
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-big'> {
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-big' | 'aborted'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > max) return 'too-big';
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const c of req) {
-    size += (c as Buffer).length;
-    if (size > max) return 'too-big';
-    chunks.push(c as Buffer);
+  try {
+    for await (const c of req) {
+      size += (c as Buffer).length;
+      if (size > max) return 'too-big';
+      chunks.push(c as Buffer);
+    }
+  } catch {
+    // The client went away mid-body (anyone can do that, unauthenticated): nothing to answer, nothing to log.
+    return 'aborted';
   }
   return Buffer.concat(chunks);
 }
@@ -139,6 +144,7 @@ export function interactionsRoute(deps: InteractionsDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') return send(res, 405, 'POST only');
     const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === 'aborted') return;
     if (body === 'too-big') {
       send(res, 413, 'body too large');
       req.destroy();

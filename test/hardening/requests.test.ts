@@ -311,6 +311,27 @@ describe('Discord: signed interactions only, within the window', () => {
   });
 });
 
+describe('aborted requests', () => {
+  it('an unauthenticated request to /discord/interactions aborted mid-body logs no ERROR and no stack trace (no log flood)', async () => {
+    const before = logs.length;
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const sock = connect(Number(running.port), '127.0.0.1', () => {
+          sock.write(`POST /discord/interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 5000\r\n\r\n{"type":`);
+          setTimeout(() => (sock.destroy(), resolve()), 50);
+        });
+        sock.on('error', reject);
+      });
+    }
+    await sleep(300);
+    // (Other tests' Slack events may still log their own lines meanwhile: only these requests' lines count.)
+    const lines = logs.slice(before).filter((l) => /discord|HTTP|aborted/i.test(l));
+    expect(lines.filter((l) => / ERROR /.test(l))).toEqual([]);
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /);
+    expect(await healthz()).toBe(200);
+  });
+});
+
 describe('permissions through the real adapters: a plain member is refused', () => {
   it('Slack: /subscribe, /unsubscribe and every /sources action, by a member (users.info says not an admin)', async () => {
     await running.store.addSubscription({ platform: 'slack', workspace: 'T0TEST', channel: 'C0GUARDED', topics: ['ukraine-talks'] });
