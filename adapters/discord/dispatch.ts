@@ -7,7 +7,7 @@ import { MessageFlags, PermissionFlagsBits } from '@discordjs/core/http-only';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
-import { findCommand, runCommand, type CommandContext, type Reply } from '../../src/commands/index.ts';
+import { cleanText, findCommand, runCommand, type CommandContext, type Reply } from '../../src/commands/index.ts';
 import { errorMessage, renderReply, type MessageBody } from './render-reply.ts';
 import { topicChoices, type Choice } from './autocomplete.ts';
 
@@ -125,7 +125,7 @@ export async function dispatch(deps: DispatchDeps, inc: Incoming, res: Responder
   }
 
   const cmd = findCommand(inc.name);
-  if (!cmd) return res.reply(errorMessage(`I do not know /${inc.name.slice(0, 40)}. Try /help.`));
+  if (!cmd) return res.reply(errorMessage(`I do not know /${cleanText(inc.name).slice(0, 40)}. Try /help.`));
   // Channel settings are answered only to the person who asked.
   const private_ = Boolean(cmd.manage) || cmd.name === 'subscriptions';
   const work = runCommand(context(deps, inc.who), cmd, inc.options, onError);

@@ -7,7 +7,7 @@ import type { App, RespondArguments, RespondFn } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
-import { argsFromText, findCommand, commands, runCommand, runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
+import { argsFromText, cleanText, findCommand, commands, runCommand, runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
 import type { SlackMessage } from './limits.ts';
 import { unescapeSlack } from './mrkdwn.ts';
 import { renderError, renderReply, type RenderOptions } from './render-reply.ts';
@@ -34,7 +34,7 @@ interface Where {
 /** Run one command by name with its text; never throws. */
 export async function runSlackCommand(deps: HandlerDeps, name: string, text: string, where: Where): Promise<Reply> {
   const cmd = findCommand(name);
-  if (!cmd) return { type: 'error', message: `I do not know /${name.replace(/^\//, '').slice(0, 40)}. Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
+  if (!cmd) return { type: 'error', message: `I do not know /${cleanText(name).replace(/^\//, '').slice(0, 40)}. Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
   const canManage = cmd.manage ? await deps.canManage(where.user) : false;
   const ctx: CommandContext = {
     store: deps.store,

@@ -3,6 +3,7 @@ import { argsFromText } from './parse-args.ts';
 import { UserError, type Command, type CommandContext, type Reply } from './command.ts';
 import { findCommand, commands } from './registry.ts';
 import { isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.ts';
+import { cleanArgs, cleanText } from './clean-text.ts';
 
 /** Log sink for unexpected failures (adapters pass their logger; never shown to the user). */
 export type ErrorSink = (err: unknown, where: string) => void;
@@ -31,7 +32,9 @@ function deadlineMs(ctx: CommandContext): number {
  * chat platform always answers within the reply deadline: past it, the user gets the plain
  * "store is not answering" apology and the work is abandoned.
  */
-export async function runCommand(ctx: CommandContext, cmd: Command, raw: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
+export async function runCommand(ctx: CommandContext, cmd: Command, input: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
+  // Nothing typed reaches a reply, a channel post or a log with control or direction characters in it.
+  const raw = cleanArgs(input);
   const ms = deadlineMs(ctx);
   if (!ms) return runUnbounded(ctx, cmd, raw, onError);
   let abandoned = false;
@@ -81,7 +84,8 @@ async function runUnbounded(ctx: CommandContext, cmd: Command, raw: Record<strin
 }
 
 /** Run one chat line such as `/brief ukraine-talks since:24h`. Never throws. */
-export async function runChatLine(ctx: CommandContext, line: string, onError?: ErrorSink): Promise<Reply> {
+export async function runChatLine(ctx: CommandContext, typed: string, onError?: ErrorSink): Promise<Reply> {
+  const line = cleanText(typed);
   const m = /^\s*\/?([\w-]+)\s*([\s\S]*)$/.exec(line);
   const cmd = m ? findCommand(m[1]) : undefined;
   if (!m || !cmd) {
@@ -98,7 +102,7 @@ export async function runChatLine(ctx: CommandContext, line: string, onError?: E
  * does not understand. Never throws.
  */
 export async function runMention(ctx: CommandContext, text: string, onError?: ErrorSink): Promise<Reply> {
-  const clean = text
+  const clean = cleanText(text)
     .replace(/<@!?&?[A-Z0-9]+(\|[^>]*)?>/gi, ' ')
     .replace(/^\s*@?briefbot\b[:,]?/i, ' ')
     .trim();

@@ -24,7 +24,7 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SqliteStore } from '../../src/store/sqlite.ts';
-import { mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
+import { blocksText, mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
 import { IDS, command, discordKeys, interaction, postInteraction, signed } from '../discord/helpers.ts';
 import { FakePlatforms } from './fake-platforms.ts';
 import { snapshot } from './store-snapshot.ts';
@@ -308,6 +308,55 @@ describe('Discord: signed interactions only, within the window', () => {
       const noName = JSON.stringify(interaction(2, { id: '1', type: 1 }));
       expect((await discord(noName, signed(keys.privateKey, noName))).json.data.content).toMatch(/does not handle/);
     });
+  });
+});
+
+describe('control and direction characters typed in a command are never echoed', () => {
+  // NUL, BEL, ESC (a terminal colour sequence), DEL, a C1 control, right-to-left override, isolates, LRM.
+  const HOSTILE = 'ev\u0000il\u0007\u001b[31mred\u007f\u0085\u202etxt.exe\u2066x\u2069\u200e';
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+
+  it('Slack: slash-command replies (unknown topic, bad since, who-said) and an @-mention post in the channel', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['/brief', HOSTILE, /Unknown topic "evil\[31mredtxt\.exex"/],
+      ['/brief', `ukraine-talks since:${HOSTILE}`, /"evil\[31mredtxt\.exex" is not a time/],
+      ['/who-said', HOSTILE, /evil\[31mredtxt\.exex/],
+    ];
+    for (const [cmd, text, shows] of cases) {
+      const id = `cc${++seq}`;
+      expect((await sendToSlackEvents(slackUrl, SECRET, slashBody(cmd, text, { responseUrl: fake.responseUrl(id) }))).status).toBe(200);
+      const r = JSON.parse((await fake.waitFor(() => fake.responses(id)[0])).body);
+      const all = strings(r).join('\n');
+      expect(all, `${cmd} ${JSON.stringify(text)}`).not.toMatch(UNSAFE);
+      expect(all).toMatch(shows);
+    }
+    const posts = fake.slackPosts().length;
+    const ts = `1700000${++seq}.000100`;
+    expect((await sendToSlackEvents(slackUrl, SECRET, mentionBody(`<@UBOT> who said ${HOSTILE}`, { eventId: `EvCC${seq}`, ts, channel: 'C0CTRL' }), { contentType: 'application/json' })).status).toBe(200);
+    const post = await fake.waitFor(() => fake.slackPosts().slice(posts).find((p) => p.body.includes('C0CTRL')));
+    const params = Object.fromEntries(new URLSearchParams(post.body));
+    const all = [params.text, blocksText(JSON.parse(params.blocks ?? '[]'))].join('\n');
+    expect(all).toMatch(/evil\[31mredtxt\.exex/);
+    expect(all).not.toMatch(UNSAFE);
+  });
+
+  it('Discord: a command option and an unknown command name', async () => {
+    for (const [name, value, shows] of [
+      ['brief', HOSTILE, /Unknown topic "evil\[31mredtxt\.exex"/],
+      ['who-said', HOSTILE, /evil\[31mredtxt\.exex/],
+    ] as const) {
+      const body = JSON.stringify(command(name, [{ name: name === 'brief' ? 'topic' : 'query', type: STRING, value }]));
+      const r = await discord(body, signed(keys.privateKey, body));
+      expect(r.status).toBe(200);
+      const all = strings(r.json).join('\n');
+      expect(all).toMatch(shows);
+      expect(all).not.toMatch(UNSAFE);
+    }
+    const body = JSON.stringify(command(`br\u0000ief\u202e`));
+    const r = await discord(body, signed(keys.privateKey, body));
+    expect(strings(r.json).join('\n')).toMatch(/I do not know \/brief/);
+    expect(strings(r.json).join('\n')).not.toMatch(UNSAFE);
   });
 });
 
