@@ -43,7 +43,17 @@ describe('parseSince', () => {
   });
   it('refuses nonsense with a plain sentence', () => {
     expect(() => parseSince('last blue moon', now)).toThrow(UserError);
-    expect(() => parseSince('2025-13-45', now)).toThrow(/not a time I understand/);
+    expect(() => parseSince('2025-13-45', now)).toThrow(/there is no month 13/);
+  });
+  it('refuses impossible dates and times instead of rolling them over', () => {
+    expect(() => parseSince('2025-02-30', now)).toThrow(/"2025-02-30" is not a date: February 2025 has 28 days/);
+    expect(() => parseSince('2025-02-29', now)).toThrow(/February 2025 has 28 days/);
+    expect(parseSince('2024-02-29', now)).toBe('2024-02-29T00:00:00.000Z');
+    expect(() => parseSince('2025-04-31T10:00:00Z', now)).toThrow(/April 2025 has 30 days/);
+    expect(() => parseSince('2025-04-00', now)).toThrow(UserError);
+    expect(() => parseSince('2025-04-22T24:30', now)).toThrow(/not a time of day/);
+    expect(() => parseSince('2025-04-22 10:61', now)).toThrow(/not a time of day/);
+    expect(parseSince('2025-04-22 23:59', now)).toBe(new Date('2025-04-22T23:59').toISOString());
   });
 });
 
