@@ -75,7 +75,8 @@ export function guardedLookup(allowPrivate: boolean, base: typeof dns.lookup = d
       if (!list.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
       if (!allowPrivate) {
         const bad = list.find((a) => isPrivate(a.address));
-        if (bad) return callback(new FetchError('private-address', `${hostname} resolves to a private address (${bad.address}); set SOURCES_ALLOW_PRIVATE=true to allow it`));
+        // Which address it resolved to is not said: the error is shown in chat, and it would map the network.
+        if (bad) return callback(new FetchError('private-address', `${hostname} resolves to a private address; set SOURCES_ALLOW_PRIVATE=true to allow it`));
       }
       if (options.all) callback(null, list);
       else callback(null, list[0].address, list[0].family);
@@ -184,8 +185,38 @@ export async function safeFetch(url: string, opts: SafeFetchOptions): Promise<Fe
     // Errors raised in the lookup arrive wrapped or as they are, depending on the code path.
     const cause = (e as { cause?: unknown }).cause;
     if (cause instanceof FetchError) throw cause;
-    throw new FetchError('network', `${(e as Error).message || String(e)}`);
+    throw new FetchError('network', networkMessage(e, hostOf(current)));
   }
+}
+
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'refused the connection',
+  ECONNRESET: 'dropped the connection',
+  ETIMEDOUT: 'did not answer (connection timed out)',
+  EHOSTUNREACH: 'is unreachable',
+  ENETUNREACH: 'is unreachable (no route)',
+  ENOTFOUND: 'has no address (name not found)',
+  EAI_AGAIN: 'could not be looked up (DNS did not answer)',
+  EPROTO: 'broke the TLS handshake',
+};
+/** A word of an error message that is an IP address (with a port, in brackets, followed by punctuation). */
+function isAddressWord(w: string): boolean {
+  const bare = w.replace(/^[[(]+|[\]),.;]+$/g, '');
+  return isIP(bare) !== 0 || isIP(bare.replace(/\]?:\d+$/, '').replace(/^\[/, '')) !== 0;
+}
+
+/**
+ * A network failure said by the host name the source was given, never by the address it
+ * resolved to (the reason is shown to chat admins in /sources; addresses would map the network).
+ */
+export function networkMessage(e: unknown, host: string): string {
+  const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+  if (code && NETWORK_WORDS[code]) return `${host} ${NETWORK_WORDS[code]}`;
+  const msg = ((e as Error)?.message || String(e))
+    .split(/(\s+)/)
+    .map((w) => (isAddressWord(w) && !w.includes(host) ? 'the server' : w))
+    .join('');
+  return `${host}: ${msg}`;
 }
 
 /** A Fetcher with fixed safety options. */
