@@ -85,5 +85,12 @@ export function redact(text: string, config: Partial<Config>): string {
   for (const v of values) {
     if (typeof v === 'string' && v.length >= 4) out = out.split(v).join('[redacted]');
   }
-  return out.replace(/\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g, '[redacted]');
+  return (
+    out
+      .replace(/\b(xox[abprs]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g, '[redacted]')
+      // Discord interaction tokens (each lets its holder answer as the bot for 15 minutes): in webhook
+      // and callback paths, which API errors quote, and on their own ("interaction:" in base64).
+      .replace(/(\/(?:webhooks|interactions)\/\d{5,25}\/)[^\s/"'?#\\]+/g, '$1[redacted]')
+      .replace(/\baW50ZXJhY3Rpb246[A-Za-z0-9_-]+/g, '[redacted]')
+  );
 }

@@ -116,7 +116,11 @@ async function slack(cmd: string, text: string, user = 'U0MEMBER') {
   return JSON.parse(answer.body) as { text: string };
 }
 
+/** Interaction tokens of the interactions sent: each is a credential for 15 minutes (edit, follow up as the bot). */
+const interactionTokens: string[] = [];
+
 async function discord(payload: unknown) {
+  interactionTokens.push((payload as { token: string }).token);
   const body = JSON.stringify(payload);
   const res = await fetch(`${base}/discord/interactions`, { method: 'POST', body, headers: signed(keys.privateKey, body) });
   const text = await res.text();
@@ -209,6 +213,9 @@ describe('with everything failing, no secret is written anywhere', () => {
     expect(everything.length).toBeGreaterThan(1000);
     expect(everything).toContain('[redacted]'); // the echoed credentials were there to leak
     for (const s of SECRETS) expect(everything.includes(s), `a secret in the output: ${s.slice(0, 6)}…`).toBe(false);
+    // The follow-ups failed with an error echoing their webhook path: the interaction token is not logged.
+    expect(everything).toMatch(new RegExp(`/webhooks/${IDS.app}/\\[redacted\\]`));
+    for (const t of interactionTokens) expect(everything.includes(t), `an interaction token in the output: ${t}`).toBe(false);
     const sent = [...replies, ...fake.requests.filter((r) => r.path.startsWith('/respond/') || /chat\.postMessage|\/webhooks\/|\/messages$/.test(r.path)).map((r) => r.body)];
     expect(sent.length).toBeGreaterThan(10);
     for (const body of sent) {
