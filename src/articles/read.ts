@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article } from './article.ts';
 import { describeError } from './describe-error.ts';
@@ -7,6 +7,7 @@ import { parseHtml } from './html.ts';
 import { parseMarkdown } from './markdown.ts';
 import { ArticleReadError } from './read-error.ts';
 import { parseText } from './text.ts';
+import { walkArticleFiles } from './walk.ts';
 
 /** Files larger than this are refused unread. */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
@@ -81,21 +82,6 @@ export async function readArticleFile(path: string): Promise<Article[]> {
   return r.articles;
 }
 
-const isHidden = (name: string): boolean => name.startsWith('.') || name.toLowerCase() === 'readme.md';
-
-/** Article files under a directory: sorted, recursive, no dotfiles, no README.md, known extensions only. */
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isHidden(e.name));
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (e.isFile() && BY_EXTENSION[extname(e.name).toLowerCase()]) files.push(p);
-  }
-  return files;
-}
-
 /**
  * Read files and directories (walked recursively). One bad file never stops the batch: it is
  * reported in `errors` as `{ file, message }` where message is the reason without the file name.
@@ -106,7 +92,11 @@ export async function readArticles(pathsOrDirs: string[]): Promise<{ articles: A
   for (const p of pathsOrDirs) {
     let files: string[] = [p];
     try {
-      if ((await stat(p)).isDirectory()) files = await walk(p);
+      if ((await stat(p)).isDirectory()) {
+        const walked = await walkArticleFiles(p, (name) => Boolean(BY_EXTENSION[extname(name).toLowerCase()]));
+        files = walked.files;
+        errors.push(...walked.skipped);
+      }
     } catch {
       /* readOne reports it */
     }

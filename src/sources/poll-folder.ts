@@ -1,6 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { readArticles } from '../articles/index.ts';
+import { walkArticleFiles } from '../articles/walk.ts';
 import type { Source } from './source.ts';
 import type { PollOutcome } from './poll-url.ts';
 
@@ -8,25 +9,27 @@ import type { PollOutcome } from './poll-url.ts';
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom']);
 const MAX_FILES = 20_000;
 
-const hidden = (name: string) => name.startsWith('.') || name.toLowerCase() === 'readme.md';
 
-/** Every article file under a folder (recursive, no dotfiles) with its "mtimeMs:size" stamp. */
-async function scan(root: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      if (hidden(e.name)) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        if (out.size >= MAX_FILES) throw new Error(`more than ${MAX_FILES} files under ${root}`);
-        const s = await stat(p).catch(() => null);
-        if (s) out.set(relative(root, p), `${Math.trunc(s.mtimeMs)}:${s.size}`);
-      }
-    }
-  };
-  await walk(root);
-  return out;
+const SKIPPED = 'skipped';
+
+/**
+ * Every article file under a folder (recursive, no dotfiles, symbolic links followed, loops
+ * refused) with its "mtimeMs:size" stamp; what was passed over has the stamp "skipped" and a reason.
+ */
+async function scan(root: string): Promise<{ stamps: Map<string, string>; skipped: Map<string, string> }> {
+  const stamps = new Map<string, string>();
+  const skipped = new Map<string, string>();
+  const walked = await walkArticleFiles(root, (name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
+  if (walked.files.length > MAX_FILES) throw new Error(`more than ${MAX_FILES} files under ${root}`);
+  for (const p of walked.files) {
+    const s = await stat(p).catch(() => null);
+    if (s) stamps.set(relative(root, p), `${Math.trunc(s.mtimeMs)}:${s.size}`);
+  }
+  for (const k of walked.skipped) {
+    skipped.set(relative(root, k.file), k.message);
+    stamps.set(relative(root, k.file), SKIPPED);
+  }
+  return { stamps, skipped };
 }
 
 /**
@@ -39,15 +42,18 @@ export async function pollFolder(source: Source): Promise<PollOutcome> {
     throw new Error(e.code === 'ENOENT' ? `folder not found: ${root}` : `cannot read folder ${root} (${e.code ?? e.message})`);
   });
   if (!info.isDirectory()) throw new Error(`not a folder: ${root}`);
-  const seen = await scan(root);
+  const { stamps: seen, skipped } = await scan(root);
   const before = source.state ?? {};
-  const changed = [...seen].filter(([rel, stamp]) => before[rel] !== stamp).map(([rel]) => join(root, rel));
+  const fresh = [...seen].filter(([rel, stamp]) => before[rel] !== stamp);
+  const changed = fresh.filter(([, stamp]) => stamp !== SKIPPED).map(([rel]) => join(root, rel));
+  // A link skipped (a loop, a broken link) is said once, like a file that cannot be read.
+  const skippedNow = fresh.filter(([, stamp]) => stamp === SKIPPED).map(([rel]) => `${rel}: ${skipped.get(rel)}`);
   const state = Object.fromEntries(seen);
-  if (!changed.length) return { articles: [], itemErrors: [], unchanged: Object.keys(before).length === seen.size, state };
+  if (!changed.length) return { articles: [], itemErrors: skippedNow, unchanged: !skippedNow.length && Object.keys(before).length === seen.size, state };
   const { articles, errors } = await readArticles(changed);
   return {
     articles,
-    itemErrors: errors.map((e) => `${relative(root, e.file) || e.file}: ${e.message}`),
+    itemErrors: [...skippedNow, ...errors.map((e) => `${relative(root, e.file) || e.file}: ${e.message}`)],
     unchanged: false,
     state,
   };

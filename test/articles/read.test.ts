@@ -104,3 +104,53 @@ describe('readArticles', () => {
     expect(r.articles.some((a) => a.headline.startsWith('London talks on Ukraine'))).toBe(true);
   });
 });
+
+describe('symbolic links in a folder', () => {
+  it('follows links to files and folders; a loop, a link to a folder already read and a broken link are skipped and said', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const root = join(tmp, 'links');
+    const real = join(root, 'real');
+    const linked = join(root, 'linked');
+    mkdirSync(real, { recursive: true });
+    mkdirSync(join(linked, 'nested'), { recursive: true });
+    writeFileSync(join(real, 'ferry.md'), '---\nheadline: Ferry timetable changes from May\npublished: 2025-04-24\n---\n\nThe ferry operator said on Thursday that sailings would run every ninety minutes.\n');
+    writeFileSync(join(real, 'bridge.txt'), 'Council approves harbour bridge\n\nThe council approved the harbour bridge on Tuesday after a long debate.\n');
+    symlinkSync(join(real, 'ferry.md'), join(linked, 'ferry.md'));
+    symlinkSync(join(real, 'bridge.txt'), join(linked, 'bridge.txt'));
+    symlinkSync(linked, join(linked, 'nested', 'up')); // back to a folder it is in
+    symlinkSync(join(linked, 'self.md'), join(linked, 'self.md')); // ELOOP
+    symlinkSync(join(real, 'gone.md'), join(linked, 'broken.md'));
+    symlinkSync(real, join(linked, 'again')); // a folder; then its twin is one already read
+    symlinkSync(real, join(linked, 'twin'));
+    const { articles, errors } = await readArticles([linked]);
+    // ferry and bridge through the file links, then again through the linked folder (the same articles: ingest keeps one).
+    expect(articles.map((a) => a.headline).sort()).toEqual(['Council approves harbour bridge', 'Council approves harbour bridge', 'Ferry timetable changes from May', 'Ferry timetable changes from May']);
+    const said = Object.fromEntries(errors.map((e) => [e.file.slice(linked.length + 1), e.message]));
+    expect(said).toEqual({
+      'broken.md': 'broken symbolic link (its target does not exist); skipped',
+      'self.md': 'symbolic link loop (it leads back to itself); skipped',
+      'nested/up': expect.stringMatching(/^symbolic link loop: it leads back to .*linked, a folder it is in; skipped$/),
+      twin: expect.stringMatching(/^leads to .*real, which is read already; skipped$/),
+    });
+
+    // Ingested: each article once, and the skipped links reported.
+    const { SqliteStore } = await import('../../src/store/sqlite.ts');
+    const { ingestPaths } = await import('../../src/app/ingest.ts');
+    const store = new SqliteStore(join(tmp, 'links.db'));
+    await store.migrate();
+    const r = await ingestPaths(store, [linked], []);
+    expect(r.inserted).toBe(2);
+    expect(r.errors).toHaveLength(4);
+    expect(await store.countArticles()).toBe(2);
+    await store.close();
+
+    // A watched folder follows the links too, and says what it skipped once.
+    const { pollFolder } = await import('../../src/sources/poll-folder.ts');
+    const src = { id: 1, kind: 'folder', location: linked, state: null } as unknown as Parameters<typeof pollFolder>[0];
+    const first = await pollFolder(src);
+    expect(first.articles.map((a) => a.headline).sort()).toEqual(articles.map((a) => a.headline).sort());
+    expect(first.itemErrors.sort()).toEqual(errors.map((e) => `${e.file.slice(linked.length + 1)}: ${e.message}`).sort());
+    const second = await pollFolder({ ...src, state: first.state } as typeof src);
+    expect(second).toMatchObject({ articles: [], itemErrors: [], unchanged: true });
+  });
+});
