@@ -5,7 +5,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { boot, syncTopics } from './app/boot.ts';
+import { existsSync } from 'node:fs';
+import { syncTopics } from './app/boot.ts';
+import { BriefingFileError, loadBriefingFilesStrict } from './app/briefing-files.ts';
+import type { Topic } from './briefing/topic.ts';
 import { ingestPaths } from './app/ingest.ts';
 import { openStore } from './app/open-store.ts';
 import { exportStore, importStore } from './app/transfer.ts';
@@ -218,6 +221,7 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
       process.stderr.write(HELP.ingest + '\n');
       return 2;
     }
+    loadBriefingFilesStrict(config.BRIEFINGS_DIR); // an invalid briefing file: refused before the store is touched
     const store = await openStore(config);
     try {
       const topics = await syncTopics(store, config.BRIEFINGS_DIR, log);
@@ -232,8 +236,39 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
     }
   }
 
-  const { store } = await boot(config, log);
+  // Read-only commands write nothing: no seeds ingested, no topics synced, no store created.
+  let fileTopics: Topic[];
   try {
+    fileTopics = loadBriefingFilesStrict(config.BRIEFINGS_DIR, (m) => log.warn(m));
+  } catch (e) {
+    if (!(e instanceof BriefingFileError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 1;
+  }
+  const stored = Boolean(config.DATABASE_URL) || existsSync(config.BRIEFBOT_DB);
+  if (!stored && sub !== 'topics') {
+    process.stderr.write(`Nothing is stored yet (${config.BRIEFBOT_DB} does not exist): run \`briefbot ingest ${config.SEEDS_DIR}\` or start the bot first.\n`);
+    return 1;
+  }
+  const store = stored ? await openStore(config) : null;
+  if (!store) {
+    out(replyToText({ type: 'text', title: 'Topics', lines: [...fileTopics.map((t) => `${t.id} — ${t.title} (0 articles)`), `Nothing is stored yet: ${config.BRIEFBOT_DB} does not exist.`] }));
+    return 0;
+  }
+  try {
+    if (sub === 'topics') {
+      // From the briefing files, as they are now; counts from the store.
+      const lines: string[] = [];
+      for (const t of fileTopics) {
+        const n = await store.countArticles(t.id);
+        lines.push(`${t.id} — ${t.title} (${n} article${n === 1 ? '' : 's'})`);
+      }
+      if (!fileTopics.length) lines.push(`No topics yet: add a file to ${config.BRIEFINGS_DIR}.`);
+      const norm = (ts: Topic[]) => JSON.stringify([...ts].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      if (norm(await store.listTopics()) !== norm(fileTopics)) lines.push('(The briefing files changed since the store last applied them: the next ingest or start applies them.)');
+      out(format === 'json' ? JSON.stringify({ type: 'text', title: 'Topics', lines }, null, 2) : replyToText({ type: 'text', title: 'Topics', lines }));
+      return 0;
+    }
     const ctx: CommandContext = { store, config, now: () => new Date(), caller: { platform: 'cli', workspace: '', channel: 'cli', user: 'local', canManage: true } };
     const name = sub;
     const cmd = findCommand(name)!;

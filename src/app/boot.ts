@@ -3,14 +3,14 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import type { Topic } from '../briefing/topic.ts';
-import { loadBriefingFiles } from './briefing-files.ts';
+import { loadBriefingFilesStrict } from './briefing-files.ts';
 import { ingestPaths, reassignTopics } from './ingest.ts';
 import { openStore } from './open-store.ts';
 
 /** Bring briefing files into the store; when any topic changed, re-assign every article's topics. */
 export async function syncTopics(store: Store, dir: string, log?: Logger): Promise<Topic[]> {
-  const { topics, errors } = loadBriefingFiles(dir);
-  for (const e of errors) log?.warn(`briefing file skipped: ${e.file}: ${e.message}`);
+  // An invalid briefing file stops here (BriefingFileError, with its name and line): nothing is written.
+  const topics = loadBriefingFilesStrict(dir, (m) => log?.warn(m));
   const before = JSON.stringify(await store.listTopics());
   await store.upsertTopics(topics);
   const after = await store.listTopics();
@@ -23,6 +23,8 @@ export async function syncTopics(store: Store, dir: string, log?: Logger): Promi
 
 /** Open the store, load topics, and ingest the shipped seeds (a no-op once they are in). */
 export async function boot(config: Config, log?: Logger, opts: { seeds?: boolean } = {}): Promise<{ store: Store; topics: Topic[] }> {
+  // An invalid briefing file is refused before anything is opened or created.
+  loadBriefingFilesStrict(config.BRIEFINGS_DIR);
   const store = await openStore(config);
   const topics = await syncTopics(store, config.BRIEFINGS_DIR, log);
   if ((opts.seeds ?? true) && config.SEEDS_DIR && existsSync(config.SEEDS_DIR)) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { syncTopics } from '../../src/app/boot.ts';
 import { ingestPaths } from '../../src/app/ingest.ts';
-import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
+import { loadBriefingFiles, loadBriefingFilesStrict } from '../../src/app/briefing-files.ts';
 import { ROOT } from '../helpers/run-cli.ts';
 
 describe('briefing files', () => {
@@ -43,5 +43,23 @@ describe('briefing files', () => {
     expect(r.topics.map((t) => t.id)).toEqual(['good']);
     expect(r.errors.map((e) => e.file.split('/').pop())).toEqual(['bad.yaml', 'broken.yaml']);
     expect(r.errors[0].message).toContain('topic id');
+  });
+
+  it('name the line of each problem: YAML syntax (an unquoted "a: b"), JSON syntax, a field the schema refuses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-topics-'));
+    writeFileSync(join(dir, 'a.yaml'), 'id: a\ntitle: a: b\nmatch: { terms: [x] }\n');
+    writeFileSync(join(dir, 'b.json'), '{\n  "id": "b",\n  "title": "B",\n  "match": {,}\n}\n');
+    writeFileSync(join(dir, 'c.yaml'), 'id: c\ntitle: C\nmatch:\n  terms: [x]\n  minTerms: many\n');
+    const r = loadBriefingFiles(dir);
+    expect(r.topics).toEqual([]);
+    expect(r.errors.map((e) => [e.file.split('/').pop(), e.line])).toEqual([
+      ['a.yaml', 2],
+      ['b.json', 4],
+      ['c.yaml', 5],
+    ]);
+    expect(r.errors[0].message).toMatch(/^not valid YAML: .*must be in quotes/);
+    expect(r.errors[1].message).toMatch(/^not valid JSON/);
+    expect(r.errors[2].message).toMatch(/^match\.minTerms: /);
+    expect(() => loadBriefingFilesStrict(dir)).toThrow(/a\.yaml:2: not valid YAML/);
   });
 });

@@ -1,8 +1,8 @@
 /** The console adapter and the CLI, as child processes: what a user on a fresh clone sees. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runBriefbot, tempDb, ROOT } from '../helpers/run-cli.ts';
 
 describe('console adapter (npm start with no platform token)', () => {
@@ -23,11 +23,23 @@ describe('console adapter (npm start with no platform token)', () => {
 });
 
 describe('briefbot CLI', () => {
-  it('lists topics, briefs in every format, and names the nearest topic for a near miss', async () => {
+  it('lists topics, briefs in every format, and names the nearest topic for a near miss; read-only commands write nothing', async () => {
     const db = tempDb();
+    // Before anything is stored: the topics of the briefing files, and no store is created.
+    const before = await runBriefbot(['topics', '--db', db]);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toMatch(/ukraine-talks — .*\(0 articles\)/);
+    expect(existsSync(db)).toBe(false);
+    const none = await runBriefbot(['brief', 'ukraine-talks', '--db', db]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/Nothing is stored yet .*briefbot ingest/);
+    expect(existsSync(db)).toBe(false);
+    expect((await runBriefbot(['ingest', 'seeds', '--db', db])).code).toBe(0);
+    const stamp = () => [readFileSync(db).toString('base64'), statSync(db).mtimeMs, readdirSync(dirname(db)).sort().join(',')];
+    const stored = stamp();
     const topics = await runBriefbot(['topics', '--db', db]);
     expect(topics.code).toBe(0);
-    expect(topics.stdout).toContain('ukraine-talks');
+    expect(topics.stdout).toMatch(/ukraine-talks — .*\(1 article\)/);
     const json = await runBriefbot(['brief', 'ukraine-talks', '--format', 'json', '--db', db]);
     expect(json.code).toBe(0);
     const card = JSON.parse(json.stdout);
@@ -42,7 +54,27 @@ describe('briefbot CLI', () => {
     expect(miss.code).toBe(1);
     expect(miss.stderr).toContain('Did you mean "ukraine-talks"?');
     expect(miss.stderr).toContain('Known topics: ukraine-talks');
-  });
+    expect((await runBriefbot(['who-said', 'Peskov', '--db', db])).stdout).toContain('Dmitry Peskov');
+    expect(stamp()).toEqual(stored); // topics, brief and who-said wrote nothing
+  }, 180_000);
+
+  it('refuses an invalid briefing file with its name and line: at start, in `briefbot topics`, before any store is created', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-badbrief-'));
+    mkdirSync(join(dir, 'briefings'));
+    writeFileSync(join(dir, 'briefings', 'ok.yaml'), 'id: ok\ntitle: Fine\nmatch: { terms: [a] }\n');
+    writeFileSync(join(dir, 'briefings', 'talks.yaml'), 'id: talks\ntitle: Talks: the next round\nmatch: { terms: [talks] }\n');
+    const db = join(dir, 'bot.db');
+    const env = { BRIEFINGS_DIR: join(dir, 'briefings'), BRIEFBOT_DB: db };
+    const [topics, start] = await Promise.all([runBriefbot(['topics'], { env }), runBriefbot(['serve'], { env, input: '/topics\n' })]);
+    for (const r of [topics, start]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${join(dir, 'briefings', 'talks.yaml')}:2: not valid YAML`);
+      expect(r.stderr).toMatch(/must be in quotes/);
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(r.stdout).not.toMatch(/Topics/);
+    }
+    expect(existsSync(db)).toBe(false);
+  }, 120_000);
 
   it('extracts facts with quote offsets into the file as read from disk', async () => {
     const file = join(ROOT, 'seeds/ukraine-talks-2025-04-23.md');

@@ -10,7 +10,7 @@ afterAll(() => slack.close());
 describe('digest --now from the command line', () => {
   it('posts the channel digest to Slack with chat.postMessage and records it, so a second --now covers only what is new', async () => {
     const db = tempDb();
-    expect((await runBriefbot(['topics', '--db', db])).code).toBe(0); // boots the store with the seeds
+    expect((await runBriefbot(['ingest', 'seeds', '--db', db])).code).toBe(0); // the store with the seeds
     const store = new SqliteStore(db);
     await store.addSubscription({ platform: 'slack', workspace: 'T0TEST', channel: 'C0DIGEST', topics: ['ukraine-talks'], time: '07:30', timezone: 'Europe/London' });
     // The seed was stored before the subscription existed: backdate the subscription so it is news.
