@@ -1,5 +1,7 @@
 /** `briefbot digest --channel ID [--now]`: one channel's digest on demand. */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { openStore } from '../app/open-store.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { boot } from '../app/boot.ts';
@@ -74,7 +76,12 @@ export async function runDigestCli(argv: string[], config: Config, log: Logger, 
     return 2;
   }
   if (values.db) config = { ...config, BRIEFBOT_DB: values.db, DATABASE_URL: undefined };
-  const store = deps.store ?? (await boot(config, log)).store;
+  // A preview is read-only: no seeds ingested, no topics synced, no store created.
+  if (!deps.store && !values.now && !config.DATABASE_URL && !existsSync(config.BRIEFBOT_DB)) {
+    err(`Nothing is stored yet (${config.BRIEFBOT_DB} does not exist), so there is no subscription to preview.`);
+    return 1;
+  }
+  const store = deps.store ?? (values.now ? (await boot(config, log)).store : await openStore(config));
   const render = (d: Digest) => (format === 'json' ? JSON.stringify(d, null, 2) : renderDigestText(d));
   let adapters: { posters: DigestPosters; stop(): Promise<void> } | null = null;
   try {
