@@ -67,10 +67,12 @@ assigns topics and stores them. Re-ingesting an article changes nothing. A bad f
 by name and the rest still go in; the exit code is 1 if any file failed.`,
   topics: `Usage: briefbot topics [--db PATH]
 
-Lists the briefing topics (from briefings/) and how many articles each holds.`,
+Lists the briefing topics (from briefings/) and how many articles each holds. Writes nothing;
+an invalid briefing file is refused with its name and line.`,
   brief: `Usage: briefbot brief <topic> [--since DATE|24h] [--page N] [--format text|json|markdown|slack|discord]
 
-Prints the briefing card for a topic. --since keeps only facts first stored after that time.`,
+Prints the briefing card for a topic. --since keeps only facts first stored after that time.
+Reads the store as it is and writes nothing (run briefbot ingest first).`,
   'who-said': `Usage: briefbot who-said <person | "exact phrase" | words> [--topic T] [--since DATE] [--format text|json]
 
 Prints the matching quotes word for word, with speaker, role, date and source.`,
