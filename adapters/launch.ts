@@ -29,6 +29,8 @@ export interface Running {
   store: Store;
   http: HttpServer;
   port: number | null;
+  /** Where GET /metrics is served (METRICS=true): METRICS_PORT's server, else PORT's; null when off. */
+  metricsPort?: number | null;
   adapters: Record<string, RunningAdapter>;
   shutdown(): Promise<void>;
 }
@@ -57,8 +59,18 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.sources = { stop: () => poller.stop() };
   }
   // --- end sources ---
+  // --- metrics (METRICS=true): GET /metrics on PORT, or on METRICS_PORT ---
+  let metricsPort: number | null = null;
+  if (config.METRICS) {
+    const { startMetrics } = await import('./metrics-route.ts');
+    const m = await startMetrics(ctx);
+    metricsPort = m.port;
+    adapters.metrics = m;
+  }
+  // --- end metrics ---
   if (http.routes.size) await warmCards(store, config, log);
   const port = http.routes.size ? await http.listen(config.PORT) : null;
+  if (config.METRICS && metricsPort === null) metricsPort = port;
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {
     const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');
@@ -83,6 +95,7 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     store,
     http,
     port,
+    metricsPort,
     adapters,
     async shutdown() {
       await http.close();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { argsFromText } from './parse-args.ts';
 import { UserError, type Command, type CommandContext, type Reply } from './command.ts';
 import { findCommand, commands } from './registry.ts';
+import { noteCommand, noteOutcome } from '../request.ts';
 
 /** Log sink for unexpected failures (adapters pass their logger; never shown to the user). */
 export type ErrorSink = (err: unknown, where: string) => void;
@@ -15,6 +16,14 @@ function firstIssue(e: z.ZodError): string {
 
 /** Run a command with already-named arguments (Discord options, CLI flags). Never throws. */
 export async function runCommand(ctx: CommandContext, cmd: Command, raw: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
+  noteCommand(cmd.name);
+  const reply = await runCommandInner(ctx, cmd, raw, onError);
+  // For the request's metrics (src/request.ts): a refusal is an error reply the user caused; failures note 'error' below.
+  noteOutcome(reply.type === 'error' ? 'refused' : 'answered');
+  return reply;
+}
+
+async function runCommandInner(ctx: CommandContext, cmd: Command, raw: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
   try {
     if (cmd.manage && !ctx.caller.canManage) {
       return { type: 'error', message: `Only channel managers can use /${cmd.name}.` };
@@ -26,6 +35,7 @@ export async function runCommand(ctx: CommandContext, cmd: Command, raw: Record<
     return await cmd.handler(ctx, parsed.data);
   } catch (e) {
     if (e instanceof UserError) return { type: 'error', message: e.message };
+    noteOutcome('error');
     onError?.(e, `/${cmd.name}`);
     return { type: 'error', message: `Sorry, /${cmd.name} failed on my side. The error was logged; please try again.` };
   }
@@ -37,6 +47,7 @@ export async function runChatLine(ctx: CommandContext, line: string, onError?: E
   const cmd = m ? findCommand(m[1]) : undefined;
   if (!m || !cmd) {
     const name = (m?.[1] ?? line.trim()).slice(0, 40);
+    noteOutcome('refused');
     return { type: 'error', message: `Unknown command "${name}". Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
   }
   return runCommand(ctx, cmd, argsFromText(m[2], cmd.options), onError);
