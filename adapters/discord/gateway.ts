@@ -59,12 +59,10 @@ export async function handleGatewayInteraction(deps: DispatchDeps, i: Interactio
   if (!inc) return;
   const res = discordJsResponder(i);
   const where = inc.kind === 'button' ? 'button' : `/${inc.name}`;
-  try {
-    await dispatchTraced(deps, inc, res);
-  } catch (e) {
+  await dispatchTraced(deps, inc, res, async (e) => {
     deps.log.error(`discord interaction ${where} failed`, e);
     if (i.isRepliable() && !i.replied && !i.deferred) await res.reply(errorMessage('Sorry, that failed on my side. The error was logged; please try again.')).catch(() => undefined);
-  }
+  });
 }
 
 export interface GatewayOptions {

@@ -172,7 +172,7 @@ export function interactionsRoute(deps: InteractionsDeps) {
       return true;
     });
     const where = inc.kind === 'button' ? 'button' : `/${inc.name}`;
-    const work = dispatchTraced(deps, inc, responder).catch((e) => {
+    const work = dispatchTraced(deps, inc, responder, (e) => {
       deps.log.error(`discord interaction ${where} failed`, e);
       const sorry = errorMessage('Sorry, that failed on my side. The error was logged; please try again.');
       if (!responder.answered()) responder.reply(sorry);

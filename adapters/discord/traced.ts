@@ -3,7 +3,7 @@
  * while it runs, and its metrics: the outcome, the time to the first interaction response (reply,
  * defer, update, choices) and the time to the final answer.
  */
-import { markAcknowledged, runRequest } from '../../src/request.ts';
+import { markAcknowledged, noteOutcome, runRequest } from '../../src/request.ts';
 import { dispatch, type DispatchDeps, type Incoming, type Responder } from './dispatch.ts';
 
 const FIRST_ANSWERS = ['reply', 'defer', 'update', 'deferUpdate', 'choices'] as const;
@@ -21,7 +21,19 @@ function acking(res: Responder): Responder {
   return out;
 }
 
-/** `dispatch`, as one traced request. */
-export function dispatchTraced(deps: DispatchDeps, inc: Incoming, res: Responder): Promise<void> {
-  return runRequest('discord', () => dispatch(deps, inc, acking(res)), { log: deps.log, command: inc.kind === 'autocomplete' ? 'autocomplete' : undefined });
+/** `dispatch`, as one traced request; `onFail` (logging, the apology) runs inside it, so its log lines carry the request id. */
+export function dispatchTraced(deps: DispatchDeps, inc: Incoming, res: Responder, onFail?: (e: unknown) => unknown): Promise<void> {
+  return runRequest(
+    'discord',
+    async () => {
+      try {
+        await dispatch(deps, inc, acking(res));
+      } catch (e) {
+        if (!onFail) throw e;
+        noteOutcome('error');
+        await onFail(e);
+      }
+    },
+    { log: deps.log, command: inc.kind === 'autocomplete' ? 'autocomplete' : undefined },
+  );
 }
