@@ -11,6 +11,7 @@ import { boot } from '../src/app/boot.ts';
 import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
+import { enableMetrics } from '../src/metrics.ts';
 
 /** What an adapter gets to start with, and what it hands back. */
 export interface AdapterContext {
@@ -37,6 +38,7 @@ export interface Running {
 
 /** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
 export async function startBot(config: Config, log: Logger): Promise<Running> {
+  if (config.METRICS) enableMetrics(); // before boot: the store is timed and the seeds' ingest counted
   const { store } = await boot(config, log);
   const http = new HttpServer(log);
   const ctx: AdapterContext = { store, config, log, http };

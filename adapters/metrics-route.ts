@@ -1,10 +1,10 @@
 /**
  * GET /metrics (METRICS=true): the Prometheus text format of src/metrics.ts's registry, on the
  * bot's HTTP server (PORT), or on a server of its own when METRICS_PORT is set (keep it off the
- * public proxy). Starting it also starts collecting process metrics and the event loop's delay.
+ * public proxy).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectProcessMetrics, metricsContentType, metricsText } from '../src/metrics.ts';
+import { enableMetrics, metricsContentType, metricsText } from '../src/metrics.ts';
 import { HttpServer } from './http-server.ts';
 import type { AdapterContext, RunningAdapter } from './launch.ts';
 
@@ -14,13 +14,13 @@ export function metricsRoute() {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('GET only');
     const body = await metricsText();
-    res.writeHead(200, { 'content-type': metricsContentType, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+    res.writeHead(200, { 'content-type': metricsContentType(), 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
   };
 }
 
 /** Mount /metrics; `port` is METRICS_PORT's server's port, or null when it is served on PORT. */
 export async function startMetrics(ctx: AdapterContext): Promise<RunningAdapter & { port: number | null }> {
-  collectProcessMetrics();
+  enableMetrics();
   if (ctx.config.METRICS_PORT === undefined) {
     ctx.http.route(METRICS_PATH, metricsRoute());
     return { port: null, stop: async () => undefined };

@@ -116,7 +116,7 @@ async function discord(payload: { token: string }) {
   interactionTokens.push(payload.token);
   const body = JSON.stringify(payload);
   const res = await fetch(`${base}/discord/interactions`, { method: 'POST', body, headers: signed(keys.privateKey, body) });
-  return res.json();
+  return (await res.json()) as { type: number };
 }
 
 /** The records of the request whose line matches `pick`, once its "request done" line is written. */

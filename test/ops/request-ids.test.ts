@@ -12,11 +12,12 @@ import { runConsole } from '../../adapters/console/console.ts';
 import { boot } from '../../src/app/boot.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { metricsText } from '../../src/metrics.ts';
+import { enableMetrics, metricsText } from '../../src/metrics.ts';
 import { findCommand } from '../../src/commands/index.ts';
 import { parsePrometheus, valueOf } from './prometheus-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-reqids-'));
+enableMetrics();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function consoleRun(format: 'json' | 'text', input: string): Promise<{ lines: string[]; out: string }> {

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { instrumentStore } from '../../src/store/instrumented.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
-import { metricsText } from '../../src/metrics.ts';
+import { enableMetrics, metricsText } from '../../src/metrics.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
 import { parsePrometheus, valueOf } from './prometheus-text.ts';
 import type { Store } from '../../src/store/store.ts';
 
 const pgOk = await requirePostgres();
+enableMetrics();
 const tmp = mkdtempSync(join(tmpdir(), 'briefbot-store-metrics-'));
 const schemas: string[] = [];
 afterAll(async () => {
