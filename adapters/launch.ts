@@ -11,6 +11,7 @@ import { boot } from '../src/app/boot.ts';
 import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
+import { enableMetrics } from '../src/metrics.ts';
 
 /** What an adapter gets to start with, and what it hands back. */
 export interface AdapterContext {
@@ -29,6 +30,8 @@ export interface Running {
   store: Store;
   http: HttpServer;
   port: number | null;
+  /** Where GET /metrics is served (METRICS=true): METRICS_PORT's server, else PORT's; null when off. */
+  metricsPort?: number | null;
   adapters: Record<string, RunningAdapter>;
   /** Stop within `budgetMs` whatever the store does: in-flight work is finished, or abandoned at the deadline. */
   shutdown(budgetMs?: number): Promise<void>;
@@ -47,6 +50,7 @@ function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
 
 /** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
 export async function startBot(config: Config, log: Logger): Promise<Running> {
+  if (config.METRICS) enableMetrics(); // before boot: the store is timed and the seeds' ingest counted
   const { store } = await boot(config, log);
   // /readyz: 503 while the store does not answer a cheap probe within 2 s.
   const http = new HttpServer(log, () => store.ping(2000));
@@ -70,8 +74,18 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.sources = { stop: () => poller.stop() };
   }
   // --- end sources ---
+  // --- metrics (METRICS=true): GET /metrics on PORT, or on METRICS_PORT ---
+  let metricsPort: number | null = null;
+  if (config.METRICS) {
+    const { startMetrics } = await import('./metrics-route.ts');
+    const m = await startMetrics(ctx);
+    metricsPort = m.port;
+    adapters.metrics = m;
+  }
+  // --- end metrics ---
   if (http.routes.size) await warmCards(store, config, log);
   const port = http.routes.size ? await http.listen(config.PORT) : null;
+  if (config.METRICS && metricsPort === null) metricsPort = port;
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {
     const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');
@@ -96,6 +110,7 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     store,
     http,
     port,
+    metricsPort,
     adapters,
     async shutdown(budgetMs = SHUTDOWN_BUDGET_MS) {
       const end = Date.now() + budgetMs;

@@ -59,7 +59,9 @@ Runs the bot. Slack runs when SLACK_BOT_TOKEN is set (Socket Mode with SLACK_APP
 with SLACK_SIGNING_SECRET on PORT); Discord runs with DISCORD_TOKEN (gateway) or with
 DISCORD_PUBLIC_KEY + DISCORD_APPLICATION_ID (HTTP interactions on PORT). With none set it runs the
 console: type /brief ukraine-talks, /who-said Peskov, /topics, /help (or pipe them on stdin).
-The shipped seeds/ are ingested on start (a no-op once stored).`,
+The shipped seeds/ are ingested on start (a no-op once stored).
+METRICS=true serves Prometheus metrics at GET /metrics (on PORT, or METRICS_PORT);
+LOG_FORMAT=json writes one JSON object a log line.`,
   ingest: `Usage: briefbot ingest <files|dirs...> [--db PATH]
 
 Reads .txt, .md (YAML front matter), .html pages and RSS/Atom feed files, extracts their facts,

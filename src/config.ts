@@ -53,6 +53,19 @@ export const ConfigSchema = z.object({
   SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   SOURCES_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   SOURCES_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  // --- operations (src/metrics.ts, src/log.ts) ---
+  METRICS: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
+    .transform((s) => s === 'true' || s === '1' || s === 'yes'),
+  /** Serve /metrics on its own port instead of PORT (0: any free port). */
+  METRICS_PORT: optional
+    .refine((s) => s === undefined || (/^\d{1,5}$/.test(s) && Number(s) <= 65535), 'must be a port number (0-65535)')
+    .transform((s) => (s === undefined ? undefined : Number(s))),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

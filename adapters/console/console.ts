@@ -6,6 +6,7 @@ import type { Store } from '../../src/store/store.ts';
 import { runChatLine, type CommandContext } from '../../src/commands/index.ts';
 import { replyToText } from '../../src/commands/reply-text.ts';
 import { DigestEngine, renderDigestText } from '../../src/schedule/index.ts';
+import { runRequest } from '../../src/request.ts';
 
 export interface ConsoleOptions {
   store: Store;
@@ -60,8 +61,14 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   for await (const line of rl) {
     if (line.trim()) {
       if (['/quit', '/exit', 'quit', 'exit'].includes(line.trim())) break;
-      const reply = await runChatLine(ctx, line, (e, where) => opts.log.error(`${where} failed`, e));
-      output.write(replyToText(reply) + '\n\n');
+      await runRequest(
+        'console',
+        async () => {
+          const reply = await runChatLine(ctx, line, (e, where) => opts.log.error(`${where} failed`, e));
+          output.write(replyToText(reply) + '\n\n');
+        },
+        { log: opts.log },
+      );
     }
     if (interactive) rl.prompt();
   }

@@ -8,7 +8,8 @@
  */
 import { Client, Events, GatewayIntentBits, Partials, type Interaction, type ClientOptions } from 'discord.js';
 import { MessageFlags } from '@discordjs/core/http-only';
-import { dispatch, type DispatchDeps, type Incoming, type Responder } from './dispatch.ts';
+import type { DispatchDeps, Incoming, Responder } from './dispatch.ts';
+import { dispatchTraced } from './traced.ts';
 import { errorMessage, type MessageBody } from './render-reply.ts';
 import { restOptions } from './settings.ts';
 import { handleGatewayMessage } from './mentions.ts';
@@ -58,12 +59,10 @@ export async function handleGatewayInteraction(deps: DispatchDeps, i: Interactio
   if (!inc) return;
   const res = discordJsResponder(i);
   const where = inc.kind === 'button' ? 'button' : `/${inc.name}`;
-  try {
-    await dispatch(deps, inc, res);
-  } catch (e) {
+  await dispatchTraced(deps, inc, res, async (e) => {
     deps.log.error(`discord interaction ${where} failed`, e);
     if (i.isRepliable() && !i.replied && !i.deferred) await res.reply(errorMessage('Sorry, that failed on my side. The error was logged; please try again.')).catch(() => undefined);
-  }
+  });
 }
 
 export interface GatewayOptions {

@@ -7,7 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { InteractionResponseType, InteractionType, MessageFlags, type API } from '@discordjs/core/http-only';
-import { dispatch, type DispatchDeps, type Incoming, type Responder, type Who } from './dispatch.ts';
+import type { DispatchDeps, Incoming, Responder, Who } from './dispatch.ts';
+import { dispatchTraced } from './traced.ts';
 import { errorMessage, type MessageBody } from './render-reply.ts';
 import { verifyInteraction } from './verify.ts';
 
@@ -177,7 +178,7 @@ export function interactionsRoute(deps: InteractionsDeps) {
       return true;
     });
     const where = inc.kind === 'button' ? 'button' : `/${inc.name}`;
-    const work = dispatch(deps, inc, responder).catch((e) => {
+    const work = dispatchTraced(deps, inc, responder, (e) => {
       deps.log.error(`discord interaction ${where} failed`, e);
       const sorry = errorMessage('Sorry, that failed on my side. The error was logged; please try again.');
       if (!responder.answered()) responder.reply(sorry);

@@ -7,6 +7,7 @@ import { ChannelType, type Message, type MessageReplyOptions } from 'discord.js'
 import { runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
 import { canManage, type DispatchDeps } from './dispatch.ts';
 import { renderReply, type MessageBody } from './render-reply.ts';
+import { runRequest } from '../../src/request.ts';
 
 const SORRY = 'Sorry, that failed on my side. The error was logged; please try again.';
 
@@ -53,6 +54,10 @@ function context(deps: DispatchDeps, m: Message): CommandContext {
 /** Handle one `messageCreate`; never throws. */
 export async function handleGatewayMessage(deps: DispatchDeps, m: Message): Promise<void> {
   if (!isForBot(m, m.client.user?.id)) return;
+  return runRequest('discord', () => answerMention(deps, m), { log: deps.log });
+}
+
+async function answerMention(deps: DispatchDeps, m: Message): Promise<void> {
   let reply: Reply;
   try {
     reply = await runMention(context(deps, m), mentionText(m.content).slice(0, 400), (e, at) => deps.log.error(`discord mention ${at} failed`, e));

@@ -3,7 +3,7 @@
  * Every handler acks at once, never throws, and always answers (a plain ephemeral sentence
  * when something fails); unexpected errors go to the redacting logger.
  */
-import type { App, RespondArguments, RespondFn } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -11,6 +11,7 @@ import { argsFromText, cleanText, findCommand, commands, runCommand, runMention,
 import type { SlackMessage } from './limits.ts';
 import { unescapeSlack } from './mrkdwn.ts';
 import { renderError, renderReply, type RenderOptions } from './render-reply.ts';
+import { markAcknowledged, runRequest } from '../../src/request.ts';
 
 export interface HandlerDeps {
   store: Store;
@@ -66,9 +67,22 @@ export function parseCardRef(value: string | undefined): { topic: string; page: 
 
 const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
+/**
+ * Each listener runs as one request (src/request.ts): one request id in all its log lines, and its
+ * metrics (outcome, time to ack, time to the answer) when the answer has gone out. `ack` marks it acknowledged.
+ */
+function traced<A>(log: Logger, fn: (args: A) => Promise<void>): (args: A) => Promise<void> {
+  return (args: A) => {
+    const a = args as A & { ack?: (...x: unknown[]) => Promise<void> };
+    const ack = a.ack;
+    const withAck = ack ? ({ ...a, ack: async (...x: unknown[]) => (await ack(...x), markAcknowledged()) } as A) : args;
+    return runRequest('slack', () => fn(withAck), { log });
+  };
+}
+
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   // Every slash command of the manifest (and any other sent to this app) lands here.
-  app.command(/^\/[\w-]+$/, async ({ command, ack, respond }) => {
+  app.command(/^\/[\w-]+$/, traced<SlackCommandMiddlewareArgs & AllMiddlewareArgs>(deps.log, async ({ command, ack, respond }) => {
     try {
       await ack();
     } catch (e) {
@@ -86,10 +100,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         }
       })(),
     );
-  });
+  }));
 
   // "Share in channel": the same card, posted for everyone, without the share button.
-  app.action('share_card', async ({ ack, body, action, respond }) => {
+  app.action('share_card', traced<SlackActionMiddlewareArgs & AllMiddlewareArgs>(deps.log, async ({ ack, body, action, respond }) => {
     await ack();
     await deps.track(
       (async () => {
@@ -108,10 +122,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         }
       })(),
     );
-  });
+  }));
 
   // "More": the next page; in place when the card is the user's own ephemeral copy.
-  app.action('card_page', async ({ ack, body, action, respond }) => {
+  app.action('card_page', traced<SlackActionMiddlewareArgs & AllMiddlewareArgs>(deps.log, async ({ ack, body, action, respond }) => {
     await ack();
     await deps.track(
       (async () => {
@@ -127,11 +141,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         }
       })(),
     );
-  });
+  }));
 
   // "@briefbot brief ukraine-talks" runs that command; "@briefbot who said “fakes”?" (anything
   // else) is a who-said question. The answer goes in the thread under the mention.
-  app.event('app_mention', async ({ event, context }) => {
+  app.event('app_mention', traced<SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs>(deps.log, async ({ event, context }) => {
     await deps.track(
       (async () => {
         const e = event as { text?: string; channel: string; user?: string; ts: string; thread_ts?: string; team?: string; bot_id?: string };
@@ -148,7 +162,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         }
       })(),
     );
-  });
+  }));
 }
 
 /**

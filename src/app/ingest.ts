@@ -5,6 +5,7 @@ import { assignTopics } from '../briefing/assign-topics.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Store } from '../store/store.ts';
 import { findNearDuplicate, fingerprint } from '../sources/dedupe.ts';
+import { ingestTotal } from '../metrics.ts';
 
 export interface IngestSummary {
   read: number;
@@ -25,15 +26,22 @@ export async function ingestArticle(
   topics: Topic[],
   opts: { now?: Date } = {},
 ): Promise<{ inserted: boolean; topics: string[]; duplicateOf?: string }> {
-  if (await store.hasArticle(article.id)) return { inserted: false, topics: [] };
+  if (await store.hasArticle(article.id)) {
+    ingestTotal.inc({ outcome: 'unchanged' });
+    return { inserted: false, topics: [] };
+  }
   const now = opts.now ?? new Date();
   const fp = fingerprint(article.body);
   const duplicateOf = fp ? await findNearDuplicate(store, fp, now) : null;
-  if (duplicateOf) return { inserted: false, topics: [], duplicateOf };
+  if (duplicateOf) {
+    ingestTotal.inc({ outcome: 'duplicate' });
+    return { inserted: false, topics: [], duplicateOf };
+  }
   const facts = extractFacts(article);
   const ids = assignTopics(article, facts, topics);
   // One transaction: a process killed mid-ingest leaves the article whole (band keys included) or absent.
   const r = await store.putArticle(article, facts, ids, { fingerprints: fp ? { bands: fp.bands, at: now.toISOString() } : undefined });
+  ingestTotal.inc({ outcome: r.inserted ? 'inserted' : 'unchanged' });
   return { inserted: r.inserted, topics: r.topics };
 }
 
@@ -46,6 +54,7 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const { articles, errors } = await readArticles(paths);
   const summary: IngestSummary = { read: articles.length, inserted: 0, unchanged: 0, errors: [...errors], ids: [] };
+  if (errors.length) ingestTotal.inc({ outcome: 'failed' }, errors.length);
   let done = 0;
   for (const a of articles) {
     try {
@@ -54,6 +63,7 @@ export async function ingestPaths(
       else summary.unchanged++;
       summary.ids.push(a.id);
     } catch (e) {
+      ingestTotal.inc({ outcome: 'failed' });
       summary.errors.push({ file: a.origin ?? a.id, message: (e as Error).message });
     }
     onProgress?.(++done, articles.length);

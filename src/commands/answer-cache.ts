@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.ts';
+import { answerCacheTotal } from '../metrics.ts';
 
 /**
  * Answers (cards, who-said results) remembered per store while the stored data does not change:
@@ -12,6 +13,8 @@ export class AnswerCache<T> {
   constructor(
     private max = 500,
     private ttlMs = 60_000,
+    /** Names the cache in metrics (briefbot_answer_cache_total{cache}). */
+    private name = 'answers',
   ) {}
 
   async get(store: Store, key: string, now: number, compute: () => Promise<T>, opts: { topic?: string } = {}): Promise<T> {
@@ -22,8 +25,10 @@ export class AnswerCache<T> {
     if (hit && now - hit.at < this.ttlMs) {
       map.delete(k);
       map.set(k, hit);
+      answerCacheTotal.inc({ cache: this.name, result: 'hit' });
       return hit.value;
     }
+    answerCacheTotal.inc({ cache: this.name, result: 'miss' });
     const value = compute();
     map.set(k, { at: now, value });
     value.catch(() => map!.delete(k));

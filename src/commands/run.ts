@@ -4,6 +4,7 @@ import { UserError, type Command, type CommandContext, type Reply } from './comm
 import { findCommand, commands } from './registry.ts';
 import { isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.ts';
 import { cleanArgs, cleanText } from './clean-text.ts';
+import { noteCommand, noteOutcome } from '../request.ts';
 
 /** Log sink for unexpected failures (adapters pass their logger; never shown to the user). */
 export type ErrorSink = (err: unknown, where: string) => void;
@@ -35,8 +36,9 @@ function deadlineMs(ctx: CommandContext): number {
 export async function runCommand(ctx: CommandContext, cmd: Command, input: Record<string, unknown>, onError?: ErrorSink): Promise<Reply> {
   // Nothing typed reaches a reply, a channel post or a log with control or direction characters in it.
   const raw = cleanArgs(input);
+  noteCommand(cmd.name);
   const ms = deadlineMs(ctx);
-  if (!ms) return runUnbounded(ctx, cmd, raw, onError);
+  if (!ms) return noted(await runUnbounded(ctx, cmd, raw, onError));
   let abandoned = false;
   // Once the apology is out, a late failure of the abandoned work is not logged a second time.
   const work = runUnbounded(ctx, cmd, raw, (e, at) => abandoned || onError?.(e, at));
@@ -44,15 +46,22 @@ export async function runCommand(ctx: CommandContext, cmd: Command, input: Recor
   const late = new Promise<Reply>((resolve) => {
     timer = setTimeout(() => {
       abandoned = true;
+      noteOutcome('timed_out');
       onError?.(bare(`no answer within ${ms} ms (REPLY_DEADLINE_SECONDS): the apology was sent and the request abandoned`), `/${cmd.name}`);
       resolve(storeUnavailableReply(cmd.name));
     }, ms);
   });
   try {
-    return await Promise.race([work, late]);
+    return noted(await Promise.race([work, late]));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** For the request's metrics (src/request.ts): a refusal is an error reply the user caused; failures and time-outs are noted where they happen (the worse outcome wins). */
+function noted(reply: Reply): Reply {
+  noteOutcome(reply.type === 'error' ? 'refused' : 'answered');
+  return reply;
 }
 
 /** A store outage is one log line per request, without a stack trace. */
@@ -74,6 +83,7 @@ async function runUnbounded(ctx: CommandContext, cmd: Command, raw: Record<strin
     return await cmd.handler(ctx, parsed.data);
   } catch (e) {
     if (e instanceof UserError) return { type: 'error', message: e.message };
+    noteOutcome('error');
     if (isStoreUnavailable(e)) {
       onError?.(bare(`the store did not answer: ${(e as Error).message}`), `/${cmd.name}`);
       return storeUnavailableReply(cmd.name);
@@ -90,6 +100,7 @@ export async function runChatLine(ctx: CommandContext, typed: string, onError?: 
   const cmd = m ? findCommand(m[1]) : undefined;
   if (!m || !cmd) {
     const name = (m?.[1] ?? line.trim()).slice(0, 40);
+    noteOutcome('refused');
     return { type: 'error', message: `Unknown command "${name}". Commands: ${commands.map((c) => '/' + c.name).join(', ')}.` };
   }
   return runCommand(ctx, cmd, argsFromText(m[2], cmd.options), onError);

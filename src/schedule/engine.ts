@@ -20,6 +20,7 @@ import type { Digest, DigestPoster } from './digest.ts';
 import { DigestBuilder, type DigestRequest } from './build-digest.ts';
 import { dueSlots, nextSlot } from './slots.ts';
 import { localTime } from './digest-text.ts';
+import { digestLagSeconds, digestsTotal } from '../metrics.ts';
 
 export type Platform = Subscription['platform'];
 export type DigestPosters = Partial<Record<Platform, DigestPoster>>;
@@ -138,11 +139,17 @@ export class DigestEngine {
     const now = this.clock();
     const nowIso = now.toISOString();
     const report: TickReport = { at: nowIso, posted: [], failed: [], skipped: [], taken: [] };
-    for (const r of await this.store.expireDigestClaims(new Date(now.getTime() - this.leaseMs).toISOString(), nowIso)) {
+    const abandoned = await this.store.expireDigestClaims(new Date(now.getTime() - this.leaseMs).toISOString(), nowIso);
+    for (const r of abandoned) {
       this.log.warn(`digest run ${r.id} (subscription ${r.subscriptionId}, slot ${r.slot}) abandoned: ${r.error}`);
       report.failed.push(`${r.subscriptionId}@${r.slot}`);
     }
-    const subs = (await this.store.listSubscriptions()).filter((s) => this.posters[s.platform]);
+    const all = await this.store.listSubscriptions();
+    if (abandoned.length) {
+      const platformOf = new Map(all.map((s) => [s.id!, s.platform]));
+      for (const r of abandoned) digestsTotal.inc({ platform: platformOf.get(r.subscriptionId) ?? 'unknown', outcome: 'failed' });
+    }
+    const subs = all.filter((s) => this.posters[s.platform]);
     // One builder for the pass, so subscriptions share cards; claims and posts go chunk by chunk,
     // so the first digests go out while later ones are still being claimed.
     const builder = new DigestBuilder(this.store, now);
@@ -158,6 +165,7 @@ export class DigestEngine {
         for (const s of plan.skip) {
           if (await this.store.skipDigestRun(sub.id!, s.slot, s.reason, nowIso)) {
             this.log.info(`digest for ${describeSub(sub)} at ${localTime(s.slot, sub.timezone)} skipped: ${s.reason}`);
+            digestsTotal.inc({ platform: sub.platform, outcome: 'skipped' });
             report.skipped.push(`${sub.id}@${s.slot}`);
           }
         }
@@ -201,6 +209,7 @@ export class DigestEngine {
         const reason = `quiet day: nothing new since ${c.since ?? 'the start'}`;
         await this.finish(c, { status: 'skipped', at: this.clock().toISOString(), reason });
         this.log.info(`digest for ${where} skipped: ${reason}`);
+        digestsTotal.inc({ platform: sub.platform, outcome: 'skipped' });
         return 'skipped';
       }
       const poster = this.posters[sub.platform];
@@ -208,6 +217,8 @@ export class DigestEngine {
       await withTimeout(poster(digest), this.postTimeoutMs, `posting the digest for ${where}`);
       await this.finish(c, { status: 'posted', at: this.clock().toISOString(), coveredUntil: builder.asOf });
       this.log.info(`digest for ${where} posted (${digest.cards.length} topic(s) with news${digest.quiet ? ', quiet day' : ''})`);
+      digestsTotal.inc({ platform: sub.platform, outcome: 'posted' });
+      if (c.run.kind === 'scheduled') digestLagSeconds.observe({ platform: sub.platform }, Math.max(0, this.clock().getTime() - Date.parse(c.run.slot)) / 1000);
       return 'posted';
     } catch (e) {
       const err = e instanceof Error ? e.message : String(e);
@@ -218,11 +229,13 @@ export class DigestEngine {
         const at = new Date(failedAt.getTime() + delay).toISOString();
         await this.finish(c, { status: 'failed', at: failedAt.toISOString(), error: err, nextAttemptAt: at });
         this.log.warn(`digest for ${where} failed (attempt ${attempts} of ${this.retry.attempts}): ${err}; retrying at ${at}`);
+        digestsTotal.inc({ platform: sub.platform, outcome: 'retried' });
       } else {
         await this.finish(c, { status: 'failed', at: failedAt.toISOString(), error: err, nextAttemptAt: null });
         this.log.error(
           `digest for ${where} failed after ${attempts} attempt(s): ${err}; the next digest covers everything since ${c.since ?? 'the start'}`,
         );
+        digestsTotal.inc({ platform: sub.platform, outcome: 'failed' });
       }
       return 'failed';
     }
@@ -263,8 +276,10 @@ export class DigestEngine {
       if (!post) throw new Error(`no ${sub.platform} adapter is running in this process`);
       await withTimeout(post(digest), this.postTimeoutMs, `posting the digest for ${describeSub(sub)}`);
       await this.finish(c, { status: 'posted', at: this.clock().toISOString(), coveredUntil: builder.asOf });
+      digestsTotal.inc({ platform: sub.platform, outcome: 'posted' });
       return { digest, outcome: 'posted' };
     } catch (e) {
+      digestsTotal.inc({ platform: sub.platform, outcome: 'failed' });
       await this.finish(c, { status: 'failed', at: this.clock().toISOString(), error: (e as Error).message, nextAttemptAt: null });
       throw e;
     }

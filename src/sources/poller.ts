@@ -7,6 +7,7 @@ import { backoffSeconds, type Source, type SourcePollUpdate } from './source.ts'
 import type { Fetcher } from './safe-fetch.ts';
 import { pollUrl, type PollOutcome } from './poll-url.ts';
 import { pollFolder } from './poll-folder.ts';
+import { ingestTotal, sourcePollsTotal } from '../metrics.ts';
 
 export interface SourcePollerOptions {
   store: Store;
@@ -114,6 +115,7 @@ export class SourcePoller {
         return report;
       }
       const errorCount = source.errorCount + 1;
+      sourcePollsTotal.inc({ kind: source.kind, outcome: 'failed' });
       report.error = describeError(e).slice(0, MAX_ERROR_CHARS);
       const retryIn = backoffSeconds(source.everySeconds, errorCount);
       this.log?.warn(`source ${source.id} (${source.location}) failed: ${report.error}; retrying in ${retryIn}s`);
@@ -128,7 +130,9 @@ export class SourcePoller {
     }
     report.ok = true;
     report.unchanged = outcome.unchanged;
+    sourcePollsTotal.inc({ kind: source.kind, outcome: outcome.unchanged ? 'unchanged' : 'ok' });
     report.itemErrors = [...outcome.itemErrors];
+    if (outcome.itemErrors.length) ingestTotal.inc({ outcome: 'failed' }, outcome.itemErrors.length);
     const allTopics = topics ?? (await this.topics());
     // Fetches run side by side, ingestion one source at a time: two feeds carrying the same story
     // must not both pass the duplicate check before either is stored.
@@ -139,6 +143,7 @@ export class SourcePoller {
           if (r.inserted) report.inserted++;
           else report.known++;
         } catch (e) {
+          ingestTotal.inc({ outcome: 'failed' });
           report.itemErrors.push(`"${article.headline.slice(0, 80)}": ${describeError(e)}`);
         }
       }

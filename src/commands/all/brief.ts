@@ -10,7 +10,7 @@ import { parseSince } from '../parse-since.ts';
 export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
 
 /** Cards while nothing new is stored on their topic (for the day). */
-const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000);
+const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000, 'cards');
 
 export const brief = defineCommand({
   name: 'brief',

@@ -7,7 +7,7 @@ import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 
 /** Answers while nothing new is stored (at most an hour old). */
-const answers = new AnswerCache<WhoSaidResult>(1000, 3600_000);
+const answers = new AnswerCache<WhoSaidResult>(1000, 3600_000, 'who-said');
 
 export const whoSaid = defineCommand({
   name: 'who-said',
