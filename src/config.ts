@@ -14,7 +14,7 @@ export const ConfigSchema = z.object({
   // --- store resilience (PostgreSQL): fail fast while the server does not answer, heal when it does ---
   PG_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   PG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  /** A chat request not answered within this many seconds gets a plain apology instead (the work is abandoned). */
+  /** A Slack or Discord request not answered within this many seconds gets a plain apology instead (the work is abandoned). */
   REPLY_DEADLINE_SECONDS: z.coerce.number().positive().max(600).default(8),
   BRIEFINGS_DIR: z.string().default('./briefings'),
   SEEDS_DIR: z.string().default('./seeds'),

@@ -21,10 +21,10 @@ export function storeUnavailableReply(name: string): Reply {
   return { type: 'error', message: `Sorry, my article store is not answering right now, so /${name} has no answer. Please try again in a minute.` };
 }
 
-/** How long a chat request may take before the apology goes out instead: 0 for the CLI (no deadline). */
+/** How long a Slack or Discord request may take before the apology goes out instead; the console and CLI wait. */
 function deadlineMs(ctx: CommandContext): number {
   if (ctx.deadlineMs !== undefined) return ctx.deadlineMs;
-  if (ctx.caller.platform === 'cli') return 0;
+  if (ctx.caller.platform !== 'slack' && ctx.caller.platform !== 'discord') return 0;
   return (ctx.config?.REPLY_DEADLINE_SECONDS ?? 0) * 1000;
 }
 

@@ -117,12 +117,9 @@ describe.skipIf(!pgOk)('PostgreSQL that stops answering (partition through a sil
     }
     const d = await discordBrief();
     expect(d.firstMs).toBeLessThan(3000); // Discord's window for the first answer
-    // Either the apology within the first second (the store already failed fast) or "thinking…" then the apology.
-    if (d.first.type === 4) expect(JSON.stringify(d.first.data)).toMatch(APOLOGY);
-    else {
-      expect(d.first.type).toBe(5); // deferred ("thinking…")
-      expect(d.later).toMatch(APOLOGY);
-    }
+    // Answered at once (the wait for a pooled connection gave up within the defer time) or deferred ("thinking…") and followed up.
+    expect([4, 5]).toContain(d.first.type);
+    expect(JSON.stringify(d.first) + d.later).toMatch(APOLOGY);
     expect(d.laterMs).toBeLessThan(6000);
 
     const health = await status('/healthz');
