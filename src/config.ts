@@ -48,11 +48,24 @@ export const ConfigSchema = z.object({
   SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   SOURCES_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   SOURCES_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  // --- web pages (adapters/web): cards and articles in a browser, linked from chat ---
+  PUBLIC_URL: url,
+  WEB_SECRET: optional.refine((s) => s === undefined || s.length >= 32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'),
+  WEB_PUBLIC: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
+    .transform((s) => s === 'true' || s === '1' || s === 'yes'),
+}).refine((c) => !c.PUBLIC_URL || c.WEB_SECRET || c.WEB_PUBLIC, {
+  path: ['WEB_SECRET'],
+  message: 'PUBLIC_URL is set: set WEB_SECRET (to sign the links) or WEB_PUBLIC=true (pages open to anyone)',
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Names of settings that are secrets: never logged, never echoed in errors. */
-export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL', 'WEB_SECRET'] as const;
 
 export class ConfigError extends Error {}
 
