@@ -9,6 +9,8 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promis
  */
 export class HttpServer {
   readonly routes = new Map<string, Route>();
+  /** Routes for every path under a prefix (the web pages: /cards/, /articles/). */
+  readonly prefixRoutes: [prefix: string, handler: Route][] = [];
   private server: Server | null = null;
   private inFlight = 0;
 
@@ -18,6 +20,10 @@ export class HttpServer {
     this.routes.set(path, handler);
   }
 
+  routePrefix(prefix: string, handler: Route): void {
+    this.prefixRoutes.push([prefix, handler]);
+  }
+
   async listen(port: number, host = '0.0.0.0'): Promise<number> {
     this.server = createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0];
@@ -25,7 +31,7 @@ export class HttpServer {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
-      const h = this.routes.get(path);
+      const h = this.routes.get(path) ?? this.prefixRoutes.find(([p]) => path.startsWith(p))?.[1];
       if (!h) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
@@ -46,7 +52,7 @@ export class HttpServer {
     });
     const addr = this.server.address();
     const bound = typeof addr === 'object' && addr ? addr.port : port;
-    this.log.info(`HTTP on port ${bound}: ${[...this.routes.keys()].join(', ')}`);
+    this.log.info(`HTTP on port ${bound}: ${[...this.routes.keys(), ...this.prefixRoutes.map(([p]) => `${p}*`)].join(', ')}`);
     return bound;
   }
 
