@@ -28,6 +28,7 @@ export function externalLink(url: string | null | undefined, label: string): str
 }
 
 export const CSS_PATH = '/web/briefbot.css';
+export const ICON_PATH = '/web/icon.svg';
 
 /**
  * Pages sit two levels deep (/cards/<topic>, /articles/<id>): links between them and to the
@@ -58,6 +59,7 @@ export function layout(opts: { title: string; body: string; wide?: boolean }): s
 <meta name="robots" content="noindex, nofollow">
 <title>${esc(opts.title)} · briefbot</title>
 <link rel="stylesheet" href="${UP}${CSS_PATH}">
+<link rel="icon" href="${UP}${ICON_PATH}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

@@ -3,7 +3,7 @@
  * (GET /cards/<topic>, GET /articles/<id>, and the stylesheet). Knows no chat platform.
  */
 import type { AdapterContext, RunningAdapter } from '../launch.ts';
-import { CSS_PATH } from './html.ts';
+import { CSS_PATH, ICON_PATH } from './html.ts';
 import { WebPages } from './pages.ts';
 
 export { WebPages } from './pages.ts';
@@ -11,6 +11,7 @@ export { WebPages } from './pages.ts';
 export function startWeb(ctx: AdapterContext): RunningAdapter {
   const pages = new WebPages({ store: ctx.store, config: ctx.config, log: ctx.log });
   ctx.http.route(CSS_PATH, pages.css);
+  ctx.http.route(ICON_PATH, pages.icon);
   ctx.http.routePrefix('/cards/', pages.card);
   ctx.http.routePrefix('/articles/', pages.article);
   ctx.log.info(`web: card and article pages on /cards/ and /articles/ (${ctx.config.WEB_PUBLIC ? 'open to anyone: WEB_PUBLIC=true' : 'signed links only'})`);

@@ -27,6 +27,7 @@ export interface WebDeps {
 }
 
 const CSS = readFileSync(new URL('./briefbot.css', import.meta.url));
+const ICON = readFileSync(new URL('./icon.svg', import.meta.url));
 
 /** Articles per day of a topic's card window, while the topic's articles do not change. */
 const timelines = new AnswerCache<[string, number][]>(500, 24 * 3600_000);
@@ -83,10 +84,20 @@ export class WebPages {
     }
   }
 
-  readonly css = (req: IncomingMessage, res: ServerResponse): void => {
-    res.writeHead(200, { ...securityHeaders('text/css; charset=utf-8'), 'cache-control': 'public, max-age=3600', 'content-length': String(CSS.length) });
-    res.end(req.method === 'HEAD' ? undefined : CSS);
-  };
+  /** The stylesheet and the icon: static, the same for everyone, no signature needed. */
+  private static file(type: string, body: Buffer) {
+    return (req: IncomingMessage, res: ServerResponse): void => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { ...securityHeaders('text/plain; charset=utf-8'), allow: 'GET, HEAD' }).end('method not allowed');
+        return;
+      }
+      res.writeHead(200, { ...securityHeaders(type), 'cache-control': 'public, max-age=3600', 'content-length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+  }
+
+  readonly css = WebPages.file('text/css; charset=utf-8', CSS);
+  readonly icon = WebPages.file('image/svg+xml', ICON);
 
   readonly card = (req: IncomingMessage, res: ServerResponse) =>
     this.serve(
