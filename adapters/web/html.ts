@@ -84,10 +84,13 @@ export function messagePage(title: string, message: string): string {
   return layout({ title, body: `<h1>${esc(title)}</h1>\n<p class="lead">${esc(message)}</p>` });
 }
 
-/** "23 Apr 2025" for an ISO date or date-time (the input, escaped later, when it does not parse). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "23 Apr 2025" for an ISO date or date-time, in UTC (the input itself when it does not parse). */
 export function humanDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(t)) return iso;
-  return new Date(t).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const d = new Date(t);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

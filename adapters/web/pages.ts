@@ -29,8 +29,8 @@ export interface WebDeps {
 const CSS = readFileSync(new URL('./briefbot.css', import.meta.url));
 const ICON = readFileSync(new URL('./icon.svg', import.meta.url));
 
-/** Articles per day of a topic's card window, while the topic's articles do not change. */
-const timelines = new AnswerCache<[string, number][]>(500, 24 * 3600_000);
+/** A card's timeline (SVG), while the topic's articles do not change (for the day, as the card). */
+const timelines = new AnswerCache<string>(1000, 24 * 3600_000);
 
 type Access = { ok: true; links: LinkSigner } | { ok: false; status: number; title: string; message: string };
 
@@ -123,8 +123,7 @@ export class WebPages {
           return { status: 400, html: messagePage('Cannot show this card', msg || 'This card cannot be shown.') };
         }
         const card = reply.card;
-        const svg = timelineSvg({ perDay: new Map(await this.perDay(card, now)), marks: card.developments.filter((d) => d.when).map((d) => ({ day: d.when!.slice(0, 10), label: d.text.length > 90 ? `${d.text.slice(0, 88)}…` : d.text })) });
-        return { status: 200, html: cardPage(card, pageLinks(links), svg) };
+        return { status: 200, html: cardPage(card, pageLinks(links), await this.timeline(card, now)) };
       },
       '/cards/',
     );
@@ -141,20 +140,24 @@ export class WebPages {
       '/articles/',
     );
 
-  /** Articles per day among those the card is built from (its period), remembered per topic version. */
-  private perDay(card: BriefingCard, now: Date): Promise<[string, number][]> {
+  /**
+   * Articles per day among those the card is built from (its period), with the card's developments
+   * marked; remembered like the card itself (per topic version, since, page and day).
+   */
+  private timeline(card: BriefingCard, now: Date): Promise<string> {
     return timelines.get(
       this.deps.store,
-      JSON.stringify([card.topic, card.since]),
+      JSON.stringify([card.topic, card.since, card.page, now.toISOString().slice(0, 10)]),
       now.getTime(),
       async () => {
         const articles = await this.deps.store.listArticles({ topic: card.topic, since: card.since ?? undefined, limit: CARD_ARTICLE_WINDOW });
-        const counts = new Map<string, number>();
+        const perDay = new Map<string, number>();
         for (const sa of articles) {
           const d = dateKey(sa).slice(0, 10);
-          counts.set(d, (counts.get(d) ?? 0) + 1);
+          perDay.set(d, (perDay.get(d) ?? 0) + 1);
         }
-        return [...counts];
+        const marks = card.developments.filter((d) => d.when).map((d) => ({ day: d.when!.slice(0, 10), label: d.text.length > 90 ? `${d.text.slice(0, 88)}…` : d.text }));
+        return timelineSvg({ perDay, marks });
       },
       { topic: card.topic },
     );

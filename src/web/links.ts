@@ -83,10 +83,17 @@ export class LinkSigner {
     readonly exp: number,
   ) {}
 
+  /** Signed paths already computed (a card cites the same article many times). */
+  private signed = new Map<string, string>();
+
   /** A canonical path (from cardPath/articlePath) as a link, with a fragment. */
   href(canonical: string, fragment?: string): string {
-    const sig = this.secret ? `${canonical.includes('?') ? '&' : '?'}${signQuery(this.secret, canonical, this.exp)}` : '';
-    return `${this.base}${canonical}${sig}${fragment ? `#${fragment}` : ''}`;
+    let path = this.signed.get(canonical);
+    if (path === undefined) {
+      path = this.secret ? `${canonical}${canonical.includes('?') ? '&' : '?'}${signQuery(this.secret, canonical, this.exp)}` : canonical;
+      if (this.signed.size < 10_000) this.signed.set(canonical, path);
+    }
+    return `${this.base}${path}${fragment ? `#${fragment}` : ''}`;
   }
 
   card(topic: string, opts: { since?: string | null; page?: number } = {}): string {
