@@ -52,44 +52,47 @@ export default async function (opts: BenchOptions): Promise<BenchTable[]> {
   const ids: string[] = [];
   const rows: Record<string, string | number>[] = [];
   let filled = 0;
-  for (const size of sizes) {
-    for (let i = filled; i < size; i++) {
-      const { article, facts } = generated(tpl[i % tpl.length], i);
-      await store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString() });
-      ids.push(article.id);
+  try {
+    for (const size of sizes) {
+      for (let i = filled; i < size; i++) {
+        const { article, facts } = generated(tpl[i % tpl.length], i);
+        await store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString() });
+        ids.push(article.id);
+      }
+      filled = size;
+      // Let the HTTP keep-alive connections idle past the fill close cleanly (the fill starves the event loop).
+      await new Promise((r) => setTimeout(r, 6000));
+      // Card pages: every topic once (first request after new data: card + timeline built), then again (cached).
+      const first: number[] = [];
+      const repeated: number[] = [];
+      const order = topicsList.map((t) => t.id);
+      for (const t of order) first.push(await timed(signer.card(t)));
+      for (let pass = 0; pass < 2; pass++) for (const t of order) repeated.push(await timed(signer.card(t)));
+      // Article pages, at random over the whole archive.
+      const articles: number[] = [];
+      let seed = 7;
+      for (let k = 0; k < 300; k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        articles.push(await timed(signer.article(ids[seed % ids.length], 3)));
+      }
+      const all = [...repeated, ...articles];
+      rows.push({
+        articles: size,
+        'card first p50': pct(first, 50),
+        'card first p99': pct(first, 99),
+        'card p50': pct(repeated, 50),
+        'card p99': pct(repeated, 99),
+        'article p50': pct(articles, 50),
+        'article p99': pct(articles, 99),
+        'pages p99 (card + article)': pct(all, 99),
+        'RSS MiB': Math.round(process.memoryUsage().rss / 2 ** 20),
+      });
     }
-    filled = size;
-    // Let the HTTP keep-alive connections idle past the fill close cleanly (the fill starves the event loop).
-    await new Promise((r) => setTimeout(r, 6000));
-    // Card pages: every topic once (first request after new data: card + timeline built), then again (cached).
-    const first: number[] = [];
-    const repeated: number[] = [];
-    const order = topicsList.map((t) => t.id);
-    for (const t of order) first.push(await timed(signer.card(t)));
-    for (let pass = 0; pass < 2; pass++) for (const t of order) repeated.push(await timed(signer.card(t)));
-    // Article pages, at random over the whole archive.
-    const articles: number[] = [];
-    let seed = 7;
-    for (let k = 0; k < 300; k++) {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      articles.push(await timed(signer.article(ids[seed % ids.length], 3)));
-    }
-    const all = [...repeated, ...articles];
-    rows.push({
-      articles: size,
-      'card first p50': pct(first, 50),
-      'card first p99': pct(first, 99),
-      'card p50': pct(repeated, 50),
-      'card p99': pct(repeated, 99),
-      'article p50': pct(articles, 50),
-      'article p99': pct(articles, 99),
-      'pages p99 (card + article)': pct(all, 99),
-      'RSS MiB': Math.round(process.memoryUsage().rss / 2 ** 20),
-    });
+  } finally {
+    await http.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  await http.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
   return [
     {
       title: 'Web pages over HTTP by archive size (SQLite, one process; ms until the whole page is read)',
