@@ -14,6 +14,8 @@ export type ReadyCheck = () => Promise<boolean | void>;
  */
 export class HttpServer {
   readonly routes = new Map<string, Route>();
+  /** Routes for every path under a prefix (the web pages: /cards/, /articles/). */
+  readonly prefixRoutes: [prefix: string, handler: Route][] = [];
   private server: Server | null = null;
   private inFlight = 0;
   private draining = false;
@@ -25,6 +27,10 @@ export class HttpServer {
 
   route(path: string, handler: Route): void {
     this.routes.set(path, handler);
+  }
+
+  routePrefix(prefix: string, handler: Route): void {
+    this.prefixRoutes.push([prefix, handler]);
   }
 
   async listen(port: number, host = '0.0.0.0'): Promise<number> {
@@ -42,7 +48,7 @@ export class HttpServer {
         });
         return;
       }
-      const h = this.routes.get(path);
+      const h = this.routes.get(path) ?? this.prefixRoutes.find(([p]) => path.startsWith(p))?.[1];
       if (!h) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
@@ -68,7 +74,7 @@ export class HttpServer {
     });
     const addr = this.server.address();
     const bound = typeof addr === 'object' && addr ? addr.port : port;
-    this.log.info(`HTTP on port ${bound}: ${[...this.routes.keys()].join(', ')}`);
+    this.log.info(`HTTP on port ${bound}: ${[...this.routes.keys(), ...this.prefixRoutes.map(([p]) => `${p}*`)].join(', ')}`);
     return bound;
   }
 

@@ -65,6 +65,10 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     const { startDiscord } = await import('./discord/index.ts');
     adapters.discord = await startDiscord(ctx);
   }
+  if (config.WEB_SECRET || config.WEB_PUBLIC) {
+    const { startWeb } = await import('./web/index.ts');
+    adapters.web = startWeb(ctx);
+  }
   // --- end adapters ---
   // --- sources (src/sources): poll feeds, pages and folders that are due; stopped with the adapters ---
   {
@@ -130,7 +134,7 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
 }
 
 export function platformsConfigured(config: Config): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY);
+  return Boolean(config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY || config.WEB_SECRET || config.WEB_PUBLIC);
 }
 
 export async function serve(config: Config, log: Logger): Promise<number> {

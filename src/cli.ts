@@ -36,7 +36,7 @@ const HELP: Record<string, string> = {
 Usage: briefbot <command> [options]
 
 Commands:
-  serve                       Run the bot (default): Slack/Discord when their settings are set, else the console
+  serve                       Run the bot (default): Slack/Discord/web pages when their settings are set, else the console
   ingest <files|dirs...>      Read articles (.txt, .md, .html, RSS/Atom) and store their facts
   topics                      List the briefing topics
   brief <topic>               Print a briefing card
@@ -57,7 +57,9 @@ Settings come from the environment; see .env.example.`,
 
 Runs the bot. Slack runs when SLACK_BOT_TOKEN is set (Socket Mode with SLACK_APP_TOKEN, else HTTP
 with SLACK_SIGNING_SECRET on PORT); Discord runs with DISCORD_TOKEN (gateway) or with
-DISCORD_PUBLIC_KEY + DISCORD_APPLICATION_ID (HTTP interactions on PORT). With none set it runs the
+DISCORD_PUBLIC_KEY + DISCORD_APPLICATION_ID (HTTP interactions on PORT). With WEB_SECRET or
+WEB_PUBLIC=true, card and article pages are served on PORT too (GET /cards/<topic>,
+GET /articles/<id>); with PUBLIC_URL, chat cards link to them. With none set it runs the
 console: type /brief ukraine-talks, /who-said Peskov, /topics, /help (or pipe them on stdin).
 The shipped seeds/ are ingested on start (a no-op once stored).
 METRICS=true serves Prometheus metrics at GET /metrics (on PORT, or METRICS_PORT);

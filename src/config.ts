@@ -5,6 +5,14 @@ const optional = z
   .transform((s) => s.trim())
   .optional()
   .transform((s) => (s ? s : undefined));
+/** A true/false setting: true, 1 or yes (any case); unset is false. */
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
+  .transform((s) => s === 'true' || s === '1' || s === 'yes');
 const url = optional.refine((s) => s === undefined || /^https?:\/\//.test(s), 'must be an http(s) URL');
 
 /** Every setting briefbot reads from the environment. `.env.example` documents each one. */
@@ -43,34 +51,29 @@ export const ConfigSchema = z.object({
   DISCORD_API_URL: url,
   DISCORD_SHARDS: optional,
   // --- sources (src/sources) ---
-  SOURCES_ALLOW_PRIVATE: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .optional()
-    .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
-    .transform((s) => s === 'true' || s === '1' || s === 'yes'),
+  SOURCES_ALLOW_PRIVATE: flag,
   SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
   SOURCES_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   SOURCES_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   // --- operations (src/metrics.ts, src/log.ts) ---
-  METRICS: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .optional()
-    .refine((s) => s === undefined || ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(s), 'must be true or false')
-    .transform((s) => s === 'true' || s === '1' || s === 'yes'),
+  METRICS: flag,
   /** Serve /metrics on its own port instead of PORT (0: any free port). */
   METRICS_PORT: optional
     .refine((s) => s === undefined || (/^\d{1,5}$/.test(s) && Number(s) <= 65535), 'must be a port number (0-65535)')
     .transform((s) => (s === undefined ? undefined : Number(s))),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  // --- web pages (adapters/web): cards and articles in a browser, linked from chat ---
+  PUBLIC_URL: url,
+  WEB_SECRET: optional.refine((s) => s === undefined || s.length >= 32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'),
+  WEB_PUBLIC: flag,
+}).refine((c) => !c.PUBLIC_URL || c.WEB_SECRET || c.WEB_PUBLIC, {
+  path: ['WEB_SECRET'],
+  message: 'PUBLIC_URL is set: set WEB_SECRET (to sign the links) or WEB_PUBLIC=true (pages open to anyone)',
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Names of settings that are secrets: never logged, never echoed in errors. */
-export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'DATABASE_URL', 'WEB_SECRET'] as const;
 
 export class ConfigError extends Error {}
 

@@ -7,6 +7,8 @@ import { DiscordAPIError, RateLimitError, type REST } from '@discordjs/rest';
 import { Routes } from '@discordjs/core/http-only';
 import type { Logger } from '../../src/log.ts';
 import type { Digest, DigestPoster } from '../../src/schedule/digest.ts';
+import type { BriefingCard } from '../../src/briefing/card.ts';
+import type { CardLinks } from '../../src/briefing/render/index.ts';
 import { renderReply, type MessageBody } from './render-reply.ts';
 import { clip, safe } from './safe-text.ts';
 
@@ -19,6 +21,8 @@ export interface PosterOptions {
   backoffMs?: number;
   /** Longest one try may take, rate-limit waits included (default 60 s). */
   tryTimeoutMs?: number;
+  /** Web links for a digest card (PUBLIC_URL set); none: cards as they always were. */
+  links?: (card: BriefingCard) => CardLinks | undefined;
 }
 
 export class DigestPostError extends Error {}
@@ -26,9 +30,12 @@ export class DigestPostError extends Error {}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The messages of one digest, in order: a card per topic with news, then one line for the quiet ones. */
-export function digestMessages(digest: Digest): MessageBody[] {
+export function digestMessages(digest: Digest, links?: (card: BriefingCard) => CardLinks | undefined): MessageBody[] {
   const out: MessageBody[] = [];
-  for (const card of digest.cards) out.push(renderReply({ type: 'card', card }));
+  for (const card of digest.cards) {
+    const l = links?.(card);
+    out.push(renderReply(l ? { type: 'card', card, links: l } : { type: 'card', card }));
+  }
   if (digest.quietTopics.length) {
     const names = digest.quietTopics.map((t) => `${t.title} (${t.topic})`).join('; ');
     out.push({ content: clip(safe(`Nothing new since the last digest: ${names}.`), 2000), allowed_mentions: { parse: [] } });
@@ -74,7 +81,7 @@ export function createDigestPoster(opts: PosterOptions): DigestPoster {
     const channel = digest.subscription.channel;
     if (!/^\d{17,20}$/.test(channel)) throw new DigestPostError(`"${channel.slice(0, 40)}" is not a Discord channel id.`);
     const key = `${digest.subscription.id ?? ''}|${channel}|${digest.slot}`;
-    const messages = digestMessages(digest);
+    const messages = digestMessages(digest, opts.links);
     for (let i = sent.get(key) ?? 0; i < messages.length; i++) {
       await postOne(channel, messages[i], `message ${i + 1} of ${messages.length}`);
       sent.set(key, i + 1);

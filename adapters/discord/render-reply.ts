@@ -91,7 +91,7 @@ export function renderQuotes(r: WhoSaidResult): APIEmbed[] {
 export function renderReply(reply: Reply): MessageBody {
   switch (reply.type) {
     case 'card': {
-      const { embeds, components } = renderDiscord(reply.card);
+      const { embeds, components } = renderDiscord(reply.card, { links: reply.links });
       return { embeds, ...(components?.length ? { components } : { components: [] }), allowed_mentions: noMentions() } as MessageBody;
     }
     case 'quotes':

@@ -8,6 +8,7 @@ import { publicKeyFromHex } from './verify.ts';
 import { interactionsRoute } from './interactions.ts';
 import { createGatewayClient } from './gateway.ts';
 import { createDigestPoster } from './post.ts';
+import { cardLinks } from '../../src/web/links.ts';
 import { DEFAULT_DEFER_AFTER_MS } from './dispatch.ts';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
@@ -47,7 +48,7 @@ export async function startDiscord(ctx: AdapterContext, opts: DiscordOptions = {
     log.info('discord: gateway mode');
   }
 
-  const postDigest = settings.DISCORD_TOKEN ? createDigestPoster({ rest, log, attempts: opts.postAttempts, backoffMs: opts.postBackoffMs }) : undefined;
+  const postDigest = settings.DISCORD_TOKEN ? createDigestPoster({ rest, log, attempts: opts.postAttempts, backoffMs: opts.postBackoffMs, links: (c) => cardLinks(config, c) }) : undefined;
   if (!postDigest) log.warn('discord: DISCORD_TOKEN is not set, so digests cannot be posted to Discord channels (HTTP interactions work without it)');
 
   return {

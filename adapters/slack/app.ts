@@ -8,6 +8,7 @@ import type { AdapterContext, RunningAdapter } from '../launch.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { registerHandlers } from './handlers.ts';
 import { managerCheck } from './permissions.ts';
+import { cardLinks } from '../../src/web/links.ts';
 import { createPoster, type PostOptions } from './post.ts';
 import { slackSettings, SlackSettingsError } from './settings.ts';
 
@@ -43,7 +44,7 @@ export async function startSlack(ctx: AdapterContext, opts: SlackOptions = {}): 
 
   // Posting has its own client: no hidden retries, 429s come back to us to honour Retry-After.
   const postClient = new webApi.WebClient(settings.botToken, { ...clientOptions, logger, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-  const poster = createPoster(postClient, ctx.log, opts.post);
+  const poster = createPoster(postClient, ctx.log, { ...opts.post, links: (c) => cardLinks(ctx.config, c) });
   const pending = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
     pending.add(p);

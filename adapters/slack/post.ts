@@ -6,7 +6,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import type { Digest } from '../../src/schedule/digest.ts';
-import { renderSlack } from '../../src/briefing/render/index.ts';
+import { renderSlack, type CardLinks } from '../../src/briefing/render/index.ts';
+import type { BriefingCard } from '../../src/briefing/card.ts';
 import { LIMITS, blockTextLength, type SlackMessage } from './limits.ts';
 import { esc, safeFallback } from './mrkdwn.ts';
 import { withoutShareButton } from './render-reply.ts';
@@ -21,6 +22,8 @@ export interface PostOptions {
   /** A Retry-After longer than this is not waited for: the post fails (and the engine retries later). */
   maxRetryAfterSec?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Web links for a digest card (PUBLIC_URL set); none: cards as they always were. */
+  links?: (card: BriefingCard) => CardLinks | undefined;
 }
 
 const TRANSIENT = new Set(['ratelimited', 'service_unavailable', 'internal_error', 'fatal_error', 'request_timeout', 'team_added_to_org']);
@@ -101,7 +104,7 @@ export function createPoster(client: webApi.WebClient, log: Logger, opts: PostOp
 
   /** Post a digest: one message when it fits, else one per card; then the quiet topics. */
   async function postDigest(digest: Digest): Promise<void> {
-    const messages = digestMessages(digest);
+    const messages = digestMessages(digest, opts.links);
     if (!messages.length) return;
     const channel = digest.subscription.channel;
     const key = `${digest.subscription.platform}|${digest.subscription.workspace}|${channel}|${digest.subscription.id ?? digest.subscription.topics.join(',')}|${digest.slot}`;
@@ -119,7 +122,7 @@ export function createPoster(client: webApi.WebClient, log: Logger, opts: PostOp
 }
 
 /** The messages a digest is posted as (empty on a quiet day set to "skip"). */
-export function digestMessages(digest: Digest): SlackMessage[] {
+export function digestMessages(digest: Digest, links?: (card: BriefingCard) => CardLinks | undefined): SlackMessage[] {
   const quietLine = digest.quietTopics.length ? `Nothing new: ${digest.quietTopics.map((t) => `${esc(t.title)} (\`${esc(t.topic)}\`)`).join(', ')}` : null;
   if (digest.quiet || !digest.cards.length) {
     if (digest.subscription.quietDay === 'skip') return [];
@@ -128,7 +131,7 @@ export function digestMessages(digest: Digest): SlackMessage[] {
     const line = `Nothing new ${since} on ${esc(names.join(', '))}.`;
     return [{ text: safeFallback(`Nothing new on ${names.join(', ')}`), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }] }];
   }
-  const cards = digest.cards.map((c) => withoutShareButton(renderSlack(c) as SlackMessage));
+  const cards = digest.cards.map((c) => withoutShareButton(renderSlack(c, { links: links?.(c) }) as SlackMessage));
   const index = quietLine ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: quietLine.length > 2900 ? quietLine.slice(0, quietLine.lastIndexOf(', ', 2880)) + ', …' : quietLine }] }] : [];
   const fits = (blocks: SlackMessage['blocks']) => blocks.length <= LIMITS.blocks && blockTextLength(blocks) <= LIMITS.totalText;
   // Cards packed greedily: all in one message when they fit, else as few messages as fit.

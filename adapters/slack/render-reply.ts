@@ -27,7 +27,7 @@ export interface RenderOptions {
 export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage {
   switch (reply.type) {
     case 'card': {
-      const msg = renderSlack(reply.card, { maxBlocks: LIMITS.blocks - (opts.reserveBlocks ?? 0) });
+      const msg = renderSlack(reply.card, { maxBlocks: LIMITS.blocks - (opts.reserveBlocks ?? 0), links: reply.links });
       return opts.withoutShare ? withoutShareButton(msg as SlackMessage) : (msg as SlackMessage);
     }
     case 'quotes':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BriefingCard } from '../briefing/card.ts';
+import type { CardLinks } from '../briefing/render/parts.ts';
 import type { WhoSaidResult } from '../briefing/who-said.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
@@ -26,7 +27,8 @@ export interface CommandContext {
 
 /** What a command answers; each adapter renders it for its surface. */
 export type Reply =
-  | { type: 'card'; card: BriefingCard }
+  /** `links`: the card's web pages, when PUBLIC_URL is set (renderers link the title and citations). */
+  | { type: 'card'; card: BriefingCard; links?: CardLinks }
   | { type: 'quotes'; result: WhoSaidResult }
   | { type: 'text'; title?: string; lines: string[] }
   | { type: 'error'; message: string };

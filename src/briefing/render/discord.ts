@@ -6,7 +6,7 @@
  */
 import type { BriefingCard } from '../card.ts';
 import { DISCORD } from './limits.ts';
-import { emptyNote, formatTime, headerTitle, isEmpty, morePointer, subtitle } from './parts.ts';
+import { emptyNote, formatTime, headerTitle, isEmpty, morePointer, subtitle, type CardLinks } from './parts.ts';
 import { cardSections, type Style } from './sections.ts';
 import { cutAtWord, cutEscaped, trimSections, type Section } from './trim.ts';
 
@@ -81,7 +81,9 @@ function fieldsFor(s: Section, since: string | null): { name: string; value: str
   const name = s.id === 'changes' && since ? `${s.title} since ${formatTime(since)}` : s.title;
   const out: { name: string; value: string }[] = [];
   let cur = '';
-  for (const line of s.lines) {
+  for (const raw of s.lines) {
+    // With web links a line can outgrow a field: its citation links go, their [n] markers stay.
+    const line = raw.length > DISCORD.fieldValue ? raw.replace(/\[(\\\[\d+\\\])\]\([^)\s]*\)/g, '$1') : raw;
     if (line.length > DISCORD.fieldValue) continue; // unreachable with the line caps; never cut markup
     if (cur && cur.length + 1 + line.length > DISCORD.fieldValue) {
       out.push({ name: out.length ? `${name} (cont.)` : name, value: cur });
@@ -102,7 +104,7 @@ export function discordEmbedsLength(embeds: readonly DiscordEmbed[]): number {
   return n;
 }
 
-function assemble(card: BriefingCard, sections: Section[], dropped: number): DiscordEmbed[] {
+function assemble(card: BriefingCard, sections: Section[], dropped: number, links?: CardLinks): DiscordEmbed[] {
   const descParts: string[] = [];
   if (isEmpty(card)) descParts.push(escapeDiscord(emptyNote(card)));
   const fields: { name: string; value: string }[] = [];
@@ -118,6 +120,8 @@ function assemble(card: BriefingCard, sections: Section[], dropped: number): Dis
     timestamp: Number.isNaN(Date.parse(card.asOf)) ? undefined : new Date(Date.parse(card.asOf)).toISOString(),
     footer: { text: inertDiscord(footer) },
   };
+  const cardUrl = links ? discordUrl(links.card) : null;
+  if (cardUrl) embed.url = cardUrl;
   const description = descParts.join('\n\n');
   if (description) embed.description = description;
   if (fields.length) embed.fields = fields;
@@ -133,12 +137,13 @@ function fitsLimits(embeds: DiscordEmbed[]): boolean {
   return true;
 }
 
-export function renderDiscord(card: BriefingCard): DiscordMessage {
-  const all = cardSections(card, style);
+/** `links`: link the title and each citation to the web pages (PUBLIC_URL set); without, the card is unchanged. */
+export function renderDiscord(card: BriefingCard, opts: { links?: CardLinks } = {}): DiscordMessage {
+  const all = cardSections(card, style, opts.links);
   let pre = 0;
   for (const s of all) if (s.id === 'sources' && s.lines.length > 15) (pre += s.lines.length - 15), (s.lines = s.lines.slice(0, 15));
-  const { sections, dropped } = trimSections(all, (secs) => fitsLimits(assemble(card, secs, 1)));
-  const embeds = assemble(card, sections, dropped + pre);
+  const { sections, dropped } = trimSections(all, (secs) => fitsLimits(assemble(card, secs, 1, opts.links)));
+  const embeds = assemble(card, sections, dropped + pre, opts.links);
   const components: DiscordActionRow[] = [];
   if (card.page < card.pages) {
     const customId = `card_page:${card.topic}:${card.page + 1}`;

@@ -13,4 +13,4 @@ export {
 } from './discord.ts';
 export { SLACK, DISCORD, MAX_MARKERS } from './limits.ts';
 export { cutAtWord, DROP_ORDER, type SectionId } from './trim.ts';
-export { morePointer, pageCommand } from './parts.ts';
+export { morePointer, pageCommand, type CardLinks } from './parts.ts';

@@ -15,19 +15,42 @@ export const SECTION_TITLE: Record<SectionId, string> = {
   sources: 'Sources',
 };
 
+/**
+ * Links to the card and its cited sentences as web pages (src/web/links.ts builds them, signed,
+ * when PUBLIC_URL is set). Renderers given none look as they always did.
+ */
+export interface CardLinks {
+  /** The card as a web page (for the title). */
+  card: string;
+  /** A stored article, at a sentence when given. */
+  article(articleId: string, sentenceIndex?: number): string;
+}
+
 /** Article id -> 1-based source number. */
 export function sourceNumbers(card: BriefingCard): Map<string, number> {
   return new Map(card.sources.map((s, i) => [s.articleId, i + 1]));
 }
 
-/** "[1][3]+2": one marker per cited article, at most MAX_MARKERS. */
-export function markers(nums: Map<string, number>, cites: readonly Citation[], max = MAX_MARKERS): string {
+/**
+ * "[1][3]+2": one marker per cited article, at most MAX_MARKERS. With `link`, each marker links to
+ * the first sentence of that article the item cites.
+ */
+export function markers(
+  nums: Map<string, number>,
+  cites: readonly Citation[],
+  max = MAX_MARKERS,
+  link?: (c: Citation, label: string) => string,
+): string {
   const seen: number[] = [];
+  const first: Citation[] = [];
   for (const c of cites) {
     const n = nums.get(c.articleId);
-    if (n !== undefined && !seen.includes(n)) seen.push(n);
+    if (n !== undefined && !seen.includes(n)) (seen.push(n), first.push(c));
   }
-  const shown = seen.slice(0, max).map((n) => `[${n}]`).join('');
+  const shown = seen
+    .slice(0, max)
+    .map((n, i) => (link ? link(first[i], `[${n}]`) : `[${n}]`))
+    .join('');
   return seen.length > max ? `${shown}+${seen.length - max}` : shown;
 }
 

@@ -1,6 +1,6 @@
 /** A card as surface-neutral sections of lines, written through a surface's style (escaping, bold, links). */
 import type { BriefingCard } from '../card.ts';
-import { attribution, markers, quoteWords, SECTION_TITLE, sourceLabel, sourceNumbers } from './parts.ts';
+import { attribution, markers, type CardLinks, quoteWords, SECTION_TITLE, sourceLabel, sourceNumbers } from './parts.ts';
 import type { Section } from './trim.ts';
 
 export interface Style {
@@ -19,9 +19,10 @@ function withMarkers(text: string, m: string): string {
   return m ? `${text} ${m}` : text;
 }
 
-export function cardSections(card: BriefingCard, st: Style): Section[] {
+export function cardSections(card: BriefingCard, st: Style, links?: CardLinks): Section[] {
   const nums = sourceNumbers(card);
-  const mk = (c: Parameters<typeof markers>[1]) => markers(nums, c);
+  const cite = links ? (c: Parameters<typeof markers>[1][number], label: string) => st.link(links.article(c.articleId, c.sentenceIndex), label) : undefined;
+  const mk = (c: Parameters<typeof markers>[1]) => markers(nums, c, undefined, cite);
   const b = st.bullet;
   const sections: Section[] = [
     { id: 'changes', title: SECTION_TITLE.changes, lines: card.changes.map((l) => withMarkers(`${b}${st.cut(l.text)}`, mk(l.cites))) },
@@ -61,7 +62,7 @@ export function cardSections(card: BriefingCard, st: Style): Section[] {
     {
       id: 'sources',
       title: SECTION_TITLE.sources,
-      lines: card.sources.map((s, i) => `[${i + 1}] ${st.link(s.url, sourceLabel(s))}${s.published ? ` (${st.esc(s.published.slice(0, 10))})` : ''}`),
+      lines: card.sources.map((s, i) => `${links ? st.link(links.article(s.articleId), `[${i + 1}]`) : `[${i + 1}]`} ${st.link(s.url, sourceLabel(s))}${s.published ? ` (${st.esc(s.published.slice(0, 10))})` : ''}`),
     },
   ];
   return sections.filter((s) => s.lines.length);

@@ -6,7 +6,7 @@
  */
 import type { BriefingCard } from '../card.ts';
 import { SLACK } from './limits.ts';
-import { emptyNote, formatTime, headerTitle, isEmpty, morePointer, subtitle } from './parts.ts';
+import { emptyNote, formatTime, headerTitle, isEmpty, morePointer, subtitle, type CardLinks } from './parts.ts';
 import { cardSections, type Style } from './sections.ts';
 import { cutAtWord, cutEscaped, trimSections, type Section } from './trim.ts';
 
@@ -31,6 +31,8 @@ export interface SlackRenderOptions {
   maxBlocks?: number;
   /** Override the total text budget. */
   totalTextBudget?: number;
+  /** Link the title and each citation to the web pages (PUBLIC_URL set); without, the card is unchanged. */
+  links?: CardLinks;
 }
 
 /** Escape Slack control characters and make broadcast mentions inert. */
@@ -97,9 +99,14 @@ export function slackBlocksTextLength(blocks: readonly SlackBlock[]): number {
   return n;
 }
 
-function assemble(card: BriefingCard, sections: Section[], dropped: number): SlackBlock[] {
+function assemble(card: BriefingCard, sections: Section[], dropped: number, links?: CardLinks): SlackBlock[] {
+  // A header cannot hold a link: with web pages, the title is a bold link in a section instead.
+  const u = links ? slackUrl(links.card) : null;
+  const title: SlackBlock = u
+    ? { type: 'section', text: { type: 'mrkdwn', text: `*<${u}|${cutEscaped(headerTitle(card), SLACK.headerText, 400, escapeSlack)}>*` } }
+    : { type: 'header', text: { type: 'plain_text', text: cutAtWord(inertSlackPlain(headerTitle(card)), SLACK.headerText), emoji: true } };
   const blocks: SlackBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: cutAtWord(inertSlackPlain(headerTitle(card)), SLACK.headerText), emoji: true } },
+    title,
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(subtitle(card)) }] },
   ];
   if (isEmpty(card)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(emptyNote(card)) } });
@@ -152,16 +159,16 @@ export function fallbackLead(card: BriefingCard): string {
 export function renderSlack(card: BriefingCard, opts: SlackRenderOptions = {}): SlackMessage {
   const maxBlocks = Math.min(opts.maxBlocks ?? SLACK.maxBlocks, SLACK.maxBlocks);
   const budget = Math.min(opts.totalTextBudget ?? SLACK.totalTextBudget, SLACK.totalTextBudget);
-  const all = cardSections(card, style);
+  const all = cardSections(card, style, opts.links);
   // a generous first cut of the long tail of sources, then line-by-line by importance
   let pre = 0;
   for (const s of all) if (s.id === 'sources' && s.lines.length > 30) (pre += s.lines.length - 30), (s.lines = s.lines.slice(0, 30));
   const fits = (secs: Section[]) => {
-    const blocks = assemble(card, secs, 1);
+    const blocks = assemble(card, secs, 1, opts.links);
     return blocks.length <= maxBlocks && slackBlocksTextLength(blocks) <= budget;
   };
   const { sections, dropped } = trimSections(all, fits);
-  const blocks = assemble(card, sections, dropped + pre);
+  const blocks = assemble(card, sections, dropped + pre, opts.links);
   // The notification: a (shortened) title, the page, then the page's first line.
   const title = cutAtWord(card.title, 80);
   const text = cutEscaped(`${card.pages > 1 ? `${title} (${card.page}/${card.pages})` : title}: ${fallbackLead(card)}`, SLACK.fallbackText, SLACK.fallbackText, escapeSlack);

@@ -5,6 +5,7 @@ import { AnswerCache } from '../answer-cache.ts';
 import type { BriefingCard } from '../../briefing/card.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
+import { cardLinks } from '../../web/links.ts';
 
 /** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
 export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
@@ -43,6 +44,8 @@ export const brief = defineCommand({
       },
       { topic: topic.id },
     );
-    return { type: 'card', card: { ...card, asOf: now.toISOString() } };
+    const stamped = { ...card, asOf: now.toISOString() };
+    const links = cardLinks(ctx.config, stamped, now);
+    return links ? { type: 'card', card: stamped, links } : { type: 'card', card: stamped };
   },
 });
