@@ -6,7 +6,7 @@
  * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, resolve, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeArticle, type Article } from '../src/articles/article.ts';
 import { extractFacts, extractHeadlineQuotes, type Quote } from '../src/facts/index.ts';
@@ -23,16 +23,23 @@ interface Label {
 }
 
 export function parseAnn(ann: string): Label[] {
-  const t = new Map<string, { label: string; spans: [number, number][]; text: string }>();
+  type TLine = { label: string; spans: [number, number][]; text: string };
+  const t = new Map<string, TLine>();
   const es: string[] = [];
+  // A T line's text may run over several lines (a span holding a line break): a line that opens no
+  // T/E/A/R/# record continues the previous T line's text.
+  let lastT: TLine | null = null;
   for (const line of ann.split('\n')) {
-    if (line.startsWith('T')) {
-      const [id, meta, text = ''] = line.split('\t');
-      const sp = meta.indexOf(' ');
-      const label = meta.slice(0, sp);
-      const spans = meta.slice(sp + 1).split(';').map((s) => s.trim().split(/\s+/).map(Number) as [number, number]);
-      t.set(id, { label, spans, text });
-    } else if (line.startsWith('E')) es.push(line);
+    const m = /^(T\d+)\t(\S+) (\d+ \d+(?:;\s*\d+ \d+)*)(?:\t(.*))?$/.exec(line);
+    if (m) {
+      const spans = m[3].split(';').map((s) => s.trim().split(/\s+/).map(Number) as [number, number]);
+      lastT = { label: m[2], spans, text: m[4] ?? '' };
+      t.set(m[1], lastT);
+    } else if (/^E\d+\t/.test(line)) {
+      es.push(line);
+      lastT = null;
+    } else if (/^(?:[ARN#]\d*)\t/.test(line) || /^T\d+\t/.test(line)) lastT = null;
+    else if (lastT) lastT.text += `\n${line}`;
   }
   const out: Label[] = [];
   for (const line of es) {
@@ -241,12 +248,55 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
   ];
 }
 
+/**
+ * One table with a column per split: each category's recall, precision and speaker figures side by
+ * side (train beside dev shows the gap between what was built on and what was not).
+ */
+export function sideBySide(results: { name: string; table: BenchTable }[]): BenchTable {
+  const measures = ['labeled', 'recall', 'precision', 'F1', 'named speaker', 'right', 'wrong', 'unknown'] as const;
+  const rows: Record<string, string | number>[] = [];
+  for (const cat of ['direct', 'reported', 'other', 'all']) {
+    for (const m of measures) {
+      const row: Record<string, string | number> = { attributions: cat, measure: m };
+      for (const r of results) row[r.name] = r.table.rows.find((x) => x.attributions === cat)?.[m] ?? '-';
+      rows.push(row);
+    }
+  }
+  return { title: `Attribution eval side by side: ${results.map((r) => r.name).join(' | ')}`, rows, notes: results.flatMap((r) => (r.table.notes ?? []).filter((n) => n.startsWith('extraction time')).map((n) => `${r.name} ${n}`)) };
+}
+
+/** The default splits: shared/eval/polnear-{train,dev} in the first parent of the working directory that has them. */
+export function defaultDirs(from = process.cwd()): string[] {
+  let d = resolve(from);
+  for (let i = 0; i < 5; i++) {
+    const e = join(d, '..', 'shared', 'eval');
+    if (existsSync(join(e, 'polnear-train')) && existsSync(join(e, 'polnear-dev'))) return [join(e, 'polnear-train'), join(e, 'polnear-dev')];
+    d = dirname(d);
+  }
+  return [];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    console.error('usage: npm run eval -- DIR [--misses] [--unknowns] [--false-positives] [--no-headlines]');
+  let dirs = args.filter((a) => !a.startsWith('--'));
+  if (!dirs.length) dirs = defaultDirs();
+  if (!dirs.length) {
+    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found)');
     process.exit(2);
   }
-  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives') })) console.log(formatTable(t) + '\n');
+  for (const d of dirs) {
+    if (!existsSync(d)) {
+      console.error(`eval: no such directory: ${d}`);
+      process.exit(2);
+    }
+  }
+  const opts = { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives') };
+  const results: { name: string; table: BenchTable }[] = [];
+  for (const d of dirs) {
+    const tables = await evaluate(d, opts);
+    results.push({ name: basename(resolve(d)), table: tables[0] });
+    if (dirs.length === 1) for (const t of tables) console.log(formatTable(t) + '\n');
+    else for (const t of tables.slice(1)) console.log(formatTable({ ...t, title: `${basename(resolve(d))}: ${t.title}` }) + '\n');
+  }
+  if (dirs.length > 1) console.log(formatTable(sideBySide(results)));
 }
