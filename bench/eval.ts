@@ -99,7 +99,20 @@ function namedKey(source: string): string | null {
   return last.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}'-]/gu, '');
 }
 
-async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
+/** Whether a predicted speaker name is the labeled source (its surname-ish key); a pronoun or unnamed label matches nothing. */
+export function speakerMatches(source: string, speaker: string): boolean {
+  if (PRONOUNS.test(source.trim())) return false;
+  const key = namedKey(source);
+  if (!key) return false;
+  const sp = speaker.toLowerCase().replace(/’/g, "'");
+  const predLast = sp.split(/\s+/).pop()!;
+  return sp.split(/[\s/-]+/).includes(key) || key === predLast || source.toLowerCase().replace(/’/g, "'").includes(predLast) || sp.includes(key);
+}
+
+/** Whether a labeled source names someone (the labels the speaker figures count). */
+export const isNamedSource = (source: string | null): source is string => !!source && !PRONOUNS.test(source.trim()) && namedKey(source) !== null;
+
+export async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
   const raw = readFileSync(path, 'utf8');
   try {
     const mod = (await import(pathToFileURL(join(import.meta.dirname, '../src/articles/read.ts')).href)) as { readArticleFile?: (p: string) => Promise<Article[]> };
@@ -205,10 +218,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
           if (c === 'all' && opts.unknowns) unknown.push({ file: basename(f, '.txt').slice(0, 40), labeled: l.source, text: l.content.slice(0, 70).replace(/\s+/g, ' ') });
           continue;
         }
-        const sp = best.speaker.toLowerCase().replace(/’/g, "'");
-        const predLast = sp.split(/\s+/).pop()!;
-        const ok = sp.split(/[\s/-]+/).includes(key) || key === predLast || l.source.toLowerCase().replace(/’/g, "'").includes(predLast) || sp.includes(key);
-        if (ok) s.right++;
+        if (speakerMatches(l.source, best.speaker)) s.right++;
         else {
           s.wrong++;
           if (c === 'all') wrong.push({ file: basename(f, '.txt').slice(0, 40), predicted: `${best.speaker} (${best.speakerType})`, labeled: l.source, text: l.content.slice(0, 60).replace(/\s+/g, ' ') });

@@ -179,6 +179,7 @@ tonight|yesterday|tomorrow|asked|during|under|over|despite|beyond|among|between|
 until|unless|whether|like|unlike|instead|rather|according|following|including|amid|across|along|toward|towards|upon|into|onto|
 monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|
 november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|is|was|are|were|has|have|had|will|would|
+everybody|everyone|somebody|someone|nobody|anybody|anyone|having|being|
 can|could|should|may|might|must|do|does|did|let|let's|god|video|photo|full|text|abstract|update|watch|read|see|breaking|
 democrat|democrats|republican|republicans|democratic|gop|americans|african-americans|black|white|latino|latinos|hispanic|
 christian|muslim|jewish|catholic|internet|twitter|facebook|youtube|instagram|tiktok|google|election|day|north|south|east|west|
@@ -279,3 +280,7 @@ convicted|sentenced|launched|deployed|downgraded|faltered|collapsed|broke|opened
 
 /** Constructions of a scheduled action: "is to visit", "will meet", "is expected to". */
 export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|poised|planning|going)\s+)?to|will|plans?\s+to|intends?\s+to)\s+(?!be\b)([a-z]+)\b/;
+
+/** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
+export const PREPOSITIONS = set(`to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
+between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);
