@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS } from './lexicon.ts';
+import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
 import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
@@ -30,7 +30,6 @@ export interface Mention {
   sentence: number;
 }
 
-const INVERTED_CUE = /^(?:said|says|told|added|asked|wrote|argued|noted|insisted|explained|warned|tweeted|stated|continued|replied|responded|according)$/;
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:)]|\s*$)/;
 
 function roleHeadsOf(role: string | null): Set<string> {
@@ -171,8 +170,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       if (!role && app && app[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w))) role = app[1].trim();
       const next = ws[r.hi + 1];
       const prev = ws[r.lo - 1];
-      const cueNext = next && !ws[r.hi].possessive && INVERTED_CUE.test(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
-      const cuePrev = prev && INVERTED_CUE.test(prev.lower) && prev.lower !== 'according';
+      const cueNext = next && !ws[r.hi].possessive && NAME_CUES.has(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
+      const cuePrev = prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
       const multi = r.hi > r.lo;
       const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
       const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi);
