@@ -258,7 +258,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         let k = phraseStart(j);
         // "said Mr. Kamin, who emphasized ...": the antecedent before the comma.
         if (k === j && ws[j].lower === 'who' && j > 0 && /,/.test(gap(ws[j - 1].end, ws[j].start))) k = j + 1;
-        if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
+        if (k === j && k > 0 && ws[k - 1].lower === 'who' && /^(?:he|she|they|we|i)$/.test(ws[k].lower)) {
+          // "senators, who he said were ...": the pronoun after "who" speaks, not the antecedent.
+          subject = { start: ws[k].start, end: ws[k].end };
+        } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;
           // "McConnell, now the Senate majority leader, who said": back over the apposition.
@@ -272,7 +275,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             while (b > 0 && a - b < 4 && (ws[b - 1].cap || /^(?:de|van|von)$/.test(ws[b - 1].lower)) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
             subject = { start: ws[b].start, end: ws[a].end };
           }
-        } else if (k <= j) subject = { start: ws[k].start, end: ws[j].end + (ws[j].possessive ? 0 : 0) };
+        } else if (k <= j) {
+          subject = { start: ws[k].start, end: ws[j].end };
+          // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
+          if (k >= 3 && ws[k - 1].lower === 'and' && ws[k].cap) {
+            let m = k - 2;
+            let commas = 0;
+            while (m >= 0 && (ws[m].cap || /^(?:de|van|von)$/.test(ws[m].lower))) {
+              const g = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
+              if (m === 0 || !/^(?:\s+|,\s+)$/.test(g)) break;
+              if (g.includes(',')) commas++;
+              m--;
+            }
+            const g0 = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
+            if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
+          }
+        }
       } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
@@ -431,6 +449,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         break;
       }
     }
+    // "argued for it", "argues against the plan": advocacy, not words reported.
+    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end))) continue;
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });

@@ -254,7 +254,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       }
       const r: ResolvedAttribution = { ...a, who, via: null, saidOn, venue: venueOf(body, regions), viaOnly: false, how, pronoun };
       res.push(r);
-      if (who.entity !== null && who.speakerType !== 'unknown' && a.subject) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
+      // A speech reported inside another's words ("X said he backed it when Y argued ...") is no
+      // antecedent for a later pronoun: the main clause's speaker is.
+      const embedded = !!a.subject && res.some((b) => b !== r && b.content && b.content.start <= a.subject!.start && a.subject!.end <= b.content.end);
+      if (who.entity !== null && who.speakerType !== 'unknown' && a.subject && !embedded) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
       if (who.speakerType === 'unnamed' && who.head && who.speaker) lastUnnamed.set(who.head, who.speaker);
     }
     // "X emphasized that ..., and Y warned that ...": coordinated attributions split the content.
@@ -309,7 +312,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       for (const a of cands) {
         if (!a.content || a.viaOnly) continue;
         const lo = q.paragraphs > 1 && a.sentence !== q0 ? sentences[a.sentence].start : q.open;
-        const hi = q.paragraphs > 1 && a.sentence === q0 && q0 !== si ? sentences[q0].end : q.close;
+        // A quotation over several paragraphs: the lead-in's content runs to its sentence's end (the
+        // content is trimmed of the final stop).
+        let hi = q.paragraphs > 1 && a.sentence === q0 && q0 !== si ? sentences[q0].end : q.close;
+        if (q.paragraphs > 1 && a.sentence === q0 && q0 !== si) while (hi > a.content.start && /[\s.,;:!?"“”]/.test(body[hi - 1])) hi--;
         if (a.content.start <= lo && a.content.end >= hi) {
           if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
         }
