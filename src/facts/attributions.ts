@@ -65,7 +65,7 @@ function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
-  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq));
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open)))));
   const gap = (a: number, b: number) => body.slice(a, b);
   const consumed = new Set<number>();
 
@@ -434,7 +434,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate
     // clause ends at its first comma (a comma that closes a quotation ends it after the mark).
     // "called the deal “a disgrace” ...": the small clause ends with its quotation.
-    if (content && !inverted && content.start > cueStart && /^(?:called|calls|call|described|describes|labeled|labelled|dubbed|branded|termed)$/.test(c.lemma)) {
+    if (content && !inverted && content.start > cueStart && /^(?:called|calls|call|calling|described|describes|describing|labeled|labelled|dubbed|branded|termed)$/.test(c.lemma)) {
       const q = sq.find((x) => x.open >= content!.start && x.open < content!.end);
       if (q && q.closeEnd < content.end && /^[^"“”]{0,60}$/.test(body.slice(content.start, q.open))) content = { start: content.start, end: q.closeEnd };
     }

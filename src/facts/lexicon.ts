@@ -237,6 +237,7 @@ ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jea
  * - `name:` forms that, next to a capitalised pair, show it is a person's name ("Jane Roe said");
  * - `part` the -ing form continues the clause's speaker ("..., adding that ..."); `quiet` the
  *   -ing form continues a clause but is no cue by itself ("speaking", "writing");
+ * - `label` the -ing form is a cue when a quotation follows it closely ("..., calling it “meritless”");
  * - `speech` a speech verb: the eval counts its cues as reported speech.
  * Every cue set below is derived from this table; test/facts/lexicon.test.ts rejects a verb
  * listed twice with the same forms or a flag on a form the row does not have.
@@ -285,8 +286,8 @@ complain | complains | complained | complaining | cue:bsp inv:p part speech
 recall | recalls | recalled | recalling | cue:sp inv:sp part speech
 report | reports | reported | reporting | cue:sp inv:sp speech
 reveal | reveals | revealed | revealing | cue:sp speech
-describe | describes | described | describing | cue:sp quiet speech
-call | calls | called | calling | cue:sp quiet speech
+describe | describes | described | describing | cue:sp quiet label speech
+call | calls | called | calling | cue:sp quiet label speech
 continue | continues | continued | continuing | cue:p inv:sp name:p speech
 post | posts | posted | posting | cue:p speech
 testify | testifies | testified | testifying | cue:p speech
@@ -378,6 +379,8 @@ export const SPEECH_CUES: string[] = formsWith('cue');
 export const PARTICIPLE_CUES = new Set(VERBS.filter((v) => (v.flags.has('part') || v.flags.has('quiet')) && v.forms.g).map((v) => v.forms.g!));
 /** The participles that are cues by themselves (not "speaking", "writing", "calling" ...). */
 export const SPOKEN_PARTICIPLE_CUES = new Set(VERBS.filter((v) => v.flags.has('part') && v.forms.g).map((v) => v.forms.g!));
+/** Participles that are cues when a quotation follows closely ("calling it “meritless”"). */
+export const LABELLING_PARTICIPLES = new Set(VERBS.filter((v) => v.flags.has('label') && v.forms.g).map((v) => v.forms.g!));
 /** Verbs with an addressee after them: "told reporters", "asked the court". */
 export const ADDRESSEE_CUES = new Set(formsWith('addr'));
 /** Cues that may come before their speaker: `"...," said X`. */
