@@ -54,6 +54,7 @@ export const FEATURES = [
   'persons-in-window', 'kind:reported', 'kind:partial',
   'name:one-word', 'name:no-mention', 'name:known-given-name', 'name:has-role',
   'desc:long', 'desc:odd-start', 'desc:unnamed',
+  'colon-lead', 'previous-quote-adjacent',
 ] as const;
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
@@ -113,7 +114,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
   const ordered = quotes.filter((q) => meta.has(q)).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: { quote: Quote; meta: QuoteMeta; cands: Candidate[] }[] = [];
   const quoted = new Map<number, number>();
-  const history: { entity: number; paragraph: number }[] = [];
+  const history: { entity: number; paragraph: number; end: number }[] = [];
   for (const q of ordered) {
     const m = meta.get(q)!;
     const s0 = m.sentence;
@@ -121,11 +122,11 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     while (s1 + 1 < sentences.length && sentences[s1 + 1].start < q.end) s1++;
     const para = sentences[s0].paragraph;
     const from = Math.max(0, s0 - 3);
-    const cand = new Map<number, { dist: number; same: boolean; after: boolean; subject: boolean; prevSubject: boolean; nearest: boolean; adjacent: boolean; object: boolean; possessive: boolean; inWindow: number }>();
+    const cand = new Map<number, { dist: number; same: boolean; after: boolean; subject: boolean; prevSubject: boolean; nearest: boolean; adjacent: boolean; colon: boolean; object: boolean; possessive: boolean; inWindow: number }>();
     const get = (e: number) => {
       let c = cand.get(e);
       if (!c) {
-        c = { dist: 9, same: false, after: false, subject: false, prevSubject: false, nearest: false, adjacent: false, object: true, possessive: true, inWindow: 0 };
+        c = { dist: 9, same: false, after: false, subject: false, prevSubject: false, nearest: false, adjacent: false, colon: false, object: true, possessive: true, inWindow: 0 };
         cand.set(e, c);
       }
       return c;
@@ -151,6 +152,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
           nearestEntity = entity;
         }
         if (Math.abs(mi.start - q.start) < 40 || (mi.start >= q.end && mi.start - q.end < 25)) c.adjacent = true;
+        // "Mark Mahaney, an analyst at RBC, agreed: ''...": the quotation a colon after the name opens.
+        if (mi.start < q.start && q.start - mi.start < 160 && /:\s*["“”'‘]{0,2}\s*$/.test(body.slice(mi.start, q.start)) && !/[.!?]["”]?\s/.test(body.slice(mi.start, q.start))) c.colon = true;
       }
       if (si < s0 && !prevSubjectDone) {
         const subj = list.find((x) => x.m.subject && reg.entities[x.entity].kind === 'person');
@@ -203,6 +206,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       if (c.prevSubject) x[F['previous-clause-subject']] = 1;
       if (c.nearest) x[F['nearest-before']] = 1;
       if (c.adjacent) x[F['adjacent-to-quote']] = 1;
+      if (c.colon) x[F['colon-lead']] = 1;
+      if (prevQuote && prevQuote.entity === e && q.start - prevQuote.end < 300 && prevQuote.paragraph >= para - 1) x[F['previous-quote-adjacent']] = 1;
       if (c.inWindow && c.object) x[F['only-object']] = 1;
       if (c.inWindow && c.possessive) x[F['only-possessive']] = 1;
       const person = ent.kind === 'person';
@@ -253,7 +258,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     cands.sort((a, b) => (a.entity ?? -1) - (b.entity ?? -1));
     out.push({ quote: q, meta: m, cands });
     if (m.entity !== null) {
-      history.push({ entity: m.entity, paragraph: sentences[s1].paragraph });
+      history.push({ entity: m.entity, paragraph: sentences[s1].paragraph, end: q.end });
       quoted.set(m.entity, (quoted.get(m.entity) ?? 0) + 1);
     }
   }

@@ -47,7 +47,7 @@ describe('error kinds (issue 15)', () => {
 
   it('titles, nicknames and aliases in quotation marks are not quotes', () => {
     expect(said('Ms. Vance appeared on "New Day." She spoke about the budget.')).toEqual([]);
-    expect(said('He used the alias "Carlos Danger," according to court papers, in messages to a woman.').filter((q) => q[2].includes('Carlos Danger'))).toEqual([]);
+    expect(said('He used the alias "Carlos Danger," according to court papers, in messages to a woman.').filter((q) => String(q[2]).includes('Carlos Danger'))).toEqual([]);
     expect(said('She hosts the podcast "Here’s the Thing." It airs weekly.')).toEqual([]);
     expect(said('The senator, nicknamed "the Hammer," voted no.')).toEqual([]);
   });
