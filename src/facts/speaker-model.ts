@@ -82,13 +82,19 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
   for (const mn of reg.mentions) {
     if (insideSpan(doubles, mn.start)) continue;
     const ws = sw[mn.sentence];
-    let wi = 0;
-    while (wi < ws.length && ws[wi].start < mn.start) wi++;
-    if (wi === ws.length) wi = -1;
+    // First word at or after the mention (binary search: sentences can be long).
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid].start < mn.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const wi = lo < ws.length ? lo : -1;
     const prev = wi > 0 ? ws[wi - 1] : null;
     const object = !!prev && PREPOSITIONS.has(prev.lower);
     let last = Math.max(0, wi);
-    while (last < ws.length && ws[last].end < mn.end) last++;
+    while (last < ws.length && ws[last].end < mn.end && last - wi < 8) last++;
     if (last === ws.length) last = -1;
     const possessive = last >= 0 && ws[last].possessive;
     const first = bySentence[mn.sentence].length === 0;
@@ -153,7 +159,13 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         }
         if (Math.abs(mi.start - q.start) < 40 || (mi.start >= q.end && mi.start - q.end < 25)) c.adjacent = true;
         // "Mark Mahaney, an analyst at RBC, agreed: ''...": the quotation a colon after the name opens.
-        if (mi.start < q.start && q.start - mi.start < 160 && /:\s*["“”'‘]{0,2}\s*$/.test(body.slice(mi.start, q.start)) && !/[.!?]["”]?\s/.test(body.slice(mi.start, q.start))) c.colon = true;
+        // Not when the name is a possessive or someone else is named before the colon ("Jones read
+        // Mary Smith's message:").
+        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive) {
+          const between = body.slice(mi.start, q.start);
+          const rest = between.replace(/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u, '');
+          if (/:\s*["“”'‘]{0,2}\s*$/.test(between) && !/[.!?]["”]?\s/.test(between) && !/['’]s\b|\s\p{Lu}/u.test(rest)) c.colon = true;
+        }
       }
       if (si < s0 && !prevSubjectDone) {
         const subj = list.find((x) => x.m.subject && reg.entities[x.entity].kind === 'person');
