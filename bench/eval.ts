@@ -3,7 +3,9 @@
  * PolNeAR style) in DIR and prints content precision/recall/F1 and speaker agreement, separately
  * for direct quotes, reported speech and other attributions, plus the wrong named speakers.
  * Flags: --misses (labels with no matching prediction, with the nearest one), --unknowns (named
- * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines.
+ * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines,
+ * --no-model (the rules' speakers only, without the learned speaker model). With several DIRs (or
+ * none: ../shared/eval/polnear-train and polnear-dev) one table shows them side by side.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename, resolve, dirname } from 'node:path';
@@ -140,6 +142,8 @@ export interface EvalOptions {
   falsePositives?: boolean;
   /** Also read the headline block before the body (default true; `--no-headlines` turns it off). */
   headlines?: boolean;
+  /** Rules only: no speaker model (`--no-model`), to measure what the model adds. */
+  noModel?: boolean;
 }
 
 export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<BenchTable[]> {
@@ -156,7 +160,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
     const { article, offset } = await loadArticle(join(dir, f));
     const labels = parseAnn(readFileSync(join(dir, f.replace(/\.txt$/, '.ann')), 'utf8'));
     const t0 = performance.now();
-    const facts = extractFacts(article);
+    const facts = opts.noModel ? extractFacts(article, null) : extractFacts(article);
     ms += performance.now() - t0;
     const quotes = mergeSplitQuotes(facts.quotes).map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
     if (opts.headlines !== false) {
@@ -291,7 +295,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let dirs = args.filter((a) => !a.startsWith('--'));
   if (!dirs.length) dirs = defaultDirs();
   if (!dirs.length) {
-    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found)');
+    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found)');
     process.exit(2);
   }
   for (const d of dirs) {
@@ -300,7 +304,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(2);
     }
   }
-  const opts = { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives') };
+  const opts = { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives'), noModel: args.includes('--no-model') };
   const results: { name: string; table: BenchTable }[] = [];
   for (const d of dirs) {
     const tables = await evaluate(d, opts);
