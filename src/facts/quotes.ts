@@ -83,6 +83,8 @@ function wordsIn(sw: Word[], s: Span): Word[] {
   return sw.filter((w) => w.start >= s.start && w.end <= s.end + 2 && w.start < s.end);
 }
 
+const NOT_A_SPEAKER = /^(?:[RDI]-\p{Lu}[\p{L}.]*\.?$|(?:of|for|to|in|at|from|with|by|on|into|about|like|as|than|said|says|say|told|they|he|she|it|we|i|you|this|that|these|those|there|which|who|what|when|while|if)\b)/iu;
+
 const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
 
 /** A speech noun right before a colon: `... campaign message: "..."`. */
@@ -240,6 +242,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
         // "..., many of whom say ...": someone speaks; who, the phrase does not say.
         if (!who && RELATIVE_SUBJECT.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
+        // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
+        if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };
       }
       if (!who) continue;
       const regions = [...a.region];

@@ -66,6 +66,10 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf(a, 'report was incomplete')).toBe('Elijah Cummings');
     const b = 'A spokesman of Trump’s campaign said the rally would go ahead.';
     expect(speakerOf(b, 'rally would go ahead') ?? '').not.toMatch(/^of /);
+    // Phrases that are no speaker: a party-state tag, a preposition phrase, a clause with its own cue.
+    expect(speakerOf('The report was incomplete, said D-Md. on Tuesday.', 'report was incomplete')).toBeNull();
+    expect(speakerOf('In a statement to the Observer said the plan was bad.', 'plan was bad')).toBeNull();
+    expect(facts('A source said his campaign had found the article.').quotes.map((q) => q.speaker)).not.toContain('A source said his campaign');
   });
 
   it('a quotation over several paragraphs, each re-opening the quote mark, is one speaker’s', () => {
