@@ -3,10 +3,12 @@
  * PolNeAR style) in DIR and prints content precision/recall/F1 and speaker agreement, separately
  * for direct quotes, reported speech and other attributions, plus the wrong named speakers.
  * Flags: --misses (labels with no matching prediction, with the nearest one), --unknowns (named
- * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines.
+ * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines,
+ * --no-model (the rules' speakers only, without the learned speaker model). With several DIRs (or
+ * none: ../shared/eval/polnear-train and polnear-dev) one table shows them side by side.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, resolve, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeArticle, type Article } from '../src/articles/article.ts';
 import { extractFacts, extractHeadlineQuotes, type Quote } from '../src/facts/index.ts';
@@ -23,16 +25,23 @@ interface Label {
 }
 
 export function parseAnn(ann: string): Label[] {
-  const t = new Map<string, { label: string; spans: [number, number][]; text: string }>();
+  type TLine = { label: string; spans: [number, number][]; text: string };
+  const t = new Map<string, TLine>();
   const es: string[] = [];
+  // A T line's text may run over several lines (a span holding a line break): a line that opens no
+  // T/E/A/R/# record continues the previous T line's text.
+  let lastT: TLine | null = null;
   for (const line of ann.split('\n')) {
-    if (line.startsWith('T')) {
-      const [id, meta, text = ''] = line.split('\t');
-      const sp = meta.indexOf(' ');
-      const label = meta.slice(0, sp);
-      const spans = meta.slice(sp + 1).split(';').map((s) => s.trim().split(/\s+/).map(Number) as [number, number]);
-      t.set(id, { label, spans, text });
-    } else if (line.startsWith('E')) es.push(line);
+    const m = /^(T\d+)\t(\S+) (\d+ \d+(?:;\s*\d+ \d+)*)(?:\t(.*))?$/.exec(line);
+    if (m) {
+      const spans = m[3].split(';').map((s) => s.trim().split(/\s+/).map(Number) as [number, number]);
+      lastT = { label: m[2], spans, text: m[4] ?? '' };
+      t.set(m[1], lastT);
+    } else if (/^E\d+\t/.test(line)) {
+      es.push(line);
+      lastT = null;
+    } else if (/^(?:[ARN#]\d*)\t/.test(line) || /^T\d+\t/.test(line)) lastT = null;
+    else if (lastT) lastT.text += `\n${line}`;
   }
   const out: Label[] = [];
   for (const line of es) {
@@ -92,7 +101,20 @@ function namedKey(source: string): string | null {
   return last.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}'-]/gu, '');
 }
 
-async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
+/** Whether a predicted speaker name is the labeled source (its surname-ish key); a pronoun or unnamed label matches nothing. */
+export function speakerMatches(source: string, speaker: string): boolean {
+  if (PRONOUNS.test(source.trim())) return false;
+  const key = namedKey(source);
+  if (!key) return false;
+  const sp = speaker.toLowerCase().replace(/’/g, "'");
+  const predLast = sp.split(/\s+/).pop()!;
+  return sp.split(/[\s/-]+/).includes(key) || key === predLast || source.toLowerCase().replace(/’/g, "'").includes(predLast) || sp.includes(key);
+}
+
+/** Whether a labeled source names someone (the labels the speaker figures count). */
+export const isNamedSource = (source: string | null): source is string => !!source && !PRONOUNS.test(source.trim()) && namedKey(source) !== null;
+
+export async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
   const raw = readFileSync(path, 'utf8');
   try {
     const mod = (await import(pathToFileURL(join(import.meta.dirname, '../src/articles/read.ts')).href)) as { readArticleFile?: (p: string) => Promise<Article[]> };
@@ -120,6 +142,8 @@ export interface EvalOptions {
   falsePositives?: boolean;
   /** Also read the headline block before the body (default true; `--no-headlines` turns it off). */
   headlines?: boolean;
+  /** Rules only: no speaker model (`--no-model`), to measure what the model adds. */
+  noModel?: boolean;
 }
 
 export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<BenchTable[]> {
@@ -136,7 +160,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
     const { article, offset } = await loadArticle(join(dir, f));
     const labels = parseAnn(readFileSync(join(dir, f.replace(/\.txt$/, '.ann')), 'utf8'));
     const t0 = performance.now();
-    const facts = extractFacts(article);
+    const facts = opts.noModel ? extractFacts(article, null) : extractFacts(article);
     ms += performance.now() - t0;
     const quotes = mergeSplitQuotes(facts.quotes).map((q) => ({ ...q, start: q.start + offset, end: q.end + offset }));
     if (opts.headlines !== false) {
@@ -198,10 +222,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
           if (c === 'all' && opts.unknowns) unknown.push({ file: basename(f, '.txt').slice(0, 40), labeled: l.source, text: l.content.slice(0, 70).replace(/\s+/g, ' ') });
           continue;
         }
-        const sp = best.speaker.toLowerCase().replace(/’/g, "'");
-        const predLast = sp.split(/\s+/).pop()!;
-        const ok = sp.split(/[\s/-]+/).includes(key) || key === predLast || l.source.toLowerCase().replace(/’/g, "'").includes(predLast) || sp.includes(key);
-        if (ok) s.right++;
+        if (speakerMatches(l.source, best.speaker)) s.right++;
         else {
           s.wrong++;
           if (c === 'all') wrong.push({ file: basename(f, '.txt').slice(0, 40), predicted: `${best.speaker} (${best.speakerType})`, labeled: l.source, text: l.content.slice(0, 60).replace(/\s+/g, ' ') });
@@ -241,12 +262,55 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
   ];
 }
 
+/**
+ * One table with a column per split: each category's recall, precision and speaker figures side by
+ * side (train beside dev shows the gap between what was built on and what was not).
+ */
+export function sideBySide(results: { name: string; table: BenchTable }[]): BenchTable {
+  const measures = ['labeled', 'recall', 'precision', 'F1', 'named speaker', 'right', 'wrong', 'unknown'] as const;
+  const rows: Record<string, string | number>[] = [];
+  for (const cat of ['direct', 'reported', 'other', 'all']) {
+    for (const m of measures) {
+      const row: Record<string, string | number> = { attributions: cat, measure: m };
+      for (const r of results) row[r.name] = r.table.rows.find((x) => x.attributions === cat)?.[m] ?? '-';
+      rows.push(row);
+    }
+  }
+  return { title: `Attribution eval side by side: ${results.map((r) => r.name).join(' | ')}`, rows, notes: results.flatMap((r) => (r.table.notes ?? []).filter((n) => n.startsWith('extraction time')).map((n) => `${r.name} ${n}`)) };
+}
+
+/** The default splits: shared/eval/polnear-{train,dev} in the first parent of the working directory that has them. */
+export function defaultDirs(from = process.cwd()): string[] {
+  let d = resolve(from);
+  for (let i = 0; i < 5; i++) {
+    const e = join(d, '..', 'shared', 'eval');
+    if (existsSync(join(e, 'polnear-train')) && existsSync(join(e, 'polnear-dev'))) return [join(e, 'polnear-train'), join(e, 'polnear-dev')];
+    d = dirname(d);
+  }
+  return [];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    console.error('usage: npm run eval -- DIR [--misses] [--unknowns] [--false-positives] [--no-headlines]');
+  let dirs = args.filter((a) => !a.startsWith('--'));
+  if (!dirs.length) dirs = defaultDirs();
+  if (!dirs.length) {
+    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found)');
     process.exit(2);
   }
-  for (const t of await evaluate(dir, { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives') })) console.log(formatTable(t) + '\n');
+  for (const d of dirs) {
+    if (!existsSync(d)) {
+      console.error(`eval: no such directory: ${d}`);
+      process.exit(2);
+    }
+  }
+  const opts = { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives'), noModel: args.includes('--no-model') };
+  const results: { name: string; table: BenchTable }[] = [];
+  for (const d of dirs) {
+    const tables = await evaluate(d, opts);
+    results.push({ name: basename(resolve(d)), table: tables[0] });
+    if (dirs.length === 1) for (const t of tables) console.log(formatTable(t) + '\n');
+    else for (const t of tables.slice(1)) console.log(formatTable({ ...t, title: `${basename(resolve(d))}: ${t.title}` }) + '\n');
+  }
+  if (dirs.length > 1) console.log(formatTable(sideBySide(results)));
 }

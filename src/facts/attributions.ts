@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -37,7 +37,6 @@ const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because
   'however', 'meanwhile', 'also', 'then']);
 const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
 const FUNCTION_OPENERS = /^(?:when|while|after|before|as|if|because|since|although|though|in|on|at|for|with|by|from|despite|during|once|until|unless|but|and|so|yet|then|now|also|still|here|there|this|that|these|those|it|its|his|her|their|our|my|your|what|who|why|how|where|which|asked|according|under|over|to|of|amid|among|without|upon|like|unlike)$/;
-const INVERTIBLE = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|recalled|recalls|replied|replies|responded|insisted|insists|argued|argues|warned|warns|declared|admitted|acknowledged|quipped|joked|countered|remarked|observed|concluded|tweeted|tweets|stressed|stresses|emphasized|emphasised|cautioned|complained|conceded|concedes|retorted|shot back|went on|predicted|suggested|offered|answered|confirmed|reported|reports|according to)$/;
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
   'yesterday', 'today', 'tonight', 'via', 'through', 'over', 'while', 'when', 'privately', 'publicly', 'recently', 'again', 'also',
@@ -66,7 +65,7 @@ function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
-  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq));
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open)))));
   const gap = (a: number, b: number) => body.slice(a, b);
   const consumed = new Set<number>();
 
@@ -259,7 +258,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         let k = phraseStart(j);
         // "said Mr. Kamin, who emphasized ...": the antecedent before the comma.
         if (k === j && ws[j].lower === 'who' && j > 0 && /,/.test(gap(ws[j - 1].end, ws[j].start))) k = j + 1;
-        if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
+        if (k === j && k > 0 && ws[k - 1].lower === 'who' && /^(?:he|she|they|we|i)$/.test(ws[k].lower)) {
+          // "senators, who he said were ...": the pronoun after "who" speaks, not the antecedent.
+          subject = { start: ws[k].start, end: ws[k].end };
+        } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;
           // "McConnell, now the Senate majority leader, who said": back over the apposition.
@@ -273,7 +275,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             while (b > 0 && a - b < 4 && (ws[b - 1].cap || /^(?:de|van|von)$/.test(ws[b - 1].lower)) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
             subject = { start: ws[b].start, end: ws[a].end };
           }
-        } else if (k <= j) subject = { start: ws[k].start, end: ws[j].end + (ws[j].possessive ? 0 : 0) };
+        } else if (k <= j) {
+          subject = { start: ws[k].start, end: ws[j].end };
+          // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
+          if (k >= 3 && ws[k - 1].lower === 'and' && ws[k].cap) {
+            let m = k - 2;
+            let commas = 0;
+            while (m >= 0 && (ws[m].cap || /^(?:de|van|von)$/.test(ws[m].lower))) {
+              const g = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
+              if (m === 0 || !/^(?:\s+|,\s+)$/.test(g)) break;
+              if (g.includes(',')) commas++;
+              m--;
+            }
+            const g0 = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
+            if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
+          }
+        }
       } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
@@ -302,7 +319,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (inverted) {
         // `"...," said X` / `..., said X`: the speaker follows the cue, for the verbs that invert
         // ("..., shows X" is no attribution).
-        if (!INVERTIBLE.test(c.lemma)) continue;
+        if (!INVERTIBLE_CUES.has(c.lemma)) continue;
         const before = body.slice(sent.start, cueStart).trimEnd();
         if (!(before === '' || /[,:"”’»']$/.test(before))) continue;
         let k = c.hi + 1;
@@ -417,7 +434,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate
     // clause ends at its first comma (a comma that closes a quotation ends it after the mark).
     // "called the deal “a disgrace” ...": the small clause ends with its quotation.
-    if (content && !inverted && content.start > cueStart && /^(?:called|calls|call|described|describes|labeled|labelled|dubbed|branded|termed)$/.test(c.lemma)) {
+    if (content && !inverted && content.start > cueStart && /^(?:called|calls|call|calling|described|describes|describing|labeled|labelled|dubbed|branded|termed)$/.test(c.lemma)) {
       const q = sq.find((x) => x.open >= content!.start && x.open < content!.end);
       if (q && q.closeEnd < content.end && /^[^"“”]{0,60}$/.test(body.slice(content.start, q.open))) content = { start: content.start, end: q.closeEnd };
     }
@@ -432,6 +449,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         break;
       }
     }
+    // "argued for it", "argues against the plan": advocacy, not words reported.
+    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end))) continue;
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });

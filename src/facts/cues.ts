@@ -1,11 +1,10 @@
 /** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
-import { SPEECH_CUES, PARTICIPLE_CUES, SPEECH_VERB_LEMMAS } from './lexicon.ts';
+import { SPEECH_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
 // Participles continue an attribution ("..., admitting that ..."): every one is a cue.
-const SPOKEN_PARTICIPLES = [...PARTICIPLE_CUES].filter((c) => !/^(?:speaking|writing|tweeting|calling|describing)$/.test(c));
-for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLES])) {
+for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING_PARTICIPLES])) {
   const parts = c.split(' ');
   const list = BY_FIRST.get(parts[0]) ?? [];
   list.push(parts);
@@ -19,6 +18,8 @@ export interface CueHit {
   hi: number;
   lemma: string;
   participle: boolean;
+  /** A labelling participle ("calling"): a cue only when a quotation follows closely. */
+  needsQuote?: boolean;
 }
 
 /** Cues among words ws (lower-case forms only, "According" too). */
@@ -37,7 +38,7 @@ export function findCues(ws: Word[]): CueHit[] {
       if (!ok) continue;
       // "called into a radio show", "called off the talks": a phone call or a cancellation.
       if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
-      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle: PARTICIPLE_CUES.has(w.lower) });
+      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle: PARTICIPLE_CUES.has(w.lower), needsQuote: parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower) });
       i += parts.length - 1;
       break;
     }
@@ -45,8 +46,16 @@ export function findCues(ws: Word[]): CueHit[] {
   return out;
 }
 
-/** Whether a cue, as labeled or predicted, is a speech verb (reported speech). */
+const SPEECH_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+const SPEECH_PHRASES = SPEECH_VERB_FORMS.filter((f) => f.includes(' '));
+const SPEECH_STEMS = [...new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ') && f.length >= 4).map((f) => f.replace(/e$/, '')))];
+
+/**
+ * Whether a cue, as labeled or predicted, is a speech verb (reported speech): one of its words is a
+ * form of a speech verb of the verb table, or derives from one ("statement", "denial" -> "deni").
+ */
 export function isSpeechCue(cue: string): boolean {
   const c = cue.toLowerCase().trim();
-  return SPEECH_VERB_LEMMAS.some((l) => c.startsWith(l) || c.includes(` ${l}`));
+  if (SPEECH_PHRASES.some((p) => c.includes(p))) return true;
+  return c.split(/[^a-z'’-]+/).some((w) => w && (SPEECH_WORDS.has(w) || SPEECH_STEMS.some((st) => w.startsWith(st))));
 }

@@ -1,17 +1,27 @@
 /** Word lists the extractor reads: small, hand-kept, lower-case unless said otherwise. */
 
-const set = (s: string) => new Set(s.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+const words = (s: string) => s.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean);
+const set = (s: string) => new Set(words(s));
+/** The word lists as written (before de-duplication), for the lexicon test. */
+export const WORD_LISTS: Record<string, string[]> = {};
+const listed = (name: string, s: string) => {
+  WORD_LISTS[name] = words(s);
+  return new Set(WORD_LISTS[name]);
+};
+
+/** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
+export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|
+lt. gov|atty|supt|insp|rev|fr|messrs|mme|mlle|hon|pres|sec|amb|brig`);
 
 /** Abbreviations whose trailing period does not end a sentence (lower-case, without the final dot). */
-export const ABBREVIATIONS = set(`mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|lt. gov|atty|supt|insp|
-rev|fr|st|mt|ft|jr|sr|messrs|mme|mlle|hon|pres|sec|amb|gen|brig|
+export const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, ...listed('OTHER_ABBREVIATIONS', `st|mt|ft|jr|sr|
 jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|
 inc|corp|co|ltd|llc|plc|bros|dept|univ|assn|est|approx|vs|etc|no|nos|vol|fig|p|pp|al|cf|ca|
 u.s|u.k|u.n|e.u|d.c|n.y|l.a|n.c|s.c|n.j|n.h|n.m|n.d|s.d|w.va|p.m|a.m|i.e|e.g|ph.d|b.a|m.a|
-ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo`);
+ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo`)]);
 
 /** Words that commonly open a sentence after an ambiguous abbreviation such as "U.S." or "a.m.". */
-export const SENTENCE_STARTERS = set(`the|a|an|he|she|it|they|we|i|but|and|in|on|at|this|that|these|those|there|his|her|its|their|our|
+export const SENTENCE_STARTERS = listed('SENTENCE_STARTERS', `the|a|an|he|she|it|they|we|i|but|and|in|on|at|this|that|these|those|there|his|her|its|their|our|
 however|meanwhile|still|yet|so|if|when|while|after|before|as|for|since|although|though|then|now|mr|mrs|ms|dr`);
 
 /** Honorifics: not roles; they give gender. */
@@ -22,7 +32,7 @@ export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
 };
 
 /** Role head words (lower-case): a title or job that can precede or follow a name. */
-export const ROLE_HEADS = set(`president|vice-president|vice president|secretary|minister|premier|chancellor|spokesman|spokeswoman|spokesperson|
+export const ROLE_HEADS = listed('ROLE_HEADS', `president|vice-president|vice president|secretary|minister|premier|chancellor|spokesman|spokeswoman|spokesperson|
 envoy|ambassador|senator|sen.|representative|rep.|congressman|congresswoman|governor|gov.|mayor|commissioner|nominee|candidate|
 chairman|chairwoman|chair|director|adviser|advisor|aide|pollster|host|leader|general|gen.|judge|justice|attorney|speaker|
 secretary-general|official|analyst|professor|prof.|economist|founder|ceo|executive|officer|negotiator|king|queen|prince|princess|
@@ -30,21 +40,21 @@ pope|chief|head|manager|strategist|lawmaker|legislator|councilman|councilwoman|c
 sergeant|sgt.|commander|admiral|adm.|lieutenant|major|sheriff|prosecutor|lawyer|attorney-general|president-elect|emir|sheikh|
 ayatollah|cardinal|bishop|rabbi|reverend|rev.|coach|owner|researcher|scientist|writer|columnist|editor|correspondent|reporter|
 anchor|commentator|activist|organizer|organiser|consultant|partner|treasurer|comptroller|administrator|superintendent|
-mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|marshal|premier|tsar|czar|spokesmen|
-vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|candidate|
+mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|marshal|tsar|czar|spokesmen|
+vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
 doctor|physician|surgeon`);
 
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
-export const ROLE_MODIFIERS = set(`special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
+export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
 finance|economy|economic|trade|health|education|justice|energy|environment|labor|labour|treasury|homeland|press|communications|
 campaign|policy|political|military|intelligence|junior|minority|majority|house|senate|european|federal|regional|local|
-then|then-|incoming|outgoing|retired|veteran|longtime|independent|conservative|liberal|progressive|libertarian|green|labour|tory|
+then|then-|incoming|outgoing|retired|veteran|independent|conservative|liberal|progressive|libertarian|green|tory|
 nypd|fbi|cia|un|nato|eu|armed|forces|staff|joint|high|supreme|district|circuit|appeals|court|county|city|council|party|
 administration|agency|government|prosecuting|managing|radio|television|editorial`);
 
 /** Words that mark a capitalised sequence as an organisation (capitalised form compared lower-case). */
-export const ORG_HEADS = set(`department|ministry|committee|council|commission|agency|office|party|campaign|foundation|institute|
+export const ORG_HEADS = listed('ORG_HEADS', `department|ministry|committee|council|commission|agency|office|party|campaign|foundation|institute|
 university|college|school|bank|fund|court|union|organization|organisation|association|corporation|corp.|inc.|inc|co.|company|
 group|police|army|navy|forces|league|center|centre|times|news|post|journal|tribune|herald|press|network|house|senate|congress|
 parliament|assembly|administration|government|cabinet|kremlin|pentagon|board|bureau|service|services|authority|caucus|conference|
@@ -156,22 +166,22 @@ Europe:European:Europe
 export const AFFILIATION_SHORT: Record<string, string> = { 'United States': 'US', 'United Kingdom': 'UK' };
 
 /** Generic heads of unnamed sources ("a source close to ...", "three diplomats", "officials"). */
-export const UNNAMED_HEADS = set(`source|sources|official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|
+export const UNNAMED_HEADS = listed('UNNAMED_HEADS', `source|sources|official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|
 people|person|insider|insiders|analyst|analysts|expert|experts|observer|observers|witness|witnesses|resident|residents|
 critic|critics|supporter|supporters|spokesman|spokeswoman|spokesperson|representative|representatives|democrats|republicans|
 voters|lawmakers|legislators|leaders|members|staff|staffers|strategists|operatives|investigators|prosecutors|authorities|
 police|officers|researchers|economists|scientists|activists|organizers|organisers|allies|donors|executives|poll|polls|survey|
 surveys|report|reports|study|studies|statement|data|documents|filings|estimates|figures|records|memo|letter|emails|
-campaign|administration|government|officers|commanders|negotiators|envoys|ministers|governments|delegates|participants|someone|
+campaign|administration|government|commanders|negotiators|envoys|ministers|governments|delegates|participants|someone|
 colleagues|friends|relatives|family|spokespeople|lawyers|attorneys|doctors|physicians|agents|troops|soldiers|workers|employees|
 polling|pollsters|candidates|americans|citizens|groups|organizations|organisations|outlets|media|press|newspapers|reporters|
 demonstrators|protesters|protestors|students|parents|teachers|marchers|opponents|proponents|advocates|skeptics|sceptics`);
 
 /** Nouns that refer back to an earlier unnamed source with the same head ("the source"). */
-export const NAMED_HEAD_ONLY = set(`source|sources|official|officials|diplomat|diplomats|aide|aides|person|insider`);
+export const NAMED_HEAD_ONLY = listed('NAMED_HEAD_ONLY', `source|sources|official|officials|diplomat|diplomats|aide|aides|person|insider`);
 
 /** Capitalised words that are not names when they open a sentence or stand alone. */
-export const NOT_NAME_WORDS = set(`the|a|an|and|but|or|nor|for|so|yet|in|on|at|to|of|by|with|from|as|if|when|while|after|before|since|
+export const NOT_NAME_WORDS = listed('NOT_NAME_WORDS', `the|a|an|and|but|or|nor|for|so|yet|in|on|at|to|of|by|with|from|as|if|when|while|after|before|since|
 although|though|because|however|meanwhile|still|this|that|these|those|there|here|he|she|it|they|we|i|you|his|her|its|their|our|
 my|your|who|what|where|why|how|which|whose|not|no|yes|all|some|many|most|more|much|few|several|both|each|every|any|one|two|
 three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|other|such|only|also|even|just|then|now|today|
@@ -179,12 +189,13 @@ tonight|yesterday|tomorrow|asked|during|under|over|despite|beyond|among|between|
 until|unless|whether|like|unlike|instead|rather|according|following|including|amid|across|along|toward|towards|upon|into|onto|
 monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|
 november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|is|was|are|were|has|have|had|will|would|
-can|could|should|may|might|must|do|does|did|let|let's|god|video|photo|full|text|abstract|update|watch|read|see|breaking|
+everybody|everyone|somebody|someone|nobody|anybody|anyone|having|being|
+can|could|should|might|must|do|does|did|let|let's|god|video|photo|full|text|abstract|update|watch|read|see|breaking|
 democrat|democrats|republican|republicans|democratic|gop|americans|african-americans|black|white|latino|latinos|hispanic|
 christian|muslim|jewish|catholic|internet|twitter|facebook|youtube|instagram|tiktok|google|election|day|north|south|east|west|
 eastern|western|northern|southern|central|federal|state|states|national|international|world|global|street|forty-three|
 forty-four|forty-six|twenty-nine|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|obamacare|brexit|
-covid|covid-19|coronavirus|hillary's|trump's|clinton's|biden's|putin's|obama's|while|where|said|says|told|added|asked`);
+covid|covid-19|coronavirus|hillary's|trump's|clinton's|biden's|putin's|obama's|said|says|told|added`);
 
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -193,82 +204,203 @@ export const MONTHS: Record<string, number> = {
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A short list of common given names with their usual gender (lower-case). */
-export const MALE_NAMES = set(`marco|keith|donald|jd|j.d.|james|john|robert|michael|william|david|richard|joseph|thomas|charles|
+export const MALE_NAMES = listed('MALE_NAMES', `marco|keith|donald|jd|j.d.|james|john|robert|michael|william|david|richard|joseph|thomas|charles|
 christopher|daniel|matthew|anthony|mark|paul|steven|steve|andrew|kenneth|joshua|kevin|brian|george|edward|ronald|timothy|
 jason|jeffrey|ryan|jacob|gary|nicholas|eric|jonathan|stephen|larry|justin|scott|brandon|benjamin|samuel|gregory|frank|
 alexander|raymond|patrick|jack|dennis|jerry|tyler|aaron|jose|adam|henry|nathan|douglas|zachary|peter|kyle|walter|ethan|
-jeremy|harold|carl|keith|roger|gerald|christian|terry|sean|arthur|austin|noah|lawrence|jesse|joe|bryan|billy|bruce|albert|
+jeremy|harold|carl|roger|gerald|christian|terry|sean|arthur|austin|noah|lawrence|jesse|joe|bryan|billy|bruce|albert|
 willie|gabriel|logan|alan|juan|wayne|roy|ralph|randy|eugene|vincent|russell|louis|philip|bobby|johnny|bradley|vladimir|
-dmitry|dmitri|sergei|sergey|volodymyr|emmanuel|boris|olaf|friedrich|viktor|recep|xi|narendra|benjamin|bibi|mike|bill|
-barack|bernie|ted|rand|chris|tim|al|jeb|newt|rudy|rudolph|reince|sean|pat|alex|charlie|marc|vann|tom|jim|bob|dick|
-rick|ron|mitch|chuck|nancy|harry|lindsey|kellyanne|jared|ivanka|hunter|beau|jake|andriy|andrii|oleksandr|dmytro|yuriy|
-yuri|mikhail|sergiy|kyrylo|rustem|denys|olaf|keir|rishi|kemal|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|abdul|
-ismail|khalid|karim|mahmoud|naftali|yair|bashar|kim|moon|shinzo|fumio|justin|antony|lloyd|jake|jens|mark|ursula|
-pete|kamala|elon|jeff|tucker|sergio|luiz|javier|gustavo|nicolas|andrzej|alexei|alexey|yevgeny|ramzan|aleksandr|
-maxim|anatoly|valery|nikolai|igor|oleg|pavel|viktor|petro|leonid|arseniy|vitali|vitaly|pyotr|konstantin|gen|gov`);
-export const FEMALE_NAMES = set(`mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|
+dmitry|dmitri|sergei|sergey|volodymyr|emmanuel|boris|olaf|friedrich|viktor|recep|xi|narendra|bibi|mike|bill|
+barack|bernie|ted|rand|chris|tim|al|jeb|newt|rudy|rudolph|reince|pat|alex|charlie|marc|vann|tom|jim|bob|dick|
+rick|ron|mitch|chuck|harry|lindsey|jared|hunter|beau|jake|andriy|andrii|oleksandr|dmytro|yuriy|
+yuri|mikhail|sergiy|kyrylo|rustem|denys|keir|rishi|kemal|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|abdul|
+ismail|khalid|karim|mahmoud|naftali|yair|bashar|kim|moon|shinzo|fumio|antony|lloyd|jens|
+pete|elon|jeff|tucker|sergio|luiz|javier|gustavo|nicolas|andrzej|alexei|alexey|yevgeny|ramzan|aleksandr|
+maxim|anatoly|valery|nikolai|igor|oleg|pavel|petro|leonid|arseniy|vitali|vitaly|pyotr|konstantin`);
+export const FEMALE_NAMES = listed('FEMALE_NAMES', `mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|
 sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|sharon|laura|cynthia|
 kathleen|amy|shirley|angela|helen|anna|brenda|pamela|nicole|emma|samantha|katherine|christine|debra|rachel|catherine|
 carolyn|janet|ruth|maria|heather|diane|virginia|julie|joyce|victoria|olivia|kelly|christina|lauren|joan|evelyn|judith|
 megan|cheryl|andrea|hannah|martha|jacqueline|frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|madison|doris|
 abigail|julia|judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|isabella|
-charlotte|rose|alexis|kayla|hillary|hilary|gennifer|jennifer|kellyanne|ivanka|melania|chelsea|elizabeth|nikki|sarah|
-kamala|ursula|angela|theresa|liz|kaja|giorgia|marine|annalena|yulia|maria|olena|iryna|tulsi|karine|condoleezza|
-madeleine|minyon|aung|suu|huma|robby|debbie|dianne|kirsten|amy|tammy|maxine|nancy|michele|ilhan|alexandria|rashida|
-ayanna|jill|laura|barbara|hope|sheila|valerie|susana|kristi|kari|marsha|joni|lisa|shelley|heidi|jeanne|claire|maggie`);
+charlotte|rose|alexis|kayla|hillary|hilary|gennifer|kellyanne|ivanka|melania|chelsea|nikki|
+kamala|ursula|liz|kaja|giorgia|marine|annalena|yulia|olena|iryna|tulsi|karine|condoleezza|
+madeleine|minyon|aung|suu|huma|robby|debbie|dianne|kirsten|tammy|maxine|michele|ilhan|alexandria|rashida|
+ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jeanne|claire|maggie`);
 
-/** Speech and attribution cues (lower-case surface forms). Multi-word cues first. */
-export const SPEECH_CUES = [
-  'according to', 'called on', 'calls on', 'call on', 'ruled out', 'rules out', 'pointed out', 'points out', 'went on to say', 'went on', 'called for', 'calls for',
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'warned', 'warns', 'warning',
-  'stressed', 'stresses', 'noted', 'notes', 'noting', 'insisted', 'insists', 'insisting', 'argued', 'argues', 'arguing',
-  'claimed', 'claims', 'claiming', 'denied', 'denies', 'denying', 'confirmed', 'confirms', 'responded', 'responds', 'replied',
-  'replies', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'tweets', 'asked', 'asks', 'announced', 'announces',
-  'stated', 'states', 'declared', 'declares', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'suggested', 'suggests',
-  'urged', 'urges', 'predicted', 'predicts', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'countered',
-  'cautioned', 'complained', 'complains', 'recalled', 'recalls', 'reported', 'reports', 'revealed', 'reveals', 'described',
-  'describes', 'called', 'calls', 'continued', 'posted', 'testified', 'emphasized', 'emphasised', 'emphasizes', 'maintained',
-  'maintains', 'conceded', 'concedes', 'contended', 'contends', 'alleged', 'alleges', 'disclosed', 'estimated', 'indicated',
-  'indicates', 'mentioned', 'repeated', 'reiterated', 'remarked', 'signaled', 'signalled', 'wondered', 'questioned', 'asserted',
-  'asserts', 'charged', 'accused', 'accuses', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'joked', 'quipped',
-  'boasted', 'lamented', 'conceded', 'explained', 'observed', 'demanded', 'demands', 'proclaimed', 'retorted', 'shot back',
-  'dismissed', 'rejected', 'rejects', 'refuted', 'hinted', 'believes', 'believed', 'thinks', 'referencing',
-  // Base forms for plural subjects ("They argue that ...", "Critics warn ...").
-  // (Only verbs that are not also common nouns: no claim, note, report, reply, stress.)
-  'argue', 'insist', 'warn', 'contend', 'maintain', 'allege', 'deny', 'acknowledge', 'admit', 'predict', 'complain',
-  'explain', 'announce', 'declare', 'emphasize', 'emphasise', 'concede', 'assert', 'respond', 'suggest',
-  'predicted', 'projected', 'found', 'shows', 'showed', 'concluded', 'concludes', 'echoed', 'texted', 'emailed', 'wrote in',
-];
+/**
+ * The verb table: every speech and attribution verb once, with its forms (base | -s | past | -ing;
+ * "-" for none) and flags naming which forms do what (b, s, p, g = base, -s, past, -ing):
+ * - `cue:` forms that are attribution cues ("said", "argue" after a plural subject);
+ * - `inv:` forms that invert (`"...," said X`);
+ * - `addr:` forms that take an addressee ("told reporters");
+ * - `name:` forms that, next to a capitalised pair, show it is a person's name ("Jane Roe said");
+ * - `part` the -ing form continues the clause's speaker ("..., adding that ..."); `quiet` the
+ *   -ing form continues a clause but is no cue by itself ("speaking", "writing");
+ * - `label` the -ing form is a cue when a quotation follows it closely ("..., calling it “meritless”");
+ * - `speech` a speech verb: the eval counts its cues as reported speech.
+ * Every cue set below is derived from this table; test/facts/lexicon.test.ts rejects a verb
+ * listed twice with the same forms or a flag on a form the row does not have.
+ */
+export const VERB_TABLE = `
+according to | - | - | - | cue:b inv:b speech
+call on | calls on | called on | calling on | cue:bsp addr:bsp speech
+call for | calls for | called for | calling for | cue:sp speech
+rule out | rules out | ruled out | ruling out | cue:sp speech
+point out | points out | pointed out | pointing out | cue:sp speech
+go on to say | goes on to say | went on to say | going on to say | cue:p speech
+go on | goes on | went on | going on | cue:p inv:p speech
+shoot back | shoots back | shot back | shooting back | cue:p inv:p speech
+write in | writes in | wrote in | writing in | cue:p
+say | says | said | saying | cue:bspg inv:bsp name:sp part speech
+tell | tells | told | telling | cue:bspg addr:bspg name:p part speech
+add | adds | added | adding | cue:spg inv:sp name:p part speech
+warn | warns | warned | warning | cue:bspg inv:sp addr:p name:p part speech
+stress | stresses | stressed | stressing | cue:sp inv:sp part speech
+note | notes | noted | noting | cue:spg inv:sp name:p part speech
+insist | insists | insisted | insisting | cue:bspg inv:sp name:p part speech
+argue | argues | argued | arguing | cue:bspg inv:sp name:p part speech
+claim | claims | claimed | claiming | cue:spg part speech
+deny | denies | denied | denying | cue:bspg part speech
+confirm | confirms | confirmed | confirming | cue:sp inv:p speech
+respond | responds | responded | responding | cue:bsp inv:p name:p speech
+reply | replies | replied | replying | cue:sp inv:sp name:p speech
+explain | explains | explained | explaining | cue:bsp inv:sp name:p part speech
+write | writes | wrote | writing | cue:sp inv:sp name:p quiet speech
+tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet speech
+ask | asks | asked | asking | cue:sp inv:sp addr:sp name:p part speech
+announce | announces | announced | announcing | cue:bsp speech
+state | states | stated | stating | cue:sp name:p part speech
+declare | declares | declared | declaring | cue:bsp inv:p part speech
+acknowledge | acknowledges | acknowledged | acknowledging | cue:bsp inv:p part speech
+admit | admits | admitted | admitting | cue:bsp inv:p part speech
+suggest | suggests | suggested | suggesting | cue:bsp inv:p part speech
+urge | urges | urged | urging | cue:sp addr:p part speech
+predict | predicts | predicted | predicting | cue:bsp inv:p part speech
+promise | promises | promised | promising | cue:sp addr:p part speech
+vow | vows | vowed | vowing | cue:sp part speech
+pledge | pledges | pledged | pledging | cue:sp part speech
+counter | counters | countered | countering | cue:p inv:p speech
+caution | cautions | cautioned | cautioning | cue:p inv:p speech
+complain | complains | complained | complaining | cue:bsp inv:p part speech
+recall | recalls | recalled | recalling | cue:sp inv:sp part speech
+report | reports | reported | reporting | cue:sp inv:sp speech
+reveal | reveals | revealed | revealing | cue:sp speech
+describe | describes | described | describing | cue:sp quiet label speech
+call | calls | called | calling | cue:sp quiet label speech
+continue | continues | continued | continuing | cue:p inv:sp name:p speech
+post | posts | posted | posting | cue:p speech
+testify | testifies | testified | testifying | cue:p speech
+emphasize | emphasizes | emphasized | emphasizing | cue:bsp inv:p part speech
+emphasise | emphasises | emphasised | emphasising | cue:bp inv:p part speech
+maintain | maintains | maintained | maintaining | cue:bsp speech
+concede | concedes | conceded | conceding | cue:bsp inv:sp speech
+contend | contends | contended | contending | cue:bsp speech
+allege | alleges | alleged | alleging | cue:bsp speech
+disclose | discloses | disclosed | disclosing | cue:p speech
+estimate | estimates | estimated | estimating | cue:p
+indicate | indicates | indicated | indicating | cue:sp
+mention | mentions | mentioned | mentioning | cue:p speech
+repeat | repeats | repeated | repeating | cue:p part speech
+reiterate | reiterates | reiterated | reiterating | cue:p part speech
+remark | remarks | remarked | remarking | cue:p inv:p speech
+signal | signals | signaled | signaling | cue:p
+signal | signals | signalled | signalling | cue:p
+wonder | wonders | wondered | wondering | cue:p
+question | questions | questioned | questioning | cue:p
+assert | asserts | asserted | asserting | cue:bsp speech
+charge | charges | charged | charging | cue:p part speech
+accuse | accuses | accused | accusing | cue:sp part speech
+blast | blasts | blasted | blasting | cue:p speech
+slam | slams | slammed | slamming | cue:p speech
+criticize | criticizes | criticized | criticizing | cue:p speech
+criticise | criticises | criticised | criticising | cue:p speech
+praise | praises | praised | praising | cue:p speech
+joke | jokes | joked | joking | cue:p inv:p speech
+quip | quips | quipped | quipping | cue:p inv:p speech
+boast | boasts | boasted | boasting | cue:p speech
+lament | laments | lamented | lamenting | cue:p speech
+observe | observes | observed | observing | cue:p inv:p
+demand | demands | demanded | demanding | cue:sp speech
+proclaim | proclaims | proclaimed | proclaiming | cue:p speech
+retort | retorts | retorted | retorting | cue:p inv:p speech
+dismiss | dismisses | dismissed | dismissing | cue:p speech
+reject | rejects | rejected | rejecting | cue:sp speech
+refute | refutes | refuted | refuting | cue:p
+hint | hints | hinted | hinting | cue:p
+believe | believes | believed | believing | cue:sp
+think | thinks | thought | thinking | cue:s
+reference | references | referenced | referencing | cue:g part
+project | projects | projected | projecting | cue:p
+find | finds | found | finding | cue:p
+show | shows | showed | showing | cue:sp
+conclude | concludes | concluded | concluding | cue:sp inv:p
+echo | echoes | echoed | echoing | cue:p speech
+text | texts | texted | texting | cue:p speech
+email | emails | emailed | emailing | cue:p speech
+offer | offers | offered | offering | inv:p
+answer | answers | answered | answering | inv:p
+assure | assures | assured | assuring | addr:p
+inform | informs | informed | informing | addr:p
+remind | reminds | reminded | reminding | addr:p
+speak | speaks | spoke | speaking | quiet
+`;
 
-/** The cues the eval counts as speech verbs (reported speech), by lemma prefix. */
-export const SPEECH_VERB_LEMMAS = [
-  'say', 'said', 'tell', 'told', 'according to', 'add', 'warn', 'den', 'stress', 'note', 'insist', 'argu', 'claim', 'confirm',
-  'respond', 'repl', 'explain', 'wrote', 'writ', 'tweet', 'ask', 'announc', 'stat', 'declar', 'acknowledg', 'admit', 'suggest',
-  'urg', 'predict', 'promis', 'vow', 'pledg', 'counter', 'caution', 'complain', 'recall', 'report', 'reveal', 'describ', 'call',
-  'continu', 'post', 'testif', 'emphasi', 'maintain', 'conced', 'contend', 'alleg', 'disclos', 'mention', 'repeat', 'reiterat',
-  'remark', 'assert', 'ruled out', 'rule out', 'point', 'quip', 'jok', 'boast', 'retort', 'reject', 'dismiss', 'accus', 'charg',
-  'blast', 'slam', 'criticiz', 'criticis', 'prais', 'lament', 'demand', 'proclaim', 'echo', 'text', 'email', 'went on',
-];
+export interface VerbRow {
+  forms: { b: string | null; s: string | null; p: string | null; g: string | null };
+  flags: Map<string, string>;
+}
 
+/** The parsed verb table, in table order. */
+export const VERBS: VerbRow[] = VERB_TABLE.trim().split('\n').map((line) => {
+  const [b, s, p, g, fl] = line.split('|').map((x) => x.trim());
+  const f = (x: string) => (x === '-' ? null : x);
+  const flags = new Map<string, string>();
+  for (const t of fl.split(/\s+/).filter(Boolean)) {
+    const [k, v = ''] = t.split(':');
+    flags.set(k, v);
+  }
+  return { forms: { b: f(b), s: f(s), p: f(p), g: f(g) }, flags };
+});
+
+function formsWith(flag: string): string[] {
+  const out: string[] = [];
+  for (const v of VERBS) {
+    const which = v.flags.get(flag);
+    if (which === undefined) continue;
+    for (const k of ['b', 's', 'p', 'g'] as const) if (which.includes(k) && v.forms[k] && !out.includes(v.forms[k]!)) out.push(v.forms[k]!);
+  }
+  return out;
+}
+
+/** Speech and attribution cues (lower-case surface forms), from the verb table. */
+export const SPEECH_CUES: string[] = formsWith('cue');
+/** Participles that continue the main clause's speaker ("..., adding that ..."). */
+export const PARTICIPLE_CUES = new Set(VERBS.filter((v) => (v.flags.has('part') || v.flags.has('quiet')) && v.forms.g).map((v) => v.forms.g!));
+/** The participles that are cues by themselves (not "speaking", "writing", "calling" ...). */
+export const SPOKEN_PARTICIPLE_CUES = new Set(VERBS.filter((v) => v.flags.has('part') && v.forms.g).map((v) => v.forms.g!));
+/** Participles that are cues when a quotation follows closely ("calling it “meritless”"). */
+export const LABELLING_PARTICIPLES = new Set(VERBS.filter((v) => v.flags.has('label') && v.forms.g).map((v) => v.forms.g!));
 /** Verbs with an addressee after them: "told reporters", "asked the court". */
-export const ADDRESSEE_CUES = set('told|tells|tell|telling|asked|asks|assured|informed|reminded|urged|warned|promised|called on|calls on|call on');
+export const ADDRESSEE_CUES = new Set(formsWith('addr'));
+/** Cues that may come before their speaker: `"...," said X`. */
+export const INVERTIBLE_CUES = new Set(formsWith('inv'));
+/** Cues next to which a capitalised pair is a person's name ("Jane Roe said", "said Jane Roe"). */
+export const NAME_CUES = new Set([...formsWith('name'), 'according']);
+/** Every form of a speech verb (the eval's reported-speech cues). */
+export const SPEECH_VERB_FORMS: string[] = VERBS.filter((v) => v.flags.has('speech')).flatMap((v) => Object.values(v.forms).filter((x): x is string => !!x));
+
 /** Addressees short enough to be part of the cue as written ("told reporters"). */
-export const CUE_ADDRESSEES = set(`reporters|journalists|lawmakers|supporters|listeners|viewers|the audience|the crowd|a news conference|
+export const CUE_ADDRESSEES = listed('CUE_ADDRESSEES', `reporters|journalists|lawmakers|supporters|listeners|viewers|the audience|the crowd|a news conference|
 a press conference|the newspaper|a briefing|the committee|senators|voters|the paper|the agency|parliament|congress|the senate|
 the house|members|students|the conference|a rally|the rally|the outlet|the station|the network|the broadcaster|the magazine`);
 
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("has confirmed", "also said"). */
-export const SUBJECT_FILLERS = set(`has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
+export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
-subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|once|always|long|is|are|
+subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically`);
-
-/** Participle cues that continue the main clause's speaker ("..., adding that ..."). */
-export const PARTICIPLE_CUES = set(`saying|adding|noting|arguing|warning|insisting|claiming|denying|telling|calling|explaining|
-stressing|asking|urging|suggesting|acknowledging|admitting|describing|declaring|stating|vowing|pledging|promising|
-predicting|complaining|recalling|reiterating|repeating|emphasizing|emphasising|writing|tweeting|speaking|charging|accusing|
-referencing`);
 
 /** Verbs of a past action, for "happened" events. */
 export const ACTION_VERBS = set(`canceled|cancelled|visited|met|signed|presented|drafted|arrived|left|launched|resigned|fired|appointed|
@@ -279,3 +411,7 @@ convicted|sentenced|launched|deployed|downgraded|faltered|collapsed|broke|opened
 
 /** Constructions of a scheduled action: "is to visit", "will meet", "is expected to". */
 export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|poised|planning|going)\s+)?to|will|plans?\s+to|intends?\s+to)\s+(?!be\b)([a-z]+)\b/;
+
+/** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
+export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
+between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);

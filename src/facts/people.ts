@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS } from './lexicon.ts';
+import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
 import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
@@ -30,7 +30,6 @@ export interface Mention {
   sentence: number;
 }
 
-const INVERTED_CUE = /^(?:said|says|told|added|asked|wrote|argued|noted|insisted|explained|warned|tweeted|stated|continued|replied|responded|according)$/;
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:)]|\s*$)/;
 
 function roleHeadsOf(role: string | null): Set<string> {
@@ -120,6 +119,11 @@ export class Registry {
   }
 }
 
+/** Replace the dot of title abbreviations ("Mr.", "Sen.") with a one-dot leader of the same length. */
+function maskAbbreviationDots(t: string): string {
+  return t.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.N|U\.K)\./g, '$1\u2024');
+}
+
 function firstCompatible(a: string, b: string): boolean {
   const fa = a.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
   const fb = b.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
@@ -167,12 +171,20 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       if (!p || p.first !== r.lo) continue;
       const after = body.slice(ws[r.hi].end + (ws[r.hi].possessive ? 2 : 0), Math.min(body.length, ws[r.hi].end + 120));
       let role = p.role;
-      const app = APPOSITION.exec(after);
-      if (!role && app && app[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w))) role = app[1].trim();
+      // Abbreviation dots ("adviser to Mr. Smith") do not end the apposition: masked while matching.
+      const app = APPOSITION.exec(maskAbbreviationDots(after));
+      if (!role && app && app[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w))) role = app[1].replace(/\u2024/g, '.').trim();
+      // "The spokesman for the ministry, Jan Novak, ...": a role before the name, set off by commas.
+      if (!role && r.lo > 0) {
+        const before = body.slice(sentences[si].start, ws[r.lo].start);
+        const m = /(?:^|[,;]\s*)(?:(?:the|a|an)\s+)([^,;:"“”()]{2,70}?)\s*,\s*$/i.exec(maskAbbreviationDots(before));
+        const after1 = body.slice(ws[r.hi].end, ws[r.hi].end + 2);
+        if (m && /^\s*,/.test(after1) && m[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w)) && !/\b(?:and|or)\b/.test(m[1])) role = m[1].replace(/\u2024/g, '.').trim();
+      }
       const next = ws[r.hi + 1];
       const prev = ws[r.lo - 1];
-      const cueNext = next && !ws[r.hi].possessive && INVERTED_CUE.test(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
-      const cuePrev = prev && INVERTED_CUE.test(prev.lower) && prev.lower !== 'according';
+      const cueNext = next && !ws[r.hi].possessive && NAME_CUES.has(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
+      const cuePrev = prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
       const multi = r.hi > r.lo;
       const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
       const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi);

@@ -21,11 +21,32 @@ export interface ResolvedAttribution extends Attribution {
   venue: string | null;
   /** Not emitted as a quote (a trailing "according to X" that only names the channel). */
   viaOnly: boolean;
+  /** How the rules found the speaker (a feature of the speaker model). */
+  how: SpeakerHow;
+  /** The pronoun the speaker phrase was ("he", "she", "it", "they"), if it was one. */
+  pronoun: string | null;
+}
+
+/** How the rules chose a quote's speaker. */
+export type SpeakerHow = 'subject' | 'pronoun' | 'according' | 'parent' | 'unattributed' | 'split' | 'continuation' | 'leadin' | 'colon' | 'prevsent' | 'none' | 'transcript';
+
+/** What the rules knew when they chose a quote's speaker: the speaker model's input. */
+export interface QuoteMeta {
+  how: SpeakerHow;
+  /** Sentence of the quote's opening. */
+  sentence: number;
+  /** The speaker phrase (for a cue), the cue's start, and the pronoun when the phrase was one. */
+  subject: Span | null;
+  cueStart: number | null;
+  pronoun: string | null;
+  /** The entity the rules chose (null: unknown, or a speaker the registry does not hold). */
+  entity: number | null;
 }
 
 export interface QuoteResult {
   quotes: Quote[];
   attributions: ResolvedAttribution[];
+  meta: Map<Quote, QuoteMeta>;
 }
 
 interface Ctx {
@@ -62,6 +83,8 @@ function wordsIn(sw: Word[], s: Span): Word[] {
   return sw.filter((w) => w.start >= s.start && w.end <= s.end + 2 && w.start < s.end);
 }
 
+const NOT_A_SPEAKER = /^(?:[RDI]-\p{Lu}[\p{L}.]*\.?$|(?:of|for|to|in|at|from|with|by|on|into|about|like|as|than|said|says|say|told|they|he|she|it|we|i|you|this|that|these|those|there|which|who|what|when|while|if)\b)/iu;
+
 const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
 
 /** A speech noun right before a colon: `... campaign message: "..."`. */
@@ -75,6 +98,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const contents: Span[] = [];
   const lastUnnamed = new Map<string, string>();
   const doubles = ctx.quotes;
+  const meta = new Map<Quote, QuoteMeta>();
+  /** The entity a speaker stands for (a continued quote carries the name only). */
+  const entityOf = (who: Speaker | null): number | null => {
+    if (!who || !who.speaker) return null;
+    if (who.entity !== null) return who.entity;
+    const e = reg.entities.find((x) => x.name === who.speaker);
+    return e ? e.id : null;
+  };
+  const metaOf = (how: SpeakerHow, sentence: number, a: ResolvedAttribution | null, who: Speaker | null): QuoteMeta => ({
+    how, sentence, subject: a?.subject ?? null, cueStart: a ? a.cueStart : null, pronoun: a?.pronoun ?? null, entity: entityOf(who),
+  });
   const bySentence = sentences.map(() => [] as ResolvedAttribution[]);
   const sentenceOf = (pos: number) => {
     let lo = 0;
@@ -190,13 +224,27 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const res: ResolvedAttribution[] = [];
     for (const a of raw) {
       let who: Speaker | null = null;
-      if (a.unattributed) who = { ...UNKNOWN };
-      else if (a.parent !== null) who = res[a.parent]?.who ?? null;
-      else if (a.subject) {
+      let how: SpeakerHow = a.according ? 'according' : 'subject';
+      let pronoun: string | null = null;
+      if (a.unattributed) {
+        who = { ...UNKNOWN };
+        how = 'unattributed';
+      } else if (a.parent !== null) {
+        who = res[a.parent]?.who ?? null;
+        how = 'parent';
+        pronoun = res[a.parent]?.pronoun ?? null;
+      } else if (a.subject) {
         who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
-        if (who?.pronoun) who = resolvePronoun(who.pronoun, a.subject.start, si, a.content);
+        if (who?.pronoun) {
+          pronoun = who.pronoun;
+          how = 'pronoun';
+          who = resolvePronoun(who.pronoun, a.subject.start, si, a.content);
+        }
         // "..., many of whom say ...": someone speaks; who, the phrase does not say.
         if (!who && RELATIVE_SUBJECT.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
+        // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
+        if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };
       }
       if (!who) continue;
       const regions = [...a.region];
@@ -209,9 +257,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           break;
         }
       }
-      const r: ResolvedAttribution = { ...a, who, via: null, saidOn, venue: venueOf(body, regions), viaOnly: false };
+      const r: ResolvedAttribution = { ...a, who, via: null, saidOn, venue: venueOf(body, regions), viaOnly: false, how, pronoun };
       res.push(r);
-      if (who.entity !== null && who.speakerType !== 'unknown' && a.subject) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
+      // A speech reported inside another's words ("X said he backed it when Y argued ...") is no
+      // antecedent for a later pronoun: the main clause's speaker is.
+      const embedded = !!a.subject && res.some((b) => b !== r && b.content && b.content.start <= a.subject!.start && a.subject!.end <= b.content.end);
+      if (who.entity !== null && who.speakerType !== 'unknown' && a.subject && !embedded) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
       if (who.speakerType === 'unnamed' && who.head && who.speaker) lastUnnamed.set(who.head, who.speaker);
     }
     // "X emphasized that ..., and Y warned that ...": coordinated attributions split the content.
@@ -266,13 +317,18 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       for (const a of cands) {
         if (!a.content || a.viaOnly) continue;
         const lo = q.paragraphs > 1 && a.sentence !== q0 ? sentences[a.sentence].start : q.open;
-        const hi = q.paragraphs > 1 && a.sentence === q0 && q0 !== si ? sentences[q0].end : q.close;
+        // A quotation over several paragraphs: the lead-in's content runs to its sentence's end (the
+        // content is trimmed of the final stop).
+        let hi = q.paragraphs > 1 && a.sentence === q0 && q0 !== si ? sentences[q0].end : q.close;
+        if (q.paragraphs > 1 && a.sentence === q0 && q0 !== si) while (hi > a.content.start && /[\s.,;:!?"“”]/.test(body[hi - 1])) hi--;
         if (a.content.start <= lo && a.content.end >= hi) {
           if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
         }
       }
       let kind: Quote['kind'] = 'direct';
       let who: Speaker | null = best?.who ?? null;
+      let how: SpeakerHow = best ? best.how : 'none';
+      let from: ResolvedAttribution | null = best;
       let splitOf: Quote | null = null;
       if (best) {
         const c = best.content!;
@@ -298,11 +354,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
+          how = 'split';
         } else if (!whole && q.paragraphs === 1 && /:\s*$/.test(body.slice(sq.start, q.open)) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.
           who = { ...UNKNOWN };
+          how = 'colon';
           const lead = body.slice(sq.start, q.open);
           if (SPEECH_NOUN_COLON.test(lead)) {
             const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
@@ -329,7 +387,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const sameParaLead = tail.filter((a) => sentences[a.sentence].paragraph === para && a.sentence < q0).pop();
           if (prevQuote && prevQuote.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
             who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
-          } else if (leadIn) who = leadIn.who;
+            how = 'continuation';
+          } else if (leadIn) {
+            who = leadIn.who;
+            how = 'leadin';
+            from = leadIn;
+          }
           else if (
             // `The administration may wait, Schiff said. "The other factor is ..."`: the sentence
             // before, in the same paragraph, ends on its speaker's attribution; the quote goes on.
@@ -338,6 +401,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             bySentence[q0 - 1].filter((a) => !a.viaOnly).length === 1
           ) {
             who = sameParaLead.who;
+            how = 'prevsent';
+            from = sameParaLead;
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }
@@ -354,6 +419,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if ((kind === 'direct' || opensSentence) && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
+      meta.set(quote, metaOf(how, q0, from, who));
     }
     // Reported speech.
     for (const a of res) {
@@ -369,10 +435,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       for (const x of doubles.slice(Math.max(0, qi - 12), qi)) if (x.open >= a.content!.start && x.close < a.content!.end) inner.push(x);
       const rest = inner.reduce((acc, x) => acc.replace(body.slice(x.open, x.closeEnd), ' '), t).trim();
       if (inner.length && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1) continue;
-      quotes.push({
+      const rq: Quote = {
         speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null,
         text: t, kind: 'reported', cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start: a.content.start, end: a.content.end, cite: cite(si),
-      });
+      };
+      quotes.push(rq);
+      meta.set(rq, metaOf(a.how, si, a, a.who));
     }
   }
   // `The governor added:` closing its paragraph, then an unquoted paragraph with no attribution of
@@ -389,10 +457,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const start = sentences[next].start;
     const end = sentences[last].end;
     if (quotes.some((q) => q.start < end && q.end > start && q.kind !== 'partial')) continue;
-    quotes.push({
+    const bq: Quote = {
       speaker: a.who.speaker, speakerType: a.who.speaker ? a.who.speakerType : 'unknown', role: a.who.speaker ? a.who.role : null, text: body.slice(start, end), kind: 'direct',
       cue: a.cue, via: a.via, venue: a.venue, saidOn: a.saidOn, start, end, cite: cite(next),
-    });
+    };
+    quotes.push(bq);
+    meta.set(bq, metaOf('leadin', next, a, a.who));
   }
   // Transcripts: a paragraph that opens with "PENCE:" is Pence's words. A transcript pasted as one
   // multi-paragraph quotation (each turn's paragraph reopening it: `"PENCE: ...`) is read turn by
@@ -437,5 +507,5 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   const indexOf = new Map(quotes.map((q, i) => [q, i]));
   for (const q of quotes) q.continues = continues.has(q) ? (indexOf.get(continues.get(q)!) ?? null) : null;
-  return { quotes, attributions: attrsOut };
+  return { quotes, attributions: attrsOut, meta };
 }

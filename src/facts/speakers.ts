@@ -43,6 +43,15 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
   const lw = ws.map((w) => w.lower);
   if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
+  // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz"): the group speaks together.
+  if (/,\s*\S/.test(text) && /\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
+    const names = text.replace(/^(?:Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    if (names.length >= 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n))) {
+      const full = names.map((n) => reg.person(n)?.name ?? n);
+      const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
+      return { speaker, speakerType: 'person', role: null, entity: null };
+    }
+  }
   const last = ws[ws.length - 1];
   // Organisations, outlets, countries: "the Kremlin", "the Financial Times", "Ukraine".
   const noThe = lw[0] === 'the' ? lw.slice(1) : lw;

@@ -86,6 +86,36 @@ describe('parseText', () => {
     expect(() => parseText('Just a headline\n', 'h.txt')).toThrow('article body is empty');
   });
 
+  it('reads a one-paragraph file: the body is the whole text, the headline its first sentence', () => {
+    const raw = 'The council voted on Tuesday to close the old ferry pier. "It was unsafe," the mayor said after the vote.\n';
+    const a = parseText(raw, 'one.txt');
+    expect(a.headline).toBe('The council voted on Tuesday to close the old ferry pier.');
+    expect(a.body).toBe(raw.trim());
+    expect(sliceOf(raw, a)).toBe(a.body);
+  });
+
+  it('reads a file that starts with a blank line and holds one paragraph', () => {
+    const raw = '\n\nFarmers in the valley said on Friday that the drought had cut their harvest by half this year.\n';
+    const a = parseText(raw, 'blank.txt');
+    expect(a.bodyOffset).toBe(2);
+    expect(a.body).toBe(raw.trim());
+    expect(a.headline).toBe(a.body);
+  });
+
+  it('gives a file with no headline line (its first line is a long paragraph) a headline from its first sentence', () => {
+    const p1 = 'The regional water board approved a plan on Monday to raise rates by 12 percent over three years, a move its chairwoman said was needed to repair pipes that date from the 1950s. Opponents said the increase would hurt poorer households.';
+    const raw = `${p1}\n\nA final vote is due in June.\n`;
+    const a = parseText(raw, 'nohead.txt');
+    expect(a.headline).toBe('The regional water board approved a plan on Monday to raise rates by 12 percent over three years, a move its chairwoman said was needed to repair…');
+    expect(a.body.startsWith('The regional water board')).toBe(true);
+    expect(a.body.endsWith('due in June.')).toBe(true);
+    expect(sliceOf(raw, a)).toBe(a.body);
+    // A short headline line before the body is still the headline.
+    const b = parseText(`Water rates to rise\n\n${p1}\n`, 'h.txt');
+    expect(b.headline).toBe('Water rates to rise');
+    expect(b.body).toBe(p1);
+  });
+
   it('gives the same id to the same article read twice', () => {
     const raw = readFixture('reuters-dateline.txt');
     expect(parseText(raw, 'a').id).toBe(parseText(raw, 'b').id);

@@ -1,0 +1,336 @@
+/**
+ * The speaker of a quote, learned: the rules find quote spans and cues and propose a speaker; a
+ * small logistic model, trained on the PolNeAR train split (`npm run train`, bench/train.ts), picks
+ * the speaker among the candidates around the quote (the rules' choice, the people and
+ * organisations named in the quote's sentence and the three before it, the speakers of the quotes
+ * before) from features such as distance, subject position, gender agreement with a pronoun and
+ * salience. When the best candidate's probability is below the model's threshold (tuned on train so
+ * that a wrong named speaker stays rare), the speaker is unknown: a wrong speaker is worse than none.
+ * Pure and deterministic: the weights are data (speaker-model.json).
+ */
+import type { Quote, Sentence } from './schema.ts';
+import type { Word } from './names.ts';
+import type { Registry } from './people.ts';
+import type { QuoteMeta, SpeakerHow } from './quotes.ts';
+import { insideSpan, type QuoteSpan } from './quote-marks.ts';
+import { PREPOSITIONS } from './lexicon.ts';
+import { genderOfFirst } from './names.ts';
+
+export interface SpeakerModel {
+  features: string[];
+  weights: number[];
+  threshold: number;
+}
+
+export interface ModelInput {
+  body: string;
+  sentences: Sentence[];
+  sw: Word[][];
+  reg: Registry;
+  doubles: QuoteSpan[];
+  quotes: Quote[];
+  meta: Map<Quote, QuoteMeta>;
+}
+
+export interface Candidate {
+  speaker: string;
+  speakerType: Quote['speakerType'];
+  role: string | null;
+  entity: number | null;
+  x: number[];
+}
+
+export const FEATURES = [
+  'bias',
+  'rule:subject', 'rule:according', 'rule:pronoun', 'rule:parent', 'rule:continued', 'rule:context', 'rule:not-entity',
+  'rule:unknown',
+  'same-sentence', 'distance:1', 'distance:2', 'distance:3+', 'after-quote-in-sentence',
+  'sentence-subject', 'previous-clause-subject', 'nearest-before', 'adjacent-to-quote',
+  'only-object', 'only-possessive',
+  'pronoun:agrees', 'pronoun:disagrees', 'pronoun:org', 'it-they:org', 'organisation',
+  'salience', 'most-mentioned', 'previous-quote-speaker', 'quoted-nearby', 'quotes-so-far',
+  'unknown*previous-clause-subject', 'unknown*previous-quote-speaker', 'unknown*nearest-before',
+  'pronoun*previous-clause-subject', 'pronoun*nearest-before', 'pronoun*previous-quote-speaker',
+  'persons-in-window', 'kind:reported', 'kind:partial',
+  'name:one-word', 'name:no-mention', 'name:known-given-name', 'name:has-role',
+  'desc:long', 'desc:odd-start', 'desc:unnamed',
+  'colon-lead', 'previous-quote-adjacent',
+] as const;
+
+const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
+
+const ruleFeature: Record<SpeakerHow, (typeof FEATURES)[number] | null> = {
+  subject: 'rule:subject', according: 'rule:according', pronoun: 'rule:pronoun', parent: 'rule:parent', split: 'rule:continued', continuation: 'rule:continued',
+  leadin: 'rule:context', prevsent: 'rule:context', colon: 'rule:context', none: null, unattributed: null, transcript: null,
+};
+
+interface MentionInfo {
+  sentence: number;
+  start: number;
+  subject: boolean;
+  object: boolean;
+  possessive: boolean;
+}
+
+/** Candidates and their features for every quote the rules gave a meta for, in quote order. */
+export function speakerCandidates(input: ModelInput): { quote: Quote; meta: QuoteMeta; cands: Candidate[] }[] {
+  const { body, sentences, sw, reg, doubles, quotes, meta } = input;
+  // Mentions outside quotations, with their position in the sentence.
+  const bySentence: { entity: number; m: MentionInfo }[][] = sentences.map(() => []);
+  const total = new Map<number, number[]>();
+  const persons0 = reg.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+  for (const mn of reg.mentions) {
+    if (insideSpan(doubles, mn.start)) continue;
+    const ws = sw[mn.sentence];
+    // First word at or after the mention (binary search: sentences can be long).
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid].start < mn.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const wi = lo < ws.length ? lo : -1;
+    const prev = wi > 0 ? ws[wi - 1] : null;
+    const object = !!prev && PREPOSITIONS.has(prev.lower);
+    let last = Math.max(0, wi);
+    while (last < ws.length && ws[last].end < mn.end && last - wi < 8) last++;
+    if (last === ws.length) last = -1;
+    const possessive = last >= 0 && ws[last].possessive;
+    const first = bySentence[mn.sentence].length === 0;
+    const subject = first && !object && !possessive && wi >= 0 && wi <= 6;
+    bySentence[mn.sentence].push({ entity: mn.entity, m: { sentence: mn.sentence, start: mn.start, subject, object, possessive } });
+    const t = total.get(mn.entity) ?? [];
+    t.push(mn.start);
+    total.set(mn.entity, t);
+  }
+  /** Mentions of entity e before pos (positions are in text order: binary search). */
+  const countBefore = (e: number, pos: number) => {
+    const t = total.get(e);
+    if (!t) return 0;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ordered = quotes.filter((q) => meta.has(q)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { quote: Quote; meta: QuoteMeta; cands: Candidate[] }[] = [];
+  const quoted = new Map<number, number>();
+  const history: { entity: number; paragraph: number; end: number }[] = [];
+  for (const q of ordered) {
+    const m = meta.get(q)!;
+    const s0 = m.sentence;
+    let s1 = s0;
+    while (s1 + 1 < sentences.length && sentences[s1 + 1].start < q.end) s1++;
+    const para = sentences[s0].paragraph;
+    const from = Math.max(0, s0 - 3);
+    const cand = new Map<number, { dist: number; same: boolean; after: boolean; subject: boolean; prevSubject: boolean; nearest: boolean; adjacent: boolean; colon: boolean; object: boolean; possessive: boolean; inWindow: number }>();
+    const get = (e: number) => {
+      let c = cand.get(e);
+      if (!c) {
+        c = { dist: 9, same: false, after: false, subject: false, prevSubject: false, nearest: false, adjacent: false, colon: false, object: true, possessive: true, inWindow: 0 };
+        cand.set(e, c);
+      }
+      return c;
+    };
+    let nearestPos = -1;
+    let nearestEntity = -1;
+    let prevSubjectDone = false;
+    for (let si = s1; si >= from; si--) {
+      const list = bySentence[si];
+      for (const { entity, m: mi } of list) {
+        if (mi.start >= q.start && mi.start < q.end) continue;
+        const c = get(entity);
+        c.inWindow++;
+        const d = si >= s0 ? 0 : s0 - si;
+        c.dist = Math.min(c.dist, d);
+        if (si >= s0 && mi.start >= q.end) c.after = true;
+        if (si >= s0) c.same = true;
+        if (mi.subject) c.subject = true;
+        if (!mi.object) c.object = false;
+        if (!mi.possessive) c.possessive = false;
+        if (mi.start < q.start && mi.start > nearestPos && reg.entities[entity].kind === 'person') {
+          nearestPos = mi.start;
+          nearestEntity = entity;
+        }
+        if (Math.abs(mi.start - q.start) < 40 || (mi.start >= q.end && mi.start - q.end < 25)) c.adjacent = true;
+        // "Mark Mahaney, an analyst at RBC, agreed: ''...": the quotation a colon after the name opens.
+        // Not when the name is a possessive or someone else is named before the colon ("Jones read
+        // Mary Smith's message:").
+        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive) {
+          const between = body.slice(mi.start, q.start);
+          const rest = between.replace(/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u, '');
+          if (/:\s*["“”'‘]{0,2}\s*$/.test(between) && !/[.!?]["”]?\s/.test(between) && !/['’]s\b|\s\p{Lu}/u.test(rest)) c.colon = true;
+        }
+      }
+      if (si < s0 && !prevSubjectDone) {
+        const subj = list.find((x) => x.m.subject && reg.entities[x.entity].kind === 'person');
+        if (subj) {
+          get(subj.entity).prevSubject = true;
+          prevSubjectDone = true;
+        }
+      }
+    }
+    if (nearestEntity >= 0) get(nearestEntity).nearest = true;
+    const prevQuote = history.length ? history[history.length - 1] : null;
+    if (prevQuote) get(prevQuote.entity);
+    const nearbyQuoted = new Set(history.filter((h) => h.paragraph >= para - 1).map((h) => h.entity));
+    if (m.entity !== null) get(m.entity);
+    // Salience: the most-mentioned person so far.
+    let topE = -1;
+    let topN = 0;
+    for (const e of persons0) {
+      const n = countBefore(e, q.end);
+      if (n > topN) {
+        topN = n;
+        topE = e;
+      }
+    }
+    const persons = [...cand.keys()].filter((e) => reg.entities[e].kind === 'person').length;
+    const ruleUnknown = m.entity === null && !(q.speaker && m.how !== 'none');
+    const pron = m.pronoun;
+    const base = (x: number[]) => {
+      x[F.bias] = 1;
+      if (ruleUnknown) x[F['rule:unknown']] = 1;
+      x[F['persons-in-window']] = Math.log1p(persons);
+      if (q.kind === 'reported') x[F['kind:reported']] = 1;
+      if (q.kind === 'partial') x[F['kind:partial']] = 1;
+    };
+    const cands: Candidate[] = [];
+    for (const [e, c] of cand) {
+      const ent = reg.entities[e];
+      const x = new Array<number>(FEATURES.length).fill(0);
+      base(x);
+      if (m.entity === e) {
+        const rf = ruleFeature[m.how];
+        if (rf) x[F[rf]] = 1;
+      }
+      if (c.same) x[F['same-sentence']] = 1;
+      else if (c.dist === 1) x[F['distance:1']] = 1;
+      else if (c.dist === 2) x[F['distance:2']] = 1;
+      else x[F['distance:3+']] = 1;
+      if (c.after) x[F['after-quote-in-sentence']] = 1;
+      if (c.subject) x[F['sentence-subject']] = 1;
+      if (c.prevSubject) x[F['previous-clause-subject']] = 1;
+      if (c.nearest) x[F['nearest-before']] = 1;
+      if (c.adjacent) x[F['adjacent-to-quote']] = 1;
+      if (c.colon) x[F['colon-lead']] = 1;
+      if (prevQuote && prevQuote.entity === e && q.start - prevQuote.end < 300 && prevQuote.paragraph >= para - 1) x[F['previous-quote-adjacent']] = 1;
+      if (c.inWindow && c.object) x[F['only-object']] = 1;
+      if (c.inWindow && c.possessive) x[F['only-possessive']] = 1;
+      const person = ent.kind === 'person';
+      if (pron === 'he' || pron === 'she') {
+        if (!person) x[F['pronoun:org']] = 1;
+        else if (ent.gender && ent.gender === (pron === 'he' ? 'male' : 'female')) x[F['pronoun:agrees']] = 1;
+        else if (ent.gender) x[F['pronoun:disagrees']] = 1;
+      } else if ((pron === 'it' || pron === 'they') && !person) x[F['it-they:org']] = 1;
+      if (!person) x[F.organisation] = 1;
+      x[F.salience] = Math.log1p(countBefore(e, q.end));
+      if (e === topE) x[F['most-mentioned']] = 1;
+      const pq = prevQuote?.entity === e;
+      if (pq) x[F['previous-quote-speaker']] = 1;
+      if (nearbyQuoted.has(e)) x[F['quoted-nearby']] = 1;
+      x[F['quotes-so-far']] = Math.log1p(quoted.get(e) ?? 0);
+      if (ruleUnknown) {
+        x[F['unknown*previous-clause-subject']] = x[F['previous-clause-subject']];
+        x[F['unknown*previous-quote-speaker']] = pq ? 1 : 0;
+        x[F['unknown*nearest-before']] = x[F['nearest-before']];
+      }
+      if (pron) {
+        x[F['pronoun*previous-clause-subject']] = x[F['previous-clause-subject']];
+        x[F['pronoun*nearest-before']] = x[F['nearest-before']];
+        x[F['pronoun*previous-quote-speaker']] = pq ? 1 : 0;
+      }
+      if (person) {
+        const parts = ent.name.split(/\s+/);
+        if (parts.length === 1) x[F['name:one-word']] = 1;
+        if (parts.length > 1 && genderOfFirst(parts[0])) x[F['name:known-given-name']] = 1;
+        if (ent.role) x[F['name:has-role']] = 1;
+      }
+      if (!total.has(e)) x[F['name:no-mention']] = 1;
+      cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
+    }
+    // A speaker the registry does not hold (an unnamed source, an organisation named once).
+    if (q.speaker && m.entity === null && m.how !== 'none') {
+      const x = new Array<number>(FEATURES.length).fill(0);
+      base(x);
+      const rf = ruleFeature[m.how];
+      if (rf) x[F[rf]] = 1;
+      x[F['rule:not-entity']] = 1;
+      const sw0 = q.speaker.split(/\s+/);
+      if (sw0.length > 4) x[F['desc:long']] = 1;
+      if (PREPOSITIONS.has(sw0[0].toLowerCase()) || /^(?:said|says|like|as|they|he|she|it|we|i)$/i.test(sw0[0])) x[F['desc:odd-start']] = 1;
+      if (q.speakerType === 'unnamed') x[F['desc:unnamed']] = 1;
+      cands.push({ speaker: q.speaker, speakerType: q.speakerType, role: q.role, entity: null, x });
+    }
+    cands.sort((a, b) => (a.entity ?? -1) - (b.entity ?? -1));
+    out.push({ quote: q, meta: m, cands });
+    if (m.entity !== null) {
+      history.push({ entity: m.entity, paragraph: sentences[s1].paragraph, end: q.end });
+      quoted.set(m.entity, (quoted.get(m.entity) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the model chooses this quote's speaker. The rules keep what they do well: a speaker the
+ * text names at the cue ("X said", "according to X", a participle of X's clause, the second half of
+ * X's split quote), a pronoun with one compatible antecedent, a quotation that goes on from its
+ * speaker's. The model decides where they gave up: every quote the rules left unknown (rival
+ * antecedents, no cue of its own, a surname two people share), and abstains when unsure.
+ */
+export function modelDecides(q: Quote, m: QuoteMeta): boolean {
+  if (m.how === 'unattributed' || m.how === 'transcript') return false;
+  return q.speaker === null;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function score(model: SpeakerModel, x: number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
+  return sigmoid(z);
+}
+
+/** The model's pick for one quote: the best candidate and its probability (null: none). */
+export function pick(model: SpeakerModel, cands: Candidate[]): { cand: Candidate; p: number } | null {
+  let best: { cand: Candidate; p: number } | null = null;
+  for (const c of cands) {
+    const p = score(model, c.x);
+    if (!best || p > best.p) best = { cand: c, p };
+  }
+  return best;
+}
+
+/** Give every quote with a meta the model's speaker, or unknown below the threshold. Mutates the quotes. */
+export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void {
+  if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
+  for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
+    if (!modelDecides(q, m)) continue;
+    const b = pick(model, cands);
+    if (b && b.p >= model.threshold) {
+      q.speaker = b.cand.speaker;
+      q.speakerType = b.cand.speakerType;
+      q.role = b.cand.role;
+    } else {
+      q.speaker = null;
+      q.speakerType = 'unknown';
+      q.role = null;
+    }
+  }
+  // The second half of a split quote has its first half's speaker.
+  for (const q of input.quotes) {
+    const c = q.continues;
+    if (c === null || c === undefined) continue;
+    const root = input.quotes[c];
+    if (!root) continue;
+    q.speaker = root.speaker;
+    q.speakerType = root.speakerType;
+    q.role = root.role;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The kinds of error issue 15 lists, each with made-up sentences: the speaker the text gives, or
+ * unknown, never a wrong one.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+
+const facts = (body: string) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }));
+const said = (body: string) => facts(body).quotes.map((q) => [q.kind, q.speaker, q.text]);
+const speakerOf = (body: string, words: string) => facts(body).quotes.find((q) => q.text.includes(words))?.speaker;
+
+describe('error kinds (issue 15)', () => {
+  it('the nearest name is not the speaker: "he said" after a clause naming two men is the main clause subject, or unknown', () => {
+    const body = 'Mr. Hale said he had backed the plan when Mr. Ortiz argued for it last year. "It is the right plan," he said.';
+    const sp = speakerOf(body, 'right plan');
+    expect(sp).not.toBe('Ortiz');
+    expect([null, 'Hale']).toContain(sp);
+  });
+
+  it('descriptions that name someone: "the anchor" is Ana Ruiz, "the spokesman" is Karel Novak', () => {
+    const a = 'Ana Ruiz, the network’s anchor, opened the show on Monday. The anchor later added, "We will not stop asking."';
+    expect(speakerOf(a, 'stop asking')).toBe('Ana Ruiz');
+    const b = 'The spokesman for the ministry, Karel Novak, spoke to reporters on Friday. "The border stays open," the spokesman said.';
+    expect(speakerOf(b, 'border stays open')).toBe("Karel Novak");
+  });
+
+  it('pronoun and colon attributions after an introduction', () => {
+    const body = 'The party’s leader, Mary Lowe, welcomed the move. She said: "This is a good day for the town."';
+    expect(speakerOf(body, 'good day')).toBe('Mary Lowe');
+  });
+
+  it('relative clauses: "who he said were" keeps the speaker, not the group', () => {
+    const body = 'Senator Tom Lee attacked other senators, who he said were "out of touch with voters."';
+    const sp = speakerOf(body, 'out of touch');
+    expect(sp).not.toMatch(/senators/i);
+    expect([null, 'Tom Lee']).toContain(sp ?? null);
+  });
+
+  it('groups: "Sens. A, B and C said" gives the three, not C alone', () => {
+    const body = 'Sens. Ann Park, Bob Reyes and Carl Diaz said in a letter that the agency had failed to act.';
+    const q = facts(body).quotes.find((x) => x.text.includes('failed to act'));
+    expect(q).toBeDefined();
+    expect(q!.speaker).not.toBe('Carl Diaz');
+    expect(q!.speaker === null || /Park.*Reyes.*Diaz/.test(q!.speaker)).toBe(true);
+  });
+
+  it('titles, nicknames and aliases in quotation marks are not quotes', () => {
+    expect(said('Ms. Vance appeared on "New Day." She spoke about the budget.')).toEqual([]);
+    expect(said('He used the alias "Carlos Danger," according to court papers, in messages to a woman.').filter((q) => String(q[2]).includes('Carlos Danger'))).toEqual([]);
+    expect(said('She hosts the podcast "Here’s the Thing." It airs weekly.')).toEqual([]);
+    expect(said('The senator, nicknamed "the Hammer," voted no.')).toEqual([]);
+  });
+
+  it('roles are not cut at abbreviations: "adviser to Mr. Smith"', () => {
+    const body = 'Jane Doe, a senior adviser to Mr. Smith, said the deal was dead.';
+    const f = facts(body);
+    const p = f.people.find((x) => x.name === 'Jane Doe');
+    expect(p?.role ?? '').not.toMatch(/Mr$/);
+    const q = f.quotes.find((x) => x.text.includes('deal was dead'));
+    expect(q?.speaker).toBe('Jane Doe');
+  });
+
+  it('non-names are not speakers: "D-Md." and "of Trump\'s campaign"', () => {
+    const a = 'Rep. Elijah Cummings, D-Md., said the report was incomplete.';
+    expect(speakerOf(a, 'report was incomplete')).toBe('Elijah Cummings');
+    const b = 'A spokesman of Trump’s campaign said the rally would go ahead.';
+    expect(speakerOf(b, 'rally would go ahead') ?? '').not.toMatch(/^of /);
+    // Phrases that are no speaker: a party-state tag, a preposition phrase, a clause with its own cue.
+    expect(speakerOf('The report was incomplete, said D-Md. on Tuesday.', 'report was incomplete')).toBeNull();
+    expect(speakerOf('In a statement to the Observer said the plan was bad.', 'plan was bad')).toBeNull();
+    expect(facts('A source said his campaign had found the article.').quotes.map((q) => q.speaker)).not.toContain('A source said his campaign');
+  });
+
+  it('a quotation over several paragraphs, each re-opening the quote mark, is one speaker’s', () => {
+    const body = 'Mayor Ruth Kim said: "The first thing we will do is fix the roads.\n\n"The second thing is the schools, which have waited too long.\n\n"And the third is housing."\n\nThe council meets on Monday.';
+    const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.speaker).toBe('Ruth Kim');
+    expect(qs.map((q) => q.text).join(' ')).toContain('housing');
+  });
+
+  it('the same quotation flattened onto one line is still one speaker’s', () => {
+    const body = 'Mayor Ruth Kim said: "The first thing we will do is fix the roads. "The second thing is the schools, which have waited too long. "And the third is housing." The council meets on Monday.';
+    const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.speaker).toBe('Ruth Kim');
+    expect(qs.map((q) => q.text).join(' ')).toContain('housing');
+  });
+});
