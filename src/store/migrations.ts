@@ -231,4 +231,18 @@ export const migrations: Migration[] = [
       UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
     `,
   },
+  // Version 6 (people): one row per form of a person or organisation (src/briefing/people.ts),
+  // filled at ingest; stores migrated from an older version are filled by the engine's migrate().
+  {
+    version: 6,
+    name: 'people: every form of a person or organisation, by identity key and surname',
+    sqlite: `
+      CREATE TABLE people (name TEXT PRIMARY KEY, person TEXT NOT NULL, surname TEXT NOT NULL, kind TEXT NOT NULL, middle TEXT NOT NULL, quotes INTEGER NOT NULL, roles_json TEXT NOT NULL);
+      CREATE INDEX people_surname ON people(surname);
+    `,
+    postgres: `
+      CREATE TABLE people (name TEXT PRIMARY KEY, person TEXT NOT NULL, surname TEXT NOT NULL, kind TEXT NOT NULL, middle TEXT NOT NULL, quotes INTEGER NOT NULL, roles_json JSONB NOT NULL);
+      CREATE INDEX people_surname ON people(surname);
+    `,
+  },
 ];

@@ -1,0 +1,219 @@
+/**
+ * One person is one person across the archive. Pure: the store calls `personForms` at ingest and
+ * keeps one row per form (a speaker name as stored on quotes, or an alias the article gives);
+ * who-said groups the rows of a surname into people with `groupPeople` and picks one.
+ *
+ * Forms are one person when their key (given name, short forms unified, and surname; middle names,
+ * initials, titles and suffixes aside) is the same and nothing contradicts it: a different middle
+ * name or initial, or a different office at the same time. A different given name is a different
+ * key ("Dan Schwerin" is never "Josh Schwerin"). A form that is a surname alone ("Schwerin") is
+ * its own entry: who-said counts it as the person's only when one person has that surname.
+ */
+import type { Article } from '../articles/article.ts';
+import type { Facts, Quote } from '../facts/schema.ts';
+import { GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS, SIDES } from '../facts/lexicon.ts';
+import { foldName } from './names.ts';
+
+/** One stored form of a person or organisation. `roles`: [role, first date, last date] as articles gave them. */
+export interface PersonForm {
+  name: string;
+  /** The identity key: "hillary clinton", "james comey", a surname alone ("comey"), or an organisation ("fbi"). */
+  person: string;
+  /** The folded last word of the key: what a surname question looks up. */
+  surname: string;
+  kind: 'person' | 'organisation';
+  /** Folded middle names or initials ("b", "rodham"), space-separated; "" when none. */
+  middle: string;
+  quotes: number;
+  roles: [string, string, string][];
+}
+
+/** One person (or organisation) of the archive, with every form stored for them. */
+export interface Person {
+  display: string;
+  person: string;
+  kind: 'person' | 'organisation';
+  names: string[];
+  quotes: number;
+  /** Only a surname (or a single word) is known: never joined to a fuller name across articles. */
+  surnameOnly: boolean;
+}
+
+/** "F.B.I." → "FBI", "U.S." → "US". */
+export const dotless = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+
+const givenForm = (w: string) => GIVEN_NAME_FORMS[w] ?? w;
+
+/** A person's name in parts: titles and suffixes dropped, folded. */
+export function nameParts(name: string): { first: string | null; middle: string[]; last: string } | null {
+  const words = foldName(dotless(name)).split(' ').filter(Boolean);
+  while (words.length > 1 && NAME_TITLES.has(words[0])) words.shift();
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
+  if (!words.length) return null;
+  // A particle starts the surname: "bill de blasio" → last "de blasio".
+  let lastStart = words.length - 1;
+  while (lastStart > 1 && NAME_PARTICLES.has(words[lastStart - 1])) lastStart--;
+  const last = words.slice(lastStart).join(' ');
+  if (lastStart === 0) return { first: null, middle: [], last };
+  return { first: words[0], middle: words.slice(1, lastStart), last };
+}
+
+/** The identity key of an organisation's name ("the F.B.I." → "fbi", "Federal Bureau of Investigation" → "fbi"). */
+export function orgKey(name: string): string {
+  const k = foldName(dotless(name).replace(/^\s*the\s+/i, ''));
+  return ORG_ALIASES[k] ?? k;
+}
+
+/** The identity key of a person's name, or null when it has no name in it. */
+export function personKey(name: string): string | null {
+  const p = nameParts(name);
+  if (!p) return null;
+  return p.first ? `${givenForm(p.first)} ${p.last}` : p.last;
+}
+
+const PERSON_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{L}]+-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}\p{L}*|[a-z]'\p{Lu}\p{L}*)$/u;
+const STATE_PARTY = /^[DRI]-\p{Lu}/u;
+const NOT_A_NAME = new Set(['having', 'nobody', 'somebody', 'everybody', 'anyone', 'everyone', 'someone', 'people', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their']);
+const DETERMINERS = /^(?:a|an|the|one|two|three|four|five|some|several|many|most|other|another|few|both|all|senior|top|local|federal|state|u\.?s\.?)\b/i;
+const VERBISH = /\b(?:said|says|say|told|refused|left|like|referencing|added|asked|wrote|who|which|that|were|was|is|are|has|have|had)\b/i;
+
+/**
+ * Whether a quote's speaker may be shown as the speaker: a person's or organisation's name
+ * ("Elijah Cummings", "the FBI", "Clinton campaign"), or an unnamed source's description
+ * ("a State Department spokesman"). Never a fragment ("of Trump's campaign", "D-Md", "Having").
+ */
+export function isSpeakerName(speaker: string | null, type: Quote['speakerType']): boolean {
+  if (!speaker || type === 'unknown') return false;
+  const s = speaker.trim();
+  if (!s || s.length > 80 || STATE_PARTY.test(s)) return false;
+  const words = s.replace(/^the\s+/i, '').split(/\s+/);
+  if (type === 'unnamed') return DETERMINERS.test(s) || /^\p{Lu}?\p{Ll}+s$/u.test(s) ? !VERBISH.test(s) && words.length <= 8 : /^\p{Lu}/u.test(s) && !VERBISH.test(s) && words.length <= 4;
+  if (NOT_A_NAME.has(s.toLowerCase())) return false;
+  if (type === 'person') {
+    if (words.length > 5 || /^the\s/i.test(s)) return false;
+    return words.every((w) => PERSON_WORD.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+  }
+  // An organisation: capitalised words, with "of", "for", "campaign" ... between them.
+  if (words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\d&]/u.test(w) || ORG_NAME_WORDS.has(w.toLowerCase()));
+}
+
+const OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'secretary', 'judge', 'justice', 'professor', 'ceo', 'spokesman', 'spokeswoman', 'ambassador', 'sheriff', 'general', 'president', 'chairman', 'chairwoman', 'director', 'attorney']);
+const offices = (role: string) => new Set(foldName(role).split(' ').filter((w) => OFFICES.has(w)));
+
+/** Two roles that one person cannot hold at once ("senator" and "professor"); unknown or shared offices never contradict. */
+export function rolesContradict(a: string, b: string): boolean {
+  const oa = offices(a);
+  const ob = offices(b);
+  if (!oa.size || !ob.size) return false;
+  for (const o of oa) if (ob.has(o)) return false;
+  return true;
+}
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const overlaps = (x: [string, string, string], y: [string, string, string]) => days(x[1], y[2]) <= 31 || days(y[1], x[2]) <= 31 || (x[1] <= y[2] && y[1] <= x[2]);
+
+/** Whether two forms' roles contradict at the same time. */
+function roleClash(a: PersonForm, b: PersonForm): boolean {
+  return a.roles.some((x) => b.roles.some((y) => overlaps(x, y) && rolesContradict(x[0], y[0])));
+}
+
+/** Add a role seen on a date to a form's roles (a role already known widens its dates). At most 12 kept, the latest. */
+export function mergeRoles(roles: [string, string, string][], role: string | null, date: string): [string, string, string][] {
+  if (!role) return roles;
+  const out = roles.map((r) => [...r] as [string, string, string]);
+  const same = out.find((r) => foldName(r[0]) === foldName(role));
+  if (same) {
+    if (date < same[1]) same[1] = date;
+    if (date > same[2]) same[2] = date;
+  } else out.push([role, date, date]);
+  return out.sort((a, b) => a[2].localeCompare(b[2])).slice(-12);
+}
+
+/**
+ * The forms an article adds: one per attributable speaker of its quotes (with how many quotes and
+ * the role the article gave at its date), and the aliases the article gives a quoted person
+ * (they take that person's key). An organisation's generic head ("the bureau") stands for the one
+ * organisation of the article it can mean ("FBI").
+ */
+export function personForms(article: Pick<Article, 'published'>, facts: Pick<Facts, 'quotes' | 'people'>, storedAt: string): PersonForm[] {
+  const date = (article.published ?? storedAt).slice(0, 10);
+  const forms = new Map<string, PersonForm>();
+  const orgsHere = new Set(facts.people.filter((p) => p.kind !== 'person').map((p) => orgKey(p.name)));
+  for (const q of facts.quotes) orgsHere.add(orgKey(q.speaker ?? ''));
+  const add = (name: string, kind: 'person' | 'organisation', quotes: number, role: string | null) => {
+    let key: string | null;
+    let middle = '';
+    if (kind === 'organisation') {
+      key = orgKey(name);
+      const stands = (ORG_GENERIC_HEADS[key] ?? []).filter((k) => orgsHere.has(k));
+      if (stands.length === 1) key = stands[0];
+    } else {
+      key = personKey(name);
+      middle = nameParts(name)?.middle.join(' ') ?? '';
+    }
+    if (!key) return;
+    const f = forms.get(name) ?? { name, person: key, surname: key.split(' ').at(-1)!, kind, middle, quotes: 0, roles: [] };
+    f.quotes += quotes;
+    f.roles = mergeRoles(f.roles, role, date);
+    forms.set(name, f);
+  };
+  for (const q of facts.quotes) {
+    if (!isSpeakerName(q.speaker, q.speakerType) || (q.speakerType !== 'person' && q.speakerType !== 'organisation')) continue;
+    add(q.speaker!, q.speakerType, 1, q.role);
+  }
+  for (const p of facts.people) {
+    if (!forms.has(p.name) || p.kind !== 'person') continue;
+    for (const a of p.aliases) if (a !== p.name && isSpeakerName(a, 'person') && !forms.has(a)) {
+      // An alias is another name of this person: it takes the person's key, never a key of its own.
+      const main = forms.get(p.name)!;
+      forms.set(a, { ...main, name: a, quotes: 0, roles: [] });
+    }
+  }
+  return [...forms.values()];
+}
+
+/** Middle names compatible: either empty, or one's words each match (or are the initial of) the other's. */
+function middlesAgree(a: string, b: string): boolean {
+  if (!a || !b || a === b) return true;
+  const [s, l] = a.split(' ').length <= b.split(' ').length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  return s.every((w) => l.some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (x.length === 1 && w.startsWith(x))));
+}
+
+/**
+ * Group the forms of one or more surnames into people. Forms with one key are one person unless
+ * their middle names or roles at the same time contradict; a form without a middle name joins the
+ * one compatible group, and stays alone when there are several.
+ */
+export function groupPeople(forms: PersonForm[]): Person[] {
+  const byKey = new Map<string, PersonForm[]>();
+  for (const f of forms) byKey.set(`${f.kind}|${f.person}`, [...(byKey.get(`${f.kind}|${f.person}`) ?? []), f]);
+  const out: Person[] = [];
+  for (const group of byKey.values()) {
+    const clusters: PersonForm[][] = [];
+    const sorted = [...group].sort((a, b) => (b.middle ? 1 : 0) - (a.middle ? 1 : 0) || b.quotes - a.quotes || a.name.localeCompare(b.name));
+    for (const f of sorted) {
+      const fits = clusters.filter((c) => c.every((g) => middlesAgree(f.middle, g.middle) && !roleClash(f, g)));
+      if (fits.length === 1 || (fits.length > 1 && f.middle)) fits[0].push(f);
+      else clusters.push([f]);
+    }
+    for (const c of clusters) {
+      c.sort((a, b) => b.quotes - a.quotes || a.name.length - b.name.length || a.name.localeCompare(b.name));
+      out.push({ display: c[0].name, person: c[0].person, kind: c[0].kind, names: c.map((f) => f.name), quotes: c.reduce((n, f) => n + f.quotes, 0), surnameOnly: !c[0].person.includes(' ') && c[0].kind === 'person' });
+    }
+  }
+  return out.sort((a, b) => b.quotes - a.quotes || a.display.localeCompare(b.display));
+}
+
+/** The side a party's name belongs to (folded names), or just the name itself. */
+export function sideOf(name: string): string[] {
+  const f = foldName(dotless(name).replace(/^\s*the\s+/i, ''));
+  return SIDES.find((s) => s.includes(f)) ?? [f];
+}
+
+/** Both role histories in one (a stored form's, and an article's). */
+export function combineRoles(a: [string, string, string][], b: [string, string, string][]): [string, string, string][] {
+  let out = a;
+  for (const [role, from, to] of b) out = mergeRoles(mergeRoles(out, role, from), role, to);
+  return out;
+}
