@@ -1,7 +1,8 @@
 import type { Store, StoredArticle } from '../store/store.ts';
-import { foldName, resolvePerson, type Resolved } from './names.ts';
+import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
+import { isSpeakerName, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
@@ -47,8 +48,12 @@ function ftsWords(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keep = words.filter((w) => contentWords(w).length > 0);
-  return keep.map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w)).join(' ');
+  // Each word's stem as a prefix ("denial" → deni*, "deny" → den*: every inflection matches; wordHits filters after).
+  return words
+    .filter((w) => contentWords(w).length > 0)
+    .map((w) => stem(w).replace(/(?<=...)i$/, ''))
+    .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w))
+    .join(' ');
 }
 
 interface Scope {
@@ -64,9 +69,28 @@ async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
   return (await store.getQuotes(hits)).map((q) => ({ stored: { article: q.head }, quote: q.quote }));
 }
 
-async function resolveSpeaker(store: Store, person: string): Promise<Resolved> {
-  const speakers = (await store.listSpeakers()).map((s) => s.name);
-  return resolvePerson(person, speakers);
+/** Who a name means: the archive's people first (src/briefing/people.ts), then a near spelling among speakers. */
+async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): Promise<Resolved & { also?: string }> {
+  const cands = nameCandidates(person, await store.findPeople(lookupKeys(person)));
+  let id = choosePerson(cands);
+  // In a topic, prominence is what the person said in it.
+  if (scope.topic && cands.people.length > 1) {
+    const inTopic = new Map<Person, number>();
+    for (const p of cands.people) inTopic.set(p, (await store.quotesBySpeaker(p.names, { topic: scope.topic, limit: ASK_FETCH })).length);
+    id = choosePerson(cands, (p) => inTopic.get(p) ?? 0);
+  }
+  if (id.kind === 'ambiguous') return { kind: 'ambiguous', people: id.people.map((p) => p.display) };
+  if (id.kind === 'one') {
+    const also = id.others.length
+      ? `Also: ${id.others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${id.others.length > 3 ? ` (and ${id.others.length - 3} more)` : ''} — ask with the full name.`
+      : undefined;
+    return { kind: 'one', display: id.person.display, names: id.names, near: false, also };
+  }
+  // Nobody by that name: a near spelling ("Peskof") of a speaker whose name is a name.
+  const speakers = (await store.listSpeakers()).map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'));
+  const r = resolvePerson(person, speakers);
+  if (r.kind === 'one' && (r.near || r.names.some((n) => foldName(n) === foldName(person)))) return r;
+  return r.kind === 'ambiguous' ? r : { kind: 'none' };
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -112,7 +136,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
     case 'phrase':
       return byPhrase(store, query, q.phrase, q.exact, scope, limit);
     case 'person': {
-      const r = await resolveSpeaker(store, q.person);
+      const r = await resolveSpeaker(store, q.person, scope);
       if (r.kind === 'ambiguous') return answerWhoSaid(query, [], { interpretation: `Quotes by “${clip(q.person, 60)}”`, note: unsure(q.person, r.people) });
       if (r.kind === 'none') {
         // A bare word that is nobody's name may be words someone said ("ceasefire").
@@ -127,6 +151,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       const notes = [
         r.near ? `Showing ${r.display}, the closest name to “${clip(q.person, 60)}”.` : null,
         q.about && !found.length ? `${r.display} said nothing about “${clip(q.about, 80)}” in the stored articles.` : null,
+        r.also ?? null,
       ];
       return answerWhoSaid(query, found, {
         limit,
@@ -164,14 +189,10 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
     }
     case 'stance': {
       const groups = topicGroups(q.about);
-      const party = foldName(q.party);
-      const partyAlias = ALIASES[party] ? foldName(ALIASES[party]) : null;
-      const isParty = (name: string) => {
-        const f = foldName(name.replace(/^the\s+/i, ''));
-        const fa = ALIASES[f] ? foldName(ALIASES[f]) : null;
-        return f === party || f === partyAlias || fa === party || (partyAlias !== null && fa === partyAlias);
-      };
-      const r = await resolveSpeaker(store, q.party);
+      // The party and every name that speaks for its side ("Russia", "Moscow", "the Kremlin").
+      const side = new Set(sideOf(q.party).flatMap((n) => [n, ...(ALIASES[n] ? [foldName(ALIASES[n])] : [])]));
+      const isParty = (name: string) => sideOf(name).some((n) => side.has(n) || (ALIASES[n] !== undefined && side.has(foldName(ALIASES[n]))));
+      const r = await resolveSpeaker(store, q.party, scope);
       const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
       const positions: Candidate[] = [];
       for (const stored of articles) {
@@ -186,7 +207,10 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       if (r.kind === 'ambiguous' && !positions.length) {
         return answerWhoSaid(query, [], { interpretation: `Where “${clip(q.party, 60)}” stands`, note: unsure(q.party, r.people) });
       }
-      const quotes = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope) : [];
+      // Quotes by the person asked about, and by every organisation of the party's side.
+      const sideNames = (await store.findPeople([...side].map((k) => k.split(' ').at(-1)!))).filter((f) => f.kind === 'organisation' && isParty(f.name)).map((f) => f.name);
+      const names = [...new Set([...(r.kind === 'one' ? r.names : []), ...sideNames])];
+      const quotes = names.length ? await quotesOf(store, names, groups, scope) : [];
       const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
       const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {

@@ -3,6 +3,7 @@ import type { Claim, Position, Quote } from '../facts/schema.ts';
 import type { ArticleHead, StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
+import { isSpeakerName } from './people.ts';
 
 
 /** What an answer item needs of its article (a stored article, or just its head). */
@@ -32,18 +33,37 @@ export interface QuoteCandidate {
 
 const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone report reports'.split(' '));
 
-/** Content words of a phrase, folded; short stems for prefix matching ("territory" ~ "territorial"). */
+/**
+ * A small stemmer: plural and inflected forms share a stem ("reports" ~ "report" ~ "reported",
+ * "denied" ~ "denies" ~ "denial" ~ "deny", "talks" ~ "talking").
+ */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w
+    .replace(/(?<=..)(?:ies|ied|ial|ials)$/, 'i')
+    .replace(/(?<=...)(?:ings?|ed|ers?)$/, '')
+    .replace(/(?<=..)(?<=[sxz]|ch|sh)es$/, '')
+    .replace(/(?<=...[^su])s$/, '')
+    .replace(/(?<=..)y$/, 'i');
+  // "stopped" → "stop", "planned" → "plan".
+  s = s.replace(/([bdgmnprt])\1$/, '$1');
+  return s;
+}
+
+/** Content words of a phrase, folded; stems, and short stems for prefix matching ("territory" ~ "territorial"). */
 export function contentWords(text: string): string[] {
   return foldName(text)
     .split(' ')
     .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => stem(w))
     .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w));
 }
 
-/** How many of `words` occur (as word prefixes) in `text`. */
+/** How many of `words` occur (as prefixes of a word or of its stem) in `text`. */
 export function wordHits(text: string, words: string[]): number {
   const toks = foldName(text).split(' ');
-  return words.filter((w) => toks.some((t) => t.startsWith(w))).length;
+  const stems = toks.map(stem);
+  return words.filter((w) => toks.some((t, i) => t.startsWith(w) || stems[i].startsWith(w))).length;
 }
 
 /** Whether `text` contains the phrase word for word (case, accents and punctuation folded). */
@@ -75,9 +95,9 @@ function item(stored: HasHead, q: Pick<Quote, 'speaker' | 'speakerType' | 'role'
   };
 }
 
-/** Whether words may be shown as someone's: the text makes the speaker clear. */
+/** Whether words may be shown as someone's: the text makes the speaker clear, and the speaker is a name (or an unnamed source's description), never a fragment. */
 function attributable(q: Pick<Quote, 'speaker' | 'speakerType'>): boolean {
-  return q.speaker !== null && q.speakerType !== 'unknown';
+  return q.speaker !== null && q.speakerType !== 'unknown' && isSpeakerName(q.speaker, q.speakerType);
 }
 
 /** A stored quote as an answer item, or null when its speaker is not clear (never shown as anyone's). */
@@ -142,10 +162,16 @@ export function answerWhoSaid(
   const items = candidates
     .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
     .filter(({ it }) => attributable(it));
-  // Relevance, then recency (the day it was said, then the article's time), then direct words first.
+  // Prominence of the words: how many articles (outlets) carry them.
+  const key = (it: WhoSaidItem) => `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
+  const outlets = new Map<string, Set<string>>();
+  for (const { it } of items) outlets.set(key(it), (outlets.get(key(it)) ?? new Set()).add(it.source.outlet ?? it.source.articleId));
+  const carried = (it: WhoSaidItem) => outlets.get(key(it))!.size;
+  // Relevance, then prominence, then recency (the day it was said, then the article's time), then direct words first.
   items.sort(
     (a, b) =>
       b.score - a.score ||
+      carried(b.it) - carried(a.it) ||
       whenSaid(b.it).slice(0, 10).localeCompare(whenSaid(a.it).slice(0, 10)) ||
       (b.it.source.published ?? '').localeCompare(a.it.source.published ?? '') ||
       kindRank[a.it.kind] - kindRank[b.it.kind] ||
@@ -155,7 +181,7 @@ export function answerWhoSaid(
   // The same words by the same speaker (a syndicated copy) count once: the best-ranked copy.
   const seen = new Set<string>();
   const unique = items.filter(({ it }) => {
-    const k = `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
+    const k = key(it);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

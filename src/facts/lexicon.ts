@@ -306,7 +306,7 @@ pope|king|queen|prince|princess|first|then|the|presidential|democratic|republica
 export const NAME_SUFFIXES = set(`jr|sr|ii|iii|iv|esq|phd|md`);
 
 /** Name particles written lower case inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set(`de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|ben|st|y|of`);
+export const NAME_PARTICLES = set(`de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|ben|st|y`);
 
 /** Lower-case words that may sit in an organisation's name ("Department of State", "Clinton campaign"). */
 export const ORG_NAME_WORDS = set(`of|for|and|the|on|in|de|campaign|department|office|committee|news|party|&`);
