@@ -1,6 +1,6 @@
 import type { Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
-import { isSpeakerName, sideOf, type Person } from './people.ts';
+import { isGivenName, isSpeakerName, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
@@ -81,8 +81,10 @@ async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): 
   }
   if (id.kind === 'ambiguous') return { kind: 'ambiguous', people: id.people.map((p) => p.display) };
   if (id.kind === 'one') {
-    const also = id.others.length
-      ? `Also: ${id.others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${id.others.length > 3 ? ` (and ${id.others.length - 3} more)` : ''} — ask with the full name.`
+    // Others worth naming: quoted more than once, or with a given name the lexicon knows.
+    const others = id.others.filter((p) => p.quotes > 1 || (p.quotes === 1 && isGivenName(p.display)));
+    const also = others.length
+      ? `Also: ${others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${others.length > 3 ? ` (and ${others.length - 3} more)` : ''} — ask with the full name.`
       : undefined;
     return { kind: 'one', display: id.person.display, names: id.names, near: false, also };
   }

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../articles/article.ts';
 import type { Facts, Quote } from '../facts/schema.ts';
-import { GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS, SIDES } from '../facts/lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS, SIDES } from '../facts/lexicon.ts';
 import { foldName } from './names.ts';
 
 /** One stored form of a person or organisation. `roles`: [role, first date, last date] as articles gave them. */
@@ -42,7 +42,9 @@ export interface Person {
 /** "F.B.I." → "FBI", "U.S." → "US". */
 export const dotless = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
-const givenForm = (w: string) => GIVEN_NAME_FORMS[w] ?? w;
+/** Short given names and their full forms, folded as names are ("joseph" → "josef"). */
+const GIVEN = new Map(Object.entries(GIVEN_NAME_FORMS).map(([k, v]) => [foldName(k), foldName(v)]));
+const givenForm = (w: string) => GIVEN.get(w) ?? w;
 
 /** A person's name in parts: titles and suffixes dropped, folded. */
 export function nameParts(name: string): { first: string | null; middle: string[]; last: string } | null {
@@ -163,11 +165,17 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
     add(q.speaker!, q.speakerType, 1, q.role);
   }
   for (const p of facts.people) {
-    if (!forms.has(p.name) || p.kind !== 'person') continue;
-    for (const a of p.aliases) if (a !== p.name && isSpeakerName(a, 'person') && !forms.has(a)) {
-      // An alias is another name of this person: it takes the person's key, never a key of its own.
-      const main = forms.get(p.name)!;
-      forms.set(a, { ...main, name: a, quotes: 0, roles: [] });
+    const main = forms.get(p.name);
+    if (!main || p.kind !== 'person' || !main.person.includes(' ')) continue;
+    for (const a of p.aliases) {
+      if (a === p.name || forms.has(a) || !isSpeakerName(a, 'person')) continue;
+      // An alias with the person's own key is just another spelling; another full name with a
+      // given name ("Carlos Danger") is a nickname the article gives. A surname alone, or the
+      // same surname after another first word ("Jane Sanders" for Bernie Sanders), contradicts it.
+      const k = personKey(a);
+      const same = k === main.person;
+      const nickname = !!k && k.includes(' ') && k.split(' ').at(-1) !== main.surname && isGivenName(a);
+      if (same || nickname) forms.set(a, { ...main, name: a, middle: nameParts(a)?.middle.join(' ') ?? '', quotes: 0, roles: [] });
     }
   }
   return [...forms.values()];
@@ -216,4 +224,10 @@ export function combineRoles(a: [string, string, string][], b: [string, string, 
   let out = a;
   for (const [role, from, to] of b) out = mergeRoles(mergeRoles(out, role, from), role, to);
   return out;
+}
+
+/** Whether a name starts with a given name the lexicon knows ("Eric Trump"; not "Everything Trump"). */
+export function isGivenName(name: string): boolean {
+  const first = nameParts(name)?.first;
+  return !!first && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || first in GIVEN_NAME_FORMS);
 }

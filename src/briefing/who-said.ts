@@ -100,9 +100,33 @@ function attributable(q: Pick<Quote, 'speaker' | 'speakerType'>): boolean {
   return q.speaker !== null && q.speakerType !== 'unknown' && isSpeakerName(q.speaker, q.speakerType);
 }
 
-/** A stored quote as an answer item, or null when its speaker is not clear (never shown as anyone's). */
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|de|la)$/i;
+
+/** A title or a name in quotation marks ("Here's the Thing.", "Carlos Danger,"): not words anyone said. */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.replace(/[\s.,;:!?"“”'‘’]+$/u, '').trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return /^[\p{Lu}]/u.test(words[0]) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORD.test(w)));
+}
+
+/**
+ * Whether a stored quote is the speaker's own words: never a title or name in quotation marks, and
+ * never reported "speech" that names the speaker in the third person (a sentence about them:
+ * "Trump was also accused of …" stored as Trump's).
+ */
+export function ownWords(q: Pick<Quote, 'speaker' | 'speakerType' | 'text' | 'kind'>): boolean {
+  if (!attributable(q)) return false;
+  if (q.kind !== 'reported' && looksLikeTitle(q.text)) return false;
+  if (q.kind === 'reported' && q.speakerType === 'person') {
+    const surname = q.speaker!.replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '').split(/\s+/).at(-1)!;
+    if (surname.length > 1 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(q.text)) return false;
+  }
+  return true;
+}
+
+/** A stored quote as an answer item, or null when it is not clearly the speaker's own words (never shown as anyone's). */
 export function quoteItem(stored: HasHead, quote: Quote): WhoSaidItem | null {
-  return attributable(quote) ? item(stored, quote) : null;
+  return ownWords(quote) ? item(stored, quote) : null;
 }
 
 /** A quote-shaped answer item for a denial/confirmation claim, from the article's own facts. */
@@ -160,6 +184,7 @@ export function answerWhoSaid(
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
   // Never shown as anyone's: words whose speaker the text does not make clear.
   const items = candidates
+    .filter((c) => c.item || ownWords(c.quote!))
     .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
     .filter(({ it }) => attributable(it));
   // Prominence of the words: how many articles (outlets) carry them.

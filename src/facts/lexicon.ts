@@ -297,7 +297,7 @@ export const GIVEN_NAME_FORMS: Record<string, string> = {
 };
 
 /** Titles and honorifics that may stand before a name ("Sen. Sanders", "Mr. Comey"): not part of it. */
-export const NAME_TITLES = set(`mr|mrs|ms|miss|dr|prof|sen|senator|rep|representative|gov|governor|president|vice|gen|general|
+export const NAME_TITLES = set(`mr|mrs|ms|miss|dr|prof|pres|sen|senator|rep|representative|gov|governor|president|vice|gen|general|
 secretary|sec|mayor|judge|justice|speaker|leader|chairman|chairwoman|former|candidate|nominee|rev|reverend|sir|dame|lord|lady|
 attorney|adm|admiral|col|colonel|lt|capt|captain|sgt|sheriff|congressman|congresswoman|ambassador|minister|prime|chancellor|
 pope|king|queen|prince|princess|first|then|the|presidential|democratic|republican|gop|hon|judge|commissioner|director|chief`);
