@@ -9,6 +9,8 @@ import type { Quote } from '../facts/schema.ts';
 export const ASK_WINDOW = 300;
 /** Stored quotes fetched per question before ranking (full-text hits, or one speaker's quotes). */
 export const ASK_FETCH = 300;
+/** Quotes fetched per topic word to find older articles for denials and positions. */
+export const WORD_FETCH = 50;
 
 const ALIASES: Record<string, string> = {
   ft: 'financial times',
@@ -40,6 +42,21 @@ export function groupHits(text: string, groups: string[][]): number {
 
 /** Enough of the topic: every group for one or two, at least half for longer topics. */
 const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(1, Math.ceil(groups.length / 2)));
+
+/** Older articles a question's words point to: those quoting any of the topic's words (the newest window is read anyway). */
+async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<StoredArticle[]> {
+  const ids = new Set<string>();
+  for (const g of groups) {
+    const word = ftsWords(g[0]) || g[0];
+    for (const h of await store.searchQuotes(word, { ...scope, limit: WORD_FETCH })) if (!have.has(h.articleId)) ids.add(h.articleId);
+  }
+  const out: StoredArticle[] = [];
+  for (const id of ids) {
+    const a = await store.getArticle(id);
+    if (a) out.push(a);
+  }
+  return out;
+}
 
 /** Words for the full-text index: lower case, accents off, no stop words, stems as prefixes. */
 function ftsWords(text: string): string {
@@ -86,7 +103,7 @@ async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): 
     const also = others.length
       ? `Also: ${others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${others.length > 3 ? ` (and ${others.length - 3} more)` : ''} — ask with the full name.`
       : undefined;
-    return { kind: 'one', display: id.person.display, names: id.names, near: false, also };
+    return { kind: 'one', display: id.person.display, names: id.names, near: false, also, person: id.person.kind === 'person' && !id.person.surnameOnly ? id.person.person : undefined };
   }
   // Nobody by that name: a near spelling ("Peskof") of a speaker whose name is a name.
   const speakers = (await store.listSpeakers()).map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'));
@@ -100,8 +117,11 @@ const unsure = (who: string, people: string[]) =>
   `I am not sure who you mean by “${clip(who, 60)}”: ${people.slice(0, 5).join(' or ')}${people.length > 5 ? ` (and ${people.length - 5} more)` : ''}? Ask again with the full name; I attribute nothing until it is clear.`;
 
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
-async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Candidate[]> {
-  const rows = await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
+async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
+  // Quotes under the person's names, and those their own article resolves from a surname alone.
+  const hits = await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH });
+  if (person) hits.push(...(await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH })));
+  const rows = await load(store, hits);
   const out: Candidate[] = [];
   const articles = new Map<string, StoredArticle | null>();
   for (const { stored, quote } of rows) {
@@ -149,7 +169,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
         return answerWhoSaid(query, [], { note: `No quotes from “${clip(q.person, 60)}” are stored.` });
       }
       const groups = topicGroups(q.about);
-      const found = await quotesOf(store, r.names, groups, scope);
+      const found = await quotesOf(store, r.names, groups, scope, r.person);
       const notes = [
         r.near ? `Showing ${r.display}, the closest name to “${clip(q.person, 60)}”.` : null,
         q.about && !found.length ? `${r.display} said nothing about “${clip(q.about, 80)}” in the stored articles.` : null,
@@ -163,7 +183,8 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
     }
     case 'response': {
       const groups = topicGroups(q.about);
-      const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
+      const recent = await store.listArticles({ ...scope, limit: ASK_WINDOW });
+      const articles = [...recent, ...(await articlesWith(store, groups, scope, new Set(recent.map((a) => a.article.id))))];
       const found: Candidate[] = [];
       let unattributed = 0;
       for (const stored of articles) {
@@ -212,7 +233,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       // Quotes by the person asked about, and by every organisation of the party's side.
       const sideNames = (await store.findPeople([...side].map((k) => k.split(' ').at(-1)!))).filter((f) => f.kind === 'organisation' && isParty(f.name)).map((f) => f.name);
       const names = [...new Set([...(r.kind === 'one' ? r.names : []), ...sideNames])];
-      const quotes = names.length ? await quotesOf(store, names, groups, scope) : [];
+      const quotes = names.length ? await quotesOf(store, names, groups, scope, r.kind === 'one' ? r.person : undefined) : [];
       const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
       const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {

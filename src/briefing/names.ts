@@ -1,24 +1,9 @@
-import { editDistance } from './edit-distance.ts';
-import { groupPeople, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
 /** Forgiving name matching for who-said: case, accents, transliterations, surnames alone, a typo. */
+import { editDistance } from './edit-distance.ts';
+import { foldName } from './fold.ts';
+import { groupPeople, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
 
-const TRANSLIT: [RegExp, string][] = [
-  [/(sk|ck|tsk|zk)(yy|iy|ij|yj|ii|i|y)$/, '$1y'],
-  [/kh/g, 'h'],
-  [/ph/g, 'f'],
-  [/ts/g, 'c'],
-  [/(.)\1/g, '$1'],
-];
-
-/** Fold a name for comparison: lower case, no accents, common transliterations unified. */
-export function foldName(s: string): string {
-  let t = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').trim();
-  t = t
-    .split(/\s+/)
-    .map((w) => TRANSLIT.reduce((acc, [re, rep]) => acc.replace(re, rep), w))
-    .join(' ');
-  return t;
-}
+export { foldName } from './fold.ts';
 
 function distance(a: string, b: string): number {
   return Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b);
@@ -68,8 +53,8 @@ export type Resolved =
   | { kind: 'none' }
   /** Two or more different people fit equally well: the answer must say so and attribute nothing. */
   | { kind: 'ambiguous'; people: string[] }
-  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched. */
-  | { kind: 'one'; display: string; names: string[]; near: boolean };
+  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched; `person` their identity key. */
+  | { kind: 'one'; display: string; names: string[]; near: boolean; person?: string };
 
 /**
  * Resolve a name to one person, or say it cannot. Spellings that fold alike are one person; a
@@ -156,7 +141,8 @@ export function nameCandidates(query: string, forms: PersonForm[]): { people: Pe
 
 /**
  * One person for a name, by prominence (`weight`: quotes in the topic asked about, else in the
- * archive). A surname-only form joins the person when they are the only one with that surname.
+ * archive). A form that is a surname alone is never joined across articles (its quotes count for
+ * a person only where their own article resolves it: Store.quotesByPerson).
  */
 export function choosePerson(c: { people: Person[]; surnameOnly: Person[] }, weight: (p: Person) => number = (p) => p.quotes): Identity {
   if (!c.people.length) {
@@ -166,6 +152,5 @@ export function choosePerson(c: { people: Person[]; surnameOnly: Person[] }, wei
   const ranked = [...c.people].sort((a, b) => weight(b) - weight(a) || b.quotes - a.quotes || a.display.localeCompare(b.display));
   const [top, ...rest] = ranked;
   if (rest.length && !clearlyAhead(weight(top), weight(rest[0]))) return { kind: 'ambiguous', people: ranked };
-  const extra = !rest.length && top.kind === 'person' ? c.surnameOnly.flatMap((p) => p.names) : [];
-  return { kind: 'one', person: top, names: [...top.names, ...extra], others: rest };
+  return { kind: 'one', person: top, names: top.names, others: rest };
 }

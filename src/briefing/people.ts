@@ -12,7 +12,7 @@
 import type { Article } from '../articles/article.ts';
 import type { Facts, Quote } from '../facts/schema.ts';
 import { FEMALE_NAMES, MALE_NAMES, GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS, SIDES } from '../facts/lexicon.ts';
-import { foldName } from './names.ts';
+import { foldName } from './fold.ts';
 
 /** One stored form of a person or organisation. `roles`: [role, first date, last date] as articles gave them. */
 export interface PersonForm {
@@ -45,6 +45,8 @@ export const dotless = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m
 /** Short given names and their full forms, folded as names are ("joseph" → "josef"). */
 const GIVEN = new Map(Object.entries(GIVEN_NAME_FORMS).map(([k, v]) => [foldName(k), foldName(v)]));
 const givenForm = (w: string) => GIVEN.get(w) ?? w;
+const MALE = new Set([...MALE_NAMES].map(foldName));
+const FEMALE = new Set([...FEMALE_NAMES].map(foldName));
 
 /** A person's name in parts: titles and suffixes dropped, folded. */
 export function nameParts(name: string): { first: string | null; middle: string[]; last: string } | null {
@@ -229,5 +231,34 @@ export function combineRoles(a: [string, string, string][], b: [string, string, 
 /** Whether a name starts with a given name the lexicon knows ("Eric Trump"; not "Everything Trump"). */
 export function isGivenName(name: string): boolean {
   const first = nameParts(name)?.first;
-  return !!first && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || first in GIVEN_NAME_FORMS);
+  return !!first && (MALE.has(first) || FEMALE.has(first) || GIVEN.has(first));
+}
+
+const FEMALE_TITLE = /^(?:mrs|ms|miss|madam|dame|lady)\b/i;
+
+/**
+ * Quotes whose speaker is a surname alone ("Mr. Comey", "Sanders") that their own article resolves:
+ * the article names exactly one person with that surname in full (and a "Mrs."/"Ms." is not a man
+ * the lexicon knows). Two people with that surname in the article ("Dan Schwerin", "Josh
+ * Schwerin"): the quote joins neither.
+ */
+export function surnameQuotes(facts: Pick<Facts, 'quotes' | 'people'>): { person: string; index: number }[] {
+  const full = new Map<string, Set<string>>();
+  const names = [...facts.people.filter((p) => p.kind === 'person').map((p) => p.name), ...facts.quotes.filter((q) => q.speakerType === 'person').map((q) => q.speaker ?? '')];
+  for (const n of names) {
+    const p = nameParts(n);
+    if (!p?.first || !isSpeakerName(n, 'person')) continue;
+    full.set(p.last, (full.get(p.last) ?? new Set()).add(personKey(n)!));
+  }
+  const out: { person: string; index: number }[] = [];
+  facts.quotes.forEach((q, index) => {
+    if (q.speakerType !== 'person' || !isSpeakerName(q.speaker, 'person')) return;
+    const p = nameParts(q.speaker!);
+    const keys = p && !p.first ? full.get(p.last) : undefined;
+    if (!keys || keys.size !== 1) return;
+    const [person] = keys;
+    if (FEMALE_TITLE.test(q.speaker!.trim()) && MALE.has(person.split(' ')[0])) return;
+    out.push({ person, index });
+  });
+  return out;
 }

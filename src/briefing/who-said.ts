@@ -61,7 +61,9 @@ export function contentWords(text: string): string[] {
 
 /** How many of `words` occur (as prefixes of a word or of its stem) in `text`. */
 export function wordHits(text: string, words: string[]): number {
-  const toks = foldName(text).split(' ');
+  const split = foldName(text).split(' ');
+  // "shake-up" ~ "shakeup": each pair of neighbouring words also joined.
+  const toks = [...split, ...split.slice(1).map((t, i) => split[i] + t)];
   const stems = toks.map(stem);
   return words.filter((w) => toks.some((t, i) => t.startsWith(w) || stems[i].startsWith(w))).length;
 }

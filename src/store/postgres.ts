@@ -20,7 +20,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
-import { combineRoles, personForms, type PersonForm } from '../briefing/people.ts';
+import { combineRoles, personForms, surnameQuotes, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 async function bumpTopics(c: pg.PoolClient, topics: string[]): Promise<void> {
@@ -94,7 +94,7 @@ export class PostgresStore implements Store {
         await c.query(m.postgres);
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
         // Version 6: the people of articles stored before it.
-        if (m.version === 6) for (const r of (await c.query('SELECT published, facts_json, stored_at FROM articles ORDER BY stored_at, id')).rows) await recordPeople(c, { published: r.published ?? undefined }, r.facts_json, r.stored_at);
+        if (m.version === 6) for (const r of (await c.query('SELECT id, published, facts_json, stored_at FROM articles ORDER BY stored_at, id')).rows) await recordPeople(c, { id: r.id, published: r.published ?? undefined }, r.facts_json, r.stored_at);
       }
     });
   }
@@ -273,6 +273,19 @@ export class PostgresStore implements Store {
   async dataVersion(topic?: string): Promise<number> {
     if (topic !== undefined) return Number((await this.pool.query('SELECT version FROM topic_versions WHERE topic = $1', [topic])).rows[0]?.version ?? 0);
     return Number((await this.pool.query("SELECT value FROM store_meta WHERE key = 'data_version'")).rows[0].value);
+  }
+
+  async quotesByPerson(person: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const rows = (
+      await this.pool.query(
+        `SELECT q.article_id AS "articleId", q.idx AS "quoteIndex" FROM person_quotes q
+         WHERE q.person = $1 AND q.stored_at > $2
+           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT $4`,
+        [person, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+      )
+    ).rows;
+    return rows.map((r) => ({ articleId: r.articleId, quoteIndex: Number(r.quoteIndex), score: 0 }));
   }
 
   async findPeople(surnames: string[]): Promise<PersonForm[]> {
@@ -525,7 +538,14 @@ export class PostgresStore implements Store {
  * The forms of people and organisations an article adds (src/briefing/people.ts). The upsert locks
  * the row, so merging the roles it returns is safe with several processes ingesting at once.
  */
-async function recordPeople(c: pg.PoolClient, article: Pick<Article, 'published'>, facts: Facts, storedAt: string): Promise<void> {
+async function recordPeople(c: pg.PoolClient, article: Pick<Article, 'id' | 'published'>, facts: Facts, storedAt: string): Promise<void> {
+  const sq = surnameQuotes(facts);
+  if (sq.length) {
+    await c.query(
+      'INSERT INTO person_quotes (person, article_id, idx, stored_at) SELECT p, $2, i, $3 FROM unnest($1::text[], $4::int[]) AS u(p, i) ON CONFLICT DO NOTHING',
+      [sq.map((r) => r.person), article.id, storedAt, sq.map((r) => r.index)],
+    );
+  }
   const forms = personForms(article, facts, storedAt).sort((a, b) => a.name.localeCompare(b.name));
   for (const f of forms) {
     const r = await c.query(

@@ -21,7 +21,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
-import { combineRoles, personForms, type PersonForm } from '../briefing/people.ts';
+import { combineRoles, personForms, surnameQuotes, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export class SqliteStore implements Store {
         this.db.exec(m.sqlite);
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, this.clock().toISOString());
         // Version 6: the people of articles stored before it.
-        if (m.version === 6) for (const r of this.db.prepare('SELECT published, facts_json, stored_at FROM articles ORDER BY stored_at, id').iterate() as Iterable<Row>) this.recordPeople({ published: (r.published as string) ?? undefined }, JSON.parse(r.facts_json as string), r.stored_at as string);
+        if (m.version === 6) for (const r of this.db.prepare('SELECT id, published, facts_json, stored_at FROM articles ORDER BY stored_at, id').all() as Row[]) this.recordPeople({ id: r.id as string, published: (r.published as string) ?? undefined }, JSON.parse(r.facts_json as string), r.stored_at as string);
       }
     });
     apply.immediate();
@@ -100,7 +100,9 @@ export class SqliteStore implements Store {
   }
 
   /** The forms of people and organisations an article adds (src/briefing/people.ts). */
-  private recordPeople(article: Pick<Article, 'published'>, facts: Facts, storedAt: string): void {
+  private recordPeople(article: Pick<Article, 'id' | 'published'>, facts: Facts, storedAt: string): void {
+    const pq = this.db.prepare('INSERT OR IGNORE INTO person_quotes (person, article_id, idx, stored_at) VALUES (?, ?, ?, ?)');
+    for (const r of surnameQuotes(facts)) pq.run(r.person, article.id, r.index, storedAt);
     const get = this.db.prepare('SELECT roles_json FROM people WHERE name = ?').pluck();
     const up = this.db.prepare(
       `INSERT INTO people (name, person, surname, kind, middle, quotes, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -110,6 +112,18 @@ export class SqliteStore implements Store {
       const old = get.get(f.name) as string | undefined;
       up.run(f.name, f.person, f.surname, f.kind, f.middle, f.quotes, JSON.stringify(old ? combineRoles(JSON.parse(old), f.roles) : f.roles));
     }
+  }
+
+  async quotesByPerson(person: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id AS articleId, q.idx AS quoteIndex FROM person_quotes q
+         WHERE q.person = ? AND q.stored_at > ?
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = ?))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ?`,
+      )
+      .all(person, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number }[];
+    return rows.map((r) => ({ ...r, score: 0 }));
   }
 
   async findPeople(surnames: string[]): Promise<PersonForm[]> {
