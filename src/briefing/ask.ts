@@ -1,6 +1,6 @@
 import type { Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
-import { isGivenName, isSpeakerName, sideOf, type Person } from './people.ts';
+import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
@@ -118,10 +118,11 @@ const unsure = (who: string, people: string[]) =>
 
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
-  // Quotes under the person's names, and those their own article resolves from a surname alone.
-  const hits = await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH });
-  if (person) hits.push(...(await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH })));
-  const rows = await load(store, hits);
+  // A person: the quotes their own articles make clearly theirs (under one of their names, or a
+  // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
+  const rows = person
+    ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
+    : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
   const out: Candidate[] = [];
   const articles = new Map<string, StoredArticle | null>();
   for (const { stored, quote } of rows) {
@@ -232,8 +233,9 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       }
       // Quotes by the person asked about, and by every organisation of the party's side.
       const sideNames = (await store.findPeople([...side].map((k) => k.split(' ').at(-1)!))).filter((f) => f.kind === 'organisation' && isParty(f.name)).map((f) => f.name);
-      const names = [...new Set([...(r.kind === 'one' ? r.names : []), ...sideNames])];
-      const quotes = names.length ? await quotesOf(store, names, groups, scope, r.kind === 'one' ? r.person : undefined) : [];
+      const own = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope, r.person) : [];
+      const others = sideNames.filter((n) => r.kind !== 'one' || !r.names.includes(n));
+      const quotes = [...own, ...(others.length ? await quotesOf(store, others, groups, scope) : [])];
       const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
       const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {

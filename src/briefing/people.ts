@@ -235,14 +235,26 @@ export function isGivenName(name: string): boolean {
 }
 
 const FEMALE_TITLE = /^(?:mrs|ms|miss|madam|dame|lady)\b/i;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The given names (ones the lexicon knows) the article puts before a surname ("Dan Kessler", "Hillary Rodham Clinton" → dan, hillary). */
+function givenNamesBefore(body: string, surname: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${esc(surname)}(?![\\p{L}])`, 'gu');
+  for (const m of body.matchAll(re)) {
+    for (const w of foldName(m[1]).split(' ')) if (MALE.has(w) || FEMALE.has(w) || GIVEN.has(w)) out.add(givenForm(w));
+  }
+  return out;
+}
 
 /**
- * Quotes whose speaker is a surname alone ("Mr. Comey", "Sanders") that their own article resolves:
- * the article names exactly one person with that surname in full (and a "Mrs."/"Ms." is not a man
- * the lexicon knows). Two people with that surname in the article ("Dan Schwerin", "Josh
- * Schwerin"): the quote joins neither.
+ * Who each person-quote of an article is by, as an identity key, when the article makes it clear:
+ * a full name is that person unless the quote's sentence names them by surname only while the
+ * article also names another person with that surname ("Dan Kessler", "Josh Kessler": "Kessler
+ * said" is neither), with a "Mr."/"Mrs." that a given name's gender settles; a surname alone
+ * ("Mr. Comey") is the one person of the article with that surname in full. Unclear quotes get no key.
  */
-export function surnameQuotes(facts: Pick<Facts, 'quotes' | 'people'>): { person: string; index: number }[] {
+export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Facts, 'quotes' | 'people' | 'sentences'>): { person: string; index: number }[] {
   const full = new Map<string, Set<string>>();
   const names = [...facts.people.filter((p) => p.kind === 'person').map((p) => p.name), ...facts.quotes.filter((q) => q.speakerType === 'person').map((q) => q.speaker ?? '')];
   for (const n of names) {
@@ -250,15 +262,37 @@ export function surnameQuotes(facts: Pick<Facts, 'quotes' | 'people'>): { person
     if (!p?.first || !isSpeakerName(n, 'person')) continue;
     full.set(p.last, (full.get(p.last) ?? new Set()).add(personKey(n)!));
   }
+  const before = new Map<string, Set<string>>();
   const out: { person: string; index: number }[] = [];
   facts.quotes.forEach((q, index) => {
     if (q.speakerType !== 'person' || !isSpeakerName(q.speaker, 'person')) return;
     const p = nameParts(q.speaker!);
-    const keys = p && !p.first ? full.get(p.last) : undefined;
-    if (!keys || keys.size !== 1) return;
-    const [person] = keys;
-    if (FEMALE_TITLE.test(q.speaker!.trim()) && MALE.has(person.split(' ')[0])) return;
-    out.push({ person, index });
+    if (!p) return;
+    if (!p.first) {
+      const keys = full.get(p.last);
+      if (!keys || keys.size !== 1) return;
+      const [person] = keys;
+      if (FEMALE_TITLE.test(q.speaker!.trim()) && MALE.has(person.split(' ')[0])) return;
+      out.push({ person, index });
+      return;
+    }
+    const key = personKey(q.speaker!)!;
+    const surname = q.speaker!.replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '').split(/\s+/).at(-1)!;
+    if (!before.has(surname)) before.set(surname, givenNamesBefore(article.body, surname));
+    // Other people with this surname: full names among the article's people, and given names the text puts before it.
+    const firsts = new Set([...(full.get(p.last) ?? [])].map((k) => k.split(' ')[0]));
+    const others = [...new Set([...firsts, ...before.get(surname)!])].filter((g) => g !== key.split(' ')[0] && !p.middle.includes(g));
+    if (others.length) {
+      const sentence = foldName(facts.sentences[q.cite.sentenceIndex]?.text ?? '').split(' ');
+      const first = key.split(' ')[0];
+      const named = sentence.some((w) => givenForm(w) === first);
+      // "Mrs. Clinton" settles it when every other given name is a man's (and "Mr." when a woman's).
+      const title = new RegExp(`\\b(Mrs?|Ms)\\.?\\s+${esc(surname)}\\b`).exec(facts.sentences[q.cite.sentenceIndex]?.text ?? '')?.[1];
+      const female = (g: string) => FEMALE.has(g);
+      const settled = title !== undefined && (title === 'Mr' ? !female(first) && others.every(female) : female(first) && others.every((g) => MALE.has(g)));
+      if (!named && !settled) return;
+    }
+    out.push({ person: key, index });
   });
   return out;
 }

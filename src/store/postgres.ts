@@ -20,7 +20,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
-import { combineRoles, personForms, surnameQuotes, type PersonForm } from '../briefing/people.ts';
+import { combineRoles, personForms, quoteIdentities, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 async function bumpTopics(c: pg.PoolClient, topics: string[]): Promise<void> {
@@ -94,7 +94,7 @@ export class PostgresStore implements Store {
         await c.query(m.postgres);
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
         // Version 6: the people of articles stored before it.
-        if (m.version === 6) for (const r of (await c.query('SELECT id, published, facts_json, stored_at FROM articles ORDER BY stored_at, id')).rows) await recordPeople(c, { id: r.id, published: r.published ?? undefined }, r.facts_json, r.stored_at);
+        if (m.version === 6) for (const r of (await c.query('SELECT id, published, article_json, facts_json, stored_at FROM articles ORDER BY stored_at, id')).rows) await recordPeople(c, r.article_json, r.facts_json, r.stored_at);
       }
     });
   }
@@ -538,8 +538,8 @@ export class PostgresStore implements Store {
  * The forms of people and organisations an article adds (src/briefing/people.ts). The upsert locks
  * the row, so merging the roles it returns is safe with several processes ingesting at once.
  */
-async function recordPeople(c: pg.PoolClient, article: Pick<Article, 'id' | 'published'>, facts: Facts, storedAt: string): Promise<void> {
-  const sq = surnameQuotes(facts);
+async function recordPeople(c: pg.PoolClient, article: Pick<Article, 'id' | 'published' | 'body'>, facts: Facts, storedAt: string): Promise<void> {
+  const sq = quoteIdentities(article, facts);
   if (sq.length) {
     await c.query(
       'INSERT INTO person_quotes (person, article_id, idx, stored_at) SELECT p, $2, i, $3 FROM unnest($1::text[], $4::int[]) AS u(p, i) ON CONFLICT DO NOTHING',

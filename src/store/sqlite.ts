@@ -21,7 +21,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
-import { combineRoles, personForms, surnameQuotes, type PersonForm } from '../briefing/people.ts';
+import { combineRoles, personForms, quoteIdentities, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export class SqliteStore implements Store {
         this.db.exec(m.sqlite);
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, this.clock().toISOString());
         // Version 6: the people of articles stored before it.
-        if (m.version === 6) for (const r of this.db.prepare('SELECT id, published, facts_json, stored_at FROM articles ORDER BY stored_at, id').all() as Row[]) this.recordPeople({ id: r.id as string, published: (r.published as string) ?? undefined }, JSON.parse(r.facts_json as string), r.stored_at as string);
+        if (m.version === 6) for (const r of this.db.prepare('SELECT id, published, article_json, facts_json, stored_at FROM articles ORDER BY stored_at, id').all() as Row[]) this.recordPeople(JSON.parse(r.article_json as string), JSON.parse(r.facts_json as string), r.stored_at as string);
       }
     });
     apply.immediate();
@@ -100,9 +100,9 @@ export class SqliteStore implements Store {
   }
 
   /** The forms of people and organisations an article adds (src/briefing/people.ts). */
-  private recordPeople(article: Pick<Article, 'id' | 'published'>, facts: Facts, storedAt: string): void {
+  private recordPeople(article: Pick<Article, 'id' | 'published' | 'body'>, facts: Facts, storedAt: string): void {
     const pq = this.db.prepare('INSERT OR IGNORE INTO person_quotes (person, article_id, idx, stored_at) VALUES (?, ?, ?, ?)');
-    for (const r of surnameQuotes(facts)) pq.run(r.person, article.id, r.index, storedAt);
+    for (const r of quoteIdentities(article, facts)) pq.run(r.person, article.id, r.index, storedAt);
     const get = this.db.prepare('SELECT roles_json FROM people WHERE name = ?').pluck();
     const up = this.db.prepare(
       `INSERT INTO people (name, person, surname, kind, middle, quotes, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -126,7 +126,7 @@ export interface Store {
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Forms of people and organisations (migration 6) whose surname (folded last word, or an organisation's key) is one of these. */
   findPeople(surnames: string[]): Promise<PersonForm[]>;
-  /** Quotes whose speaker is a surname alone that their own article resolves to this person key, newest first. */
+  /** Quotes by one person (identity key), as their own articles make clear (src/briefing/people.ts quoteIdentities), newest first. */
   quotesByPerson(person: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first. */
   quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
