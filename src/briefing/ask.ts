@@ -4,6 +4,7 @@ import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './pe
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
+import { REPORT_WORDS } from '../facts/lexicon.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
 export const ASK_WINDOW = 300;
@@ -42,6 +43,8 @@ export function groupHits(text: string, groups: string[][]): number {
 
 /** Enough of the topic: every group for one or two, at least half for longer topics. */
 const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(1, Math.ceil(groups.length / 2)));
+/** For a denial or confirmation: every group of a short topic ("the FT report": both), half of a long one. */
+const enoughAll = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(2, Math.ceil(groups.length / 2)));
 
 /** Older articles a question's words point to: those quoting any of the topic's words (the newest window is read anyway). */
 async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<StoredArticle[]> {
@@ -183,7 +186,9 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       });
     }
     case 'response': {
-      const groups = topicGroups(q.about);
+      // "the FT report": what is denied is the FT's; "report" itself says nothing (unless it is all there is).
+      const all = topicGroups(q.about);
+      const groups = all.filter((g) => !REPORT_WORDS.has(g[0])).length ? all.filter((g) => !REPORT_WORDS.has(g[0])) : all;
       const recent = await store.listArticles({ ...scope, limit: ASK_WINDOW });
       const articles = [...recent, ...(await articlesWith(store, groups, scope, new Set(recent.map((a) => a.article.id))))];
       const found: Candidate[] = [];
@@ -194,7 +199,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
           if (c.kind !== q.response) continue;
           const target = c.responds !== null ? claims[c.responds] : null;
           const hits = groups.length ? groupHits(`${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`, groups) : 1;
-          if (!enough(hits, groups.length ? groups : [['*']])) continue;
+          if (!enoughAll(hits, groups.length ? groups : [['*']])) continue;
           if (!c.by) {
             unattributed++;
             continue;

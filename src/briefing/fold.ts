@@ -17,3 +17,8 @@ export function foldName(s: string): string {
     .join(' ');
   return t;
 }
+
+/** Fold running text for word matching: lower case, no accents, punctuation to spaces (no name transliterations: "reports" stays "reports"). */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').trim();
+}

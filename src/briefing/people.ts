@@ -39,6 +39,9 @@ export interface Person {
   surnameOnly: boolean;
 }
 
+/** An acronym: "FBI", "F.B.I.", "NAACP". */
+export const isAcronym = (s: string) => /^(?:the\s+)?\p{Lu}{2,6}$/u.test(dotless(s.trim()).replace(/\.$/, ''));
+
 /** "F.B.I." → "FBI", "U.S." → "US". */
 export const dotless = (s: string) => s.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
 
@@ -62,10 +65,15 @@ export function nameParts(name: string): { first: string | null; middle: string[
   return { first: words[0], middle: words.slice(1, lastStart), last };
 }
 
+// The lexicon's lists, folded as names are ("russia" → "rusia").
+const ALIASES = new Map(Object.entries(ORG_ALIASES).map(([k, v]) => [foldName(k), foldName(v)]));
+const GENERIC = new Map(Object.entries(ORG_GENERIC_HEADS).map(([k, v]) => [foldName(k), v.map((x) => foldName(x))]));
+const SIDE_LISTS = SIDES.map((side) => side.map((n) => foldName(n)));
+
 /** The identity key of an organisation's name ("the F.B.I." → "fbi", "Federal Bureau of Investigation" → "fbi"). */
 export function orgKey(name: string): string {
   const k = foldName(dotless(name).replace(/^\s*the\s+/i, ''));
-  return ORG_ALIASES[k] ?? k;
+  return ALIASES.get(k) ?? k;
 }
 
 /** The identity key of a person's name, or null when it has no name in it. */
@@ -150,7 +158,7 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
     let middle = '';
     if (kind === 'organisation') {
       key = orgKey(name);
-      const stands = (ORG_GENERIC_HEADS[key] ?? []).filter((k) => orgsHere.has(k));
+      const stands = (GENERIC.get(key) ?? []).filter((k) => orgsHere.has(k));
       if (stands.length === 1) key = stands[0];
     } else {
       key = personKey(name);
@@ -164,7 +172,8 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
   };
   for (const q of facts.quotes) {
     if (!isSpeakerName(q.speaker, q.speakerType) || (q.speakerType !== 'person' && q.speakerType !== 'organisation')) continue;
-    add(q.speaker!, q.speakerType, 1, q.role);
+    // An acronym ("F.B.I.", "NAACP") is an organisation whatever the quote says.
+    add(q.speaker!, isAcronym(q.speaker!) ? 'organisation' : q.speakerType, 1, q.role);
   }
   for (const p of facts.people) {
     const main = forms.get(p.name);
@@ -218,7 +227,7 @@ export function groupPeople(forms: PersonForm[]): Person[] {
 /** The side a party's name belongs to (folded names), or just the name itself. */
 export function sideOf(name: string): string[] {
   const f = foldName(dotless(name).replace(/^\s*the\s+/i, ''));
-  return SIDES.find((s) => s.includes(f)) ?? [f];
+  return SIDE_LISTS.find((s) => s.includes(f)) ?? [f];
 }
 
 /** Both role histories in one (a stored form's, and an article's). */

@@ -3,6 +3,7 @@ import type { Claim, Position, Quote } from '../facts/schema.ts';
 import type { ArticleHead, StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
+import { foldText } from './fold.ts';
 import { isSpeakerName } from './people.ts';
 
 
@@ -31,7 +32,7 @@ export interface QuoteCandidate {
   score: number;
 }
 
-const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone report reports'.split(' '));
+const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone'.split(' '));
 
 /**
  * A small stemmer: plural and inflected forms share a stem ("reports" ~ "report" ~ "reported",
@@ -52,7 +53,7 @@ export function stem(w: string): string {
 
 /** Content words of a phrase, folded; stems, and short stems for prefix matching ("territory" ~ "territorial"). */
 export function contentWords(text: string): string[] {
-  return foldName(text)
+  return foldText(text)
     .split(' ')
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => stem(w))
@@ -61,7 +62,7 @@ export function contentWords(text: string): string[] {
 
 /** How many of `words` occur (as prefixes of a word or of its stem) in `text`. */
 export function wordHits(text: string, words: string[]): number {
-  const split = foldName(text).split(' ');
+  const split = foldText(text).split(' ');
   // "shake-up" ~ "shakeup": each pair of neighbouring words also joined.
   const toks = [...split, ...split.slice(1).map((t, i) => split[i] + t)];
   const stems = toks.map(stem);

@@ -345,3 +345,6 @@ export const SIDES: string[][] = [
   ['clinton campaign', 'hillary for america', 'clinton camp'],
   ['trump campaign', 'trump camp', 'trump organization'],
 ];
+
+/** Words naming a report rather than what it says: not topic words for "did anyone deny the FT report". */
+export const REPORT_WORDS = set(`report|reports|reported|reporting|story|stories|article|articles|claim|claims|piece`);
