@@ -12,7 +12,7 @@
 import type { Article } from '../articles/article.ts';
 import type { Facts, Quote } from '../facts/schema.ts';
 import { FEMALE_NAMES, MALE_NAMES, GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS, SIDES } from '../facts/lexicon.ts';
-import { foldName } from './fold.ts';
+import { foldName, foldText } from './fold.ts';
 
 /** One stored form of a person or organisation. `roles`: [role, first date, last date] as articles gave them. */
 export interface PersonForm {
@@ -111,7 +111,7 @@ export function isSpeakerName(speaker: string | null, type: Quote['speakerType']
 }
 
 const OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'secretary', 'judge', 'justice', 'professor', 'ceo', 'spokesman', 'spokeswoman', 'ambassador', 'sheriff', 'general', 'president', 'chairman', 'chairwoman', 'director', 'attorney']);
-const offices = (role: string) => new Set(foldName(role).split(' ').filter((w) => OFFICES.has(w)));
+const offices = (role: string) => new Set(foldText(role).split(' ').filter((w) => OFFICES.has(w)));
 
 /** Two roles that one person cannot hold at once ("senator" and "professor"); unknown or shared offices never contradict. */
 export function rolesContradict(a: string, b: string): boolean {
