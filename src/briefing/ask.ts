@@ -119,6 +119,8 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 const unsure = (who: string, people: string[]) =>
   `I am not sure who you mean by “${clip(who, 60)}”: ${people.slice(0, 5).join(' or ')}${people.length > 5 ? ` (and ${people.length - 5} more)` : ''}? Ask again with the full name; I attribute nothing until it is clear.`;
 
+const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond|repl|rebut|call|answer)/i;
+
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
   // A person: the quotes their own articles make clearly theirs (under one of their names, or a
@@ -137,7 +139,8 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     }
     // The words themselves count double; a report the words answer ("the FT report") counts once.
     let score = 2 * groupHits(quote.text, groups);
-    if (!enough(score / 2, groups)) {
+    // Only words said in answer to a report (denied, dismissed, responded …) can be about that report.
+    if (!enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '')) {
       const id = stored.article.id;
       if (!articles.has(id)) articles.set(id, await store.getArticle(id));
       const claims = articles.get(id)?.facts.claims ?? [];
