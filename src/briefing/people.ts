@@ -249,9 +249,10 @@ const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The given names (ones the lexicon knows) the article puts before a surname ("Dan Kessler", "Hillary Rodham Clinton" → dan, hillary). */
 function givenNamesBefore(body: string, surname: string): Set<string> {
   const out = new Set<string>();
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,3})${esc(surname)}(?![\\p{L}])`, 'gu');
-  for (const m of body.matchAll(re)) {
-    for (const w of foldName(m[1]).split(' ')) if (MALE.has(w) || FEMALE.has(w) || GIVEN.has(w)) out.add(givenForm(w));
+  // Each occurrence of the surname, and the capitalised words just before it.
+  for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + surname.length)) {
+    const m = /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})$/u.exec(body.slice(Math.max(0, i - 48), i));
+    if (m) for (const w of foldName(m[1]).split(' ')) if (MALE.has(w) || FEMALE.has(w) || GIVEN.has(w)) out.add(givenForm(w));
   }
   return out;
 }
