@@ -83,7 +83,7 @@ export default async function (opts: BenchOptions): Promise<BenchTable[]> {
       }
       void topicIds;
       // who-said: the question forms.
-      const qs = ['Peskov', '"a lot of fakes"', 'what did Vance say about territory', 'did anyone deny the FT report', 'Zelenskyy', 'who said the proposal was fair'];
+      const qs = ['Peskov', '"a lot of fakes"', 'what did Vance say about territory', 'did anyone deny the FT report', 'Zelenskyy', 'who said the proposal was fair', 'Trump', 'what did Hillary Rodham Clinton say about the debate', 'where does Russia stand on Crimea'];
       const who: number[] = [];
       for (let k = 0; k < 120; k++) {
         const s = performance.now();

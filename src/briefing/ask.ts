@@ -1,13 +1,17 @@
 import type { Store, StoredArticle } from '../store/store.ts';
-import { foldName, resolvePerson, type Resolved } from './names.ts';
+import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
+import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Quote } from '../facts/schema.ts';
+import { REPORT_WORDS } from '../facts/lexicon.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
 export const ASK_WINDOW = 300;
 /** Stored quotes fetched per question before ranking (full-text hits, or one speaker's quotes). */
 export const ASK_FETCH = 300;
+/** Quotes fetched per topic word to find older articles for denials and positions. */
+export const WORD_FETCH = 50;
 
 const ALIASES: Record<string, string> = {
   ft: 'financial times',
@@ -39,6 +43,23 @@ export function groupHits(text: string, groups: string[][]): number {
 
 /** Enough of the topic: every group for one or two, at least half for longer topics. */
 const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(1, Math.ceil(groups.length / 2)));
+/** For a denial or confirmation: every group of a short topic ("the FT report": both), half of a long one. */
+const enoughAll = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(2, Math.ceil(groups.length / 2)));
+
+/** Older articles a question's words point to: those quoting any of the topic's words (the newest window is read anyway). */
+async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<StoredArticle[]> {
+  const ids = new Set<string>();
+  for (const g of groups) {
+    const word = ftsWords(g[0]) || g[0];
+    for (const h of await store.searchQuotes(word, { ...scope, limit: WORD_FETCH })) if (!have.has(h.articleId)) ids.add(h.articleId);
+  }
+  const out: StoredArticle[] = [];
+  for (const id of ids) {
+    const a = await store.getArticle(id);
+    if (a) out.push(a);
+  }
+  return out;
+}
 
 /** Words for the full-text index: lower case, accents off, no stop words, stems as prefixes. */
 function ftsWords(text: string): string {
@@ -47,8 +68,12 @@ function ftsWords(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const keep = words.filter((w) => contentWords(w).length > 0);
-  return keep.map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w)).join(' ');
+  // Each word's stem as a prefix ("denial" → deni*, "deny" → den*: every inflection matches; wordHits filters after).
+  return words
+    .filter((w) => contentWords(w).length > 0)
+    .map((w) => stem(w).replace(/(?<=...)i$/, ''))
+    .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w))
+    .join(' ');
 }
 
 interface Scope {
@@ -64,18 +89,45 @@ async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
   return (await store.getQuotes(hits)).map((q) => ({ stored: { article: q.head }, quote: q.quote }));
 }
 
-async function resolveSpeaker(store: Store, person: string): Promise<Resolved> {
-  const speakers = (await store.listSpeakers()).map((s) => s.name);
-  return resolvePerson(person, speakers);
+/** Who a name means: the archive's people first (src/briefing/people.ts), then a near spelling among speakers. */
+async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): Promise<Resolved & { also?: string }> {
+  const cands = nameCandidates(person, await store.findPeople(lookupKeys(person)));
+  let id = choosePerson(cands);
+  // In a topic, prominence is what the person said in it.
+  if (scope.topic && cands.people.length > 1) {
+    const inTopic = new Map<Person, number>();
+    for (const p of cands.people) inTopic.set(p, (await store.quotesBySpeaker(p.names, { topic: scope.topic, limit: ASK_FETCH })).length);
+    id = choosePerson(cands, (p) => inTopic.get(p) ?? 0);
+  }
+  if (id.kind === 'ambiguous') return { kind: 'ambiguous', people: id.people.map((p) => p.display) };
+  if (id.kind === 'one') {
+    // Others worth naming: quoted more than once, or with a given name the lexicon knows.
+    const others = id.others.filter((p) => p.quotes > 1 || (p.quotes === 1 && isGivenName(p.display)));
+    const also = others.length
+      ? `Also: ${others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${others.length > 3 ? ` (and ${others.length - 3} more)` : ''} — ask with the full name.`
+      : undefined;
+    return { kind: 'one', display: id.person.display, names: id.names, near: false, also, person: id.person.kind === 'person' && !id.person.surnameOnly ? id.person.person : undefined };
+  }
+  // Nobody by that name: a near spelling ("Peskof") of a speaker whose name is a name.
+  const speakers = (await store.listSpeakers()).map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'));
+  const r = resolvePerson(person, speakers);
+  if (r.kind === 'one' && (r.near || r.names.some((n) => foldName(n) === foldName(person)))) return r;
+  return r.kind === 'ambiguous' ? r : { kind: 'none' };
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const unsure = (who: string, people: string[]) =>
   `I am not sure who you mean by “${clip(who, 60)}”: ${people.slice(0, 5).join(' or ')}${people.length > 5 ? ` (and ${people.length - 5} more)` : ''}? Ask again with the full name; I attribute nothing until it is clear.`;
 
+const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond|repl|rebut|call|answer)/i;
+
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
-async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Candidate[]> {
-  const rows = await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
+async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
+  // A person: the quotes their own articles make clearly theirs (under one of their names, or a
+  // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
+  const rows = person
+    ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
+    : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
   const out: Candidate[] = [];
   const articles = new Map<string, StoredArticle | null>();
   for (const { stored, quote } of rows) {
@@ -87,7 +139,8 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     }
     // The words themselves count double; a report the words answer ("the FT report") counts once.
     let score = 2 * groupHits(quote.text, groups);
-    if (!enough(score / 2, groups)) {
+    // Only words said in answer to a report (denied, dismissed, responded …) can be about that report.
+    if (!enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '')) {
       const id = stored.article.id;
       if (!articles.has(id)) articles.set(id, await store.getArticle(id));
       const claims = articles.get(id)?.facts.claims ?? [];
@@ -112,7 +165,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
     case 'phrase':
       return byPhrase(store, query, q.phrase, q.exact, scope, limit);
     case 'person': {
-      const r = await resolveSpeaker(store, q.person);
+      const r = await resolveSpeaker(store, q.person, scope);
       if (r.kind === 'ambiguous') return answerWhoSaid(query, [], { interpretation: `Quotes by “${clip(q.person, 60)}”`, note: unsure(q.person, r.people) });
       if (r.kind === 'none') {
         // A bare word that is nobody's name may be words someone said ("ceasefire").
@@ -123,10 +176,11 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
         return answerWhoSaid(query, [], { note: `No quotes from “${clip(q.person, 60)}” are stored.` });
       }
       const groups = topicGroups(q.about);
-      const found = await quotesOf(store, r.names, groups, scope);
+      const found = await quotesOf(store, r.names, groups, scope, r.person);
       const notes = [
         r.near ? `Showing ${r.display}, the closest name to “${clip(q.person, 60)}”.` : null,
         q.about && !found.length ? `${r.display} said nothing about “${clip(q.about, 80)}” in the stored articles.` : null,
+        r.also ?? null,
       ];
       return answerWhoSaid(query, found, {
         limit,
@@ -135,8 +189,11 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       });
     }
     case 'response': {
-      const groups = topicGroups(q.about);
-      const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
+      // "the FT report": what is denied is the FT's; "report" itself says nothing (unless it is all there is).
+      const all = topicGroups(q.about);
+      const groups = all.filter((g) => !REPORT_WORDS.has(g[0])).length ? all.filter((g) => !REPORT_WORDS.has(g[0])) : all;
+      const recent = await store.listArticles({ ...scope, limit: ASK_WINDOW });
+      const articles = [...recent, ...(await articlesWith(store, groups, scope, new Set(recent.map((a) => a.article.id))))];
       const found: Candidate[] = [];
       let unattributed = 0;
       for (const stored of articles) {
@@ -145,7 +202,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
           if (c.kind !== q.response) continue;
           const target = c.responds !== null ? claims[c.responds] : null;
           const hits = groups.length ? groupHits(`${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`, groups) : 1;
-          if (!enough(hits, groups.length ? groups : [['*']])) continue;
+          if (!enoughAll(hits, groups.length ? groups : [['*']])) continue;
           if (!c.by) {
             unattributed++;
             continue;
@@ -164,14 +221,10 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
     }
     case 'stance': {
       const groups = topicGroups(q.about);
-      const party = foldName(q.party);
-      const partyAlias = ALIASES[party] ? foldName(ALIASES[party]) : null;
-      const isParty = (name: string) => {
-        const f = foldName(name.replace(/^the\s+/i, ''));
-        const fa = ALIASES[f] ? foldName(ALIASES[f]) : null;
-        return f === party || f === partyAlias || fa === party || (partyAlias !== null && fa === partyAlias);
-      };
-      const r = await resolveSpeaker(store, q.party);
+      // The party and every name that speaks for its side ("Russia", "Moscow", "the Kremlin").
+      const side = new Set(sideOf(q.party).flatMap((n) => [n, ...(ALIASES[n] ? [foldName(ALIASES[n])] : [])]));
+      const isParty = (name: string) => sideOf(name).some((n) => side.has(n) || (ALIASES[n] !== undefined && side.has(foldName(ALIASES[n]))));
+      const r = await resolveSpeaker(store, q.party, scope);
       const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
       const positions: Candidate[] = [];
       for (const stored of articles) {
@@ -186,7 +239,11 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       if (r.kind === 'ambiguous' && !positions.length) {
         return answerWhoSaid(query, [], { interpretation: `Where “${clip(q.party, 60)}” stands`, note: unsure(q.party, r.people) });
       }
-      const quotes = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope) : [];
+      // Quotes by the person asked about, and by every organisation of the party's side.
+      const sideNames = (await store.findPeople([...side].map((k) => k.split(' ').at(-1)!))).filter((f) => f.kind === 'organisation' && isParty(f.name)).map((f) => f.name);
+      const own = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope, r.person) : [];
+      const others = sideNames.filter((n) => r.kind !== 'one' || !r.names.includes(n));
+      const quotes = [...own, ...(others.length ? await quotesOf(store, others, groups, scope) : [])];
       const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
       const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {

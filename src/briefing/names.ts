@@ -1,23 +1,9 @@
-import { editDistance } from './edit-distance.ts';
 /** Forgiving name matching for who-said: case, accents, transliterations, surnames alone, a typo. */
+import { editDistance } from './edit-distance.ts';
+import { foldName } from './fold.ts';
+import { groupPeople, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
 
-const TRANSLIT: [RegExp, string][] = [
-  [/(sk|ck|tsk|zk)(yy|iy|ij|yj|ii|i|y)$/, '$1y'],
-  [/kh/g, 'h'],
-  [/ph/g, 'f'],
-  [/ts/g, 'c'],
-  [/(.)\1/g, '$1'],
-];
-
-/** Fold a name for comparison: lower case, no accents, common transliterations unified. */
-export function foldName(s: string): string {
-  let t = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').trim();
-  t = t
-    .split(/\s+/)
-    .map((w) => TRANSLIT.reduce((acc, [re, rep]) => acc.replace(re, rep), w))
-    .join(' ');
-  return t;
-}
+export { foldName } from './fold.ts';
 
 function distance(a: string, b: string): number {
   return Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b);
@@ -67,8 +53,8 @@ export type Resolved =
   | { kind: 'none' }
   /** Two or more different people fit equally well: the answer must say so and attribute nothing. */
   | { kind: 'ambiguous'; people: string[] }
-  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched. */
-  | { kind: 'one'; display: string; names: string[]; near: boolean };
+  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched; `person` their identity key. */
+  | { kind: 'one'; display: string; names: string[]; near: boolean; person?: string };
 
 /**
  * Resolve a name to one person, or say it cannot. Spellings that fold alike are one person; a
@@ -105,4 +91,66 @@ export function resolvePerson(query: string, speakers: string[]): Resolved {
   if (groups.size > 1) return { kind: 'ambiguous', people: [...groups.values()].map((v) => v[0]) };
   const [names] = groups.values();
   return { kind: 'one', display: names[0], names, near: best === 2 };
+}
+
+/** Who a name in a question means, among the people of the archive (src/briefing/people.ts). */
+export type Identity =
+  | { kind: 'none' }
+  /** Several people fit and none is clearly more prominent: nobody's words are shown. */
+  | { kind: 'ambiguous'; people: Person[] }
+  /** One person with every stored form of their name; `others` share the surname and are less prominent. */
+  | { kind: 'one'; person: Person; names: string[]; others: Person[] };
+
+/** The surnames (and organisation keys) to look up for a name in a question. */
+export function lookupKeys(query: string): string[] {
+  const p = nameParts(query);
+  return [...new Set([p?.last.split(' ').at(-1), orgKey(query), orgKey(query).split(' ').at(-1)].filter((k): k is string => !!k))];
+}
+
+/** Clearly more prominent: at least twice the next one, and by more than two quotes. */
+export const clearlyAhead = (a: number, b: number) => a >= 2 * b && a - b > 2;
+
+/**
+ * The people a name may mean: a full name ("James Comey", "Sen. Bernie Sanders", "James B. Comey")
+ * its person only (never another given name); a surname or a single word every person with it, and
+ * the organisation with that name.
+ */
+export function nameCandidates(query: string, forms: PersonForm[]): { people: Person[]; surnameOnly: Person[] } {
+  const q = nameParts(query);
+  const people = groupPeople(forms);
+  const org = people.filter((p) => p.kind === 'organisation' && p.person === orgKey(query));
+  if (!q) return { people: org, surnameOnly: [] };
+  const persons = people.filter((p) => p.kind === 'person' && p.person.split(' ').at(-1) === q.last.split(' ').at(-1));
+  if (q.first) {
+    const key = personKey(query);
+    const qMiddle = q.middle.join(' ');
+    const agree = (p: Person) => !qMiddle || forms.some((f) => p.names.includes(f.name) && (!f.middle || f.middle.split(' ').every((w, i) => qMiddle.split(' ')[i]?.[0] === w[0])));
+    let hit = persons.filter((p) => !p.surnameOnly && p.person === key && agree(p));
+    // "Wasserman Schultz": all the words of the query among a form's words, ending with the surname.
+    if (!hit.length) {
+      const qw = foldName(query).split(' ');
+      hit = persons.filter((p) => !p.surnameOnly && p.names.some((n) => {
+        const w = foldName(n).split(' ');
+        return w.at(-1) === qw.at(-1) && qw.every((x) => w.includes(x));
+      }));
+    }
+    return { people: [...hit, ...org], surnameOnly: [] };
+  }
+  return { people: [...persons.filter((p) => !p.surnameOnly), ...org], surnameOnly: persons.filter((p) => p.surnameOnly) };
+}
+
+/**
+ * One person for a name, by prominence (`weight`: quotes in the topic asked about, else in the
+ * archive). A form that is a surname alone is never joined across articles (its quotes count for
+ * a person only where their own article resolves it: Store.quotesByPerson).
+ */
+export function choosePerson(c: { people: Person[]; surnameOnly: Person[] }, weight: (p: Person) => number = (p) => p.quotes): Identity {
+  if (!c.people.length) {
+    if (c.surnameOnly.length === 1) return { kind: 'one', person: c.surnameOnly[0], names: c.surnameOnly[0].names, others: [] };
+    return c.surnameOnly.length ? { kind: 'ambiguous', people: c.surnameOnly } : { kind: 'none' };
+  }
+  const ranked = [...c.people].sort((a, b) => weight(b) - weight(a) || b.quotes - a.quotes || a.display.localeCompare(b.display));
+  const [top, ...rest] = ranked;
+  if (rest.length && !clearlyAhead(weight(top), weight(rest[0]))) return { kind: 'ambiguous', people: ranked };
+  return { kind: 'one', person: top, names: top.names, others: rest };
 }

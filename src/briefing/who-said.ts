@@ -3,6 +3,8 @@ import type { Claim, Position, Quote } from '../facts/schema.ts';
 import type { ArticleHead, StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
+import { foldText } from './fold.ts';
+import { isSpeakerName } from './people.ts';
 
 
 /** What an answer item needs of its article (a stored article, or just its head). */
@@ -30,20 +32,41 @@ export interface QuoteCandidate {
   score: number;
 }
 
-const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone report reports'.split(' '));
+const STOP = new Set('the a an of to in on at for and or but is are was were be been it its that this these those about what who did does say said with by from as has have had any anyone'.split(' '));
 
-/** Content words of a phrase, folded; short stems for prefix matching ("territory" ~ "territorial"). */
+/**
+ * A small stemmer: plural and inflected forms share a stem ("reports" ~ "report" ~ "reported",
+ * "denied" ~ "denies" ~ "denial" ~ "deny", "talks" ~ "talking").
+ */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w
+    .replace(/(?<=..)(?:ies|ied|ial|ials)$/, 'i')
+    .replace(/(?<=...)(?:ings?|ed|ers?)$/, '')
+    .replace(/(?<=..)(?<=[sxz]|ch|sh)es$/, '')
+    .replace(/(?<=...[^su])s$/, '')
+    .replace(/(?<=..)y$/, 'i');
+  // "stopped" → "stop", "planned" → "plan".
+  s = s.replace(/([bdgmnprt])\1$/, '$1');
+  return s;
+}
+
+/** Content words of a phrase, folded; stems, and short stems for prefix matching ("territory" ~ "territorial"). */
 export function contentWords(text: string): string[] {
-  return foldName(text)
+  return foldText(text)
     .split(' ')
     .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => stem(w))
     .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w));
 }
 
-/** How many of `words` occur (as word prefixes) in `text`. */
+/** How many of `words` occur (as prefixes of a word or of its stem) in `text`. */
 export function wordHits(text: string, words: string[]): number {
-  const toks = foldName(text).split(' ');
-  return words.filter((w) => toks.some((t) => t.startsWith(w))).length;
+  const split = foldText(text).split(' ');
+  // "shake-up" ~ "shakeup": each pair of neighbouring words also joined.
+  const toks = [...split, ...split.slice(1).map((t, i) => split[i] + t)];
+  const stems = toks.map(stem);
+  return words.filter((w) => toks.some((t, i) => t.startsWith(w) || stems[i].startsWith(w))).length;
 }
 
 /** Whether `text` contains the phrase word for word (case, accents and punctuation folded). */
@@ -75,14 +98,38 @@ function item(stored: HasHead, q: Pick<Quote, 'speaker' | 'speakerType' | 'role'
   };
 }
 
-/** Whether words may be shown as someone's: the text makes the speaker clear. */
+/** Whether words may be shown as someone's: the text makes the speaker clear, and the speaker is a name (or an unnamed source's description), never a fragment. */
 function attributable(q: Pick<Quote, 'speaker' | 'speakerType'>): boolean {
-  return q.speaker !== null && q.speakerType !== 'unknown';
+  return q.speaker !== null && q.speakerType !== 'unknown' && isSpeakerName(q.speaker, q.speakerType);
 }
 
-/** A stored quote as an answer item, or null when its speaker is not clear (never shown as anyone's). */
+const SMALL_WORD = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|de|la)$/i;
+
+/** A title or a name in quotation marks ("Here's the Thing.", "Carlos Danger,"): not words anyone said. */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.replace(/[\s.,;:!?"“”'‘’]+$/u, '').trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return /^[\p{Lu}]/u.test(words[0]) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORD.test(w)));
+}
+
+/**
+ * Whether a stored quote is the speaker's own words: never a title or name in quotation marks, and
+ * never reported "speech" that names the speaker in the third person (a sentence about them:
+ * "Trump was also accused of …" stored as Trump's).
+ */
+export function ownWords(q: Pick<Quote, 'speaker' | 'speakerType' | 'text' | 'kind'>): boolean {
+  if (!attributable(q)) return false;
+  if (q.kind !== 'reported' && looksLikeTitle(q.text)) return false;
+  if (q.kind === 'reported' && q.speakerType === 'person') {
+    const surname = q.speaker!.replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '').split(/\s+/).at(-1)!;
+    if (surname.length > 1 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(q.text)) return false;
+  }
+  return true;
+}
+
+/** A stored quote as an answer item, or null when it is not clearly the speaker's own words (never shown as anyone's). */
 export function quoteItem(stored: HasHead, quote: Quote): WhoSaidItem | null {
-  return attributable(quote) ? item(stored, quote) : null;
+  return ownWords(quote) ? item(stored, quote) : null;
 }
 
 /** A quote-shaped answer item for a denial/confirmation claim, from the article's own facts. */
@@ -140,12 +187,19 @@ export function answerWhoSaid(
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
   // Never shown as anyone's: words whose speaker the text does not make clear.
   const items = candidates
+    .filter((c) => c.item || ownWords(c.quote!))
     .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
     .filter(({ it }) => attributable(it));
-  // Relevance, then recency (the day it was said, then the article's time), then direct words first.
+  // Prominence of the words: how many articles (outlets) carry them.
+  const key = (it: WhoSaidItem) => `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
+  const outlets = new Map<string, Set<string>>();
+  for (const { it } of items) outlets.set(key(it), (outlets.get(key(it)) ?? new Set()).add(it.source.outlet ?? it.source.articleId));
+  const carried = (it: WhoSaidItem) => outlets.get(key(it))!.size;
+  // Relevance, then prominence, then recency (the day it was said, then the article's time), then direct words first.
   items.sort(
     (a, b) =>
       b.score - a.score ||
+      carried(b.it) - carried(a.it) ||
       whenSaid(b.it).slice(0, 10).localeCompare(whenSaid(a.it).slice(0, 10)) ||
       (b.it.source.published ?? '').localeCompare(a.it.source.published ?? '') ||
       kindRank[a.it.kind] - kindRank[b.it.kind] ||
@@ -155,7 +209,7 @@ export function answerWhoSaid(
   // The same words by the same speaker (a syndicated copy) count once: the best-ranked copy.
   const seen = new Set<string>();
   const unique = items.filter(({ it }) => {
-    const k = `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
+    const k = key(it);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

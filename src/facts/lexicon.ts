@@ -415,3 +415,71 @@ export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|schedu
 /** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
 export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
 between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);
+// --- Identity across articles (src/briefing/people.ts, who-said) ---
+
+/** Given names and their usual short forms: one person whatever form an article uses (key: short form). */
+export const GIVEN_NAME_FORMS: Record<string, string> = {
+  joe: 'joseph', bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
+  mike: 'michael', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas', dan: 'daniel', danny: 'daniel',
+  dick: 'richard', rick: 'richard', rich: 'richard', chris: 'christopher', dave: 'david', steve: 'steven', stephen: 'steven',
+  tony: 'anthony', ted: 'edward', ed: 'edward', ken: 'kenneth', larry: 'lawrence', jeff: 'jeffrey', geoff: 'jeffrey',
+  matt: 'matthew', pat: 'patrick', nick: 'nicholas', andy: 'andrew', drew: 'andrew', ben: 'benjamin', sam: 'samuel',
+  alex: 'alexander', greg: 'gregory', jerry: 'gerald', chuck: 'charles', charlie: 'charles', hank: 'henry', harry: 'harold',
+  liz: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', kate: 'katherine', kathy: 'katherine', cathy: 'catherine',
+  sue: 'susan', deb: 'deborah', debbie: 'deborah', jen: 'jennifer', jenny: 'jennifer', peggy: 'margaret', maggie: 'margaret',
+  mitch: 'mitchell', newt: 'newton', rudy: 'rudolph', bernie: 'bernard', jon: 'jonathan', josh: 'joshua', tim: 'timothy',
+  doug: 'douglas', don: 'donald', ron: 'ronald', phil: 'philip', fred: 'frederick', al: 'albert', walt: 'walter',
+};
+
+/** Titles and honorifics that may stand before a name ("Sen. Sanders", "Mr. Comey"): not part of it. */
+export const NAME_TITLES = listed('NAME_TITLES', `mr|mrs|ms|miss|dr|prof|pres|sen|senator|rep|representative|gov|governor|president|vice|gen|general|
+secretary|sec|mayor|judge|justice|speaker|leader|chairman|chairwoman|former|candidate|nominee|rev|reverend|sir|dame|lord|lady|
+attorney|adm|admiral|col|colonel|lt|capt|captain|sgt|sheriff|congressman|congresswoman|ambassador|minister|prime|chancellor|
+pope|king|queen|prince|princess|first|then|the|presidential|democratic|republican|gop|hon|commissioner|director|chief`);
+
+/** Generational suffixes, dropped when comparing names ("Joseph R. Biden Jr."). */
+export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `jr|sr|ii|iii|iv|esq|phd|md`);
+
+/** Name particles written lower case inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = listed('NAME_PARTICLES', `de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|ben|st|y`);
+
+/** Lower-case words that may sit in an organisation's name ("Department of State", "Clinton campaign"). */
+export const ORG_NAME_WORDS = listed('ORG_NAME_WORDS', `of|for|and|the|on|in|de|campaign|department|office|committee|news|party|&`);
+
+/** Other names of organisations (folded, no "the"; dotted acronyms already joined): key -> its canonical short form. */
+export const ORG_ALIASES: Record<string, string> = {
+  'federal bureau of investigation': 'fbi', 'central intelligence agency': 'cia', 'national security agency': 'nsa',
+  'democratic national committee': 'dnc', 'republican national committee': 'rnc', 'department of justice': 'justice department',
+  doj: 'justice department', 'department of state': 'state department', 'u s state department': 'state department',
+  'united nations': 'un', 'european union': 'eu', 'associated press': 'ap', 'new york times': 'times', 'the times': 'times',
+  'department of homeland security': 'homeland security department', dhs: 'homeland security department',
+  'congressional budget office': 'cbo', 'internal revenue service': 'irs', 'environmental protection agency': 'epa',
+};
+
+/** A generic head an article uses for an organisation it has named ("the bureau" = the FBI): head -> keys it may stand for. */
+export const ORG_GENERIC_HEADS: Record<string, string[]> = {
+  bureau: ['fbi', 'census bureau'], agency: ['cia', 'nsa', 'epa'], department: ['state department', 'justice department', 'homeland security department'],
+  committee: ['dnc', 'rnc'], campaign: [], foundation: ['clinton foundation'],
+};
+
+/**
+ * Sides that speak for one party in "where does X stand": each list is one side (folded, no "the").
+ * A party asked about matches a position stated by any name of its side.
+ */
+export const SIDES: string[][] = [
+  ['russia', 'moscow', 'kremlin', 'russian government', 'russian foreign ministry', 'russian federation'],
+  ['ukraine', 'kyiv', 'kiev', 'ukrainian government'],
+  ['united states', 'us', 'u s', 'usa', 'america', 'washington', 'white house', 'us government', 'u s government', 'obama administration'],
+  ['china', 'beijing', 'chinese government'],
+  ['united kingdom', 'uk', 'britain', 'great britain', 'london', 'downing street', 'british government'],
+  ['france', 'paris', 'elysee', 'french government'],
+  ['germany', 'berlin', 'german government'],
+  ['israel', 'jerusalem', 'israeli government'],
+  ['iran', 'tehran', 'iranian government'],
+  ['european union', 'eu', 'brussels', 'european commission'],
+  ['clinton campaign', 'hillary for america', 'clinton camp'],
+  ['trump campaign', 'trump camp', 'trump organization'],
+];
+
+/** Words naming a report rather than what it says: not topic words for "did anyone deny the FT report". */
+export const REPORT_WORDS = set(`report|reports|reported|reporting|story|stories|article|articles|claim|claims|piece`);

@@ -231,4 +231,23 @@ export const migrations: Migration[] = [
       UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
     `,
   },
+  // Version 6 (people): one row per form of a person or organisation (src/briefing/people.ts), and
+  // the quotes whose speaker is a surname alone that their article resolves to one person; filled
+  // at ingest; stores migrated from an older version are filled by the engine's migrate().
+  {
+    version: 6,
+    name: 'people: every form of a person or organisation, by identity key and surname',
+    sqlite: `
+      CREATE TABLE people (name TEXT PRIMARY KEY, person TEXT NOT NULL, surname TEXT NOT NULL, kind TEXT NOT NULL, middle TEXT NOT NULL, quotes INTEGER NOT NULL, roles_json TEXT NOT NULL);
+      CREATE INDEX people_surname ON people(surname);
+      CREATE TABLE person_quotes (person TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (person, article_id, idx));
+      CREATE INDEX person_quotes_article ON person_quotes(article_id);
+    `,
+    postgres: `
+      CREATE TABLE people (name TEXT PRIMARY KEY, person TEXT NOT NULL, surname TEXT NOT NULL, kind TEXT NOT NULL, middle TEXT NOT NULL, quotes INTEGER NOT NULL, roles_json JSONB NOT NULL);
+      CREATE INDEX people_surname ON people(surname);
+      CREATE TABLE person_quotes (person TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (person, article_id, idx));
+      CREATE INDEX person_quotes_article ON person_quotes(article_id);
+    `,
+  },
 ];

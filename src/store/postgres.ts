@@ -21,6 +21,7 @@ import {
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
 import { isStoreUnavailable, StoreUnavailableError } from './unavailable.ts';
+import { combineRoles, personForms, quoteIdentities, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 async function bumpTopics(c: pg.PoolClient, topics: string[]): Promise<void> {
@@ -139,6 +140,8 @@ export class PostgresStore implements Store {
         if (done.has(m.version)) continue;
         await c.query(timed(m.postgres, NO_TIMEOUT));
         await c.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, this.clock().toISOString()]);
+        // Version 6: the people of articles stored before it.
+        if (m.version === 6) for (const r of (await c.query('SELECT id, published, article_json, facts_json, stored_at FROM articles ORDER BY stored_at, id')).rows) await recordPeople(c, r.article_json, r.facts_json, r.stored_at);
       }
     });
   }
@@ -181,6 +184,7 @@ export class PostgresStore implements Store {
           await c.query('INSERT INTO speakers (name, quotes) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET quotes = speakers.quotes + excluded.quotes', [name, n]);
         }
       }
+      await recordPeople(c, article, facts, storedAt);
       if (opts.fingerprints?.bands.length) {
         await c.query(
           `INSERT INTO article_fingerprints (band, article_id, stored_at) SELECT b, $2, $3 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
@@ -319,6 +323,25 @@ export class PostgresStore implements Store {
   async dataVersion(topic?: string): Promise<number> {
     if (topic !== undefined) return Number((await this.pool.query('SELECT version FROM topic_versions WHERE topic = $1', [topic])).rows[0]?.version ?? 0);
     return Number((await this.pool.query("SELECT value FROM store_meta WHERE key = 'data_version'")).rows[0].value);
+  }
+
+  async quotesByPerson(person: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const rows = (
+      await this.pool.query(
+        `SELECT q.article_id AS "articleId", q.idx AS "quoteIndex" FROM person_quotes q
+         WHERE q.person = $1 AND q.stored_at > $2
+           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT $4`,
+        [person, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+      )
+    ).rows;
+    return rows.map((r) => ({ articleId: r.articleId, quoteIndex: Number(r.quoteIndex), score: 0 }));
+  }
+
+  async findPeople(surnames: string[]): Promise<PersonForm[]> {
+    if (!surnames.length) return [];
+    const rows = (await this.pool.query('SELECT * FROM people WHERE surname = ANY($1::text[]) ORDER BY quotes DESC, name', [surnames])).rows;
+    return rows.map((r) => ({ name: r.name, person: r.person, surname: r.surname, kind: r.kind, middle: r.middle, quotes: Number(r.quotes), roles: r.roles_json }));
   }
 
   async listSpeakers(): Promise<{ name: string; quotes: number }[]> {
@@ -558,5 +581,28 @@ export class PostgresStore implements Store {
       [bands, opts.since ?? '', opts.limit ?? 20],
     );
     return r.rows.map((x) => x.article_id as string);
+  }
+}
+
+/**
+ * The forms of people and organisations an article adds (src/briefing/people.ts). The upsert locks
+ * the row, so merging the roles it returns is safe with several processes ingesting at once.
+ */
+async function recordPeople(c: pg.PoolClient, article: Pick<Article, 'id' | 'published' | 'body'>, facts: Facts, storedAt: string): Promise<void> {
+  const sq = quoteIdentities(article, facts);
+  if (sq.length) {
+    await c.query(
+      'INSERT INTO person_quotes (person, article_id, idx, stored_at) SELECT p, $2, i, $3 FROM unnest($1::text[], $4::int[]) AS u(p, i) ON CONFLICT DO NOTHING',
+      [sq.map((r) => r.person), article.id, storedAt, sq.map((r) => r.index)],
+    );
+  }
+  const forms = personForms(article, facts, storedAt).sort((a, b) => a.name.localeCompare(b.name));
+  for (const f of forms) {
+    const r = await c.query(
+      `INSERT INTO people (name, person, surname, kind, middle, quotes, roles_json) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (name) DO UPDATE SET quotes = people.quotes + excluded.quotes RETURNING (xmax <> 0) AS existed, roles_json`,
+      [f.name, f.person, f.surname, f.kind, f.middle, f.quotes, JSON.stringify(f.roles)],
+    );
+    if (r.rows[0].existed && f.roles.length) await c.query('UPDATE people SET roles_json = $2 WHERE name = $1', [f.name, JSON.stringify(combineRoles(r.rows[0].roles_json, f.roles))]);
   }
 }

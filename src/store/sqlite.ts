@@ -21,6 +21,7 @@ import {
 } from './store.ts';
 import type { DigestClaim, DigestOutcome, DigestRun, DigestRunStatus } from './store.ts';
 import { digestRunFromRow, SUPERSEDED } from './digest-runs.ts';
+import { combineRoles, personForms, quoteIdentities, type PersonForm } from '../briefing/people.ts';
 
 type Row = Record<string, unknown>;
 
@@ -57,6 +58,8 @@ export class SqliteStore implements Store {
         if (done.has(m.version)) continue;
         this.db.exec(m.sqlite);
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, this.clock().toISOString());
+        // Version 6: the people of articles stored before it.
+        if (m.version === 6) for (const r of this.db.prepare('SELECT id, published, article_json, facts_json, stored_at FROM articles ORDER BY stored_at, id').all() as Row[]) this.recordPeople(JSON.parse(r.article_json as string), JSON.parse(r.facts_json as string), r.stored_at as string);
       }
     });
     apply.immediate();
@@ -91,12 +94,46 @@ export class SqliteStore implements Store {
         f.run(qt.speaker ?? '', qt.text, article.id, i);
         if (qt.speaker) sp.run(qt.speaker);
       });
+      this.recordPeople(article, facts, storedAt);
       const fp = this.db.prepare('INSERT OR IGNORE INTO article_fingerprints (band, article_id, stored_at) VALUES (?, ?, ?)');
       for (const b of opts.fingerprints?.bands ?? []) fp.run(b, article.id, opts.fingerprints!.at);
       this.bumpVersion();
       return { id: article.id, inserted: true, topics: [...topics].sort() };
     });
     return tx.immediate();
+  }
+
+  /** The forms of people and organisations an article adds (src/briefing/people.ts). */
+  private recordPeople(article: Pick<Article, 'id' | 'published' | 'body'>, facts: Facts, storedAt: string): void {
+    const pq = this.db.prepare('INSERT OR IGNORE INTO person_quotes (person, article_id, idx, stored_at) VALUES (?, ?, ?, ?)');
+    for (const r of quoteIdentities(article, facts)) pq.run(r.person, article.id, r.index, storedAt);
+    const get = this.db.prepare('SELECT roles_json FROM people WHERE name = ?').pluck();
+    const up = this.db.prepare(
+      `INSERT INTO people (name, person, surname, kind, middle, quotes, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(name) DO UPDATE SET quotes = quotes + excluded.quotes, roles_json = excluded.roles_json`,
+    );
+    for (const f of personForms(article, facts, storedAt)) {
+      const old = get.get(f.name) as string | undefined;
+      up.run(f.name, f.person, f.surname, f.kind, f.middle, f.quotes, JSON.stringify(old ? combineRoles(JSON.parse(old), f.roles) : f.roles));
+    }
+  }
+
+  async quotesByPerson(person: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT q.article_id AS articleId, q.idx AS quoteIndex FROM person_quotes q
+         WHERE q.person = ? AND q.stored_at > ?
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = ?))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ?`,
+      )
+      .all(person, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number }[];
+    return rows.map((r) => ({ ...r, score: 0 }));
+  }
+
+  async findPeople(surnames: string[]): Promise<PersonForm[]> {
+    if (!surnames.length) return [];
+    const rows = this.db.prepare('SELECT * FROM people WHERE surname IN (SELECT value FROM json_each(?)) ORDER BY quotes DESC, name').all(JSON.stringify(surnames)) as Row[];
+    return rows.map((r) => ({ name: r.name as string, person: r.person as string, surname: r.surname as string, kind: r.kind as PersonForm['kind'], middle: r.middle as string, quotes: r.quotes as number, roles: JSON.parse(r.roles_json as string) }));
   }
 
   private linkTopics(article: Article, storedAt: string, topics: string[]): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
 import type { Facts, Quote } from '../facts/schema.ts';
 import type { Topic } from '../briefing/topic.ts';
+import type { PersonForm } from '../briefing/people.ts';
 import type { NewSource, Source, SourcePollUpdate } from '../sources/source.ts';
 
 /** An article as stored, with its facts and when it was first stored. */
@@ -126,6 +127,10 @@ export interface Store {
   dataVersion(topic?: string): Promise<number>;
   /** Every named speaker of a stored quote, with how many quotes each has. */
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
+  /** Forms of people and organisations (migration 6) whose surname (folded last word, or an organisation's key) is one of these. */
+  findPeople(surnames: string[]): Promise<PersonForm[]>;
+  /** Quotes by one person (identity key), as their own articles make clear (src/briefing/people.ts quoteIdentities), newest first. */
+  quotesByPerson(person: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first. */
   quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
