@@ -295,7 +295,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let dirs = args.filter((a) => !a.startsWith('--'));
   if (!dirs.length) dirs = defaultDirs();
   if (!dirs.length) {
-    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found)');
+    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model] [--no-who-said]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found, then the who-said questions)');
     process.exit(2);
   }
   for (const d of dirs) {
@@ -313,4 +313,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     else for (const t of tables.slice(1)) console.log(formatTable({ ...t, title: `${basename(resolve(d))}: ${t.title}` }) + '\n');
   }
   if (dirs.length > 1) console.log(formatTable(sideBySide(results)));
+  // With no DIR (the shared PolNeAR splits), the who-said questions too (`npm run eval:who-said` alone).
+  if (!args.some((a) => !a.startsWith('--')) && !args.includes('--no-who-said')) {
+    const { polnearStore } = await import('./polnear-store.ts');
+    const { evaluateWhoSaid, whoSaidTables } = await import('./eval-who-said.ts');
+    const store = await polnearStore((m) => console.error(m));
+    for (const t of whoSaidTables(await evaluateWhoSaid(store))) console.log(`\n${formatTable(t)}`);
+    await store.close();
+  }
 }
