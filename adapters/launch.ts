@@ -7,7 +7,10 @@ import type { Config } from '../src/config.ts';
 import type { Logger } from '../src/log.ts';
 import type { Store } from '../src/store/store.ts';
 import type { DigestPoster } from '../src/schedule/digest.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { boot } from '../src/app/boot.ts';
+import { attachOffThread } from '../src/app/off-thread.ts';
+import { WorkPool, workerStoreConfig } from '../src/app/work/pool.ts';
 import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
@@ -36,6 +39,11 @@ export interface Running {
 /** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
 export async function startBot(config: Config, log: Logger): Promise<Running> {
   const { store } = await boot(config, log);
+  // Heavy work (cards, who-said answers, reading and extracting articles) on worker threads with
+  // their own store connections: the main thread only answers the network.
+  const storeForWorkers = config.WORKER_THREADS === 0 ? null : workerStoreConfig(store);
+  const pool = storeForWorkers ? new WorkPool(storeForWorkers, { threads: config.WORKER_THREADS }) : null;
+  if (pool) attachOffThread(store, pool);
   const http = new HttpServer(log);
   const ctx: AdapterContext = { store, config, log, http };
   const adapters: Record<string, RunningAdapter> = {};
@@ -57,8 +65,14 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.sources = { stop: () => poller.stop() };
   }
   // --- end sources ---
-  if (http.routes.size) await warmCards(store, config, log);
   const port = http.routes.size ? await http.listen(config.PORT) : null;
+  // The event loop's longest stall while serving, logged at shutdown (npm run soak reads it).
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  // Cards are warmed after the port opens, in the background (on the worker threads): a request
+  // for a card not warmed yet builds it itself.
+  const stopWarming = new AbortController();
+  const warming = port !== null ? warmCards(store, config, log, { signal: stopWarming.signal }).catch((e) => log.warn('warming cards failed', e)) : Promise.resolve();
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {
     const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');
@@ -85,8 +99,14 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     port,
     adapters,
     async shutdown() {
+      stopWarming.abort();
       await http.close();
       for (const [name, a] of Object.entries(adapters)) await a.stop().catch((e) => log.error(`stopping ${name} failed`, e));
+      loop.disable();
+      log.info(`event loop: max delay ${(loop.max / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms while serving`);
+      await warming;
+      attachOffThread(store, null);
+      await pool?.close();
       await store.close();
     },
   };

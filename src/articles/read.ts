@@ -37,8 +37,8 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Read one file as article(s). A feed's bad items are returned in `itemErrors`. */
-async function readOne(file: string): Promise<{ articles: Article[]; itemErrors: string[] }> {
+/** Read one file as article(s). A feed's bad items are returned in `itemErrors`; throws ArticleReadError. */
+export async function readOne(file: string): Promise<{ articles: Article[]; itemErrors: string[] }> {
   const fail = (reason: string): never => {
     throw new ArticleReadError(file, reason);
   };
