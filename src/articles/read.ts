@@ -97,28 +97,45 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /**
+ * The article files named by `pathsOrDirs`, directories walked recursively (`walk`), in order.
+ * Only names are held, never contents: a caller reads them one at a time (streaming ingest).
+ */
+export async function listArticleFiles(pathsOrDirs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of pathsOrDirs) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      /* readOne reports it */
+    }
+    if (isDir) files.push(...(await walk(p)));
+    else files.push(p);
+  }
+  return files;
+}
+
+/** Read one listed file: its articles and bad feed items, or why it could not be read at all. */
+export async function readListedFile(file: string): Promise<{ articles: Article[]; errors: { file: string; message: string }[] }> {
+  try {
+    const r = await readOne(file);
+    return { articles: r.articles, errors: r.itemErrors.map((message) => ({ file, message })) };
+  } catch (e) {
+    return { articles: [], errors: [{ file, message: e instanceof ArticleReadError ? e.reason : describeError(e) }] };
+  }
+}
+
+/**
  * Read files and directories (walked recursively). One bad file never stops the batch: it is
  * reported in `errors` as `{ file, message }` where message is the reason without the file name.
  */
 export async function readArticles(pathsOrDirs: string[]): Promise<{ articles: Article[]; errors: { file: string; message: string }[] }> {
   const articles: Article[] = [];
   const errors: { file: string; message: string }[] = [];
-  for (const p of pathsOrDirs) {
-    let files: string[] = [p];
-    try {
-      if ((await stat(p)).isDirectory()) files = await walk(p);
-    } catch {
-      /* readOne reports it */
-    }
-    for (const file of files) {
-      try {
-        const r = await readOne(file);
-        articles.push(...r.articles);
-        for (const message of r.itemErrors) errors.push({ file, message });
-      } catch (e) {
-        errors.push({ file, message: e instanceof ArticleReadError ? e.reason : describeError(e) });
-      }
-    }
+  for (const file of await listArticleFiles(pathsOrDirs)) {
+    const r = await readListedFile(file);
+    articles.push(...r.articles);
+    errors.push(...r.errors);
   }
   return { articles, errors };
 }

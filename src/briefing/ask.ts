@@ -2,7 +2,7 @@ import type { Store, StoredArticle } from '../store/store.ts';
 import { foldName, resolvePerson, type Resolved } from './names.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
-import type { Quote } from '../facts/schema.ts';
+import type { Claim, Quote } from '../facts/schema.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
 export const ASK_WINDOW = 300;
@@ -77,7 +77,7 @@ const unsure = (who: string, people: string[]) =>
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Candidate[]> {
   const rows = await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
   const out: Candidate[] = [];
-  const articles = new Map<string, StoredArticle | null>();
+  const claimsOf = new Map<string, Claim[]>();
   for (const { stored, quote } of rows) {
     const it = quoteItem(stored, quote);
     if (!it) continue;
@@ -89,8 +89,8 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     let score = 2 * groupHits(quote.text, groups);
     if (!enough(score / 2, groups)) {
       const id = stored.article.id;
-      if (!articles.has(id)) articles.set(id, await store.getArticle(id));
-      const claims = articles.get(id)?.facts.claims ?? [];
+      if (!claimsOf.has(id)) claimsOf.set(id, await store.getClaims(id));
+      const claims = claimsOf.get(id) ?? [];
       const answered = claims
         .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
         .map((c) => claims[c.responds!])

@@ -40,9 +40,10 @@ export class WorkPool implements OffThread {
     this.pool = new Piscina({
       filename: ENTRY,
       workerData: storeConfig,
-      minThreads: 0,
+      // Started at once (loading the sources takes a moment), kept while the bot runs.
+      minThreads: threads,
       maxThreads: threads,
-      idleTimeout: opts.idleTimeoutMs ?? 60_000,
+      idleTimeout: opts.idleTimeoutMs ?? 3600_000,
       // Every task is awaited by a caller: queue rather than refuse.
       maxQueue: Infinity,
     });

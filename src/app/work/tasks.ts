@@ -26,7 +26,7 @@ export type Task =
 /** A task's answer; a UserError crosses the thread boundary as `userError` (an Error would lose its class). */
 export type TaskResult = { ok: unknown } | { userError: string };
 
-let opened: Promise<Store> | null = null;
+let opened: Promise<Store> | undefined;
 function store(): Promise<Store> {
   opened ??= (async () => {
     const cfg = workerData as WorkerStoreConfig;
