@@ -231,4 +231,11 @@ export const migrations: Migration[] = [
       UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
     `,
   },
+  {
+    version: 8,
+    name: 'quotes by time: full-text search walks the newest matches (PostgreSQL)',
+    // SQLite's FTS5 walks its rowids (insertion order) newest first already.
+    sqlite: `SELECT 1;`,
+    postgres: `CREATE INDEX IF NOT EXISTS quotes_stored_at ON quotes(stored_at);`,
+  },
 ];

@@ -238,15 +238,16 @@ export class PostgresStore implements Store {
   async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     const tsq = toTsquery(parseFtsQuery(query));
     if (!tsq) return [];
-    // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches.
+    // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
+    // computed for those rows only, not for every row holding a common word.
     const r = await this.pool.query(
-      `SELECT article_id, idx, rank FROM (
-         SELECT q.article_id, q.idx, q.stored_at, ts_rank(q.tsv, query) AS rank
-         FROM quotes q, to_tsquery('simple', $1) query
-         WHERE q.tsv @@ query AND q.stored_at > $2
+      `SELECT m.article_id, m.idx, ts_rank(m.tsv, to_tsquery('simple', $1)) AS rank FROM (
+         SELECT q.article_id, q.idx, q.stored_at, q.tsv
+         FROM quotes q
+         WHERE q.tsv @@ to_tsquery('simple', $1) AND q.stored_at > $2
            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
          ORDER BY q.stored_at DESC LIMIT $5) m
-       ORDER BY rank DESC, stored_at DESC LIMIT $4`,
+       ORDER BY rank DESC, m.stored_at DESC LIMIT $4`,
       [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50, RANK_WINDOW],
     );
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: Number(x.rank) }));
