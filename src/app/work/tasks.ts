@@ -1,4 +1,5 @@
 import { workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import type { Article } from '../../articles/article.ts';
 import { readOne } from '../../articles/index.ts';
 import { ArticleReadError } from '../../articles/read-error.ts';
@@ -25,6 +26,14 @@ export type Task =
 
 /** A task's answer; a UserError crosses the thread boundary as `userError` (an Error would lose its class). */
 export type TaskResult = { ok: unknown } | { userError: string };
+
+// A worker thread runs at a lower priority than the main thread (on Linux a nice value is per
+// thread): when the machine is busy, acknowledgements and health checks get the CPU first.
+try {
+  setPriority(0, 10);
+} catch {
+  /* not permitted here: same priority */
+}
 
 let opened: Promise<Store> | undefined;
 function store(): Promise<Store> {
