@@ -216,7 +216,7 @@ async function startPlatforms(): Promise<{ base: string; close: () => Promise<vo
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       platformRequests++;
-      const path = (req.url ?? '/').split('?')[0];
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
       const body = Buffer.concat(chunks).toString('utf8');
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       if (path.startsWith('/respond/')) {
