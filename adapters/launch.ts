@@ -7,7 +7,10 @@ import type { Config } from '../src/config.ts';
 import type { Logger } from '../src/log.ts';
 import type { Store } from '../src/store/store.ts';
 import type { DigestPoster } from '../src/schedule/digest.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { boot } from '../src/app/boot.ts';
+import { attachOffThread } from '../src/app/off-thread.ts';
+import { WorkPool, workerStoreConfig } from '../src/app/work/pool.ts';
 import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
@@ -52,6 +55,11 @@ function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
 export async function startBot(config: Config, log: Logger): Promise<Running> {
   if (config.METRICS) enableMetrics(); // before boot: the store is timed and the seeds' ingest counted
   const { store } = await boot(config, log);
+  // Heavy work (cards, who-said answers, reading and extracting articles) on worker threads with
+  // their own store connections: the main thread only answers the network.
+  const storeForWorkers = config.WORKER_THREADS === 0 ? null : workerStoreConfig(store);
+  const pool = storeForWorkers ? new WorkPool(storeForWorkers, { threads: config.WORKER_THREADS }) : null;
+  if (pool) attachOffThread(store, pool);
   // /readyz: 503 while the store does not answer a cheap probe within 2 s.
   const http = new HttpServer(log, () => store.ping(2000));
   const ctx: AdapterContext = { store, config, log, http };
@@ -87,9 +95,15 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     adapters.metrics = m;
   }
   // --- end metrics ---
-  if (http.routes.size) await warmCards(store, config, log);
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   if (config.METRICS && metricsPort === null) metricsPort = port;
+  // The event loop's longest stall while serving, logged at shutdown (npm run soak reads it).
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  // Cards are warmed after the port opens, in the background (on the worker threads): a request
+  // for a card not warmed yet builds it itself.
+  const stopWarming = new AbortController();
+  const warming = port !== null ? warmCards(store, config, log, { signal: stopWarming.signal }).catch((e) => log.warn('warming cards failed', e)) : Promise.resolve();
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {
     const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');
@@ -119,15 +133,21 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     async shutdown(budgetMs = SHUTDOWN_BUDGET_MS) {
       const end = Date.now() + budgetMs;
       const left = () => Math.max(0, end - Date.now());
+      stopWarming.abort();
       // Requests being received and answered first (keeping time for the rest), then background work.
       await http.close(Math.max(0, left() - 3000));
       const stops = Object.entries(adapters).map(([name, a]) => a.stop().catch((e) => log.error(`stopping ${name} failed`, e)));
-      if (!(await settlesWithin(Promise.all(stops), left() - 1000))) {
+      const background = Promise.all([...stops, warming]);
+      if (!(await settlesWithin(background, left() - 1500))) {
         log.warn(
           `shutdown: work still in flight after ${Math.round(budgetMs / 1000)} s (is the store answering?); abandoning it. ` +
             'A digest left claimed is expired after its lease and recorded as failed, never posted twice.',
         );
       }
+      loop.disable();
+      log.info(`event loop: max delay ${(loop.max / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms while serving`);
+      attachOffThread(store, null);
+      if (pool) await settlesWithin(pool.close(), Math.max(0, left() - 1000));
       await store.close(Math.max(200, left()));
     },
   };

@@ -16,11 +16,22 @@
  *
  * Errors: any status other than 200, a network error, no answer within 10 s, or an answer that is
  * an apology rather than a card or quotes. Target: zero errors and p99 under 250 ms at 200 req/s.
+ *
+ * Modes:
+ *  --unique          every request a different /who-said question (no answer cache helps):
+ *                    people, "what did X say about Y", exact phrases and words, made from the
+ *                    store's speakers and quotes.
+ *  --store postgres  the same store in PostgreSQL (127.0.0.1:5432/test, schema soak_N, kept for
+ *                    the next run; BRIEFBOT_SOAK_PG_URL to change), filled from the SQLite one.
+ *  --bots K          K bot processes on the same store (PostgreSQL), requests spread over them.
+ *  --hostile         large articles in the mix: a watched folder of ~5 MB articles on the
+ *                    ukraine-talks topic and a ~5 MB web page source, polled while the load runs.
+ * Every run reports the bot's longest event-loop stall (perf_hooks.monitorEventLoopDelay).
  */
 import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -43,6 +54,13 @@ const SECONDS = option('seconds', 30);
 const dbArg = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
 /** --profile DIR: write a V8 CPU profile of the bot process there (open it in Chrome DevTools). */
 const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
+const UNIQUE = process.argv.includes('--unique');
+const HOSTILE = process.argv.includes('--hostile');
+const ENGINE = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : 'sqlite';
+if (ENGINE !== 'sqlite' && ENGINE !== 'postgres') throw new Error('--store must be sqlite or postgres');
+const BOTS = Math.round(option('bots', 1));
+if (BOTS > 1 && ENGINE !== 'postgres') throw new Error('--bots K needs --store postgres (processes share the store)');
+const PG_URL = process.env.BRIEFBOT_SOAK_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ANSWER_TIMEOUT_MS = 10_000;
 const MAX_IN_FLIGHT = 5000;
 const BRIEFINGS_DIR = join(ROOT, 'briefings');
@@ -80,11 +98,116 @@ async function buildStore(file: string): Promise<{ articles: number; seconds: nu
   return { articles, seconds: (performance.now() - t0) / 1000, reused: false };
 }
 
+/** The SQLite store copied into PostgreSQL (schema soak_N, reused when it already holds N articles). */
+async function buildPostgres(file: string): Promise<{ url: string; articles: number; seconds: number; reused: boolean }> {
+  const { PostgresStore } = await import('../src/store/postgres.ts');
+  const schema = `soak_${ARTICLES}`;
+  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const admin = new PostgresStore(PG_URL);
+  await admin.pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  await admin.close();
+  const pg = new PostgresStore(PG_URL, { schema });
+  await pg.migrate();
+  const have = await pg.countArticles();
+  if (have >= ARTICLES) {
+    await pg.close();
+    return { url, articles: have, seconds: 0, reused: true };
+  }
+  const t0 = performance.now();
+  const lite = new SqliteStore(file);
+  await pg.upsertTopics(await lite.listTopics());
+  // Bulk copy, table by table, 500 articles a statement (putArticle one by one would take an hour);
+  // the speakers' counts are summed at the end.
+  const ids = lite.db.prepare('SELECT id FROM articles ORDER BY stored_at, id LIMIT ?').pluck().all(ARTICLES) as string[];
+  const B = 500;
+  for (let from = have; from < ids.length; from += B) {
+    const batch = JSON.stringify(ids.slice(from, from + B));
+    const arts = lite.db.prepare('SELECT id, url, outlet, headline, published, article_json, facts_json, stored_at FROM articles WHERE id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
+    const tops = lite.db.prepare('SELECT article_id, topic, sort_key FROM article_topics WHERE article_id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
+    const qs = lite.db.prepare('SELECT article_id, idx, speaker, text, kind, stored_at, quote_json FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
+    const col = (rows: unknown[][], k: number) => rows.map((r) => r[k]);
+    const c = await pg.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(
+        `INSERT INTO articles (id, url, outlet, headline, published, article_json, facts_json, stored_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[]) ON CONFLICT DO NOTHING`,
+        [0, 1, 2, 3, 4, 5, 6, 7].map((k) => col(arts, k)),
+      );
+      await c.query(`INSERT INTO article_topics (article_id, topic, sort_key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [0, 1, 2].map((k) => col(tops, k)));
+      await c.query(
+        `INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at, quote_json)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) ON CONFLICT DO NOTHING`,
+        [0, 1, 2, 3, 4, 5, 6].map((k) => col(qs, k)),
+      );
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+    if ((from / B) % 10 === 0) process.stderr.write(`\rpostgres: ${Math.min(from + B, ids.length)}/${ids.length} articles`);
+  }
+  await pg.pool.query('DELETE FROM speakers');
+  await pg.pool.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
+  await pg.pool.query('ANALYZE');
+  process.stderr.write('\n');
+  const articles = await pg.countArticles();
+  await pg.close();
+  await lite.close();
+  return { url, articles, seconds: (performance.now() - t0) / 1000, reused: false };
+}
+
+// ---------------------------------------------------------------- unique questions
+/** Who-said questions, all different: people, people about words, exact phrases and words from stored quotes. */
+async function uniqueQuestions(file: string, n: number): Promise<string[]> {
+  const lite = new SqliteStore(file);
+  const speakers = (lite.db.prepare("SELECT name FROM speakers WHERE name LIKE '% %' ORDER BY quotes DESC LIMIT 400").pluck().all() as string[]);
+  const texts = lite.db.prepare('SELECT text FROM quotes WHERE rowid % 97 = 0 LIMIT 4000').pluck().all() as string[];
+  await lite.close();
+  const words = [...new Set(texts.flatMap((t) => t.toLowerCase().match(/\p{L}{5,}/gu) ?? []))];
+  const phrases = texts.map((t) => t.split(/\s+/).filter(Boolean)).filter((w) => w.length >= 6);
+  const out = new Set<string>();
+  const W = words.length;
+  for (let i = 0; out.size < n && i < n * 20; i++) {
+    const k = Math.floor(i / 4);
+    const who = speakers[k % speakers.length];
+    const word = words[k % W];
+    const word2 = words[Math.floor(k / W) % W];
+    const p = phrases[k % phrases.length];
+    const at = Math.floor(k / phrases.length) % Math.max(1, p.length - 3);
+    switch (i % 4) {
+      case 0:
+        out.add(`what did ${who} say about ${words[(k * 7 + Math.floor(k / speakers.length)) % W]}`);
+        break;
+      case 1:
+        out.add(`"${p.slice(at, at + 3).join(' ').replace(/["“”]/g, '')}"`);
+        break;
+      case 2:
+        out.add(`${word} ${word2}`);
+        break;
+      default:
+        out.add(`${who.split(' ').pop()} on ${words[(k * 13 + Math.floor(k / speakers.length)) % W]}`);
+    }
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------- hostile material
+const BIG_BYTES = 5 * 1024 * 1024;
+/** A ~5 MB article on the ukraine-talks topic: the corpus's texts, over and over, made unique by `tag`. */
+function bigArticleText(tag: string): string {
+  const dir = join(ROOT, 'seeds');
+  const seed = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---\n/, '')).join('\n\n');
+  let body = '';
+  for (let k = 0; body.length < BIG_BYTES; k++) body += `${seed}\n\nUkraine peace talks update ${tag}-${k}.\n\n`;
+  return `Ukraine talks: the long record ${tag}\n\n${body}`;
+}
+
 // ---------------------------------------------------------------- the platforms' side
 interface Waiter {
   resolve: (r: { at: number; body: string }) => void;
 }
 const waiters = new Map<string, Waiter>();
+let bigPage = '';
 let platformRequests = 0;
 
 async function startPlatforms(): Promise<{ base: string; close: () => Promise<void> }> {
@@ -93,12 +216,15 @@ async function startPlatforms(): Promise<{ base: string; close: () => Promise<vo
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       platformRequests++;
-      const path = (req.url ?? '/').split('?')[0];
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
       const body = Buffer.concat(chunks).toString('utf8');
       const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
       if (path.startsWith('/respond/')) {
         waiters.get(path.slice('/respond/'.length))?.resolve({ at: performance.now(), body });
         return res.writeHead(200).end('ok');
+      }
+      if (path === '/big-page.html') {
+        return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bigPage);
       }
       if (path === '/slack/api/auth.test') return json({ ok: true, url: 'https://soak.slack.com/', team: 'Soak', user: 'briefbot', team_id: 'T0SOAK', user_id: 'UBOT', bot_id: 'BBOT' });
       if (path.startsWith('/slack/api/')) return json({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` });
@@ -184,11 +310,13 @@ function discordBody(name: string, option: string, value: string, token: string)
 
 const APOLOGY = /Sorry|failed on my side|had no answer/;
 
+let uniqueQueries: string[] = [];
+
 async function oneRequest(i: number, target: string, base: string): Promise<Sample> {
   const slack = i % 2 === 0;
-  const brief = i % 4 < 2;
+  const brief = !UNIQUE && i % 4 < 2;
   const kind = `${slack ? 'slack' : 'discord'} ${brief ? '/brief' : '/who-said'}` as Kind;
-  const arg = brief ? TOPICS[(i * 37) % TOPICS.length] : QUERIES[i % QUERIES.length];
+  const arg = brief ? TOPICS[(i * 37) % TOPICS.length] : UNIQUE ? uniqueQueries[i % uniqueQueries.length] : QUERIES[i % QUERIES.length];
   const id = `q${i}`;
   const t0 = performance.now();
   try {
@@ -252,9 +380,44 @@ async function main() {
     console.log(`soak: ${ARTICLES.toLocaleString('en')} articles, ${RATE} req/s for ${SECONDS} s (${Math.round(RATE * SECONDS)} requests), ${cpus().length} cores, loopback only`);
     const built = await buildStore(file);
     console.log(built.reused ? `store: reused ${file} (${built.articles} articles)` : `store: ${built.articles} articles built in ${built.seconds.toFixed(1)} s`);
+    const total = Math.round(RATE * SECONDS);
+    if (UNIQUE) {
+      uniqueQueries = await uniqueQuestions(file, total + 100);
+      console.log(`questions: ${uniqueQueries.length} different who-said questions, e.g. ${uniqueQueries.slice(0, 4).map((q) => JSON.stringify(q)).join(', ')}`);
+    }
+    let storeEnv: Record<string, string> = { BRIEFBOT_DB: file };
+    if (ENGINE === 'postgres') {
+      const pg = await buildPostgres(file);
+      console.log(pg.reused ? `postgres: reused schema soak_${ARTICLES} (${pg.articles} articles)` : `postgres: ${pg.articles} articles copied in ${pg.seconds.toFixed(1)} s`);
+      built.articles = pg.articles;
+      storeEnv = { DATABASE_URL: pg.url };
+    }
     const platforms = await startPlatforms();
-    const bot = await startBotProcess({
-      BRIEFBOT_DB: file,
+    let hostileNote = '';
+    if (HOSTILE) {
+      if (ENGINE !== 'sqlite') throw new Error('--hostile runs on SQLite (a copy of the store, so the large articles do not stay in it)');
+      // A copy: the large articles must not stay in the reused store.
+      const copy = join(tmp, 'hostile.db');
+      const src = new SqliteStore(file);
+      await src.db.backup(copy);
+      await src.close();
+      storeEnv = { BRIEFBOT_DB: copy };
+      const folder = join(tmp, 'large-articles');
+      mkdirSync(folder);
+      const tag = Date.now().toString(36);
+      for (let k = 0; k < 3; k++) writeFileSync(join(folder, `large-${k}.txt`), bigArticleText(`${tag}-${k}`));
+      bigPage = `<!doctype html><html><head><title>Ukraine talks: the long page ${tag}</title></head><body><article><h1>Ukraine talks: the long page ${tag}</h1>${bigArticleText(`${tag}-page`)
+        .split('\n\n')
+        .map((p) => `<p>${p.replace(/[<&]/g, ' ')}</p>`)
+        .join('')}</article></body></html>`;
+      const hs = new SqliteStore(copy);
+      await hs.addSource({ kind: 'folder', location: folder, everySeconds: 3600 });
+      await hs.addSource({ kind: 'url', location: `${platforms.base}/big-page.html`, everySeconds: 3600 });
+      await hs.close();
+      hostileNote = `Hostile: 3 articles of ${(BIG_BYTES / 1024 / 1024).toFixed(0)} MB in a watched folder and a ${(bigPage.length / 1024 / 1024).toFixed(1)} MB page source (ukraine-talks), polled from the start of the run; /brief ukraine-talks includes them once stored.`;
+    }
+    const botEnv = {
+      ...storeEnv,
       BRIEFINGS_DIR,
       SEEDS_DIR: '',
       PORT: '0',
@@ -265,12 +428,14 @@ async function main() {
       DISCORD_PUBLIC_KEY: PUBLIC_HEX,
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_API_URL: `${platforms.base}/discord`,
-    });
-    const target = `http://127.0.0.1:${bot.port}`;
-    // Warm up: a few of each kind, not counted.
-    for (let i = 0; i < 40; i++) await oneRequest(1_000_000 + i, target, platforms.base);
+      ...(HOSTILE ? { SOURCES_ALLOW_PRIVATE: 'true', SOURCES_MAX_BYTES: String(8 * 1024 * 1024) } : {}),
+    };
+    const bots = [];
+    for (let k = 0; k < BOTS; k++) bots.push(await startBotProcess(botEnv));
+    const targets = bots.map((b) => `http://127.0.0.1:${b.port}`);
+    // Warm up: a few of each kind, not counted (in unique mode, questions not asked again).
+    for (let i = 0; i < 40; i++) await oneRequest(UNIQUE ? total + i : 1_000_000 + i, targets[i % targets.length], platforms.base);
 
-    const total = Math.round(RATE * SECONDS);
     const samples: Promise<Sample>[] = [];
     let inFlight = 0;
     let shed = 0;
@@ -284,13 +449,17 @@ async function main() {
         continue;
       }
       inFlight++;
-      samples.push(oneRequest(i, target, platforms.base).finally(() => inFlight--));
+      samples.push(oneRequest(i, targets[i % targets.length], platforms.base).finally(() => inFlight--));
     }
     const sendSecs = (performance.now() - t0) / 1000;
     const results = await Promise.all(samples);
     const allSecs = (performance.now() - t0) / 1000;
-    const exit = await bot.stop();
+    let exit: number | null = 0;
+    for (const b of bots) exit = (await b.stop()) || exit;
     await platforms.close();
+    // Each bot logs its event loop's longest stall while serving when it stops.
+    const stalls = bots.map((b) => /event loop: max delay ([\d.]+) ms, p99 ([\d.]+) ms/.exec(b.output())).map((m) => (m ? { max: Number(m[1]), p99: Number(m[2]) } : null));
+    const loopNote = `Event loop of the bot${bots.length > 1 ? 's' : ''}: ${stalls.map((x) => (x ? `max delay ${x.max} ms (p99 ${x.p99} ms)` : 'not reported')).join('; ')}. Target: max < 100 ms.`;
 
     const rows: Record<string, string | number>[] = [];
     const kinds: (Kind | 'all')[] = ['slack /brief', 'slack /who-said', 'discord /brief', 'discord /who-said', 'all'];
@@ -319,17 +488,19 @@ async function main() {
     console.log(
       '\n' +
         formatTable({
-          title: `Soak: ${total} signed requests at ${RATE}/s over ${SECONDS} s against ${built.articles.toLocaleString('en')} articles`,
+          title: `Soak${UNIQUE ? ' --unique' : ''}${HOSTILE ? ' --hostile' : ''}: ${total} signed requests at ${RATE}/s over ${SECONDS} s against ${built.articles.toLocaleString('en')} articles, ${ENGINE === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${BOTS} bot process${BOTS > 1 ? 'es' : ''}`,
           rows,
           notes: [
-            `Sent in ${sendSecs.toFixed(1)} s (offered ${(results.length / sendSecs).toFixed(1)} req/s); all answered or timed out after ${allSecs.toFixed(1)} s. Bot: one process (node bin/briefbot.js serve), SQLite, Slack HTTP + Discord HTTP on one port; client and stand-ins in this process.`,
+            `Sent in ${sendSecs.toFixed(1)} s (offered ${(results.length / sendSecs).toFixed(1)} req/s); all answered or timed out after ${allSecs.toFixed(1)} s. Bot: ${BOTS} process${BOTS > 1 ? 'es' : ''} (node bin/briefbot.js serve), ${ENGINE}, Slack HTTP + Discord HTTP on one port; client and stand-ins in this process.${UNIQUE ? ' Every question different (no answer cache helps).' : ''}`,
+            loopNote,
+            ...(hostileNote ? [hostileNote] : []),
             `Latency: Discord = HTTP response with the card (deferred: until the edit); Slack = until the answer reaches response_url (the ack line is the HTTP 200 alone).`,
             errors.length || shed ? `Errors: ${[...byError].map(([k, v]) => `${v} × ${k}`).join('; ')}${shed ? `; ${shed} not sent (over ${MAX_IN_FLIGHT} in flight)` : ''}` : 'Errors: none.',
             `Target: zero errors and p99 < 250 ms: ${errors.length === 0 && shed === 0 && p99 < 250 ? 'MET' : 'NOT MET'} (p99 ${p99.toFixed(1)} ms). Bot exit code after SIGTERM: ${exit}. Platform stand-in saw ${platformRequests} requests.`,
           ],
         }),
     );
-    if (exit !== 0) console.log(bot.output().slice(-3000));
+    if (exit !== 0 || process.argv.includes('--verbose')) for (const b of bots) console.log(b.output().slice(-3000));
     process.exitCode = errors.length === 0 && shed === 0 && p99 < 250 ? 0 : 1;
   } finally {
     if (!dbArg || !existsSync(dbArg)) rmSync(tmp, { recursive: true, force: true });

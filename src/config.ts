@@ -50,6 +50,8 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_API_URL: url,
   DISCORD_SHARDS: optional,
+  // --- worker threads (src/app/work): cards, who-said answers, reading and extracting articles ---
+  WORKER_THREADS: optional.pipe(z.coerce.number<string | undefined>().int().min(0).max(64).optional()),
   // --- sources (src/sources) ---
   SOURCES_ALLOW_PRIVATE: flag,
   SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),

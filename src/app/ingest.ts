@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.ts';
-import { readArticles } from '../articles/index.ts';
+import { listArticleFiles, readListedFile } from '../articles/index.ts';
 import { extractFacts } from '../facts/index.ts';
 import { assignTopics } from '../briefing/assign-topics.ts';
 import type { Topic } from '../briefing/topic.ts';
@@ -45,28 +45,45 @@ export async function ingestArticle(
   return { inserted: r.inserted, topics: r.topics };
 }
 
-/** Read files and folders, then ingest every article read; bad files are reported, the rest go in. */
+/** Files read ahead of the one being stored: what is held in memory at once, whatever the input. */
+export const INGEST_READ_AHEAD = 8;
+
+/**
+ * Ingest files and folders as a stream: the file names are listed first (names only), then files
+ * are read, extracted and stored a few at a time, so memory holds one small batch whatever the
+ * number of files. Bad files are reported and the rest go in. Re-running after an interruption
+ * resumes: an article already stored is recognised by its id before any extraction.
+ * `onProgress(done, total)` counts files.
+ */
 export async function ingestPaths(
   store: Store,
   paths: string[],
   topics: Topic[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<IngestSummary> {
-  const { articles, errors } = await readArticles(paths);
-  const summary: IngestSummary = { read: articles.length, inserted: 0, unchanged: 0, errors: [...errors], ids: [] };
-  if (errors.length) ingestTotal.inc({ outcome: 'failed' }, errors.length);
+  const { files, skipped } = await listArticleFiles(paths);
+  const summary: IngestSummary = { read: 0, inserted: 0, unchanged: 0, errors: [...skipped], ids: [] };
+  if (skipped.length) ingestTotal.inc({ outcome: 'failed' }, skipped.length);
   let done = 0;
-  for (const a of articles) {
-    try {
-      const r = await ingestArticle(store, a, topics);
-      if (r.inserted) summary.inserted++;
-      else summary.unchanged++;
-      summary.ids.push(a.id);
-    } catch (e) {
-      ingestTotal.inc({ outcome: 'failed' });
-      summary.errors.push({ file: a.origin ?? a.id, message: (e as Error).message });
+  for (let from = 0; from < files.length; from += INGEST_READ_AHEAD) {
+    const batch = await Promise.all(files.slice(from, from + INGEST_READ_AHEAD).map((f) => readListedFile(f)));
+    for (const { articles, errors } of batch) {
+      summary.errors.push(...errors);
+      if (errors.length) ingestTotal.inc({ outcome: 'failed' }, errors.length);
+      for (const a of articles) {
+        summary.read++;
+        try {
+          const r = await ingestArticle(store, a, topics);
+          if (r.inserted) summary.inserted++;
+          else summary.unchanged++;
+          summary.ids.push(a.id);
+        } catch (e) {
+          ingestTotal.inc({ outcome: 'failed' });
+          summary.errors.push({ file: a.origin ?? a.id, message: (e as Error).message });
+        }
+      }
+      onProgress?.(++done, files.length);
     }
-    onProgress?.(++done, articles.length);
   }
   return summary;
 }

@@ -38,8 +38,8 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Read one file as article(s). A feed's bad items are returned in `itemErrors`. */
-async function readOne(file: string): Promise<{ articles: Article[]; itemErrors: string[] }> {
+/** Read one file as article(s). A feed's bad items are returned in `itemErrors`; throws ArticleReadError. */
+export async function readOne(file: string): Promise<{ articles: Article[]; itemErrors: string[] }> {
   const fail = (reason: string): never => {
     throw new ArticleReadError(file, reason);
   };
@@ -83,32 +83,54 @@ export async function readArticleFile(path: string): Promise<Article[]> {
 }
 
 /**
+ * The article files named by `pathsOrDirs`, directories walked recursively (symbolic links followed,
+ * loops refused: `walkArticleFiles`), in order, and what the walk passed over and why. Only names
+ * are held, never contents: a caller reads them one at a time (streaming ingest).
+ */
+export async function listArticleFiles(pathsOrDirs: string[]): Promise<{ files: string[]; skipped: { file: string; message: string }[] }> {
+  const files: string[] = [];
+  const skipped: { file: string; message: string }[] = [];
+  for (const p of pathsOrDirs) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      /* readOne reports it */
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    const walked = await walkArticleFiles(p, (name) => Boolean(BY_EXTENSION[extname(name).toLowerCase()]));
+    files.push(...walked.files);
+    skipped.push(...walked.skipped);
+  }
+  return { files, skipped };
+}
+
+/** Read one listed file: its articles and bad feed items, or why it could not be read at all. */
+export async function readListedFile(file: string): Promise<{ articles: Article[]; errors: { file: string; message: string }[] }> {
+  try {
+    const r = await readOne(file);
+    return { articles: r.articles, errors: r.itemErrors.map((message) => ({ file, message })) };
+  } catch (e) {
+    return { articles: [], errors: [{ file, message: e instanceof ArticleReadError ? e.reason : describeError(e) }] };
+  }
+}
+
+/**
  * Read files and directories (walked recursively). One bad file never stops the batch: it is
  * reported in `errors` as `{ file, message }` where message is the reason without the file name.
  */
 export async function readArticles(pathsOrDirs: string[]): Promise<{ articles: Article[]; errors: { file: string; message: string }[] }> {
   const articles: Article[] = [];
   const errors: { file: string; message: string }[] = [];
-  for (const p of pathsOrDirs) {
-    let files: string[] = [p];
-    try {
-      if ((await stat(p)).isDirectory()) {
-        const walked = await walkArticleFiles(p, (name) => Boolean(BY_EXTENSION[extname(name).toLowerCase()]));
-        files = walked.files;
-        errors.push(...walked.skipped);
-      }
-    } catch {
-      /* readOne reports it */
-    }
-    for (const file of files) {
-      try {
-        const r = await readOne(file);
-        articles.push(...r.articles);
-        for (const message of r.itemErrors) errors.push({ file, message });
-      } catch (e) {
-        errors.push({ file, message: e instanceof ArticleReadError ? e.reason : describeError(e) });
-      }
-    }
+  const listed = await listArticleFiles(pathsOrDirs);
+  errors.push(...listed.skipped);
+  for (const file of listed.files) {
+    const r = await readListedFile(file);
+    articles.push(...r.articles);
+    errors.push(...r.errors);
   }
   return { articles, errors };
 }

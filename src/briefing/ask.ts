@@ -3,7 +3,7 @@ import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type
 import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
-import type { Quote } from '../facts/schema.ts';
+import type { Claim, Quote } from '../facts/schema.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
 
 /** Newest articles scanned for claims and positions (they are not in the quote index). */
@@ -129,7 +129,7 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
     : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
   const out: Candidate[] = [];
-  const articles = new Map<string, StoredArticle | null>();
+  const claimsOf = new Map<string, Claim[]>();
   for (const { stored, quote } of rows) {
     const it = quoteItem(stored, quote);
     if (!it) continue;
@@ -142,8 +142,8 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     // Only words said in answer to a report (denied, dismissed, responded …) can be about that report.
     if (!enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '')) {
       const id = stored.article.id;
-      if (!articles.has(id)) articles.set(id, await store.getArticle(id));
-      const claims = articles.get(id)?.facts.claims ?? [];
+      if (!claimsOf.has(id)) claimsOf.set(id, await store.getClaims(id));
+      const claims = claimsOf.get(id) ?? [];
       const answered = claims
         .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
         .map((c) => claims[c.responds!])

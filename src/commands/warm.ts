@@ -6,13 +6,14 @@ import { runCommand } from './run.ts';
 import type { Command } from './command.ts';
 
 /**
- * Build every topic's first card page once, before the bot takes requests, so the first /brief of
- * each topic is answered from the answer cache instead of queueing behind the others.
+ * Build every topic's first card page once, when the bot starts taking requests (in the background,
+ * on the worker threads), so the first /brief of most topics is answered from the answer cache.
  */
-export async function warmCards(store: Store, config: Config, log: Logger): Promise<number> {
+export async function warmCards(store: Store, config: Config, log: Logger, opts: { signal?: AbortSignal } = {}): Promise<number> {
   const started = Date.now();
   let n = 0;
   for (const t of await store.listTopics()) {
+    if (opts.signal?.aborted) break;
     if (!(await store.countArticles(t.id))) continue;
     const ctx = { store, config, now: () => new Date(), caller: { platform: 'cli' as const, workspace: '', channel: 'warm', user: 'briefbot', canManage: false } };
     const r = await runCommand(ctx, brief as Command, { topic: t.id }, (e) => log.warn(`warming the card of ${t.id} failed`, e));

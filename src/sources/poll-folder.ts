@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { readArticles } from '../articles/index.ts';
+import { readArticles, type Article } from '../articles/index.ts';
 import { walkArticleFiles } from '../articles/walk.ts';
 import type { Source } from './source.ts';
 import type { PollOutcome } from './poll-url.ts';
@@ -36,7 +36,7 @@ async function scan(root: string): Promise<{ stamps: Map<string, string>; skippe
  * Poll a watched folder: files that are new or whose mtime or size changed since the last poll
  * are read; the rest are left alone. A file that cannot be read is reported once (until it changes).
  */
-export async function pollFolder(source: Source): Promise<PollOutcome> {
+export async function pollFolder(source: Source, readFile?: (file: string) => Promise<{ articles: Article[]; itemErrors: string[] } | { error: string }>): Promise<PollOutcome> {
   const root = source.location;
   const info = await stat(root).catch((e: NodeJS.ErrnoException) => {
     throw new Error(e.code === 'ENOENT' ? `folder not found: ${root}` : `cannot read folder ${root} (${e.code ?? e.message})`);
@@ -50,11 +50,26 @@ export async function pollFolder(source: Source): Promise<PollOutcome> {
   const skippedNow = fresh.filter(([, stamp]) => stamp === SKIPPED).map(([rel]) => `${rel}: ${skipped.get(rel)}`);
   const state = Object.fromEntries(seen);
   if (!changed.length) return { articles: [], itemErrors: skippedNow, unchanged: !skippedNow.length && Object.keys(before).length === seen.size, state };
-  const { articles, errors } = await readArticles(changed);
+  const { articles, errors } = readFile ? await readEach(changed, readFile) : await readArticles(changed);
   return {
     articles,
     itemErrors: [...skippedNow, ...errors.map((e) => `${relative(root, e.file) || e.file}: ${e.message}`)],
     unchanged: false,
     state,
   };
+}
+
+/** The changed files read one at a time by `readFile` (a worker thread in the bot). */
+async function readEach(files: string[], readFile: (file: string) => Promise<{ articles: Article[]; itemErrors: string[] } | { error: string }>) {
+  const articles: Article[] = [];
+  const errors: { file: string; message: string }[] = [];
+  for (const file of files) {
+    const r = await readFile(file);
+    if ('error' in r) errors.push({ file, message: r.error });
+    else {
+      articles.push(...r.articles);
+      for (const message of r.itemErrors) errors.push({ file, message });
+    }
+  }
+  return { articles, errors };
 }

@@ -1,5 +1,6 @@
 import { describeError } from '../articles/index.ts';
 import { ingestArticle } from '../app/ingest.ts';
+import { offThread } from '../app/off-thread.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
@@ -106,7 +107,12 @@ export class SourcePoller {
     const report: PollReport = { source, ok: false, unchanged: false, inserted: 0, known: 0, itemErrors: [] };
     let outcome: PollOutcome;
     try {
-      outcome = source.kind === 'folder' ? await pollFolder(source) : await pollUrl(source, this.fetch, this.abort.signal);
+      // Reading files and pages and extracting facts run on the store's worker threads when it has them.
+      const work = offThread(this.store);
+      outcome =
+        source.kind === 'folder'
+          ? await pollFolder(source, work && ((f) => work.read(f)))
+          : await pollUrl(source, this.fetch, this.abort.signal, work && ((b, ct, u) => work.fetched(b, ct, u)));
     } catch (e) {
       if (this.abort.signal.aborted) {
         // Shutting down: not the source's fault. Hand it back, due now, with its record unchanged.
@@ -139,7 +145,8 @@ export class SourcePoller {
     await this.serially(async () => {
       for (const article of outcome.articles) {
         try {
-          const r = await ingestArticle(this.store, article, allTopics, { now: started });
+          const work = offThread(this.store);
+          const r = work ? await work.ingest(article, allTopics, started) : await ingestArticle(this.store, article, allTopics, { now: started });
           if (r.inserted) report.inserted++;
           else report.known++;
         } catch (e) {

@@ -250,4 +250,11 @@ export const migrations: Migration[] = [
       CREATE INDEX person_quotes_article ON person_quotes(article_id);
     `,
   },
+  {
+    version: 8,
+    name: 'quotes by time: full-text search walks the newest matches (PostgreSQL)',
+    // SQLite's FTS5 walks its rowids (insertion order) newest first already.
+    sqlite: `SELECT 1;`,
+    postgres: `CREATE INDEX IF NOT EXISTS quotes_stored_at ON quotes(stored_at);`,
+  },
 ];

@@ -1,12 +1,13 @@
 import pg from 'pg';
 import type { Article } from '../articles/article.ts';
-import type { Facts } from '../facts/schema.ts';
+import type { Claim, Facts } from '../facts/schema.ts';
 import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { subscriptionFromRow } from './subscription-row.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { sortKey, RANK_WINDOW } from './sqlite.ts';
 import { ArticleCache } from './article-cache.ts';
+import { Lru } from './lru.ts';
 import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
   SubscriptionSchema,
@@ -61,6 +62,7 @@ export class PostgresStore implements Store {
   readonly schema: string | undefined;
   private clock: () => Date;
   private cache = new ArticleCache();
+  private claims = new Lru<string, Claim[]>(5000);
 
   constructor(connectionString: string, opts: PostgresOptions = {}) {
     if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('invalid schema name');
@@ -290,15 +292,16 @@ export class PostgresStore implements Store {
   async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     const tsq = toTsquery(parseFtsQuery(query));
     if (!tsq) return [];
-    // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches.
+    // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
+    // computed for those rows only, not for every row holding a common word.
     const r = await this.pool.query(
-      `SELECT article_id, idx, rank FROM (
-         SELECT q.article_id, q.idx, q.stored_at, ts_rank(q.tsv, query) AS rank
-         FROM quotes q, to_tsquery('simple', $1) query
-         WHERE q.tsv @@ query AND q.stored_at > $2
+      `SELECT m.article_id, m.idx, ts_rank(m.tsv, to_tsquery('simple', $1)) AS rank FROM (
+         SELECT q.article_id, q.idx, q.stored_at, q.tsv
+         FROM quotes q
+         WHERE q.tsv @@ to_tsquery('simple', $1) AND q.stored_at > $2
            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
          ORDER BY q.stored_at DESC LIMIT $5) m
-       ORDER BY rank DESC, stored_at DESC LIMIT $4`,
+       ORDER BY rank DESC, m.stored_at DESC LIMIT $4`,
       [tsq, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50, RANK_WINDOW],
     );
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: Number(x.rank) }));
@@ -350,14 +353,27 @@ export class PostgresStore implements Store {
 
   async quotesBySpeaker(names: string[], opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     if (!names.length) return [];
+    // One indexed walk per name (speaker, stored_at), newest first, then merged: one scan over
+    // several names would sort every quote of all of them.
     const r = await this.pool.query(
-      `SELECT q.article_id, q.idx FROM quotes q
-       WHERE q.speaker = ANY($1) AND q.stored_at > $2
-         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
-       ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT $4`,
-      [names, opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
+      `SELECT x.article_id, x.idx FROM unnest($1::text[]) AS n(name), LATERAL (
+         SELECT q.article_id, q.idx, q.stored_at FROM quotes q
+         WHERE q.speaker = n.name AND q.stored_at > $2
+           AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = $3))
+         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT $4) x
+       ORDER BY x.stored_at DESC, x.article_id, x.idx LIMIT $4`,
+      [[...new Set(names)], opts.since ?? '', opts.topic ?? null, opts.limit ?? 50],
     );
     return r.rows.map((x) => ({ articleId: x.article_id, quoteIndex: x.idx, score: 0 }));
+  }
+
+  async getClaims(articleId: string): Promise<Claim[]> {
+    const hit = this.cache.get(articleId)?.facts.claims ?? this.claims.get(articleId);
+    if (hit) return hit;
+    const r = await this.pool.query(`SELECT facts_json -> 'claims' AS claims FROM articles WHERE id = $1`, [articleId]);
+    const claims = (r.rows[0]?.claims ?? null) as Claim[] | null;
+    if (claims) this.claims.set(articleId, claims);
+    return claims ?? [];
   }
 
   async addSubscription(input: SubscriptionInput): Promise<Subscription> {

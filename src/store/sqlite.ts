@@ -2,12 +2,14 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article } from '../articles/article.ts';
-import type { Facts } from '../facts/schema.ts';
+import type { Claim, Facts, Quote } from '../facts/schema.ts';
 import { TopicSchema, type Topic } from '../briefing/topic.ts';
 import { migrations } from './migrations.ts';
 import { subscriptionFromRow } from './subscription-row.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
 import { ArticleCache } from './article-cache.ts';
+import { Lru } from './lru.ts';
+import { windowBm25 } from './window-rank.ts';
 import { NewSourceSchema, pollUpdateColumns, sourceFromRow, type NewSource, type Source, type SourcePollUpdate } from '../sources/source.ts';
 import {
   SubscriptionSchema,
@@ -38,6 +40,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private clock: () => Date;
   private cache = new ArticleCache();
+  private quotes = new Lru<string, Quote>(20_000);
+  private claims = new Lru<string, Claim[]>(5000);
 
   constructor(path: string, opts: { clock?: () => Date } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -255,40 +259,56 @@ export class SqliteStore implements Store {
   }
 
   async searchQuotes(query: string, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
-    const match = toFts5(parseFtsQuery(query));
+    const terms = parseFtsQuery(query);
+    const match = toFts5(terms);
     if (!match) return [];
-    // Ranked (bm25, speaker weighted 4x) among the newest RANK_WINDOW matches: FTS5 walks rowids
-    // newest first and stops, so a common word costs the same at any archive size.
+    // Ranked (BM25, speaker weighted 4x) among the newest RANK_WINDOW matches: FTS5 walks rowids
+    // newest first and stops, so a common word costs the same at any archive size. The ranking is
+    // computed over those rows (windowBm25): FTS5's own bm25() counts every row holding each word.
     const rows = this.db
       .prepare(
-        `SELECT articleId, quoteIndex, rank FROM (
-           SELECT f.article_id AS articleId, f.idx AS quoteIndex, bm25(quotes_fts, 4.0, 1.0) AS rank, f.rowid AS rid
-           FROM quotes_fts f
-           WHERE quotes_fts MATCH ?
-             AND (? = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ?))
-             AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = f.article_id AND t.topic = ?))
-           ORDER BY f.rowid DESC LIMIT ?)
-         ORDER BY rank, rid DESC LIMIT ?`,
+        `SELECT f.article_id AS articleId, f.idx AS quoteIndex, f.speaker, f.text, f.rowid AS rid
+         FROM quotes_fts f
+         WHERE quotes_fts MATCH ?
+           AND (? = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ?))
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = f.article_id AND t.topic = ?))
+         ORDER BY f.rowid DESC LIMIT ?`,
       )
-      .all(match, opts.since ?? '', opts.since ?? '', opts.topic ?? null, opts.topic ?? null, RANK_WINDOW, opts.limit ?? 50) as { articleId: string; quoteIndex: number; rank: number }[];
-    return rows.map((r) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: -r.rank }));
+      .all(match, opts.since ?? '', opts.since ?? '', opts.topic ?? null, opts.topic ?? null, RANK_WINDOW) as { articleId: string; quoteIndex: number; speaker: string; text: string; rid: number }[];
+    const scores = windowBm25(rows, terms);
+    return rows
+      .map((r, i) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: scores[i], rid: r.rid }))
+      .sort((a, b) => b.score - a.score || b.rid - a.rid)
+      .slice(0, opts.limit ?? 50)
+      .map(({ rid: _rid, ...hit }) => hit);
   }
 
   async getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]> {
     if (!refs.length) return [];
     const rows = this.db
       .prepare(
-        `SELECT q.article_id, q.idx, q.quote_json, a.headline, a.outlet, a.url, a.published FROM json_each(?) r
+        `SELECT q.article_id, q.idx, ${'q.quote_json'}, a.headline, a.outlet, a.url, a.published FROM json_each(?) r
          JOIN quotes q ON q.article_id = json_extract(r.value, '$[0]') AND q.idx = json_extract(r.value, '$[1]')
          JOIN articles a ON a.id = q.article_id ORDER BY r.key`,
       )
-      .all(JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))) as Row[];
-    return rows.map((r) => ({
-      articleId: r.article_id as string,
-      quoteIndex: r.idx as number,
-      quote: JSON.parse(r.quote_json as string),
-      head: { id: r.article_id as string, headline: r.headline as string, outlet: (r.outlet as string) ?? undefined, url: (r.url as string) ?? undefined, published: (r.published as string) ?? undefined },
-    }));
+      .raw()
+      .all(JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))) as [string, number, string, string, string | null, string | null, string | null][];
+    return rows.map(([articleId, idx, json, headline, outlet, url, published]) => {
+      // A stored quote never changes: parsed once per process.
+      const key = `${articleId}\u0000${idx}`;
+      let quote = this.quotes.get(key);
+      if (!quote) this.quotes.set(key, (quote = JSON.parse(json) as Quote));
+      return { articleId, quoteIndex: idx, quote, head: { id: articleId, headline, outlet: outlet ?? undefined, url: url ?? undefined, published: published ?? undefined } };
+    });
+  }
+
+  async getClaims(articleId: string): Promise<Claim[]> {
+    const hit = this.cache.get(articleId)?.facts.claims ?? this.claims.get(articleId);
+    if (hit) return hit;
+    const json = this.db.prepare("SELECT json_extract(facts_json, '$.claims') FROM articles WHERE id = ?").pluck().get(articleId) as string | undefined;
+    const claims = json ? (JSON.parse(json) as Claim[]) : [];
+    if (json) this.claims.set(articleId, claims);
+    return claims;
   }
 
   async dataVersion(topic?: string): Promise<number> {
@@ -306,15 +326,18 @@ export class SqliteStore implements Store {
 
   async quotesBySpeaker(names: string[], opts: { topic?: string; since?: string; limit?: number } = {}): Promise<QuoteHit[]> {
     if (!names.length) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT q.article_id AS articleId, q.idx AS quoteIndex FROM quotes q
-         WHERE q.speaker IN (SELECT value FROM json_each(?)) AND q.stored_at > ?
-           AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = ?))
-         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ?`,
-      )
-      .all(JSON.stringify(names), opts.since ?? '', opts.topic ?? null, opts.topic ?? null, opts.limit ?? 50) as { articleId: string; quoteIndex: number }[];
-    return rows.map((r) => ({ ...r, score: 0 }));
+    const limit = opts.limit ?? 50;
+    // One indexed walk per name (speaker, stored_at), newest first, then merged: one query over
+    // several names would sort every quote of all of them.
+    const st = this.db.prepare(
+      `SELECT q.article_id AS articleId, q.idx AS quoteIndex, q.stored_at AS at FROM quotes q
+       WHERE q.speaker = ? AND q.stored_at > ?
+         AND (? IS NULL OR EXISTS (SELECT 1 FROM article_topics t WHERE t.article_id = q.article_id AND t.topic = ?))
+       ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ?`,
+    );
+    const rows = [...new Set(names)].flatMap((n) => st.all(n, opts.since ?? '', opts.topic ?? null, opts.topic ?? null, limit) as { articleId: string; quoteIndex: number; at: string }[]);
+    rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.quoteIndex - b.quoteIndex));
+    return rows.slice(0, limit).map((r) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: 0 }));
   }
 
   async addSubscription(input: SubscriptionInput): Promise<Subscription> {

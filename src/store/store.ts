@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
-import type { Facts, Quote } from '../facts/schema.ts';
+import type { Claim, Facts, Quote } from '../facts/schema.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { PersonForm } from '../briefing/people.ts';
 import type { NewSource, Source, SourcePollUpdate } from '../sources/source.ts';
@@ -118,6 +118,8 @@ export interface Store {
   /** Full-text search over quotes (text and speaker). Phrase queries in double quotes. */
   searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
+  /** An article's claims (denials and confirmations answer them), without loading the whole article. */
+  getClaims(articleId: string): Promise<Claim[]>;
   /** Quotes with their article's head, without loading whole articles (who-said answers). */
   getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]>;
   /**

@@ -6,6 +6,7 @@ import type { BriefingCard } from '../../briefing/card.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 import { cardLinks } from '../../web/links.ts';
+import { offThread } from '../../app/off-thread.ts';
 
 /** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
 export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
@@ -39,6 +40,9 @@ export const brief = defineCommand({
       key,
       now.getTime(),
       async () => {
+        // Off the main thread when the store has worker threads: a large article never stalls other requests.
+        const work = offThread(ctx.store);
+        if (work) return work.card({ topic, since, page: args.page, now: now.toISOString(), limit: CARD_ARTICLE_WINDOW });
         const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
         return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
       },

@@ -5,6 +5,7 @@ import { AnswerCache } from '../answer-cache.ts';
 import type { WhoSaidResult } from '../../briefing/who-said.ts';
 import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
+import { offThread } from '../../app/off-thread.ts';
 
 /** Answers while nothing new is stored (at most an hour old). */
 const answers = new AnswerCache<WhoSaidResult>(1000, 3600_000, 'who-said');
@@ -27,7 +28,8 @@ export const whoSaid = defineCommand({
     const topic = args.topic ? (await resolveTopic(ctx.store, args.topic)).id : undefined;
     const since = args.since ? parseSince(args.since, ctx.now()) : undefined;
     const key = JSON.stringify([args.query, topic ?? null, since ?? null]);
-    const result = await answers.get(ctx.store, key, ctx.now().getTime(), () => ask(ctx.store, args.query, { topic, since }));
+    const work = offThread(ctx.store);
+    const result = await answers.get(ctx.store, key, ctx.now().getTime(), () => (work ? work.ask({ query: args.query, topic, since }) : ask(ctx.store, args.query, { topic, since })));
     return { type: 'quotes', result };
   },
 });

@@ -1,0 +1,85 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Article } from '../../articles/article.ts';
+import type { BriefingCard } from '../../briefing/card.ts';
+import type { Topic } from '../../briefing/topic.ts';
+import type { WhoSaidResult } from '../../briefing/who-said.ts';
+import { UserError } from '../../commands/command.ts';
+import type { OffThread } from '../off-thread.ts';
+import type { PollOutcome } from '../../sources/poll-url.ts';
+import type { Store } from '../../store/store.ts';
+import type { Task, TaskResult, WorkerStoreConfig } from './tasks.ts';
+
+const ENTRY = new URL('./entry.mjs', import.meta.url).href;
+
+/** How a worker opens the same store as `store`; null when it cannot (an in-memory SQLite database). */
+export function workerStoreConfig(store: Store): WorkerStoreConfig | null {
+  if (store.engine === 'sqlite') {
+    const file = (store as unknown as { db: { name: string; memory: boolean } }).db;
+    return file.memory || !file.name || file.name === ':memory:' ? null : { engine: 'sqlite', file: file.name };
+  }
+  const pg = store as unknown as { pool: { options: { connectionString?: string } }; schema?: string };
+  const url = pg.pool.options.connectionString;
+  return url ? { engine: 'postgres', url, schema: pg.schema } : null;
+}
+
+/**
+ * A pool of worker threads, each with its own connection to the store, for the work that may take
+ * longer than a few milliseconds: building a card, answering a who-said question, reading an
+ * article file or a fetched page, extracting and storing an article. The main thread keeps only
+ * the network (acknowledgements, replies, health checks), so it never waits behind a large article.
+ */
+export class WorkPool implements OffThread {
+  private pool: Piscina;
+
+  constructor(
+    readonly storeConfig: WorkerStoreConfig,
+    opts: { threads?: number; idleTimeoutMs?: number } = {},
+  ) {
+    const threads = opts.threads ?? Math.max(2, Math.min(4, availableParallelism()));
+    this.pool = new Piscina({
+      filename: ENTRY,
+      workerData: storeConfig,
+      // Started at once (loading the sources takes a moment), kept while the bot runs.
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: opts.idleTimeoutMs ?? 3600_000,
+      // Every task is awaited by a caller: queue rather than refuse.
+      maxQueue: Infinity,
+    });
+  }
+
+  get threads(): number {
+    return this.pool.options.maxThreads;
+  }
+
+  private async run<T>(task: Task, transfer?: ArrayBuffer[]): Promise<T> {
+    const r = (await this.pool.run(task, transfer ? { transferList: transfer } : undefined)) as TaskResult;
+    if ('userError' in r) throw new UserError(r.userError);
+    return r.ok as T;
+  }
+
+  card(args: { topic: Topic; since: string | null; page?: number; now: string; limit: number }): Promise<BriefingCard> {
+    return this.run({ kind: 'card', ...args });
+  }
+
+  ask(args: { query: string; topic?: string; since?: string }): Promise<WhoSaidResult> {
+    return this.run({ kind: 'ask', ...args });
+  }
+
+  ingest(article: Article, topics: Topic[], now: Date): Promise<{ inserted: boolean; topics: string[]; duplicateOf?: string }> {
+    return this.run({ kind: 'ingest', article, topics, now: now.toISOString() });
+  }
+
+  read(file: string): Promise<{ articles: Article[]; itemErrors: string[] } | { error: string }> {
+    return this.run({ kind: 'read', file });
+  }
+
+  fetched(body: Uint8Array, contentType: string | undefined, url: string): Promise<Omit<PollOutcome, 'etag' | 'lastModified'>> {
+    return this.run({ kind: 'fetched', body, contentType, url });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
