@@ -97,7 +97,9 @@ function metadata(): Row[] {
 
 async function openArchive(topics: Topic[]): Promise<{ store: SqliteStore; ingestSeconds: number | null; articles: number }> {
   const h = createHash('sha256');
-  hashTree(h, join(root, 'src'));
+  // what ingest depends on (card code is not part of the key: cards are built per run)
+  for (const d of ['src/articles', 'src/facts', 'src/store', 'src/sources']) hashTree(h, join(root, d));
+  for (const f of ['src/app/ingest.ts', 'src/briefing/assign-topics.ts']) h.update(readFileSync(join(root, f)));
   hashTree(h, join(root, 'bench/cards'));
   h.update(split).update(readFileSync(join(dataDir, 'polnear-metadata.tsv')));
   const key = h.digest('hex').slice(0, 12);
@@ -223,8 +225,8 @@ async function main(): Promise<void> {
   for (const et of ets) {
     const count = await store.countArticles(et.topic.id);
     const t0 = performance.now();
-    const list = await store.listArticles({ topic: et.topic.id, limit: CARD_ARTICLE_WINDOW });
-    const card = buildCard({ topic: et.topic, articles: list, now });
+    const list = await store.listArticles({ topic: et.topic.id, limit: Number(flag('--window') ?? CARD_ARTICLE_WINDOW) });
+    const card = buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length });
     const ms = performance.now() - t0;
     const published = new Map(list.map((sa) => [sa.article.id, sa.article.published ?? null]));
     const r = evaluate(et, card, published, ms, count);

@@ -145,9 +145,13 @@ export function within(day: string, m: Pick<DateMention, 'from' | 'to'>): boolea
  * publication date: a later date is what is scheduled, not what happened), else the start of the
  * first span ("in July" -> the month); null when the sentence gives none.
  */
-export function eventDate(text: string, published: string | null | undefined): { date: string; precision: DateMention['precision'] } | null {
+export function eventDate(
+  text: string,
+  published: string | null | undefined,
+  found?: readonly DateMention[],
+): { date: string; precision: DateMention['precision'] } | null {
   const pubDay = published?.slice(0, 10) ?? null;
-  const ms = dateMentions(text, published).filter((m) => !pubDay || m.from <= pubDay);
+  const ms = (found ?? dateMentions(text, published)).filter((m) => !pubDay || m.from <= pubDay);
   const day = ms.find((m) => m.precision === 'day');
   if (day) return { date: day.from, precision: 'day' };
   const span = ms[0];
@@ -159,7 +163,11 @@ export function eventDate(text: string, published: string | null | undefined): {
  * lies in none of its mentions — "Comey had announced in July" shown as 2016-10-31.
  */
 export function contradictsDate(text: string, day: string, published: string | null | undefined): boolean {
-  const ms = dateMentions(text, published);
+  return mentionsContradict(dateMentions(text, published), day);
+}
+
+/** `contradictsDate` on mentions found already. */
+export function mentionsContradict(ms: readonly DateMention[], day: string): boolean {
   if (!ms.length) return false;
   if (ms.some((m) => within(day, m))) return false;
   // only mentions of the past can contradict: a later date is something scheduled
