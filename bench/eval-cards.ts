@@ -145,8 +145,8 @@ async function openArchive(topics: Topic[]): Promise<{ store: SqliteStore; inges
 function matches(kp: KeyPoint, text: string, when: string | null): boolean {
   if (!kp.all.every((re) => new RegExp(re, 'i').test(text))) return false;
   if (!when) return true;
-  const d = when.slice(0, 10);
-  return d >= kp.from && d <= kp.to;
+  // a partial date ("2016-07") matches a window it overlaps
+  return when <= kp.to.slice(0, when.length) && when >= kp.from.slice(0, when.length);
 }
 
 function mentionsFocus(text: string, words: string[]): boolean {
@@ -192,7 +192,7 @@ function evaluate(et: EvalTopic, card: BriefingCard, published: Map<string, stri
       if (jaccard(a, b) >= 0.5) dupPairs.push(`${shown[i].text.slice(0, 70)} ~ ${shown[j].text.slice(0, 70)}`);
     }
   const badDates = lines
-    .filter((l) => l.kind !== 'next' && l.when && contradictsDate(l.text, l.when.slice(0, 10), published.get(l.cite) ?? null))
+    .filter((l) => l.kind !== 'next' && l.when && contradictsDate(l.text, l.when, published.get(l.cite) ?? null))
     .map((l) => `${l.when} — ${l.text.slice(0, 100)}`);
   const unanswered = card.disputes.filter((d) => !d.response).length;
   return {

@@ -36,7 +36,7 @@ export interface BuildCardInput {
 }
 
 /** Items per page for each section (the TL;DR and "what changed" are on page 1 only). */
-export const PAGE_SIZE = { tldr: 3, developments: 8, quotes: 6, positions: 4, disputes: 3, next: 5 } as const;
+export const PAGE_SIZE = { tldr: 3, developments: 10, quotes: 6, positions: 4, disputes: 3, next: 5 } as const;
 /** A card has at most this many pages; past them it says what else exists and how to narrow it. */
 export const MAX_PAGES = 5;
 /** At most this many citations per item (the representative first, then the other reports, earliest first). */
@@ -106,6 +106,31 @@ function pickTldr(ranked: { d: Development; score: number }[], newest: string): 
   return chosen;
 }
 
+/** Each month's developments already shown cost a later one of the same month this much (the story's arc, not one busy week). */
+const SAME_MONTH_PENALTY = 2.5;
+
+/** Page 1: the most important developments, spread over the story's months. */
+function storySoFar(ranked: { d: Development; score: number }[], shown: Development[], size: number): Development[] {
+  const perMonth = new Map<string, number>();
+  const month = (d: Development) => (d.when ?? '').slice(0, 7);
+  for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
+  const left = [...ranked];
+  const out: Development[] = [];
+  while (out.length < size && left.length) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const sc = left[i].score - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
+      if (sc > bestScore) (bestScore = sc), (best = i);
+    }
+    const [pick] = left.splice(best, 1);
+    if (similar(pick.d, out)) continue;
+    out.push(pick.d);
+    perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** Newest first, undated (background) last. */
 function byDate(a: Development, b: Development): number {
   if (!a.when !== !b.when) return a.when ? -1 : 1;
@@ -139,6 +164,33 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Raw markup or a link in a source's text: never on a card. */
+const MARKUP = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\//i;
+
+/**
+ * A dispute is a claim and a response that addresses it: the claim a whole clause (a few words, not
+ * "that"), the response sharing its subject (words of the claim), naming the claim's source, or
+ * pointing at it ("dismissed the reports"), or linked by the extractor in the claim's article within
+ * the next two sentences.
+ */
+export function isDispute(claim: string, source: string | null, response: string, responseSentence: string | null, adjacentDenial = false): boolean {
+  if (MARKUP.test(claim) || MARKUP.test(response)) return false;
+  const claimWords = contentTokens(claim);
+  if (claim.trim().split(/\s+/).length < 5 || claimWords.length < 3) return false;
+  // the extractor linked a response in the very next sentences of the claim's article
+  if (adjacentDenial) return true;
+  const said = new Set(contentTokens(`${response} ${responseSentence ?? ''}`));
+  const where = fold(responseSentence ?? response);
+  if (source && where.includes(fold(source.replace(/^the\s+/i, '')))) return true;
+  // "dismissed the reports", "denied the claim": the response points at the claim
+  if (/\b(?:den\w+|dismiss\w*|reject\w*|confirm\w*|refut\w*|disput\w*|call\w*)\b[^.]{0,30}\b(?:the|these|those|such) (?:reports?|claims?|allegations?|story|stories|accounts?|accusations?)\b/.test(where)) return true;
+  return claimWords.filter((t) => said.has(t)).length >= 2;
+}
+
+function adjacent(claim: Citation, response: Citation): boolean {
+  return claim.articleId === response.articleId && response.sentenceIndex > claim.sentenceIndex && response.sentenceIndex - claim.sentenceIndex <= 2;
+}
+
 function onTopic(lex: TopicLex, ...texts: (string | null | undefined)[]): boolean {
   return texts.some((t) => t && topicHits(lex, t) > 0);
 }
@@ -166,11 +218,14 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   );
   const tldr = pickTldr(ranked, newest);
   const inTldr = new Set(tldr);
-  const rest = ranked.map((r) => r.d).filter((d) => !inTldr.has(d) && !similar(d, tldr));
-  const devPages = [rest.slice(0, PAGE_SIZE.developments).sort(byDate), ...chunk(rest.slice(PAGE_SIZE.developments).sort(byDate), PAGE_SIZE.developments)];
+  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr));
+  const first = storySoFar(rest, tldr, PAGE_SIZE.developments);
+  const later = rest.map((r) => r.d).filter((d) => !first.includes(d));
+  const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)
   const quoted = rankQuotes(window, topicPeople).filter((q) =>
+    !MARKUP.test(q.quote.text) &&
     onTopic(lex, q.quote.text, q.quote.speaker, sentenceOf(byId, q.quote.cites[0]), byId.get(q.quote.cites[0].articleId)?.sa.article.headline),
   );
   const speakerArticles = new Map<string, number>();
@@ -181,12 +236,20 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const positions = rankPositions(window, topicPeople).filter(
     (p) =>
       isNew(p.cites) &&
+      !MARKUP.test(p.stance) &&
       onTopic(lex, p.stance) &&
       !shownQuotes.some((t) => t.includes(p.stance) || p.stance.includes(t) || jaccard(contentTokens(p.stance), new Set(contentTokens(t))) >= 0.5),
   );
   // a dispute is new when its response is
-  const disputes = rankDisputes(window).filter((d) => d.response && d.cites.length > 1 && (since === null || newsArticle(d.cites[1].articleId)) && onTopic(lex, d.claim, d.response));
-  const next = rankNext(window, now).filter((n) => isNew(n.cites) && onTopic(lex, n.text));
+  const disputes = rankDisputes(window).filter(
+    (d) =>
+      d.response &&
+      d.cites.length > 1 &&
+      (since === null || newsArticle(d.cites[1].articleId)) &&
+      onTopic(lex, d.claim, d.response) &&
+      isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
+  );
+  const next = rankNext(window, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
 
   const sections = {
     developments: devPages.filter((p) => p.length).length,

@@ -33,6 +33,8 @@ const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|ye
 
 /** Two reports of one development share at least this IDF-weighted similarity. */
 export const DEVELOPMENT_SIMILARITY = 0.3;
+/** Two reports that name the same day for what they report need less in common. */
+export const SAME_DAY_SIMILARITY = 0.2;
 /** A report looks for its development among those sharing one of its this-many rarest words. */
 const RARE_LOOKUP = 8;
 
@@ -97,6 +99,17 @@ export interface Development {
   weight: Map<string, number>;
 }
 
+/** Share of the headline's words that the sentence carries. */
+function headlineShare(tokens: readonly string[], headline: ReadonlySet<string>): number {
+  if (!headline.size) return 0;
+  let n = 0;
+  for (const t of tokens) if (headline.has(t)) n++;
+  return n / headline.size;
+}
+
+/** Talk-show set-ups and interview framing: commentary on the news, not the news. */
+const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:interview|appearance)|In an? (?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
+
 function clarity(text: string, index: number, topic: number, hasEvent: boolean): number {
   let s = index === 0 ? 2.5 : index === 1 ? 1.5 : index === 2 ? 1 : index < 6 ? 0.5 : 0;
   s += Math.min(topic, 3) * 0.6;
@@ -143,6 +156,7 @@ export function articleReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   for (const i of events) indices.add(i);
   const out: DevReport[] = [];
   const subheads = a.subheads ?? [];
+  const headline = new Set(contentTokens(a.headline));
   for (const i of [...indices].sort((x, y) => x - y)) {
     const s: Sentence | undefined = sentenceAt(facts, i);
     if (!s) continue;
@@ -176,7 +190,8 @@ export function articleReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       cite: { articleId: wa.id, sentenceIndex: s.index, charStart: c.start, charEnd: c.start + c.text.length },
       text: c.text,
       tokens: contentTokens(c.text),
-      score: clarity(c.text, s.index, topic, events.has(i)),
+      // the sentence that carries the headline's news is the article's news
+      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) ? -1.5 : 0),
       own,
       news,
       from,
@@ -232,8 +247,8 @@ export class Developments {
       const weights = new Map(r.tokens.map((t) => [t, this.idf(t)]));
       let a = 0;
       for (const w of weights.values()) a += w;
-      // candidates share one of the report's rarest words (bounded work per report)
-      const rare = [...r.tokens].sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
+      // candidates share one of the report's rarest words found in other developments (bounded work per report)
+      const rare = r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
       for (const t of rare) {
         for (const d of this.index.get(t) ?? []) {
           if (seen.has(d)) continue;
@@ -242,7 +257,9 @@ export class Developments {
           if (joined.has(d) || d.reports.some((x) => x.articleId === r.articleId)) continue;
           if (!overlaps(r, d)) continue;
           const sim = this.similarity(r, d, weights, a);
-          const need = (r.from && d.rep.from) ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
+          // the same day named by both: a lower bar; no date to compare: a higher one
+          const sameDay = r.own?.precision === 'day' && d.reports.some((x) => x.own?.precision === 'day' && x.own.date === r.own!.date);
+          const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
       }
@@ -267,7 +284,11 @@ export class Developments {
     d.outlets = new Set(d.reports.map((r) => r.outlet ?? r.articleId)).size;
     // its date: the earliest day a report gives; else (news) the earliest report; else a span's start; else none
     const days = d.reports.filter((r) => r.own?.precision === 'day').map((r) => r.own!.date).sort();
-    const spans = d.reports.filter((r) => r.own && r.own.precision !== 'day').map((r) => r.own!.date).sort();
+    // a span is shown as precisely as it is known: "2016-07" for "in July", "2007" for "the fall of 2007"
+    const spans = d.reports
+      .filter((r) => r.own && r.own.precision !== 'day')
+      .map((r) => (r.own!.precision === 'month' ? r.own!.date.slice(0, 7) : r.own!.precision === 'week' ? r.own!.date : r.own!.date.slice(0, 4)))
+      .sort();
     d.when = days[0] ?? (d.reports.some((r) => r.news) ? d.firstReported : spans[0] ?? null);
     // its text: the clearest sentence whose own words do not contradict that date
     const ok = d.reports.filter((r) => !d.when || !mentionsContradict(r.mentions, d.when));

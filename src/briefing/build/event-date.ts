@@ -162,14 +162,16 @@ export function eventDate(
  * A date the text contradicts: the text dates itself (every mention not after `day`) and `day`
  * lies in none of its mentions — "Comey had announced in July" shown as 2016-10-31.
  */
-export function contradictsDate(text: string, day: string, published: string | null | undefined): boolean {
-  return mentionsContradict(dateMentions(text, published), day);
+export function contradictsDate(text: string, when: string, published: string | null | undefined): boolean {
+  return mentionsContradict(dateMentions(text, published), when);
 }
 
 /** `contradictsDate` on mentions found already. */
-export function mentionsContradict(ms: readonly DateMention[], day: string): boolean {
+export function mentionsContradict(ms: readonly DateMention[], when: string): boolean {
   if (!ms.length) return false;
-  if (ms.some((m) => within(day, m))) return false;
+  // a partial date ("2016-07", "2007") stands for its first day here
+  const day = when.length === 4 ? `${when}-01-01` : when.length === 7 ? `${when}-01` : when.slice(0, 10);
+  if (ms.some((m) => within(day, m) || (when.length < 10 && m.from.startsWith(when)))) return false;
   // only mentions of the past can contradict: a later date is something scheduled
   return ms.some((m) => m.to < day);
 }
