@@ -140,6 +140,8 @@ function byDate(a: Development, b: Development): number {
 /** Quotes: at most MAX_QUOTES_PER_ARTICLE from one article on a page. */
 function paginateQuotes(items: RankedQuote[], size: number): RankedQuote[][] {
   const pages: RankedQuote[][] = [];
+  // one article quoted: nothing to spread across
+  const cap = new Set(items.map((q) => q.quote.cites[0].articleId)).size > 1 ? MAX_QUOTES_PER_ARTICLE : Infinity;
   let rest = items;
   while (rest.length) {
     const page: RankedQuote[] = [];
@@ -147,7 +149,7 @@ function paginateQuotes(items: RankedQuote[], size: number): RankedQuote[][] {
     const left: RankedQuote[] = [];
     for (const q of rest) {
       const a = q.quote.cites[0].articleId;
-      if (page.length < size && (per.get(a) ?? 0) < MAX_QUOTES_PER_ARTICLE) {
+      if (page.length < size && (per.get(a) ?? 0) < cap) {
         page.push(q);
         per.set(a, (per.get(a) ?? 0) + 1);
       } else left.push(q);

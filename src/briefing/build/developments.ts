@@ -96,7 +96,13 @@ export interface Development {
   lastReported: string;
   articles: number;
   outlets: number;
+  /** How many reports carry each word (the words a report must share to join). */
   weight: Map<string, number>;
+  articleIds: Set<string>;
+  outletNames: Set<string>;
+  firstDay: string | null;
+  firstSpan: string | null;
+  hasNews: boolean;
 }
 
 /** Share of the headline's words that the sentence carries. */
@@ -227,7 +233,7 @@ export class Developments {
   /** IDF-weighted overlap of a report with a development's representative sentence and its article's headline words. */
   private similarity(r: DevReport, d: Development, weights: Map<string, number>, a: number): number {
     let shared = 0;
-    for (const t of r.tokens) if (d.rep.tokens.includes(t) || d.reports.some((x) => x.tokens.includes(t))) shared += weights.get(t)!;
+    for (const t of r.tokens) if (d.weight.has(t)) shared += weights.get(t)!;
     let b = 0;
     for (const t of d.rep.tokens) b += this.idf(t);
     return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
@@ -254,11 +260,11 @@ export class Developments {
           if (seen.has(d)) continue;
           seen.add(d);
           // one article reports a development once; its other sentences are other developments
-          if (joined.has(d) || d.reports.some((x) => x.articleId === r.articleId)) continue;
+          if (joined.has(d) || d.articleIds.has(r.articleId)) continue;
           if (!overlaps(r, d)) continue;
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
-          const sameDay = r.own?.precision === 'day' && d.reports.some((x) => x.own?.precision === 'day' && x.own.date === r.own!.date);
+          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date;
           const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
@@ -266,39 +272,60 @@ export class Developments {
       if (best) {
         best.reports.push(r);
         joined.add(best);
-        this.refresh(best);
+        this.refresh(best, r);
       } else {
-        const d: Development = { reports: [r], rep: r, when: null, firstReported: r.published, lastReported: r.published, articles: 1, outlets: 1, weight: new Map() };
-        this.refresh(d);
+        const d: Development = {
+          reports: [r],
+          rep: r,
+          when: null,
+          firstReported: r.published,
+          lastReported: r.published,
+          articles: 0,
+          outlets: 0,
+          weight: new Map(),
+          articleIds: new Set(),
+          outletNames: new Set(),
+          firstDay: null,
+          firstSpan: null,
+          hasNews: false,
+        };
+        this.refresh(d, r);
         this.list.push(d);
         joined.add(d);
       }
     }
   }
 
-  private refresh(d: Development): void {
-    const prevTokens = new Set(d.weight.keys());
-    d.firstReported = d.reports.reduce((m, r) => (r.published < m ? r.published : m), d.reports[0].published);
-    d.lastReported = d.reports.reduce((m, r) => (r.published > m ? r.published : m), d.reports[0].published);
-    d.articles = new Set(d.reports.map((r) => r.articleId)).size;
-    d.outlets = new Set(d.reports.map((r) => r.outlet ?? r.articleId)).size;
-    // its date: the earliest day a report gives; else (news) the earliest report; else a span's start; else none
-    const days = d.reports.filter((r) => r.own?.precision === 'day').map((r) => r.own!.date).sort();
-    // a span is shown as precisely as it is known: "2016-07" for "in July", "2007" for "the fall of 2007"
-    const spans = d.reports
-      .filter((r) => r.own && r.own.precision !== 'day')
-      .map((r) => (r.own!.precision === 'month' ? r.own!.date.slice(0, 7) : r.own!.precision === 'week' ? r.own!.date : r.own!.date.slice(0, 4)))
-      .sort();
-    d.when = days[0] ?? (d.reports.some((r) => r.news) ? d.firstReported : spans[0] ?? null);
+  /** Update a development for its newest report `r` (incremental: the cost does not grow with its reports). */
+  private refresh(d: Development, r: DevReport): void {
+    const first = d.reports.length === 1;
+    if (r.published < d.firstReported) d.firstReported = r.published;
+    if (r.published > d.lastReported) d.lastReported = r.published;
+    if (!d.articleIds.has(r.articleId)) (d.articleIds.add(r.articleId), (d.articles = d.articleIds.size));
+    const outlet = r.outlet ?? r.articleId;
+    if (!d.outletNames.has(outlet)) (d.outletNames.add(outlet), (d.outlets = d.outletNames.size));
+    // its date: the earliest day a report gives; else (news) the earliest report; else a span, as precisely as it is known
+    if (r.own?.precision === 'day' && (!d.firstDay || r.own.date < d.firstDay)) d.firstDay = r.own.date;
+    if (r.own && r.own.precision !== 'day') {
+      const sp = r.own.precision === 'month' ? r.own.date.slice(0, 7) : r.own.precision === 'week' ? r.own.date : r.own.date.slice(0, 4);
+      if (!d.firstSpan || sp < d.firstSpan) d.firstSpan = sp;
+    }
+    if (r.news) d.hasNews = true;
+    const before = d.when;
+    d.when = d.firstDay ?? (d.hasNews ? d.firstReported : d.firstSpan ?? null);
     // its text: the clearest sentence whose own words do not contradict that date
-    const ok = d.reports.filter((r) => !d.when || !mentionsContradict(r.mentions, d.when));
-    const pool = ok.length ? ok : d.reports;
-    d.rep = [...pool].sort((a, b) => b.score - a.score || cmp(a.published, b.published) || cmp(a.articleId, b.articleId))[0];
+    const better = (x: DevReport, y: DevReport) => x.score - y.score || cmp(y.published, x.published) || cmp(y.articleId, x.articleId);
+    const fits = (x: DevReport) => !d.when || !mentionsContradict(x.mentions, d.when);
+    if (first) d.rep = r;
+    else if (before !== d.when) {
+      const pool = d.reports.filter(fits);
+      d.rep = (pool.length ? pool : d.reports).reduce((m, x) => (better(x, m) > 0 ? x : m));
+    } else if (fits(r) && (!fits(d.rep) || better(r, d.rep) > 0)) d.rep = r;
     if (d.when && mentionsContradict(d.rep.mentions, d.when)) d.when = d.rep.own?.date ?? null;
-    d.weight = new Map();
-    for (const r of d.reports) for (const t of r.tokens) d.weight.set(t, (d.weight.get(t) ?? 0) + 1);
-    for (const t of d.weight.keys()) {
-      if (prevTokens.has(t)) continue;
+    for (const t of r.tokens) {
+      const n = d.weight.get(t);
+      d.weight.set(t, (n ?? 0) + 1);
+      if (n !== undefined) continue;
       const l = this.index.get(t);
       if (l) l.push(d);
       else this.index.set(t, [d]);
