@@ -107,7 +107,7 @@ function pickTldr(ranked: { d: Development; score: number }[], newest: string): 
 }
 
 /** Each month's developments already shown cost a later one of the same month this much (the story's arc, not one busy week). */
-const SAME_MONTH_PENALTY = 2.5;
+const SAME_MONTH_PENALTY = 1.5;
 
 /** Page 1: the most important developments, spread over the story's months. */
 function storySoFar(ranked: { d: Development; score: number }[], shown: Development[], size: number): Development[] {

@@ -34,7 +34,7 @@ const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|ye
 /** Two reports of one development share at least this IDF-weighted similarity. */
 export const DEVELOPMENT_SIMILARITY = 0.3;
 /** Two reports that name the same day for what they report need less in common. */
-export const SAME_DAY_SIMILARITY = 0.2;
+export const SAME_DAY_SIMILARITY = 0.15;
 /** A report looks for its development among those sharing one of its this-many rarest words. */
 const RARE_LOOKUP = 8;
 
