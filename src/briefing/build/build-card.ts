@@ -249,6 +249,8 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       d.cites.length > 1 &&
       (since === null || newsArticle(d.cites[1].articleId)) &&
       onTopic(lex, d.claim, d.response) &&
+      // a source confirming itself disputes nothing
+      !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
   );
   const next = rankNext(window, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));

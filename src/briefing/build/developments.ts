@@ -22,7 +22,8 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const LEANS_ON_CONTEXT =
   /^(?:first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
-const DATELINE = /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+)/;
+const DATELINE =
+  /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
 const HTML = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\/|\bwww\.|Watch the latest video|Click here|Sign up|Subscribe/i;
 const EVENT_VERB =
   /\b(won|wins?|winning|lost|loses|beat|defeat\w*|announc\w*|agree[sd]?|sign\w*|met|meets|visit\w*|warn\w*|reject\w*|den(?:y|ies|ied)|confirm\w*|launch\w*|propos\w*|resign\w*|attack\w*|accus\w*|endors\w*|suspend\w*|dropp\w* out|quit|withdr[ae]w\w*|releas\w*|rul(?:ed|es|ing)|decid\w*|declin\w*|recommend\w*|charg\w*|indict\w*|sentenc\w*|testif\w*|interview\w*|investigat\w*|clinch\w*|nominat\w*|debat\w*|vot\w*|elect\w*|kill\w*|arrest\w*|su(?:ed|es)|fil(?:ed|es)|order\w*|call\w* (?:for|on)|hel[dt]|skipp?\w*|boycott\w*)\b/i;
@@ -39,29 +40,39 @@ export const SAME_DAY_SIMILARITY = 0.15;
 const RARE_LOOKUP = 8;
 
 export interface TopicLex {
-  /** Whole-word matchers for the topic's terms and people (full names and surnames). */
+  /** Whole-word matchers for the topic's terms and people (full names and surnames), on folded text. */
   res: RegExp[];
+  /** Proper names of several words ("State Department"): matched with their capitals, on the text as written. */
+  exact: RegExp[];
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const word = (w: string, flags = 'u') => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(w)}($|[^\\p{L}\\p{N}])`, flags);
+
 export function topicLex(topic: Topic): TopicLex {
   const words = new Set<string>();
-  for (const t of topic.match.terms) words.add(fold(t));
+  const exact = new Set<string>();
+  for (const t of topic.match.terms) {
+    // "State Department" is a name; "state department of revenue" is not it
+    if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(t.trim())) exact.add(t.trim());
+    else words.add(fold(t));
+  }
   for (const p of topic.match.people) {
     words.add(fold(p));
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
-  return { res: [...words].map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(w)}($|[^\\p{L}\\p{N}])`, 'u')) };
+  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)) };
 }
 
 export function topicHits(lex: TopicLex, text: string): number {
   const f = fold(text);
   let n = 0;
   for (const re of lex.res) if (re.test(f)) n++;
+  for (const re of lex.exact) if (re.test(text)) n++;
   return n;
 }
 

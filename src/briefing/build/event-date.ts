@@ -124,7 +124,8 @@ export function dateMentions(text: string, published: string | null | undefined,
     } else if (g.mo) {
       const mo = MONTHS[g.mo.toLowerCase()];
       if (!mo) continue;
-      const y = g.moy ? Number(g.moy) : has ? nearestYear(pub, mo, 1, past) : NaN;
+      // a bare month is the nearest one (an April article's "in July" is this July, still to come)
+      const y = g.moy ? Number(g.moy) : has ? nearestYear(pub, mo, 15, false) : NaN;
       if (Number.isNaN(y)) continue;
       const [a, b] = monthSpan(y, mo);
       push(a, b, 'month');
