@@ -67,7 +67,8 @@ by name and the rest still go in; the exit code is 1 if any file failed.`,
 Lists the briefing topics (from briefings/) and how many articles each holds.`,
   brief: `Usage: briefbot brief <topic> [--since DATE|24h] [--page N] [--format text|json|markdown|slack|discord]
 
-Prints the briefing card for a topic. --since keeps only facts first stored after that time.`,
+Prints the briefing card for a topic. --since keeps only news published after that time (an old
+article stored recently is not news). A card has at most 5 pages; a page past the last shows the last.`,
   'who-said': `Usage: briefbot who-said <person | "exact phrase" | words> [--topic T] [--since DATE] [--format text|json]
 
 Prints the matching quotes word for word, with speaker, role, date and source.`,

@@ -29,7 +29,7 @@ export interface DigestRequest {
   subscription: Subscription;
   /** The slot (ISO); on-demand digests use the time they were asked for. */
   slot: string;
-  /** Facts first stored after this are new (null: everything). */
+  /** Articles first stored after this, and published after it (or DIGEST_NEWS_GRACE_DAYS before), are new (null: everything). */
   since: string | null;
 }
 
