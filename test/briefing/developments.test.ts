@@ -153,3 +153,23 @@ describe('since on a backfilled archive', () => {
     expect(none.developments).toEqual([]);
   });
 });
+
+describe('digests count news, not storage', () => {
+  it('a backfilled archive makes a quiet digest; an article published since the last digest is news', async () => {
+    const { assembleDigest } = await import('../../src/schedule/build-digest.ts');
+    const sub = { id: 1, platform: 'console' as const, workspace: '', channel: 'C1', topics: [topic.id], time: '07:30', timezone: 'UTC', quietDay: 'post' as const, lastPostedSlot: null, lastPostedAt: null };
+    const since = '2016-11-02T07:30:00.000Z';
+    const backfilled = all.map((a) => ({ ...a, storedAt: '2016-11-02T09:00:00.000Z' }));
+    const digest = (articles: StoredArticle[]) =>
+      assembleDigest({ subscription: sub, slot: '2016-11-03T07:30:00.000Z', since, now: '2016-11-03T07:30:00.000Z', topics: new Map([[topic.id, topic]]), articlesFor: () => articles });
+    // stored after the last digest, published months before it: not news
+    const d1 = digest(backfilled.filter((a) => !['c1', 'c2', 'c3'].includes(a.article.id)));
+    expect(d1.quiet).toBe(true);
+    const fresh = story('d1', 'River Times', '2016-11-02', 'Auditor widens bridge inquiry', 'State auditor Dana Tolliver widened the Harbor Bridge inquiry on Wednesday to cover the tunnel contracts. The council asked for a briefing.', '2016-11-02T10:00:00.000Z');
+    const d2 = digest([fresh, ...backfilled.filter((a) => a.article.id.startsWith('a'))]);
+    expect(d2.quiet).toBe(false);
+    const cited = new Set(d2.cards.flatMap((c) => [...c.tldr, ...c.developments, ...c.quotes].flatMap((i) => i.cites.map((x) => x.articleId))));
+    expect([...cited]).toEqual(['d1']);
+    expect(d2.cards[0].changes.at(-1)?.text).toMatch(/^1 new article/);
+  });
+});
