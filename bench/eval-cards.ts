@@ -22,7 +22,9 @@ import { buildCard } from '../src/briefing/build/index.ts';
 import { contradictsDate } from '../src/briefing/build/event-date.ts';
 import { contentTokens, fold, jaccard } from '../src/briefing/build/text.ts';
 import type { BriefingCard } from '../src/briefing/card.ts';
-import { renderText } from '../src/briefing/render/index.ts';
+import { renderDiscord, renderSlack, renderText, SLACK } from '../src/briefing/render/index.ts';
+import { embedProblems } from '../adapters/discord/limits.ts';
+import type { APIEmbed } from 'discord.js';
 import { TopicSchema, type Topic } from '../src/briefing/topic.ts';
 import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -181,6 +183,8 @@ interface Result {
   offItems: string[];
   dupPairs: string[];
   badDates: string[];
+  /** Lines not verbatim, quotes with no speaker, renderer limits broken, over every page. */
+  promisesBroken?: number;
 }
 
 function evaluate(et: EvalTopic, card: BriefingCard, published: Map<string, string | null>, ms: number, articles: number, reachable: number): Result {
@@ -243,9 +247,25 @@ async function main(): Promise<void> {
     const ms = performance.now() - t0;
     const published = new Map(list.map((sa) => [sa.article.id, sa.article.published ?? null]));
     const all = await store.listArticles({ topic: et.topic.id, limit: 100_000 });
-    const r = evaluate(et, card, published, ms, count, inArchive(et, all));
+    const r: Result = evaluate(et, card, published, ms, count, inArchive(et, all));
     results.push(r);
     if (show === et.topic.id) console.log(renderText(card) + '\n');
+    // the promises, on every page: lines verbatim from their first citation, no unknown speaker, renderers within limits
+    const bodies = new Map(list.map((sa) => [sa.article.id, sa.article.body]));
+    let broken = 0;
+    for (let pg = 1; pg <= card.pages; pg++) {
+      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length, page: pg });
+      for (const l of [...c.tldr, ...c.developments]) {
+        const c0 = l.cites[0];
+        if (bodies.get(c0.articleId)?.slice(c0.charStart, c0.charEnd) !== l.text) broken++;
+      }
+      for (const q of c.quotes) if (q.speakerType === 'unknown' || !q.speaker || !bodies.get(q.cites[0].articleId)?.includes(q.text)) broken++;
+      const sl = renderSlack(c);
+      if (sl.blocks.length > SLACK.maxBlocks) broken++;
+      for (const b of sl.blocks) if (b.type === 'section' && b.text.text.length > SLACK.sectionText) broken++;
+      broken += embedProblems(renderDiscord(c).embeds as APIEmbed[]).length;
+    }
+    r.promisesBroken = broken;
   }
   for (const r of results)
     table.push({
@@ -259,6 +279,7 @@ async function main(): Promise<void> {
       'bad dates': r.contradicted,
       unanswered: r.unanswered,
       pages: r.pages,
+      'promises broken': r.promisesBroken ?? 0,
       'build ms': r.ms.toFixed(1),
     });
   console.log(
