@@ -110,7 +110,7 @@ async function openArchive(topics: Topic[]): Promise<{ store: SqliteStore; inges
   const file = join(dir, `archive-${split}-${key}.db`);
   if (args.includes('--fresh') && existsSync(file)) rmSync(file);
   const ready = existsSync(file) && existsSync(`${file}.done`);
-  for (const old of readdirSync(dir)) if (!old.startsWith(`archive-${split}-${key}`)) rmSync(join(dir, old), { force: true });
+  for (const old of readdirSync(dir)) if (old.startsWith(`archive-${split}-`) && !old.startsWith(`archive-${split}-${key}`)) rmSync(join(dir, old), { force: true });
   if (existsSync(file) && !ready) rmSync(file);
   const store = new SqliteStore(file);
   await store.migrate();
