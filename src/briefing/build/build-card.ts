@@ -166,6 +166,9 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Words of a rebuttal or a confirmation. */
+const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|dismiss\w*|reject\w*|fakes?|false|untrue|not true|no truth|nonsense|baseless|refut\w*|disput\w*|confirm\w*)\b/i;
+
 /** Raw markup or a link in a source's text: never on a card. */
 const MARKUP = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\//i;
 
@@ -179,14 +182,20 @@ export function isDispute(claim: string, source: string | null, response: string
   if (MARKUP.test(claim) || MARKUP.test(response)) return false;
   const claimWords = contentTokens(claim);
   if (claim.trim().split(/\s+/).length < 5 || claimWords.length < 3) return false;
-  // the extractor linked a response in the very next sentences of the claim's article
-  if (adjacentDenial) return true;
+  // the extractor linked a response in the very next sentences of the claim's article, and it does deny or confirm
+  if (adjacentDenial && REBUTTAL.test(`${response} ${responseSentence ?? ''}`)) return true;
   const said = new Set(contentTokens(`${response} ${responseSentence ?? ''}`));
   const where = fold(responseSentence ?? response);
   if (source && where.includes(fold(source.replace(/^the\s+/i, '')))) return true;
   // "dismissed the reports", "denied the claim": the response points at the claim
   if (/\b(?:den\w+|dismiss\w*|reject\w*|confirm\w*|refut\w*|disput\w*|call\w*)\b[^.]{0,30}\b(?:the|these|those|such) (?:reports?|claims?|allegations?|story|stories|accounts?|accusations?)\b/.test(where)) return true;
   return claimWords.filter((t) => said.has(t)).length >= 2;
+}
+
+/** True when `text` repeats one of `shown` (contains it, is contained, or shares most words). */
+function repeats(text: string, shown: readonly string[]): boolean {
+  const toks = contentTokens(text);
+  return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, new Set(contentTokens(t))) >= 0.5);
 }
 
 function adjacent(claim: Citation, response: Citation): boolean {
@@ -234,13 +243,14 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   for (const q of quoted) speakerArticles.set(q.speakerKey, (speakerArticles.get(q.speakerKey) ?? 0) + q.quote.cites.length);
   for (const q of quoted) q.score += Math.min(3, Math.log2(1 + (speakerArticles.get(q.speakerKey) ?? 0)));
   const quotePages = paginateQuotes(roundRobin(quoted.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
-  const shownQuotes = quotePages.flat().map((q) => q.quote.text);
+  // positions repeat neither a quote nor a development shown
+  const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.rep.text), ...devPages.flat().map((d) => d.rep.text)];
   const positions = rankPositions(window, topicPeople).filter(
     (p) =>
       isNew(p.cites) &&
       !MARKUP.test(p.stance) &&
       onTopic(lex, p.stance) &&
-      !shownQuotes.some((t) => t.includes(p.stance) || p.stance.includes(t) || jaccard(contentTokens(p.stance), new Set(contentTokens(t))) >= 0.5),
+      !repeats(p.stance, shownQuotes),
   );
   // a dispute is new when its response is
   const disputes = rankDisputes(window).filter(
