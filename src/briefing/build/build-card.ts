@@ -82,8 +82,15 @@ function rank(devs: Development[], newest: string): { d: Development; score: num
     .sort((a, b) => b.score - a.score || cmp(b.d.when ?? '', a.d.when ?? '') || cmp(a.d.rep.text, b.d.rep.text));
 }
 
+const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
+function tokenSet(tokens: readonly string[]): Set<string> {
+  let s = TOKEN_SETS.get(tokens);
+  if (!s) TOKEN_SETS.set(tokens, (s = new Set(tokens)));
+  return s;
+}
+
 function similar(a: Development, chosen: Development[]): boolean {
-  return chosen.some((c) => jaccard(a.rep.tokens, new Set(c.rep.tokens)) >= TLDR_DIVERSITY);
+  return chosen.some((c) => jaccard(a.rep.tokens, tokenSet(c.rep.tokens)) >= TLDR_DIVERSITY);
 }
 
 /** The two or three most important recent developments, then one line of background when the story has a history. */
@@ -195,7 +202,7 @@ export function isDispute(claim: string, source: string | null, response: string
 /** True when `text` repeats one of `shown` (contains it, is contained, or shares most words). */
 function repeats(text: string, shown: readonly string[]): boolean {
   const toks = contentTokens(text);
-  return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, new Set(contentTokens(t))) >= 0.5);
+  return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, tokenSet(contentTokens(t))) >= 0.5);
 }
 
 function adjacent(claim: Citation, response: Citation): boolean {

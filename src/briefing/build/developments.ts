@@ -44,6 +44,8 @@ export interface TopicLex {
   res: RegExp[];
   /** Proper names of several words ("State Department"): matched with their capitals, on the text as written. */
   exact: RegExp[];
+  /** Identifies the lexicon (for caches). */
+  key: string;
 }
 
 function escapeRe(s: string): string {
@@ -65,7 +67,7 @@ export function topicLex(topic: Topic): TopicLex {
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
-  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)) };
+  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)), key: JSON.stringify([[...words].sort(), [...exact].sort()]) };
 }
 
 export function topicHits(lex: TopicLex, text: string): number {
@@ -160,8 +162,26 @@ export function cleanSentence(text: string, start: number): { text: string; star
   return { text: t, start: at };
 }
 
+/**
+ * Reports already worked out, per stored article (its facts object) and topic lexicon: stored
+ * articles never change, so an article's reports are computed once, not on every card.
+ */
+const REPORTS = new WeakMap<object, Map<string, DevReport[]>>();
+
 /** A development's candidate sentences in one article (bounded: its lead sentences plus event sentences). */
 export function articleReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
+  let perTopic = REPORTS.get(wa.sa.facts);
+  if (!perTopic) REPORTS.set(wa.sa.facts, (perTopic = new Map()));
+  const key = `${lex.key}\u0000${wa.id}\u0000${wa.sa.article.published ?? wa.storedAt}`;
+  let hit = perTopic.get(key);
+  if (!hit) {
+    if (perTopic.size >= 8) perTopic.delete(perTopic.keys().next().value!);
+    perTopic.set(key, (hit = computeReports(wa, lex)));
+  }
+  return hit;
+}
+
+function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   const facts = wa.sa.facts;
   const a = wa.sa.article;
   const published = a.published ?? wa.storedAt.slice(0, 10);
