@@ -73,11 +73,13 @@ export function isNewsSince(sa: StoredArticle, since: string | null, graceDays =
   return day > fromDay || (day === fromDay && Date.parse(sa.storedAt) > from);
 }
 
-function rank(devs: Development[], newest: string): { d: Development; score: number }[] {
+/** `score`: importance plus recency (the TL;DR); `weight`: importance alone (page 1 spans the story's time). */
+function rank(devs: Development[], newest: string): { d: Development; score: number; weight: number }[] {
   return devs
     .map((d) => {
       const age = Math.max(0, daysBetween(d.when ?? d.lastReported, newest));
-      return { d, score: importance(d) + 3 * Math.exp(-age / 30) - (d.when ? 0 : 1.5) };
+      const weight = importance(d) - (d.when ? 0 : 1.5);
+      return { d, score: weight + 3 * Math.exp(-age / 30), weight };
     })
     .sort((a, b) => b.score - a.score || cmp(b.d.when ?? '', a.d.when ?? '') || cmp(a.d.rep.text, b.d.rep.text));
 }
@@ -117,7 +119,7 @@ function pickTldr(ranked: { d: Development; score: number }[], newest: string): 
 const SAME_MONTH_PENALTY = 1.5;
 
 /** Page 1: the most important developments, spread over the story's months. */
-function storySoFar(ranked: { d: Development; score: number }[], shown: Development[], size: number): Development[] {
+function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number): Development[] {
   const perMonth = new Map<string, number>();
   const month = (d: Development) => (d.when ?? '').slice(0, 7);
   for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
@@ -127,7 +129,7 @@ function storySoFar(ranked: { d: Development; score: number }[], shown: Developm
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].score - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
+      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);

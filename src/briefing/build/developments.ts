@@ -10,6 +10,7 @@
 import type { Citation, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
+import { ACTION_VERBS, DEVELOPMENT_VERBS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
 import { LEAD_SENTENCES, type WindowArticle } from './window.ts';
@@ -208,7 +209,8 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     const own = eventDate(c.text, published, mentions);
     const pub = published.slice(0, 10);
     const recent = own ? dayMs(pub) - dayMs(own.date) <= 10 * DAY : false;
-    const background = PAST_PERFECT.test(c.text) || (own ? !recent : BACKGROUND_CUE.test(c.text) && s.index > 1);
+    // a date of its own decides ("denied on Saturday, saying Kyiv had agreed to nothing" is news); else a past perfect or a cue of the past marks background
+    const background = own ? !recent : PAST_PERFECT.test(c.text) || (BACKGROUND_CUE.test(c.text) && s.index > 1);
     const news = !background && (own ? recent : s.index <= 2 || events.has(i));
     let from: string | null = null;
     let to: string | null = null;
@@ -376,7 +378,33 @@ export function developmentCites(d: Development): Citation[] {
   return out;
 }
 
-/** How much a development matters: coverage across articles and outlets, centrality to the topic, news over background. */
+/**
+ * Whether a development reports a concrete event: one of its news reports names what was done (an
+ * action verb: won, announced, decided, released…) and dates it to a day (or is an article's lead).
+ * Commentary, polls and background restated carry no such report.
+ */
+export function concreteEvent(d: Development): boolean {
+  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text));
+}
+
+/** A verb of a past action, as written ("won", "dropped out", "was declared"). */
+const PAST_ACTION = new RegExp(
+  `\\b(?:${[...new Set([...ACTION_VERBS, ...DEVELOPMENT_VERBS])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'i',
+);
+
+/** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
-  return d.articles + 1.5 * (d.outlets - 1) + 0.5 * Math.min(d.rep.topic, 3) + (d.reports.some((r) => r.lead) ? 1 : 0) + (d.reports.some((r) => r.news) ? 0.5 : 0) + 0.3 * d.rep.score;
+  return (
+    d.articles +
+    1.5 * (d.outlets - 1) +
+    0.5 * Math.min(d.rep.topic, 3) +
+    (d.reports.some((r) => r.lead) ? 1 : 0) +
+    (d.reports.some((r) => r.news) ? 0.5 : 0) +
+    (concreteEvent(d) ? 4 : 0) +
+    0.3 * d.rep.score
+  );
 }
