@@ -173,3 +173,22 @@ describe('digests count news, not storage', () => {
     expect(d2.cards[0].changes.at(-1)?.text).toMatch(/^1 new article/);
   });
 });
+
+describe('importance and diversity on a long story (issue 14)', () => {
+  // every sentence names the topic's people ("Tolliver", "bridge"): that alone must not make two events one item
+  const events = [
+    story('d1', 'River Times', '2016-02-10', 'Tolliver wins the council vote', 'Dana Tolliver won the Harbor Bridge vote on Tuesday.'),
+    story('d2', 'Daily Ledger', '2016-02-17', 'Tolliver releases bridge audit', 'Dana Tolliver released the Harbor Bridge audit on Tuesday.'),
+    story('d3', 'Evening Post', '2016-02-24', 'Commentary', 'Dana Tolliver and the Harbor Bridge remain the talk of a city that loves to argue about infrastructure.'),
+    story('d4', 'River Times', '2016-04-02', 'Contractor denies', 'The contractor denied the Harbor Bridge findings on Friday, saying its engineers had logged every inspection.'),
+  ];
+  it('shows distinct events of one month that share only the topic words, and a dated denial as dated news', () => {
+    const c = buildCard({ topic, articles: events, now: '2016-04-03T08:00:00.000Z' });
+    const texts = [...c.tldr, ...c.developments].map((l) => l.text);
+    expect(texts.some((t) => /won the Harbor Bridge vote/.test(t))).toBe(true);
+    expect(texts.some((t) => /released the Harbor Bridge audit/.test(t))).toBe(true);
+    // "denied … on Friday, saying … had logged": its own date makes it news, not undated background
+    const denial = [...c.tldr, ...c.developments].find((l) => /contractor denied/.test(l.text));
+    expect(denial?.when).toBe('2016-04-01');
+  });
+});

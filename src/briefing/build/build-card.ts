@@ -91,24 +91,37 @@ function tokenSet(tokens: readonly string[]): Set<string> {
   return s;
 }
 
-function similar(a: Development, chosen: Development[]): boolean {
-  return chosen.some((c) => jaccard(a.rep.tokens, tokenSet(c.rep.tokens)) >= TLDR_DIVERSITY);
+/**
+ * Two items say the same when their words overlap, not counting the topic's own words (every item of
+ * a long story names its people and terms: "Clinton", "Sanders", "primary").
+ */
+function similar(a: Development, chosen: Development[], common: ReadonlySet<string>): boolean {
+  return chosen.some((c) => {
+    const b = tokenSet(c.rep.tokens);
+    let inter = 0;
+    let na = 0;
+    let nb = 0;
+    for (const t of a.rep.tokens) if (!common.has(t)) (na++, b.has(t) && inter++);
+    for (const t of b) if (!common.has(t)) nb++;
+    const union = na + nb - inter;
+    return union > 0 && inter / union >= TLDR_DIVERSITY;
+  });
 }
 
 /** The two or three most important recent developments, then one line of background when the story has a history. */
-function pickTldr(ranked: { d: Development; score: number }[], newest: string): Development[] {
+function pickTldr(ranked: { d: Development; score: number }[], newest: string, common: ReadonlySet<string>): Development[] {
   const recent = ranked.filter(({ d }) => d.when && daysBetween(d.when, newest) <= RECENT_DAYS);
   const pool = recent.length >= 2 ? recent : ranked.filter(({ d }) => d.when);
   const chosen: Development[] = [];
   for (const { d, score } of pool) {
     if (chosen.length >= PAGE_SIZE.tldr) break;
     if (chosen.length >= 2 && score < 0.6 * (pool[0]?.score ?? 0)) break;
-    if (similar(d, chosen)) continue;
+    if (similar(d, chosen, common)) continue;
     chosen.push(d);
   }
   const newestNews = chosen.reduce((m, d) => (d.when && d.when > m ? d.when : m), '');
   const background = ranked.find(
-    ({ d }) => d.when && newestNews && daysBetween(d.when, newestNews) > HISTORY_DAYS && !chosen.includes(d) && !similar(d, chosen),
+    ({ d }) => d.when && newestNews && daysBetween(d.when, newestNews) > HISTORY_DAYS && !chosen.includes(d) && !similar(d, chosen, common),
   );
   chosen.sort((a, b) => cmp(b.when ?? '', a.when ?? ''));
   if (background && chosen.length) chosen.push(background.d);
@@ -119,7 +132,7 @@ function pickTldr(ranked: { d: Development; score: number }[], newest: string): 
 const SAME_MONTH_PENALTY = 1.5;
 
 /** Page 1: the most important developments, spread over the story's months. */
-function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number): Development[] {
+function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number, common: ReadonlySet<string>): Development[] {
   const perMonth = new Map<string, number>();
   const month = (d: Development) => (d.when ?? '').slice(0, 7);
   for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
@@ -133,7 +146,7 @@ function storySoFar(ranked: { d: Development; weight: number }[], shown: Develop
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.d, out)) continue;
+    if (similar(pick.d, out, common)) continue;
     out.push(pick.d);
     perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
   }
@@ -236,10 +249,11 @@ export function buildCard(input: BuildCardInput): BriefingCard {
     devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
     newest,
   );
-  const tldr = pickTldr(ranked, newest);
+  const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
+  const tldr = pickTldr(ranked, newest, common);
   const inTldr = new Set(tldr);
-  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr));
-  const first = storySoFar(rest, tldr, PAGE_SIZE.developments);
+  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr, common));
+  const first = storySoFar(rest, tldr, PAGE_SIZE.developments, common);
   const later = rest.map((r) => r.d).filter((d) => !first.includes(d));
   const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 

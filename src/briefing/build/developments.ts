@@ -404,7 +404,9 @@ export function importance(d: Development): number {
     0.5 * Math.min(d.rep.topic, 3) +
     (d.reports.some((r) => r.lead) ? 1 : 0) +
     (d.reports.some((r) => r.news) ? 0.5 : 0) +
-    (concreteEvent(d) ? 4 : 0) +
+    (concreteEvent(d) ? 3 : 0) +
+    // its own text says what was done
+    (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
     0.3 * d.rep.score
   );
 }
