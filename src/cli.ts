@@ -75,7 +75,8 @@ Lists the briefing topics (from briefings/) and how many articles each holds. Wr
 an invalid briefing file is refused with its name and line.`,
   brief: `Usage: briefbot brief <topic> [--since DATE|24h] [--page N] [--format text|json|markdown|slack|discord]
 
-Prints the briefing card for a topic. --since keeps only facts first stored after that time.
+Prints the briefing card for a topic. --since keeps only news published after that time (an old
+article stored recently is not news). A card has at most 5 pages; a page past the last shows the last.
 Reads the store as it is and writes nothing (run briefbot ingest first).`,
   'who-said': `Usage: briefbot who-said <person | "exact phrase" | words> [--topic T] [--since DATE] [--format text|json]
 

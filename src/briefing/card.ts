@@ -60,5 +60,10 @@ export const BriefingCardSchema = z.object({
   /** Page of a long card (1-based) and how many there are. */
   page: z.number().int().positive().default(1),
   pages: z.number().int().positive().default(1),
+  /** What the card's pages leave out (a card has at most 5 pages), or null when nothing is left out. */
+  omitted: z
+    .object({ developments: z.number().int().nonnegative(), quotes: z.number().int().nonnegative(), positions: z.number().int().nonnegative(), disputes: z.number().int().nonnegative() })
+    .nullable()
+    .default(null),
 });
 export type BriefingCard = z.infer<typeof BriefingCardSchema>;

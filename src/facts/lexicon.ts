@@ -409,6 +409,12 @@ seized|captured|released|proposed|submitted|unveiled|imposed|lifted|suspended|po
 pulled out|walked away|skipped|boycotted|passed|voted|rejected|accepted|agreed|nominated|elected|sued|indicted|arrested|charged|
 convicted|sentenced|launched|deployed|downgraded|faltered|collapsed|broke|opened|closed|completed|finished|published|issued`);
 
+/** Past actions that make a sentence report a development (with ACTION_VERBS): decisions, results, testimony. Cards only. */
+export const DEVELOPMENT_VERBS = set(`decided|declared|clinched|endorsed|debated|testified|interviewed|dropped out|defeated|beat|
+conceded|apologized|apologised|recommended|ruled|concluded|cleared|found|revealed|admitted|confirmed|denied|refused|declined|
+handed|secured|swept|captured|carried|finished|placed|trounced|routed|edged|upset|scored|withheld|subpoenaed|investigated|
+hacked|leaked|fined|acquitted|pleaded|resigned|quit|suspended|exited|challenged|overturned|blocked|dismissed`);
+
 /** Constructions of a scheduled action: "is to visit", "will meet", "is expected to". */
 export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|poised|planning|going)\s+)?to|will|plans?\s+to|intends?\s+to)\s+(?!be\b)([a-z]+)\b/;
 

@@ -1,7 +1,9 @@
 /**
  * Subscription + "since" -> Digest. The card of each subscribed topic is the "what's new since
  * the last successful post" card (`buildCard` with `since`), built from the articles first stored
- * after it; topics with nothing new go to a one-line index.
+ * after it (exactly once) that are also news (published after it, or up to DIGEST_NEWS_GRACE_DAYS
+ * before: a year-old article backfilled today is not news); topics with nothing new go to a
+ * one-line index.
  *
  * `assembleDigest` is pure. `DigestBuilder` loads what a batch of digests needs once per topic and
  * shares cards between subscriptions that see the same set of new articles, so building the
@@ -15,6 +17,11 @@ import type { Digest } from './digest.ts';
 
 /** A digest card is built from at most this many of a topic's newest new articles (as /brief). */
 export const DIGEST_CARD_WINDOW = 200;
+/**
+ * A digest counts an article as news when it was published after the last digest, or up to this
+ * many days before it and stored after it (late arrivals); an archive backfilled today is not news.
+ */
+export const DIGEST_NEWS_GRACE_DAYS = 2;
 /** Articles of one topic loaded at once for a batch; past this, the builder asks the store per "since". */
 export const DIGEST_LOAD_CAP = 5000;
 
@@ -22,7 +29,7 @@ export interface DigestRequest {
   subscription: Subscription;
   /** The slot (ISO); on-demand digests use the time they were asked for. */
   slot: string;
-  /** Facts first stored after this are new (null: everything). */
+  /** Articles first stored after this, and published after it (or DIGEST_NEWS_GRACE_DAYS before), are new (null: everything). */
   since: string | null;
 }
 
@@ -58,7 +65,8 @@ export function assembleDigest(input: AssembleInput): Digest {
     let card = key !== undefined ? input.cards?.get(key) : undefined;
     if (!card) {
       const articles = input.articlesFor(id, since);
-      card = articles.length ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since }) : buildCard({ topic, articles: [], now, since });
+      card = articles.length ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS })
+        : buildCard({ topic, articles: [], now, since });
       if (key !== undefined) input.cards?.set(key, card);
     }
     if (cardHasNews(card)) cards.push(card.since === since ? card : { ...card, since });

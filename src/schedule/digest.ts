@@ -7,7 +7,7 @@ export const DigestSchema = z.object({
   subscription: SubscriptionSchema,
   /** The scheduled slot this digest is for (ISO, UTC). */
   slot: z.string(),
-  /** Facts first stored after this time are "new" (the last successful post, or the subscription's creation). */
+  /** Start of "new" (the last successful post, or the subscription's creation): articles stored after it that are also news (published after it, or shortly before). */
   since: z.string().nullable(),
   /** Cards of topics with something new. */
   cards: z.array(BriefingCardSchema),

@@ -51,7 +51,8 @@ function store(): Promise<Store> {
 async function run(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'card': {
-      const articles = await (await store()).listArticles({ topic: task.topic.id, since: task.since ?? undefined, limit: task.limit });
+      // `since` is about news (when it was published), not when it was stored: the card filters.
+      const articles = await (await store()).listArticles({ topic: task.topic.id, limit: task.limit });
       return buildCard({ topic: task.topic, articles, now: task.now, since: task.since, page: task.page });
     }
     case 'ask':

@@ -9,92 +9,311 @@ import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { describeChanges } from './changes.ts';
+import { developmentCites, Developments, importance, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
-import { rankQuotes, roundRobin } from './quotes.ts';
-import { clusterStories, sentenceCandidates, topicLexicon, type Story } from './sentences.ts';
-import { cmp, fold, jaccard } from './text.ts';
-import { articleWindow, type WindowArticle } from './window.ts';
+import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
+import { cmp, contentTokens, fold, jaccard } from './text.ts';
+import { articleWindow, daysBetween, type WindowArticle } from './window.ts';
 
 export interface BuildCardInput {
   topic: Topic;
   articles: StoredArticle[];
   /** ISO date-time the card is built at ("as of"); scheduled events before its day drop off. */
   now: string;
-  /** Only facts first stored after this ISO time (and a sentence saying what changed). */
+  /**
+   * Only news since this ISO time: what was published (first reported) from that day on — an
+   * article stored today but published a year ago is not news (and a sentence saying what changed).
+   */
   since?: string | null;
-  /** 1-based page of a long card. */
+  /** 1-based page of a long card; past the last page, the last page. */
   page?: number;
+  /** Days of grace for `since` (see isNewsSince); digests use DIGEST_NEWS_GRACE_DAYS. */
+  sinceGraceDays?: number;
+  /** How many of the newest articles are read (default MAX_CARD_ARTICLES). */
+  maxArticles?: number;
 }
 
 /** Items per page for each section (the TL;DR and "what changed" are on page 1 only). */
-export const PAGE_SIZE = { tldr: 3, developments: 6, quotes: 6, positions: 5, disputes: 4, next: 5 } as const;
-/** At most this many citations per item (the representative first, then the newest outlets). */
+export const PAGE_SIZE = { tldr: 3, developments: 10, quotes: 6, positions: 4, disputes: 3, next: 5 } as const;
+/** A card has at most this many pages; past them it says what else exists and how to narrow it. */
+export const MAX_PAGES = 5;
+/** At most this many citations per item (the representative first, then the other reports, earliest first). */
 export const MAX_CITES_PER_ITEM = 8;
-/** A TL;DR sentence this similar to one already chosen adds nothing. */
-const TLDR_DIVERSITY = 0.35;
-
-function slice<T>(items: readonly T[], size: number, page: number): T[] {
-  return items.slice((page - 1) * size, page * size);
-}
+/** On one page, at most this many quotes from one article. */
+export const MAX_QUOTES_PER_ARTICLE = 2;
+/** A TL;DR line this similar to one already chosen adds nothing. */
+const TLDR_DIVERSITY = 0.3;
+/** Developments this recent (days before the newest report) are the TL;DR's news. */
+const RECENT_DAYS = 21;
+/** A story has a history when it has developments this much older than its newest news. */
+const HISTORY_DAYS = 30;
 
 function capCites(cites: Citation[]): Citation[] {
   return cites.slice(0, MAX_CITES_PER_ITEM);
 }
 
-function pickTldr(stories: Story[]): Story[] {
-  const byScore = [...stories].sort((a, b) => b.score - a.score || cmp(b.when, a.when) || cmp(a.text, b.text));
-  const chosen: Story[] = [];
-  for (const s of byScore) {
+/**
+ * True when an article is news after `since`: published after it (a date-only publication on the
+ * day of `since` counts when it was also stored after it). An article stored today but published a
+ * year ago is not news. `graceDays` widens the window (digests: an article published the day before
+ * the last digest but stored after it is still news to the channel).
+ */
+export function isNewsSince(sa: StoredArticle, since: string | null, graceDays = 0): boolean {
+  if (!since) return true;
+  const t = Date.parse(since);
+  if (Number.isNaN(t)) return true;
+  const from = t - graceDays * 86_400_000;
+  const pub = sa.article.published;
+  if (!pub) return Date.parse(sa.storedAt) > from;
+  if (pub.length > 10 && !Number.isNaN(Date.parse(pub))) return Date.parse(pub) > from;
+  const fromDay = new Date(from).toISOString().slice(0, 10);
+  const day = pub.slice(0, 10);
+  return day > fromDay || (day === fromDay && Date.parse(sa.storedAt) > from);
+}
+
+/** `score`: importance plus recency (the TL;DR); `weight`: importance alone (page 1 spans the story's time). */
+function rank(devs: Development[], newest: string): { d: Development; score: number; weight: number }[] {
+  return devs
+    .map((d) => {
+      const age = Math.max(0, daysBetween(d.when ?? d.lastReported, newest));
+      const weight = importance(d) - (d.when ? 0 : 1.5);
+      return { d, score: weight + 3 * Math.exp(-age / 30), weight };
+    })
+    .sort((a, b) => b.score - a.score || cmp(b.d.when ?? '', a.d.when ?? '') || cmp(a.d.rep.text, b.d.rep.text));
+}
+
+const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
+function tokenSet(tokens: readonly string[]): Set<string> {
+  let s = TOKEN_SETS.get(tokens);
+  if (!s) TOKEN_SETS.set(tokens, (s = new Set(tokens)));
+  return s;
+}
+
+/**
+ * Two items say the same when their words overlap, not counting the topic's own words (every item of
+ * a long story names its people and terms: "Clinton", "Sanders", "primary").
+ */
+function similar(a: Development, chosen: Development[], common: ReadonlySet<string>): boolean {
+  return chosen.some((c) => {
+    const b = tokenSet(c.rep.tokens);
+    let inter = 0;
+    let na = 0;
+    let nb = 0;
+    for (const t of a.rep.tokens) if (!common.has(t)) (na++, b.has(t) && inter++);
+    for (const t of b) if (!common.has(t)) nb++;
+    const union = na + nb - inter;
+    return union > 0 && inter / union >= TLDR_DIVERSITY;
+  });
+}
+
+/** The two or three most important recent developments, then one line of background when the story has a history. */
+function pickTldr(ranked: { d: Development; score: number }[], newest: string, common: ReadonlySet<string>): Development[] {
+  const recent = ranked.filter(({ d }) => d.when && daysBetween(d.when, newest) <= RECENT_DAYS);
+  const pool = recent.length >= 2 ? recent : ranked.filter(({ d }) => d.when);
+  const chosen: Development[] = [];
+  for (const { d, score } of pool) {
     if (chosen.length >= PAGE_SIZE.tldr) break;
-    if (chosen.length >= 2 && s.score < 0.6 * chosen[0].score) break;
-    if (chosen.some((c) => jaccard(s.tokens, new Set(c.tokens)) >= TLDR_DIVERSITY)) continue;
-    chosen.push(s);
+    if (chosen.length >= 2 && score < 0.6 * (pool[0]?.score ?? 0)) break;
+    if (similar(d, chosen, common)) continue;
+    chosen.push(d);
   }
-  return chosen.sort((a, b) => cmp(b.when, a.when) || b.score - a.score || cmp(a.text, b.text));
+  const newestNews = chosen.reduce((m, d) => (d.when && d.when > m ? d.when : m), '');
+  const background = ranked.find(
+    ({ d }) => d.when && newestNews && daysBetween(d.when, newestNews) > HISTORY_DAYS && !chosen.includes(d) && !similar(d, chosen, common),
+  );
+  chosen.sort((a, b) => cmp(b.when ?? '', a.when ?? ''));
+  if (background && chosen.length) chosen.push(background.d);
+  return chosen;
+}
+
+/** Each month's developments already shown cost a later one of the same month this much (the story's arc, not one busy week). */
+const SAME_MONTH_PENALTY = 1.5;
+
+/** Page 1: the most important developments, spread over the story's months. */
+function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number, common: ReadonlySet<string>): Development[] {
+  const perMonth = new Map<string, number>();
+  const month = (d: Development) => (d.when ?? '').slice(0, 7);
+  for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
+  const left = [...ranked];
+  const out: Development[] = [];
+  while (out.length < size && left.length) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
+      if (sc > bestScore) (bestScore = sc), (best = i);
+    }
+    const [pick] = left.splice(best, 1);
+    if (similar(pick.d, out, common)) continue;
+    out.push(pick.d);
+    perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Newest first, undated (background) last. */
+function byDate(a: Development, b: Development): number {
+  if (!a.when !== !b.when) return a.when ? -1 : 1;
+  return cmp(b.when ?? '', a.when ?? '') || cmp(a.rep.text, b.rep.text);
+}
+
+/** Quotes: at most MAX_QUOTES_PER_ARTICLE from one article on a page. */
+function paginateQuotes(items: RankedQuote[], size: number): RankedQuote[][] {
+  const pages: RankedQuote[][] = [];
+  // one article quoted: nothing to spread across
+  const cap = new Set(items.map((q) => q.quote.cites[0].articleId)).size > 1 ? MAX_QUOTES_PER_ARTICLE : Infinity;
+  let rest = items;
+  while (rest.length) {
+    const page: RankedQuote[] = [];
+    const per = new Map<string, number>();
+    const left: RankedQuote[] = [];
+    for (const q of rest) {
+      const a = q.quote.cites[0].articleId;
+      if (page.length < size && (per.get(a) ?? 0) < cap) {
+        page.push(q);
+        per.set(a, (per.get(a) ?? 0) + 1);
+      } else left.push(q);
+    }
+    pages.push(page);
+    rest = left;
+  }
+  return pages;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Words of a rebuttal or a confirmation. */
+const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|dismiss\w*|reject\w*|fakes?|false|untrue|not true|no truth|nonsense|baseless|refut\w*|disput\w*|confirm\w*)\b/i;
+
+/** Raw markup or a link in a source's text: never on a card. */
+const MARKUP = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\//i;
+
+/**
+ * A dispute is a claim and a response that addresses it: the claim a whole clause (a few words, not
+ * "that"), the response sharing its subject (words of the claim), naming the claim's source, or
+ * pointing at it ("dismissed the reports"), or linked by the extractor in the claim's article within
+ * the next two sentences.
+ */
+export function isDispute(claim: string, source: string | null, response: string, responseSentence: string | null, adjacentDenial = false): boolean {
+  if (MARKUP.test(claim) || MARKUP.test(response)) return false;
+  const claimWords = contentTokens(claim);
+  if (claim.trim().split(/\s+/).length < 5 || claimWords.length < 3) return false;
+  // the extractor linked a response in the very next sentences of the claim's article, and it does deny or confirm
+  if (adjacentDenial && REBUTTAL.test(`${response} ${responseSentence ?? ''}`)) return true;
+  const said = new Set(contentTokens(`${response} ${responseSentence ?? ''}`));
+  const where = fold(responseSentence ?? response);
+  if (source && where.includes(fold(source.replace(/^the\s+/i, '')))) return true;
+  // "dismissed the reports", "denied the claim": the response points at the claim
+  if (/\b(?:den\w+|dismiss\w*|reject\w*|confirm\w*|refut\w*|disput\w*|call\w*)\b[^.]{0,30}\b(?:the|these|those|such) (?:reports?|claims?|allegations?|story|stories|accounts?|accusations?)\b/.test(where)) return true;
+  return claimWords.filter((t) => said.has(t)).length >= 2;
+}
+
+/** True when `text` repeats one of `shown` (contains it, is contained, or shares most words). */
+function repeats(text: string, shown: readonly string[]): boolean {
+  const toks = contentTokens(text);
+  return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, tokenSet(contentTokens(t))) >= 0.5);
+}
+
+function adjacent(claim: Citation, response: Citation): boolean {
+  return claim.articleId === response.articleId && response.sentenceIndex > claim.sentenceIndex && response.sentenceIndex - claim.sentenceIndex <= 2;
+}
+
+function onTopic(lex: TopicLex, ...texts: (string | null | undefined)[]): boolean {
+  return texts.some((t) => t && topicHits(lex, t) > 0);
 }
 
 export function buildCard(input: BuildCardInput): BriefingCard {
   const { topic, now } = input;
   const since = input.since ?? null;
-  const sinceMs = since ? Date.parse(since) : NaN;
-  const isNew = (stored: string) => since === null || Number.isNaN(sinceMs) || Date.parse(stored) > sinceMs;
-
-  const window = articleWindow(input.articles);
+  const window = articleWindow(input.articles, input.maxArticles);
   const byId = new Map<string, WindowArticle>(window.map((wa) => [wa.id, wa]));
-  const lex = topicLexicon(topic);
+  // News since `since`: an item is new when every article reporting it is (it was first reported
+  // after `since`). Older articles stay in the window so a new denial finds the report it answers.
+  const news = new Map(window.map((wa) => [wa.id, isNewsSince(wa.sa, since, input.sinceGraceDays ?? 0)]));
+  const newsArticle = (id: string) => news.get(id) ?? false;
+  const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
+  const lex = topicLex(topic);
   const topicPeople = new Set(topic.match.people.map(fold));
   const newest = window[0]?.date.slice(0, 10) ?? now.slice(0, 10);
 
-  const stories = clusterStories(sentenceCandidates(window, lex), newest).filter((s) => isNew(s.firstStored));
-  const tldr = pickTldr(stories);
-  const inTldr = new Set(tldr);
-  const developments = stories
-    .filter((s) => !inTldr.has(s) && (s.happened || s.lead) && !s.scheduledOnly)
-    .sort((a, b) => b.score - a.score || cmp(b.when, a.when) || cmp(a.text, b.text));
-  const quotes = roundRobin(rankQuotes(window, topicPeople).filter((q) => isNew(q.firstStored)));
-  const positions = rankPositions(window, topicPeople).filter((p) => isNew(p.firstStored));
-  const disputes = rankDisputes(window).filter((d) => isNew(d.firstStored));
-  const next = rankNext(window, now).filter((n) => isNew(n.firstStored));
-
-  const pages = Math.max(
-    1,
-    Math.ceil(developments.length / PAGE_SIZE.developments),
-    Math.ceil(quotes.length / PAGE_SIZE.quotes),
-    Math.ceil(positions.length / PAGE_SIZE.positions),
-    Math.ceil(disputes.length / PAGE_SIZE.disputes),
-    Math.ceil(next.length / PAGE_SIZE.next),
+  // developments: oldest article first, so every development grows as its story did
+  const devs = new Developments(lex);
+  for (let i = window.length - 1; i >= 0; i--) devs.addArticle(window[i]);
+  const ranked = rank(
+    devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
+    newest,
   );
-  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), pages);
+  const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
+  const tldr = pickTldr(ranked, newest, common);
+  const inTldr = new Set(tldr);
+  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr, common));
+  const first = storySoFar(rest, tldr, PAGE_SIZE.developments, common);
+  const later = rest.map((r) => r.d).filter((d) => !first.includes(d));
+  const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 
-  const newArticles = since === null ? [] : window.filter((wa) => isNew(wa.storedAt));
+  // quotes: the key players' words on the topic (speakers quoted in several articles first)
+  const quoted = rankQuotes(window, topicPeople).filter((q) =>
+    !MARKUP.test(q.quote.text) &&
+    onTopic(lex, q.quote.text, q.quote.speaker, sentenceOf(byId, q.quote.cites[0]), byId.get(q.quote.cites[0].articleId)?.sa.article.headline),
+  );
+  const speakerArticles = new Map<string, number>();
+  for (const q of quoted) speakerArticles.set(q.speakerKey, (speakerArticles.get(q.speakerKey) ?? 0) + q.quote.cites.length);
+  for (const q of quoted) q.score += Math.min(3, Math.log2(1 + (speakerArticles.get(q.speakerKey) ?? 0)));
+  const quotePages = paginateQuotes(roundRobin(quoted.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
+  // positions repeat neither a quote nor a development shown
+  const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.rep.text), ...devPages.flat().map((d) => d.rep.text)];
+  const positions = rankPositions(window, topicPeople).filter(
+    (p) =>
+      isNew(p.cites) &&
+      !MARKUP.test(p.stance) &&
+      onTopic(lex, p.stance) &&
+      !repeats(p.stance, shownQuotes),
+  );
+  // a dispute is new when its response is
+  const disputes = rankDisputes(window).filter(
+    (d) =>
+      d.response &&
+      d.cites.length > 1 &&
+      (since === null || newsArticle(d.cites[1].articleId)) &&
+      onTopic(lex, d.claim, d.response) &&
+      // a source confirming itself disputes nothing
+      !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
+      isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
+  );
+  const next = rankNext(window, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
+
+  const sections = {
+    developments: devPages.filter((p) => p.length).length,
+    quotes: quotePages.length,
+    positions: Math.ceil(positions.length / PAGE_SIZE.positions),
+    disputes: Math.ceil(disputes.length / PAGE_SIZE.disputes),
+    next: Math.ceil(next.length / PAGE_SIZE.next),
+  };
+  const needed = Math.max(1, ...Object.values(sections));
+  const pages = Math.min(MAX_PAGES, needed);
+  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), pages);
+  const shown = (n: number, size: number) => Math.max(0, n - MAX_PAGES * size);
+  const omitted = {
+    developments: devPages.slice(MAX_PAGES).reduce((n, p) => n + p.length, 0),
+    quotes: quotePages.slice(MAX_PAGES).reduce((n, p) => n + p.length, 0),
+    positions: shown(positions.length, PAGE_SIZE.positions),
+    disputes: shown(disputes.length, PAGE_SIZE.disputes),
+  };
+
+  const newArticles = since === null ? [] : window.filter((wa) => newsArticle(wa.id));
   const changes =
     since === null || page !== 1
       ? []
-      : describeChanges({ newArticles, disputes, quotes, newNext: next.length, maxCites: MAX_CITES_PER_ITEM });
+      : describeChanges({ newArticles, disputes, quotes: quotePages[0] ?? [], newNext: next.length, maxCites: MAX_CITES_PER_ITEM });
 
-  const line = (s: Story): CardLine => ({ text: s.text, when: s.when, cites: capCites(s.cites) });
+  const line = (d: Development): CardLine => ({ text: d.rep.text, when: d.when, cites: capCites(developmentCites(d)) });
+  const at = <T>(items: readonly T[], size: number) => items.slice((page - 1) * size, page * size);
   const card: BriefingCard = {
     topic: topic.id,
     title: topic.title,
@@ -102,19 +321,23 @@ export function buildCard(input: BuildCardInput): BriefingCard {
     since,
     changes,
     tldr: page === 1 ? tldr.map(line) : [],
-    developments: slice(developments, PAGE_SIZE.developments, page)
-      .sort((a, b) => cmp(b.when, a.when) || b.score - a.score || cmp(a.text, b.text))
-      .map(line),
-    quotes: slice(quotes, PAGE_SIZE.quotes, page).map((q) => ({ ...q.quote, cites: capCites(q.quote.cites) })),
-    positions: slice(positions, PAGE_SIZE.positions, page).map((p) => ({ party: p.party, stance: p.stance, cites: capCites(p.cites) })),
-    disputes: slice(disputes, PAGE_SIZE.disputes, page).map(({ firstStored: _f, score: _s, ...d }) => ({ ...d, cites: capCites(d.cites) })),
-    next: slice(next, PAGE_SIZE.next, page).map((n) => ({ text: n.text, when: n.when, cites: capCites(n.cites) })),
+    developments: (devPages[page - 1] ?? []).map(line),
+    quotes: (quotePages[page - 1] ?? []).map((q) => ({ ...q.quote, cites: capCites(q.quote.cites) })),
+    positions: at(positions, PAGE_SIZE.positions).map((p) => ({ party: p.party, stance: p.stance, cites: capCites(p.cites) })),
+    disputes: at(disputes, PAGE_SIZE.disputes).map(({ firstStored: _f, score: _s, ...d }) => ({ ...d, cites: capCites(d.cites) })),
+    next: at(next, PAGE_SIZE.next).map((n) => ({ text: n.text, when: n.when, cites: capCites(n.cites) })),
     sources: [],
     page,
     pages,
+    omitted: omitted.developments + omitted.quotes + omitted.positions + omitted.disputes ? omitted : null,
   };
-  card.sources = cardSources(card, byId, newArticles.length ? newArticles : window);
+  card.sources = cardSources(card, byId, window);
   return card;
+}
+
+function sentenceOf(byId: Map<string, WindowArticle>, c: Citation): string | null {
+  const wa = byId.get(c.articleId);
+  return wa?.sa.facts.sentences[c.sentenceIndex]?.text ?? null;
 }
 
 /** Every article cited on the card, in order of first citation (so [1] is the most important source). */

@@ -96,8 +96,23 @@ export function morePointer(card: BriefingCard, dropped: number): string | null 
     const left = dropped ? `${dropped} item${dropped === 1 ? '' : 's'} left out here; ` : '';
     return `${left}more: ${pageCommand(card.topic, card.page + 1)}`;
   }
-  if (dropped) return `${dropped} item${dropped === 1 ? '' : 's'} left out here; full card: briefbot brief ${card.topic} page:${card.page} --format text`;
-  return null;
+  const notes: string[] = [];
+  if (dropped) notes.push(`${dropped} item${dropped === 1 ? '' : 's'} left out here; full card: briefbot brief ${card.topic} page:${card.page} --format text`);
+  const o = card.omitted;
+  if (o) {
+    const what = (
+      [
+        [o.developments, 'older development'],
+        [o.quotes, 'quote'],
+        [o.positions, 'position'],
+        [o.disputes, 'dispute'],
+      ] as const
+    )
+      .filter(([n]) => n > 0)
+      .map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`);
+    notes.push(`Also on file: ${what.join(', ')}. Narrow it: /brief ${card.topic} since:DATE, or /who-said NAME ${card.topic}`);
+  }
+  return notes.length ? notes.join(' · ') : null;
 }
 
 /** Only http(s) URLs become links. */

@@ -26,7 +26,7 @@ export const brief = defineCommand({
   schema: z.object({
     topic: z.string({ error: 'Which topic? Try /topics to see them.' }).trim().min(1, 'Which topic? Try /topics to see them.').max(200, 'That topic name is too long.'),
     since: z.string().max(60).optional(),
-    page: z.coerce.number({ error: 'page must be a number' }).int().min(1).max(50).optional(),
+    page: z.coerce.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page starts at 1').optional(),
   }),
   async handler(ctx, args) {
     const topic = await resolveTopic(ctx.store, args.topic);
@@ -34,7 +34,7 @@ export const brief = defineCommand({
     const since = args.since ? parseSince(args.since, now) : null;
     // A card depends on the clock only through the day (what's next drops past events): it is
     // remembered for the day while the topic's articles do not change, and stamped with this moment.
-    const key = JSON.stringify([topic, since, args.page ?? 1, now.toISOString().slice(0, 10)]);
+    const key = JSON.stringify([topic, since, Math.min(args.page ?? 1, 1000), now.toISOString().slice(0, 10)]);
     const card = await cards.get(
       ctx.store,
       key,
@@ -43,7 +43,8 @@ export const brief = defineCommand({
         // Off the main thread when the store has worker threads: a large article never stalls other requests.
         const work = offThread(ctx.store);
         if (work) return work.card({ topic, since, page: args.page, now: now.toISOString(), limit: CARD_ARTICLE_WINDOW });
-        const articles = await ctx.store.listArticles({ topic: topic.id, since: since ?? undefined, limit: CARD_ARTICLE_WINDOW });
+        // `since` is about news (when it was published), not about when it was stored: the card filters.
+        const articles = await ctx.store.listArticles({ topic: topic.id, limit: CARD_ARTICLE_WINDOW });
         return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
       },
       { topic: topic.id },

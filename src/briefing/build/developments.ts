@@ -1,0 +1,412 @@
+/**
+ * Developments are events, not sentences. Candidate sentences (an article's lead and the sentences
+ * that carry an event) that report the same development in different articles are merged into one
+ * item: its text is the clearest complete sentence, its citations every article that reports it,
+ * and its date when it happened — resolved from the sentence ("on Friday", "in July", "Oct. 28")
+ * against the publication date, else the earliest report's date for news, else none (background).
+ * Pure and deterministic; `addArticle` is incremental (one new article updates the developments it
+ * joins), so the same code serves a card or an archive kept current at ingest.
+ */
+import type { Citation, Sentence } from '../../facts/schema.ts';
+import type { Topic } from '../topic.ts';
+import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
+import { ACTION_VERBS, DEVELOPMENT_VERBS } from '../../facts/lexicon.ts';
+import { cmp, contentTokens, fold, quotedShare } from './text.ts';
+import { sentenceAt } from './verbatim.ts';
+import { LEAD_SENTENCES, type WindowArticle } from './window.ts';
+
+const DAY = 86_400_000;
+const dayMs = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A sentence that starts like this leans on the one before it (not a standalone sentence). */
+const LEANS_ON_CONTEXT =
+  /^(?:first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+/** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
+const DATELINE =
+  /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
+const HTML = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\/|\bwww\.|Watch the latest video|Click here|Sign up|Subscribe/i;
+const EVENT_VERB =
+  /\b(won|wins?|winning|lost|loses|beat|defeat\w*|announc\w*|agree[sd]?|sign\w*|met|meets|visit\w*|warn\w*|reject\w*|den(?:y|ies|ied)|confirm\w*|launch\w*|propos\w*|resign\w*|attack\w*|accus\w*|endors\w*|suspend\w*|dropp\w* out|quit|withdr[ae]w\w*|releas\w*|rul(?:ed|es|ing)|decid\w*|declin\w*|recommend\w*|charg\w*|indict\w*|sentenc\w*|testif\w*|interview\w*|investigat\w*|clinch\w*|nominat\w*|debat\w*|vot\w*|elect\w*|kill\w*|arrest\w*|su(?:ed|es)|fil(?:ed|es)|order\w*|call\w* (?:for|on)|hel[dt]|skipp?\w*|boycott\w*)\b/i;
+const PAST_PERFECT = /\bhad (?:been |already |not |never |long )?\w+(?:ed|en|wn|ne|un|ld|ht|id)\b/i;
+/** What is still to come is "what's next", not a development. */
+const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
+const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once|long)\b/i;
+
+/** Two reports of one development share at least this IDF-weighted similarity. */
+export const DEVELOPMENT_SIMILARITY = 0.3;
+/** Two reports that name the same day for what they report need less in common. */
+export const SAME_DAY_SIMILARITY = 0.15;
+/** A report looks for its development among those sharing one of its this-many rarest words. */
+const RARE_LOOKUP = 8;
+
+export interface TopicLex {
+  /** Whole-word matchers for the topic's terms and people (full names and surnames), on folded text. */
+  res: RegExp[];
+  /** Proper names of several words ("State Department"): matched with their capitals, on the text as written. */
+  exact: RegExp[];
+  /** Identifies the lexicon (for caches). */
+  key: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const word = (w: string, flags = 'u') => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(w)}($|[^\\p{L}\\p{N}])`, flags);
+
+export function topicLex(topic: Topic): TopicLex {
+  const words = new Set<string>();
+  const exact = new Set<string>();
+  for (const t of topic.match.terms) {
+    // "State Department" is a name; "state department of revenue" is not it
+    if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(t.trim())) exact.add(t.trim());
+    else words.add(fold(t));
+  }
+  for (const p of topic.match.people) {
+    words.add(fold(p));
+    const last = fold(p).split(/\s+/).pop();
+    if (last && last.length > 3) words.add(last);
+  }
+  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)), key: JSON.stringify([[...words].sort(), [...exact].sort()]) };
+}
+
+export function topicHits(lex: TopicLex, text: string): number {
+  const f = fold(text);
+  let n = 0;
+  for (const re of lex.res) if (re.test(f)) n++;
+  for (const re of lex.exact) if (re.test(text)) n++;
+  return n;
+}
+
+export interface DevReport {
+  articleId: string;
+  outlet: string | null;
+  published: string;
+  cite: Citation;
+  text: string;
+  tokens: string[];
+  /** Clarity and importance of this sentence as the item's text. */
+  score: number;
+  /** The date the sentence gives for itself (day precision or a span's start), and how precise. */
+  own: { date: string; precision: string } | null;
+  /** Reported as news (dated near its publication, or an undated lead sentence) vs background. */
+  news: boolean;
+  /** Interval of days the event can lie in, for merging; null when unknown (undated background). */
+  from: string | null;
+  to: string | null;
+  topic: number;
+  lead: boolean;
+  mentions: DateMention[];
+}
+
+export interface Development {
+  reports: DevReport[];
+  rep: DevReport;
+  /** When it happened (YYYY-MM-DD), or null for undated background. */
+  when: string | null;
+  /** Earliest publication among its reports. */
+  firstReported: string;
+  lastReported: string;
+  articles: number;
+  outlets: number;
+  /** How many reports carry each word (the words a report must share to join). */
+  weight: Map<string, number>;
+  articleIds: Set<string>;
+  outletNames: Set<string>;
+  firstDay: string | null;
+  firstSpan: string | null;
+  hasNews: boolean;
+}
+
+/** Share of the headline's words that the sentence carries. */
+function headlineShare(tokens: readonly string[], headline: ReadonlySet<string>): number {
+  if (!headline.size) return 0;
+  let n = 0;
+  for (const t of tokens) if (headline.has(t)) n++;
+  return n / headline.size;
+}
+
+/** Talk-show set-ups and interview framing: commentary on the news, not the news. */
+const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:interview|appearance)|In an? (?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
+
+function clarity(text: string, index: number, topic: number, hasEvent: boolean): number {
+  let s = index === 0 ? 2.5 : index === 1 ? 1.5 : index === 2 ? 1 : index < 6 ? 0.5 : 0;
+  s += Math.min(topic, 3) * 0.6;
+  if (EVENT_VERB.test(text)) s += 1;
+  if (hasEvent) s += 0.5;
+  const len = text.length;
+  s += len < 60 ? -1 : len <= 240 ? 0.5 : len <= 320 ? 0 : -1;
+  s -= 2 * quotedShare(text);
+  return s;
+}
+
+/** The sentence as a card may show it: no dateline or byline in front. Null when it is no standalone sentence. */
+export function cleanSentence(text: string, start: number): { text: string; start: number } | null {
+  let t = text;
+  let at = start;
+  const lead = t.length - t.trimStart().length;
+  t = t.trimStart();
+  at += lead;
+  const dl = DATELINE.exec(t);
+  if (dl && t.length - dl[0].length > 40) {
+    at += dl[0].length;
+    t = t.slice(dl[0].length);
+  }
+  t = t.trimEnd();
+  if (t.length < 40 || t.length > 400) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(t)) return null;
+  if (!/[.!]["”’')]?$/.test(t)) return null;
+  if (LEANS_ON_CONTEXT.test(t)) return null;
+  if (HTML.test(t)) return null;
+  if (/\?\s*["”’]?$/.test(t)) return null;
+  return { text: t, start: at };
+}
+
+/**
+ * Reports already worked out, per stored article (its facts object) and topic lexicon: stored
+ * articles never change, so an article's reports are computed once, not on every card.
+ */
+const REPORTS = new WeakMap<object, Map<string, DevReport[]>>();
+
+/** A development's candidate sentences in one article (bounded: its lead sentences plus event sentences). */
+export function articleReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
+  let perTopic = REPORTS.get(wa.sa.facts);
+  if (!perTopic) REPORTS.set(wa.sa.facts, (perTopic = new Map()));
+  const key = `${lex.key}\u0000${wa.id}\u0000${wa.sa.article.published ?? wa.storedAt}`;
+  let hit = perTopic.get(key);
+  if (!hit) {
+    if (perTopic.size >= 8) perTopic.delete(perTopic.keys().next().value!);
+    perTopic.set(key, (hit = computeReports(wa, lex)));
+  }
+  return hit;
+}
+
+function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
+  const facts = wa.sa.facts;
+  const a = wa.sa.article;
+  const published = a.published ?? wa.storedAt.slice(0, 10);
+  const events = new Set<number>();
+  const scheduled = new Set<number>();
+  for (const e of facts.events) (e.status === 'happened' ? events : scheduled).add(e.cite.sentenceIndex);
+  const indices = new Set<number>();
+  for (let i = 0; i < Math.min(LEAD_SENTENCES, facts.sentences.length); i++) indices.add(facts.sentences[i].index);
+  for (const i of events) indices.add(i);
+  const out: DevReport[] = [];
+  const subheads = a.subheads ?? [];
+  const headline = new Set(contentTokens(a.headline));
+  for (const i of [...indices].sort((x, y) => x - y)) {
+    const s: Sentence | undefined = sentenceAt(facts, i);
+    if (!s) continue;
+    if (subheads.some(([x, y]) => s.start < y && s.end > x)) continue;
+    if (quotedShare(s.text) > 0.4) continue;
+    const c = cleanSentence(s.text, s.start);
+    if (!c || !a.body.startsWith(c.text, c.start)) continue;
+    if ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text)) continue;
+    const topic = topicHits(lex, c.text);
+    if (!topic) continue;
+    const mentions = dateMentions(c.text, published);
+    const own = eventDate(c.text, published, mentions);
+    const pub = published.slice(0, 10);
+    const recent = own ? dayMs(pub) - dayMs(own.date) <= 10 * DAY : false;
+    // a date of its own decides ("denied on Saturday, saying Kyiv had agreed to nothing" is news); else a past perfect or a cue of the past marks background
+    const background = own ? !recent : PAST_PERFECT.test(c.text) || (BACKGROUND_CUE.test(c.text) && s.index > 1);
+    const news = !background && (own ? recent : s.index <= 2 || events.has(i));
+    let from: string | null = null;
+    let to: string | null = null;
+    if (own) {
+      const m = mentions.find((x) => x.from === own.date);
+      from = own.date;
+      to = m?.to ?? own.date;
+    } else if (news) {
+      from = iso(dayMs(pub) - 3 * DAY);
+      to = pub;
+    }
+    out.push({
+      articleId: wa.id,
+      outlet: a.outlet ?? null,
+      published: pub,
+      cite: { articleId: wa.id, sentenceIndex: s.index, charStart: c.start, charEnd: c.start + c.text.length },
+      text: c.text,
+      tokens: contentTokens(c.text),
+      // the sentence that carries the headline's news is the article's news
+      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) ? -1.5 : 0),
+      own,
+      news,
+      from,
+      to,
+      topic,
+      lead: s.index <= 1,
+      mentions,
+    });
+  }
+  return out;
+}
+
+function overlaps(a: DevReport, d: Development): boolean {
+  if (!a.from || !a.to) return true;
+  const r = d.rep;
+  if (!r.from || !r.to) return true;
+  return a.from <= r.to && r.from <= a.to;
+}
+
+/** Archive of developments, updated one article at a time. */
+export class Developments {
+  readonly list: Development[] = [];
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+  private readonly index = new Map<string, Development[]>();
+
+  constructor(private readonly lex: TopicLex) {}
+
+  private idf(t: string): number {
+    return Math.log(1 + (this.docs + 1) / ((this.df.get(t) ?? 0) + 1));
+  }
+
+  /** IDF-weighted overlap of a report with a development's representative sentence and its article's headline words. */
+  private similarity(r: DevReport, d: Development, weights: Map<string, number>, a: number): number {
+    let shared = 0;
+    for (const t of r.tokens) if (d.weight.has(t)) shared += weights.get(t)!;
+    let b = 0;
+    for (const t of d.rep.tokens) b += this.idf(t);
+    return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
+  }
+
+  addArticle(wa: WindowArticle): void {
+    const reports = articleReports(wa, this.lex);
+    for (const r of reports) {
+      this.docs++;
+      for (const t of r.tokens) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+    const joined = new Set<Development>();
+    for (const r of [...reports].sort((x, y) => y.score - x.score || x.cite.sentenceIndex - y.cite.sentenceIndex)) {
+      let best: Development | null = null;
+      let bestSim = 0;
+      const seen = new Set<Development>();
+      const weights = new Map(r.tokens.map((t) => [t, this.idf(t)]));
+      let a = 0;
+      for (const w of weights.values()) a += w;
+      // candidates share one of the report's rarest words found in other developments (bounded work per report)
+      const rare = r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
+      for (const t of rare) {
+        for (const d of this.index.get(t) ?? []) {
+          if (seen.has(d)) continue;
+          seen.add(d);
+          // one article reports a development once; its other sentences are other developments
+          if (joined.has(d) || d.articleIds.has(r.articleId)) continue;
+          if (!overlaps(r, d)) continue;
+          const sim = this.similarity(r, d, weights, a);
+          // the same day named by both: a lower bar; no date to compare: a higher one
+          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date;
+          const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
+          if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
+        }
+      }
+      if (best) {
+        best.reports.push(r);
+        joined.add(best);
+        this.refresh(best, r);
+      } else {
+        const d: Development = {
+          reports: [r],
+          rep: r,
+          when: null,
+          firstReported: r.published,
+          lastReported: r.published,
+          articles: 0,
+          outlets: 0,
+          weight: new Map(),
+          articleIds: new Set(),
+          outletNames: new Set(),
+          firstDay: null,
+          firstSpan: null,
+          hasNews: false,
+        };
+        this.refresh(d, r);
+        this.list.push(d);
+        joined.add(d);
+      }
+    }
+  }
+
+  /** Update a development for its newest report `r` (incremental: the cost does not grow with its reports). */
+  private refresh(d: Development, r: DevReport): void {
+    const first = d.reports.length === 1;
+    if (r.published < d.firstReported) d.firstReported = r.published;
+    if (r.published > d.lastReported) d.lastReported = r.published;
+    if (!d.articleIds.has(r.articleId)) (d.articleIds.add(r.articleId), (d.articles = d.articleIds.size));
+    const outlet = r.outlet ?? r.articleId;
+    if (!d.outletNames.has(outlet)) (d.outletNames.add(outlet), (d.outlets = d.outletNames.size));
+    // its date: the earliest day a report gives; else (news) the earliest report; else a span, as precisely as it is known
+    if (r.own?.precision === 'day' && (!d.firstDay || r.own.date < d.firstDay)) d.firstDay = r.own.date;
+    if (r.own && r.own.precision !== 'day') {
+      const sp = r.own.precision === 'month' ? r.own.date.slice(0, 7) : r.own.precision === 'week' ? r.own.date : r.own.date.slice(0, 4);
+      if (!d.firstSpan || sp < d.firstSpan) d.firstSpan = sp;
+    }
+    if (r.news) d.hasNews = true;
+    const before = d.when;
+    d.when = d.firstDay ?? (d.hasNews ? d.firstReported : d.firstSpan ?? null);
+    // its text: the clearest sentence whose own words do not contradict that date
+    const better = (x: DevReport, y: DevReport) => x.score - y.score || cmp(y.published, x.published) || cmp(y.articleId, x.articleId);
+    const fits = (x: DevReport) => !d.when || !mentionsContradict(x.mentions, d.when);
+    if (first) d.rep = r;
+    else if (before !== d.when) {
+      const pool = d.reports.filter(fits);
+      d.rep = (pool.length ? pool : d.reports).reduce((m, x) => (better(x, m) > 0 ? x : m));
+    } else if (fits(r) && (!fits(d.rep) || better(r, d.rep) > 0)) d.rep = r;
+    if (d.when && mentionsContradict(d.rep.mentions, d.when)) d.when = d.rep.own?.date ?? null;
+    for (const t of r.tokens) {
+      const n = d.weight.get(t);
+      d.weight.set(t, (n ?? 0) + 1);
+      if (n !== undefined) continue;
+      const l = this.index.get(t);
+      if (l) l.push(d);
+      else this.index.set(t, [d]);
+    }
+  }
+}
+
+/** Citations of a development: its text's sentence first, then one per other reporting article, earliest first. */
+export function developmentCites(d: Development): Citation[] {
+  const out: Citation[] = [d.rep.cite];
+  const seen = new Set([d.rep.articleId]);
+  for (const r of [...d.reports].sort((a, b) => cmp(a.published, b.published) || cmp(a.articleId, b.articleId))) {
+    if (seen.has(r.articleId)) continue;
+    seen.add(r.articleId);
+    out.push(r.cite);
+  }
+  return out;
+}
+
+/**
+ * Whether a development reports a concrete event: one of its news reports names what was done (an
+ * action verb: won, announced, decided, released…) and dates it to a day (or is an article's lead).
+ * Commentary, polls and background restated carry no such report.
+ */
+export function concreteEvent(d: Development): boolean {
+  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text));
+}
+
+/** A verb of a past action, as written ("won", "dropped out", "was declared"). */
+const PAST_ACTION = new RegExp(
+  `\\b(?:${[...new Set([...ACTION_VERBS, ...DEVELOPMENT_VERBS])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'i',
+);
+
+/** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
+export function importance(d: Development): number {
+  return (
+    d.articles +
+    1.5 * (d.outlets - 1) +
+    0.5 * Math.min(d.rep.topic, 3) +
+    (d.reports.some((r) => r.lead) ? 1 : 0) +
+    (d.reports.some((r) => r.news) ? 0.5 : 0) +
+    (concreteEvent(d) ? 3 : 0) +
+    // its own text says what was done
+    (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
+    0.3 * d.rep.score
+  );
+}
