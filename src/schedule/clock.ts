@@ -7,8 +7,9 @@
  *   ISO 8601 instant), so a test can move the time of real `briefbot serve` processes across
  *   digest slots in seconds. Never set it in production.
  */
-import cron from 'node-cron';
+
 import { readFileSync } from 'node:fs';
+import cron from 'node-cron';
 
 /** The schedule of a process that is told nothing: every minute, at second 0. */
 export const DEFAULT_DIGEST_CRON = '* * * * *';

@@ -99,7 +99,9 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
 
   function startBotProcess(name: string): ChildProcess {
     const child = spawn(process.execPath, ['bin/briefbot.js', 'serve'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tag = (s: string) => s.split('\n').filter(Boolean).forEach((l) => logs.push(`[${name}] ${l}`));
+    const tag = (s: string) => {
+      for (const l of s.split('\n').filter(Boolean)) logs.push(`[${name}] ${l}`);
+    };
     child.stdout!.on('data', (b) => tag(b.toString()));
     child.stderr!.on('data', (b) => tag(b.toString()));
     procs.add(child);
