@@ -15,6 +15,7 @@ import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
 import { HttpServer } from './http-server.ts';
 import { enableMetrics } from '../src/metrics.ts';
+import { cronProblem, fileClock } from '../src/schedule/clock.ts';
 
 /** What an adapter gets to start with, and what it hands back. */
 export interface AdapterContext {
@@ -51,8 +52,21 @@ function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
   return Promise.race([p.then(() => true, () => true), new Promise<boolean>((r) => (t = setTimeout(() => r(false), Math.max(0, ms))))]).finally(() => clearTimeout(t));
 }
 
+/** What the caller may set besides the settings (tests): the digest engine's clock and wake-up schedule. */
+export interface StartOptions {
+  /** "Now" for the digest engine; default the real clock (or BRIEFBOT_TEST_CLOCK_FILE's, tests only). */
+  digestClock?: () => Date;
+  /** node-cron expression waking the digest engine; default DIGEST_CRON. */
+  digestCron?: string;
+}
+
 /** Start everything the settings ask for (not the console). Used by `serve` and by tests. */
-export async function startBot(config: Config, log: Logger): Promise<Running> {
+export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<Running> {
+  // Checked before anything starts: a bad schedule or test clock file stops the start with one clear line.
+  const digestCron = opts.digestCron ?? config.DIGEST_CRON;
+  const cronError = cronProblem(digestCron);
+  if (cronError) throw new Error(`digest schedule ${cronError}`);
+  const digestClock = opts.digestClock ?? (config.BRIEFBOT_TEST_CLOCK_FILE ? fileClock(config.BRIEFBOT_TEST_CLOCK_FILE) : undefined);
   if (config.METRICS) enableMetrics(); // before boot: the store is timed and the seeds' ingest counted
   const { store } = await boot(config, log);
   // Heavy work (cards, who-said answers, reading and extracting articles) on worker threads with
@@ -111,7 +125,7 @@ export async function startBot(config: Config, log: Logger): Promise<Running> {
     if (added) log.info(`digests: added ${added} default digest subscription(s) declared by briefing files`);
     const posters = { slack: adapters.slack?.postDigest, discord: adapters.discord?.postDigest };
     if (posters.slack || posters.discord) {
-      const engine = new DigestEngine({ store, posters, log, maxLateHours: config.DIGEST_MAX_LATE_HOURS }).start();
+      const engine = new DigestEngine({ store, posters, log, clock: digestClock, maxLateHours: config.DIGEST_MAX_LATE_HOURS }).start({ cron: digestCron });
       // Stop waking and let an in-flight post finish before any adapter stops.
       for (const a of Object.values(adapters)) {
         const stop = a.stop.bind(a);

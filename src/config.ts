@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cronProblem, DEFAULT_DIGEST_CRON } from './schedule/clock.ts';
 
 const optional = z
   .string()
@@ -38,6 +39,18 @@ export const ConfigSchema = z.object({
       }
     }, 'must be an IANA time zone such as Europe/London'),
   DIGEST_MAX_LATE_HOURS: z.coerce.number().positive().default(6),
+  /** When the digest engine wakes (node-cron; 6 fields for seconds). What is due comes from the store. */
+  DIGEST_CRON: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || DEFAULT_DIGEST_CRON)
+    .superRefine((s, ctx) => {
+      const problem = cronProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** Tests only: the digest clock reads now from this file (one ISO instant). Never set in production. */
+  BRIEFBOT_TEST_CLOCK_FILE: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SLACK_BOT_TOKEN: optional,

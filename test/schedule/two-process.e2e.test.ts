@@ -6,12 +6,19 @@
  *  - at a scheduled minute T1, both wake at once: exactly one posts;
  *  - then both are killed with SIGKILL and restarted before T2: T1 is not posted again (though it
  *    is within the allowed lateness) and T2 is posted exactly once.
+ *
+ * Real node-cron wake-ups, every second (DIGEST_CRON with seconds), and a digest clock the test
+ * moves (BRIEFBOT_TEST_CLOCK_FILE, tests only): every process reads the same "now" from one file,
+ * so the test crosses T1 and T2 as soon as the processes are up instead of waiting for real minutes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
@@ -72,7 +79,9 @@ class FakePlatforms {
 }
 
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-const sleepUntil = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms - Date.now())));
+/** Child processes may take many seconds to start on a loaded machine: wait on conditions, generously. */
+const START_WAIT_MS = 150_000;
+const POST_WAIT_MS = 60_000;
 
 describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
   const schema = freshSchema('bb_e2e');
@@ -80,10 +89,19 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
   const procs = new Set<ChildProcess>();
   const logs: string[] = [];
   let env: NodeJS.ProcessEnv;
+  const clockDir = mkdtempSync(join(tmpdir(), 'bb-e2e-clock-'));
+  const clockFile = join(clockDir, 'now');
+  /** Set the processes' digest clock (written whole, then renamed: never read half-written). */
+  function setClock(ms: number) {
+    writeFileSync(`${clockFile}.tmp`, new Date(ms).toISOString());
+    renameSync(`${clockFile}.tmp`, clockFile);
+  }
 
   function startBotProcess(name: string): ChildProcess {
     const child = spawn(process.execPath, ['bin/briefbot.js', 'serve'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tag = (s: string) => s.split('\n').filter(Boolean).forEach((l) => logs.push(`[${name}] ${l}`));
+    const tag = (s: string) => {
+      for (const l of s.split('\n').filter(Boolean)) logs.push(`[${name}] ${l}`);
+    };
     child.stdout!.on('data', (b) => tag(b.toString()));
     child.stderr!.on('data', (b) => tag(b.toString()));
     procs.add(child);
@@ -118,6 +136,8 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
       SEEDS_DIR: './seeds',
       DEFAULT_TIMEZONE: 'UTC',
       DIGEST_MAX_LATE_HOURS: '6',
+      DIGEST_CRON: '* * * * * *',
+      BRIEFBOT_TEST_CLOCK_FILE: clockFile,
       PORT: '0',
       LOG_LEVEL: 'info',
       SLACK_BOT_TOKEN: 'xoxb-e2e-test-token',
@@ -134,14 +154,16 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
     await killAll('SIGKILL');
     await fake.stop();
     await dropSchema(schema);
+    rmSync(clockDir, { recursive: true, force: true });
   });
 
   it('posts each digest exactly once: on start, at a scheduled time, and across kill -9 and restart', async () => {
     const now = Date.now();
-    // T1: a minute boundary at least 20 s away (time to start); T2 the minute after.
-    const t1 = Math.ceil((now + 20_000) / MIN) * MIN;
+    // The processes' clock starts half a minute before T1 and moves only when the test moves it.
+    const t1 = Math.floor(now / MIN) * MIN + 2 * MIN;
     const t2 = t1 + MIN;
     const missed = Math.floor(now / MIN) * MIN - 5 * MIN;
+    setClock(t1 - 30_000);
     // Subscriptions made yesterday (so today's slots are theirs), by a store on the same schema.
     const store = new PostgresStore(PG_URL, { schema, clock: () => new Date(now - 24 * 60 * MIN) });
     await store.migrate();
@@ -157,22 +179,30 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
 
     startBotProcess('a');
     startBotProcess('b');
-    await waitForLog(/digests: slack, discord; waking/, 2, 30_000);
+    await waitForLog(/digests: slack, discord; waking on "\* \* \* \* \* \*"/, 2, START_WAIT_MS);
     // The missed slot: both processes caught up at start; one posted each digest.
-    await waitForLog(/digest for (slack\/T1\/C-MISSED|discord\/G1\/200000000000000001) at .* posted/, 2, 20_000);
-    expect(Date.now()).toBeLessThan(t1);
-    // T1: both processes wake at the same second.
-    await sleepUntil(t1 + 8_000);
-    await waitForLog(/digest for (slack\/T1\/C-T1|discord\/G1\/200000000000000002) at .* posted/, 2, 20_000);
+    await waitForLog(/digest for (slack\/T1\/C-MISSED|discord\/G1\/200000000000000001) at .* posted/, 2, POST_WAIT_MS);
+    // A few wake-ups of both processes with the clock before T1: nothing of T1 or T2 goes out.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(fake.posts.map((p) => p.channel).sort()).toEqual(['200000000000000001', 'C-MISSED']);
+    // T1: both processes wake at the same second and see the same time.
+    const atT1 = Date.now();
+    setClock(t1 + 1000);
+    await waitForLog(/digest for (slack\/T1\/C-T1|discord\/G1\/200000000000000002) at .* posted/, 2, POST_WAIT_MS);
     await killAll('SIGKILL');
     const beforeRestart = fake.posts.length;
-    expect(Date.now()).toBeLessThan(t2 - 15_000);
+    // Restarted before T2, with T1 half a minute late (within DIGEST_MAX_LATE_HOURS) and already posted.
+    setClock(t1 + 30_000);
     startBotProcess('a2');
     startBotProcess('b2');
-    await waitForLog(/digests: slack, discord; waking/, 4, 30_000);
-    await sleepUntil(t2 + 8_000);
-    await waitForLog(/digest for (slack\/T1\/C-T2|discord\/G1\/200000000000000003) at .* posted/, 2, 20_000);
-    await new Promise((r) => setTimeout(r, 2000));
+    // Logged once the catch-up pass has read the clock (t1 + 30 s): that pass decides on T1 before T2 is due.
+    await waitForLog(/digests: slack, discord; waking on/, 4, START_WAIT_MS);
+    const atT2 = Date.now();
+    setClock(t2 + 1000);
+    await waitForLog(/digest for (slack\/T1\/C-T2|discord\/G1\/200000000000000003) at .* posted/, 2, POST_WAIT_MS);
+    // A few more wake-ups of both processes, later still: nothing more goes out.
+    setClock(t2 + 30_000);
+    await new Promise((r) => setTimeout(r, 2500));
     await killAll('SIGTERM');
 
     // One message per digest (one topic, fits in one message), so one message per channel.
@@ -186,8 +216,8 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
     });
     // Nothing posted after the restart but T2.
     expect(new Set(fake.posts.slice(beforeRestart).map((p) => p.channel))).toEqual(new Set(['C-T2', '200000000000000003']));
-    for (const p of fake.posts.filter((x) => x.channel === 'C-T1' || x.channel === '200000000000000002')) expect(p.at).toBeGreaterThanOrEqual(t1);
-    for (const p of fake.posts.filter((x) => x.channel === 'C-T2' || x.channel === '200000000000000003')) expect(p.at).toBeGreaterThanOrEqual(t2);
+    for (const p of fake.posts.filter((x) => x.channel === 'C-T1' || x.channel === '200000000000000002')) expect(p.at).toBeGreaterThanOrEqual(atT1);
+    for (const p of fake.posts.filter((x) => x.channel === 'C-T2' || x.channel === '200000000000000003')) expect(p.at).toBeGreaterThanOrEqual(atT2);
 
     const runs = await store.listDigestRuns({ status: 'posted' });
     expect(runs).toHaveLength(6);
@@ -195,5 +225,5 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
     const claimedBy = new Set(runs.map((r) => r.claimedBy!.split(':')[1]));
     expect(claimedBy.size).toBeGreaterThanOrEqual(1);
     await store.close();
-  }, 240_000);
+  }, 2 * START_WAIT_MS + 4 * POST_WAIT_MS);
 });

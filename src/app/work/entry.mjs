@@ -1,5 +1,5 @@
-// A worker thread of the work pool (src/app/work/pool.ts). Workers are plain Node threads: they load
-// the TypeScript sources through tsx, exactly as bin/briefbot.js does for the main thread.
+// A worker thread of the work pool (src/app/work/pool.ts) when the code runs from its TypeScript
+// sources (tests, benchmarks): it loads them through tsx. The built bot (dist/) runs tasks.js directly.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -10,7 +10,11 @@ import type { PollOutcome } from '../../sources/poll-url.ts';
 import type { Store } from '../../store/store.ts';
 import type { Task, TaskResult, WorkerStoreConfig } from './tasks.ts';
 
-const ENTRY = new URL('./entry.mjs', import.meta.url).href;
+/**
+ * A worker's module: the compiled tasks beside this file when the bot runs from dist/ (no
+ * transpiler), else entry.mjs, which loads the TypeScript sources through tsx (tests, benchmarks).
+ */
+const ENTRY = import.meta.url.endsWith('.js') ? new URL('./tasks.js', import.meta.url).href : new URL('./entry.mjs', import.meta.url).href;
 
 /** How a worker opens the same store as `store`; null when it cannot (an in-memory SQLite database). */
 export function workerStoreConfig(store: Store): WorkerStoreConfig | null {

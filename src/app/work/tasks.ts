@@ -78,3 +78,6 @@ export async function runTask(task: Task): Promise<TaskResult> {
     throw e;
   }
 }
+
+/** The worker's entry point when it runs compiled (dist/): piscina calls the default export. */
+export default runTask;
