@@ -4,6 +4,7 @@ import type { Logger } from '../src/log.ts';
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /** Readiness: resolves when the process can serve (the store answers), rejects or resolves false when not. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a probe that resolves with nothing (the store's ping) means ready
 export type ReadyCheck = () => Promise<boolean | void>;
 
 /**

@@ -236,7 +236,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
   const rows = [...cats, 'all'].map((c) => {
     const s = stat[c];
     const p = precFor(c);
-    const P = p && p.n ? p.ok / p.n : NaN;
+    const P = p?.n ? p.ok / p.n : NaN;
     const R = s.labels ? s.found / s.labels : 0;
     return {
       attributions: c, labeled: s.labels, found: s.found, recall: pct(s.found, s.labels), predicted: p ? p.n : '-', precision: p ? pct(p.ok, p.n) : '-',

@@ -84,7 +84,7 @@ export async function collectExamples(dir: string, limit = Infinity): Promise<{ 
       if (best < 0) continue;
       named++;
       const set = sets.find((s) => index.get(s.quote) === best);
-      if (!set || !set.cands.length || !modelDecides(set.quote, set.meta)) continue;
+      if (!set?.cands.length || !modelDecides(set.quote, set.meta)) continue;
       examples.push({ file: fi, x: set.cands.map((c) => c.x), y: set.cands.map((c) => (speakerMatches(l.source!, c.speaker) ? 1 : 0)) });
     }
   }
@@ -116,7 +116,7 @@ function solve(A: number[][], b: number[]): number[] {
 }
 
 /** L2-regularised logistic regression over every candidate, by Newton's method (fixed 25 steps). */
-export function fit(examples: Example[]): number[] {
+export function fitWeights(examples: Example[]): number[] {
   const n = FEATURES.length;
   let w = new Array<number>(n).fill(0);
   const rows: { x: number[]; y: number }[] = [];
@@ -205,11 +205,11 @@ export function chooseThreshold(picks: { p: number; right: boolean }[], named = 
 export function train(examples: Example[], named = examples.length): { model: SpeakerModel & { crossValidation: Rates }; weights: number[] } {
   const picks: { p: number; right: boolean }[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const w = fit(examples.filter((e) => e.file % FOLDS !== k));
+    const w = fitWeights(examples.filter((e) => e.file % FOLDS !== k));
     for (const e of examples) if (e.file % FOLDS === k) picks.push(picked(w, e));
   }
   const cv = chooseThreshold(picks, named);
-  const weights = fit(examples);
+  const weights = fitWeights(examples);
   const r3 = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
     model: { features: [...FEATURES], weights, threshold: cv.threshold, crossValidation: { ...cv, right: r3(cv.right), wrong: r3(cv.wrong), unknown: r3(cv.unknown) } },

@@ -61,7 +61,7 @@ function element(e: unknown, where: string, problems: string[]): number {
     return 0;
   }
   if (e.type !== 'button') return 0;
-  let n = textObj(e.text, `${where}.text`, LIMITS.buttonText, problems, ['plain_text']);
+  const n = textObj(e.text, `${where}.text`, LIMITS.buttonText, problems, ['plain_text']);
   if (typeof e.action_id !== 'string' || !e.action_id || e.action_id.length > LIMITS.actionId) problems.push(`${where}: bad action_id`);
   if (e.value !== undefined && (typeof e.value !== 'string' || e.value.length > LIMITS.buttonValue)) problems.push(`${where}: bad value`);
   if (e.url !== undefined && (typeof e.url !== 'string' || e.url.length > LIMITS.url)) problems.push(`${where}: bad url`);

@@ -1,4 +1,4 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, type parseDocument } from 'htmlparser2';
 import { parseHtmlDocument } from './html-depth.ts';
 
 type Doc = ReturnType<typeof parseDocument>;
@@ -90,7 +90,10 @@ export function allBlocks(nodes: HtmlNode[]): TextBlock[] {
     else if (n.type === 'cdata') for (const c of (n as { children: HtmlNode[] }).children) walk(c);
     else if (isElement(n)) {
       if (isSkipped(n)) return;
-      if (n.name === 'br') return flush();
+      if (n.name === 'br') {
+        flush();
+        return;
+      }
       const block = BLOCK_TAGS.has(n.name);
       if (block) flush();
       if (HEADING.test(n.name)) heading = true;

@@ -32,7 +32,7 @@ export function isSubheadLine(text: string, prev: string, next: string): boolean
 
 /** "GARLAND STEPS ASIDE." / "FULL TEXT.": a short all-capitals label, with or without a period. */
 function isShoutedLabel(t: string): boolean {
-  return /^[\p{Lu}\p{N}][\p{Lu}\p{N} '’&\-]*\.?$/u.test(t) && /\p{Lu}{2}/u.test(t) && wordCount(t) <= 6;
+  return /^[\p{Lu}\p{N}][\p{Lu}\p{N} '’&-]*\.?$/u.test(t) && /\p{Lu}{2}/u.test(t) && wordCount(t) <= 6;
 }
 
 const REPORTING = /^\(?\s*(?:-+\s*)?(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|contributed)\s+(?:by|from)\b/i;

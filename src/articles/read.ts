@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, } from 'node:path';
 import type { Article } from './article.ts';
 import { describeError } from './describe-error.ts';
 import { parseFeed } from './feed.ts';

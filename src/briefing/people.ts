@@ -280,7 +280,7 @@ export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Fact
     if (!p) return;
     if (!p.first) {
       const keys = full.get(p.last);
-      if (!keys || keys.size !== 1) return;
+      if (keys?.size !== 1) return;
       const [person] = keys;
       if (FEMALE_TITLE.test(q.speaker!.trim()) && MALE.has(person.split(' ')[0])) return;
       out.push({ person, index });

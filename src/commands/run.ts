@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { argsFromText } from './parse-args.ts';
 import { UserError, type Command, type CommandContext, type Reply } from './command.ts';
 import { findCommand, commands } from './registry.ts';

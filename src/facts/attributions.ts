@@ -226,7 +226,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (!subject) continue;
       }
     } else {
-      let j = skipFillers(c.lo - 1, cueStart);
+      const j = skipFillers(c.lo - 1, cueStart);
       // "X called A "outrageous" and called for B": the second cue shares the first one's speaker.
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").

@@ -17,7 +17,7 @@ export interface Word {
   cap: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Words of text[from, to) with absolute offsets. */
 export function words(text: string, from = 0, to = text.length): Word[] {
@@ -43,7 +43,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
         end = m.index + t.length;
       }
     }
-    while (t.length > 1 && /['’\-]$/.test(t)) {
+    while (t.length > 1 && /['’-]$/.test(t)) {
       t = t.slice(0, -1);
       end--;
     }

@@ -101,7 +101,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const meta = new Map<Quote, QuoteMeta>();
   /** The entity a speaker stands for (a continued quote carries the name only). */
   const entityOf = (who: Speaker | null): number | null => {
-    if (!who || !who.speaker) return null;
+    if (!who?.speaker) return null;
     if (who.entity !== null) return who.entity;
     const e = reg.entities.find((x) => x.name === who.speaker);
     return e ? e.id : null;
@@ -288,7 +288,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // "Bloomberg reports that X, according to the Roper Center": an outlet reporting is the channel,
       // the trailing source is who the claim comes from.
       const rep = inner.length === 1 ? inner[0] : null;
-      if (rep && rep.content && /^report/i.test(rep.cue) && rep.who.speakerType === 'organisation' && a.content.start < a.cueStart && a.who.speaker && a.who.speakerType !== 'unknown' && a.who.speaker !== rep.who.speaker) {
+      if (rep?.content && /^report/i.test(rep.cue) && rep.who.speakerType === 'organisation' && a.content.start < a.cueStart && a.who.speaker && a.who.speakerType !== 'unknown' && a.who.speaker !== rep.who.speaker) {
         a.content = rep.content;
         a.via = rep.who.speaker;
         rep.viaOnly = true;
@@ -350,7 +350,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           !!prev && !!prev.cue && q.open - sq.start <= 1 && q0 > 0 && sentences[q0 - 1].paragraph === sq.paragraph && sentenceOf(prev.close - 1) === q0 - 1 &&
           prev.close <= q.open && q.open - prev.close <= 300 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && body.slice(prev.close, q.open).includes(prev.cue) &&
           /[.!?]\s*$/.test(body.slice(prev.close, q.open));
-        if (prev && prev.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf)) {
+        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
@@ -385,7 +385,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
           const sameParaLead = tail.filter((a) => sentences[a.sentence].paragraph === para && a.sentence < q0).pop();
-          if (prevQuote && prevQuote.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
+          if (prevQuote?.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
             who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
             how = 'continuation';
           } else if (leadIn) {

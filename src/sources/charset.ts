@@ -58,7 +58,7 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): { text: str
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   let d = decoderFor(charsetFromContentType(contentType)) ?? decoderFor(declaredCharset(head));
   // A document that calls itself UTF-16 but has no BOM is ASCII-compatible here: the label is wrong.
-  if (d && d.encoding.startsWith('utf-16')) d = null;
+  if (d?.encoding.startsWith('utf-16')) d = null;
   if (d) return { text: decodeWith(d, bytes), encoding: d.encoding };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

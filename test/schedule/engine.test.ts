@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/store.ts';
 import { addArticle, engine, FakeClock, memoryLog, openStore, recorder, runUntil, subscribe, tempDir } from './harness.ts';
 
 const MIN = 60_000;
-const HOUR = 60 * MIN;
+const _HOUR = 60 * MIN;
 let tmp: ReturnType<typeof tempDir>;
 let file: string;
 const stores: Store[] = [];

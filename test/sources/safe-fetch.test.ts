@@ -23,7 +23,7 @@ async function failure(p: Promise<unknown>): Promise<FetchError> {
 }
 
 /** A resolver that knows a few made-up names (no real DNS in tests). */
-const fakeLookup = ((hostname: string, options: dns.LookupAllOptions, cb: (err: Error | null, addrs: dns.LookupAddress[]) => void) => {
+const fakeLookup = ((hostname: string, _options: dns.LookupAllOptions, cb: (err: Error | null, addrs: dns.LookupAddress[]) => void) => {
   const table: Record<string, dns.LookupAddress[]> = {
     'feeds.test': [{ address: '127.0.0.1', family: 4 }],
     'intranet.example': [{ address: '192.168.1.20', family: 4 }],

@@ -26,7 +26,7 @@ export function hostileArticle() {
   const huge = 'Crimea'.repeat(900);
   const body = [
     `Ukraine and Russia resumed ceasefire talks in Istanbul on Friday, the Kremlin said, <script>window.__pwned = 1</script> as Zelensky looked on.`,
-    `Dmitry Peskov told reporters: "<img src=x onerror=\"window.__pwned=2\"> we will not agree to <a href=\"javascript:window.__pwned=3\">this</a> plan."`,
+    `Dmitry Peskov told reporters: "<img src=x onerror="window.__pwned=2"> we will not agree to <a href="javascript:window.__pwned=3">this</a> plan."`,
     `A delegate wrote [click here](javascript:window.__pwned=4) and ${huge} in the margin of the Kremlin draft.`,
     `</span></p><script>window.__pwned = 5</script><style>body{display:none}</style> Putin said nothing.`,
   ].join('\n');

@@ -66,7 +66,7 @@ function isSubhead(wa: WindowArticle, s: Sentence): boolean {
   return t.length < 40 || !/[.!?"”’')]$/.test(t) || !/^[\p{Lu}\p{N}"“‘']/u.test(t);
 }
 
-function scoreSentence(wa: WindowArticle, s: Sentence, lex: Lexicon, articlePeople: string[], hasEvent: boolean): number {
+function scoreSentence(_wa: WindowArticle, s: Sentence, lex: Lexicon, articlePeople: string[], hasEvent: boolean): number {
   const text = s.text;
   const f = fold(text);
   let score = s.index === 0 ? 3 : s.index === 1 ? 2 : s.index === 2 ? 1.5 : s.index < 6 ? 1 : 0.5;

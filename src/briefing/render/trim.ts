@@ -20,15 +20,15 @@ export function cutAtWord(s: string, max: number): string {
 }
 
 /**
- * Cut raw text so that, once passed through `escape`, it is at most `hardCap` characters
+ * Cut raw text so that, once passed through `escapeText`, it is at most `hardCap` characters
  * (escaping may lengthen it: `&` -> `&amp;`). The cut happens before escaping, so no entity or
  * escape sequence is ever split.
  */
-export function cutEscaped(raw: string, softMax: number, hardCap: number, escape: (s: string) => string): string {
+export function cutEscaped(raw: string, softMax: number, hardCap: number, escapeText: (s: string) => string): string {
   let max = softMax;
   for (;;) {
-    const out = escape(cutAtWord(raw, max));
-    if (out.length <= hardCap || max <= 8) return out.length <= hardCap ? out : escape(cutAtWord(raw, 1));
+    const out = escapeText(cutAtWord(raw, max));
+    if (out.length <= hardCap || max <= 8) return out.length <= hardCap ? out : escapeText(cutAtWord(raw, 1));
     max = Math.max(8, Math.floor((max * hardCap) / out.length) - 1);
   }
 }
