@@ -71,7 +71,8 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const { store } = await boot(config, log);
   // Heavy work (cards, who-said answers, reading and extracting articles) on worker threads with
   // their own store connections: the main thread only answers the network.
-  const storeForWorkers = config.WORKER_THREADS === 0 ? null : workerStoreConfig(store);
+  // Opt-in (WORKER_THREADS=N): what runs on a worker is not yet in this process's /metrics.
+  const storeForWorkers = config.WORKER_THREADS ? workerStoreConfig(store) : null;
   const pool = storeForWorkers ? new WorkPool(storeForWorkers, { threads: config.WORKER_THREADS }) : null;
   if (pool) attachOffThread(store, pool);
   // /readyz: 503 while the store does not answer a cheap probe within 2 s.
