@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.ts';
+import { makeArticle } from '../../src/articles/article.ts';
+import { ingestArticle } from '../../src/app/ingest.ts';
 import { DigestEngine } from '../../src/schedule/engine.ts';
 import type { Digest } from '../../src/schedule/digest.ts';
 import { assignTopics } from '../../src/briefing/assign-topics.ts';
@@ -268,6 +270,18 @@ describe('kill -9 around a digest post', () => {
     expect(r1.failed).toHaveLength(1);
     expect(posted).toEqual([]);
     expect(runsOf(file)[0]).toMatchObject({ status: 'failed' });
+    // News published since the subscription began (a digest counts news by when it was published:
+    // the seed, from 2025, is old news) reaches the next day's digest.
+    const fresh = makeArticle({
+      headline: 'Ukraine and Russia agree to new round of ceasefire talks',
+      outlet: 'Test Wire',
+      published: new Date().toISOString(),
+      body:
+        'Negotiators from Ukraine and Russia agreed on Monday to hold a new round of ceasefire talks in Geneva next month, officials said.\n\n' +
+        'The Kremlin said the talks would cover prisoner exchanges and the security of the Zaporizhzhia nuclear plant.\n\n' +
+        '"We are ready to listen," Dmitry Peskov, the Kremlin spokesman, told reporters.',
+    });
+    expect((await ingestArticle(store, fresh, await store.listTopics())).inserted).toBe(true);
     clock.t = Date.parse(slot) + 86_400_000 + 60_000;
     const r2 = await engine.tick();
     expect(r2.posted).toHaveLength(1);
