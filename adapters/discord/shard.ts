@@ -67,7 +67,9 @@ export async function runShards(config: Config, log: Logger): Promise<number> {
     log.error('discord shards: could not get the recommended shard count (GET /gateway/bot); set DISCORD_SHARDS to a number', e);
     return 1;
   }
-  const manager = new ShardingManager(fileURLToPath(new URL('../../bin/briefbot.js', import.meta.url)), {
+  // bin/briefbot.js at the package root, whether this module runs from adapters/ or from dist/adapters/.
+  const bin = new URL(import.meta.url.includes('/dist/adapters/') ? '../../../bin/briefbot.js' : '../../bin/briefbot.js', import.meta.url);
+  const manager = new ShardingManager(fileURLToPath(bin), {
     token: config.DISCORD_TOKEN,
     totalShards: total,
     shardArgs: ['serve'],
