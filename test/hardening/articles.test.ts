@@ -107,9 +107,10 @@ describe('readers and extractor on fuzzed input', () => {
     expect(r.errors).toEqual([]);
     expect(r.articles).toHaveLength(1);
     expect(r.sentences).toBeGreaterThan(100_000);
-    // Sanity bound, not a benchmark: about 20 s on one idle core of the 2-core machine, about 45 s
-    // while the rest of the suite runs beside it.
-    expect(r.ms).toBeLessThan(90_000);
+    // Sanity bound (linear, never stuck), not a benchmark: about 60 s on one core of the 2-core
+    // machine since the speaker model scores every quote's candidates (about 20 s before it), more
+    // while the rest of the suite runs beside it. `npm run bench -- --only extract` measures speed.
+    expect(r.ms).toBeLessThan(200_000);
 
     const over = file('over.txt', head + body + 'y');
     const t0 = performance.now();
@@ -117,7 +118,7 @@ describe('readers and extractor on fuzzed input', () => {
     expect(o.articles).toEqual([]);
     expect(o.errors[0].message).toMatch(/too large .* limit is 10 MB/);
     expect(performance.now() - t0).toBeLessThan(1000);
-  }, 180_000);
+  }, 300_000);
 
   it('100,000 nested divs (a page, and a feed item) are refused quickly with a clear error', async () => {
     const deep = '<div>'.repeat(100_000) + '<p>Peskov said "deep</p>' + '</div>'.repeat(100_000);
