@@ -59,7 +59,7 @@ describe('chat commands under hostile arguments', () => {
         if (reply.type === 'error') expect(reply.message.length).toBeLessThan(1000);
         if (/^\/(un)?subscribe$/.test(cmd)) expect(reply.type).toBe('error');
       }),
-      { numRuns: 300 },
+      { numRuns: 300, endOnFailure: true },
     );
     expect(errors).toEqual([]);
     expect(await store.listSubscriptions()).toEqual([]);
@@ -118,7 +118,7 @@ describe('renderers on arbitrary cards', () => {
         });
         for (const t of mrkdwn) expect(t).not.toMatch(/<!(everyone|channel|here)>|<@U1>/);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, endOnFailure: true },
     );
   });
   it('Discord: at most 10 embeds, 6000 chars, title 256, description 4096, 25 fields of 1024; no live mention', () => {
@@ -137,7 +137,7 @@ describe('renderers on arbitrary cards', () => {
         expect(m.allowed_mentions).toEqual({ parse: [] });
         expect((m as { content?: string }).content ?? '').not.toMatch(/@(everyone|here)(?!\u200b)/);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, endOnFailure: true },
     );
   });
 });
