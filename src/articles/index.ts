@@ -5,6 +5,6 @@ export { parseHtml } from './html.ts';
 export { htmlToText } from './html-blocks.ts';
 export { parseFeed, type FeedResult } from './feed.ts';
 export { ArticleReadError } from './read-error.ts';
-export { readArticleFile, readArticles, readOne, listArticleFiles, readListedFile, MAX_ARTICLE_BYTES } from './read.ts';
+export { readArticleFile, readArticles, readOne, listArticleFiles, readListedFile, isArticleFileName, MAX_ARTICLE_BYTES } from './read.ts';
 export { normaliseDate } from './dates.ts';
 export { describeError } from './describe-error.ts';

@@ -21,6 +21,9 @@ const BY_EXTENSION: Record<string, Kind> = {
   '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
 };
 
+/** Whether a file's name says it is an article this reader reads (text, markdown, HTML, feeds). */
+export const isArticleFileName = (name: string): boolean => Boolean(BY_EXTENSION[extname(name).toLowerCase()]);
+
 /** Guess the kind of an unnamed file from its first bytes. */
 function sniff(text: string): Kind | undefined {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
@@ -101,7 +104,7 @@ export async function listArticleFiles(pathsOrDirs: string[]): Promise<{ files: 
       files.push(p);
       continue;
     }
-    const walked = await walkArticleFiles(p, (name) => Boolean(BY_EXTENSION[extname(name).toLowerCase()]));
+    const walked = await walkArticleFiles(p, isArticleFileName);
     files.push(...walked.files);
     skipped.push(...walked.skipped);
   }

@@ -1,12 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import { readArticles, type Article } from '../articles/index.ts';
+import { join, relative } from 'node:path';
+import { isArticleFileName, readArticles, type Article } from '../articles/index.ts';
 import { walkArticleFiles } from '../articles/walk.ts';
 import type { Source } from './source.ts';
 import type { PollOutcome } from './poll-url.ts';
 
-/** The extensions `readArticles` reads (text, markdown, HTML, feeds). */
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom']);
 const MAX_FILES = 20_000;
 
 
@@ -19,7 +17,7 @@ const SKIPPED = 'skipped';
 async function scan(root: string): Promise<{ stamps: Map<string, string>; skipped: Map<string, string> }> {
   const stamps = new Map<string, string>();
   const skipped = new Map<string, string>();
-  const walked = await walkArticleFiles(root, (name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()));
+  const walked = await walkArticleFiles(root, isArticleFileName);
   if (walked.files.length > MAX_FILES) throw new Error(`more than ${MAX_FILES} files under ${root}`);
   for (const p of walked.files) {
     const s = await stat(p).catch(() => null);
