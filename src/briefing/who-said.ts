@@ -186,21 +186,22 @@ export function answerWhoSaid(
 ): WhoSaidResult {
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
   // Never shown as anyone's: words whose speaker the text does not make clear.
+  // Each item's identity (speaker and words, folded) computed once: the sort compares many pairs.
   const items = candidates
     .filter((c) => c.item || ownWords(c.quote!))
     .map((c) => ({ score: c.score, it: c.item ?? item(c.stored, c.quote!) }))
-    .filter(({ it }) => attributable(it));
+    .filter(({ it }) => attributable(it))
+    .map((x) => ({ ...x, key: `${foldName(x.it.speaker ?? '')}|${foldName(x.it.text)}`, day: whenSaid(x.it).slice(0, 10) }));
   // Prominence of the words: how many articles (outlets) carry them.
-  const key = (it: WhoSaidItem) => `${foldName(it.speaker ?? '')}|${foldName(it.text)}`;
   const outlets = new Map<string, Set<string>>();
-  for (const { it } of items) outlets.set(key(it), (outlets.get(key(it)) ?? new Set()).add(it.source.outlet ?? it.source.articleId));
-  const carried = (it: WhoSaidItem) => outlets.get(key(it))!.size;
+  for (const { it, key } of items) outlets.set(key, (outlets.get(key) ?? new Set()).add(it.source.outlet ?? it.source.articleId));
+  const carried = (key: string) => outlets.get(key)!.size;
   // Relevance, then prominence, then recency (the day it was said, then the article's time), then direct words first.
   items.sort(
     (a, b) =>
       b.score - a.score ||
-      carried(b.it) - carried(a.it) ||
-      whenSaid(b.it).slice(0, 10).localeCompare(whenSaid(a.it).slice(0, 10)) ||
+      carried(b.key) - carried(a.key) ||
+      b.day.localeCompare(a.day) ||
       (b.it.source.published ?? '').localeCompare(a.it.source.published ?? '') ||
       kindRank[a.it.kind] - kindRank[b.it.kind] ||
       a.it.source.articleId.localeCompare(b.it.source.articleId) ||
@@ -208,10 +209,9 @@ export function answerWhoSaid(
   );
   // The same words by the same speaker (a syndicated copy) count once: the best-ranked copy.
   const seen = new Set<string>();
-  const unique = items.filter(({ it }) => {
-    const k = key(it);
-    if (seen.has(k)) return false;
-    seen.add(k);
+  const unique = items.filter(({ key }) => {
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
   const limit = opts.limit ?? 5;

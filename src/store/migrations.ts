@@ -257,4 +257,16 @@ export const migrations: Migration[] = [
     sqlite: `SELECT 1;`,
     postgres: `CREATE INDEX IF NOT EXISTS quotes_stored_at ON quotes(stored_at);`,
   },
+  {
+    version: 9,
+    name: "newest first, straight from an index: a person's quotes and the whole archive (who-said at 100,000 articles)",
+    sqlite: `
+      CREATE INDEX IF NOT EXISTS person_quotes_recent ON person_quotes(person, stored_at DESC, article_id, idx);
+      CREATE INDEX IF NOT EXISTS articles_recent ON articles(coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id);
+    `,
+    postgres: `
+      CREATE INDEX IF NOT EXISTS person_quotes_recent ON person_quotes(person, stored_at DESC, article_id, idx);
+      CREATE INDEX IF NOT EXISTS articles_recent ON articles((coalesce(published, substr(stored_at, 1, 10))) DESC, stored_at DESC, id);
+    `,
+  },
 ];
