@@ -1,4 +1,5 @@
 /** `briefbot sources ...`: kept here so src/cli.ts only dispatches to it. */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -54,6 +55,11 @@ export async function runSourcesCli(argv: string[], config: Config, log: Logger)
   if (values.every !== undefined && action !== 'add') return usage('--every goes with sources add.');
   if (values.db) config = { ...config, BRIEFBOT_DB: values.db, DATABASE_URL: undefined };
 
+  // Read-only: listing the sources of a store that does not exist yet creates nothing.
+  if (action === 'list' && !config.DATABASE_URL && !existsSync(config.BRIEFBOT_DB)) {
+    out(`No sources yet (${config.BRIEFBOT_DB} does not exist). Add one: briefbot sources add <url|dir>`);
+    return 0;
+  }
   const store = await openStore(config);
   try {
     if (action === 'add') {

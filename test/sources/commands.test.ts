@@ -1,6 +1,6 @@
 /** `/sources` in chat (admins only) and `briefbot sources` on the command line. */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChatLine } from '../../src/commands/run.ts';
@@ -90,6 +90,14 @@ describe('/sources (chat)', () => {
 });
 
 describe('briefbot sources (CLI)', () => {
+  it('lists the sources of a store that does not exist yet without creating it', async () => {
+    const db = tempDb();
+    const r = await runBriefbot(['sources', 'list', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No sources yet');
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('adds a folder and a URL, lists them, polls the folder, and removes a source', async () => {
     const db = tempDb();
     const dir = mkdtempSync(join(tmp, 'watch-'));
