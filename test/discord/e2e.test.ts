@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { FakeDiscord, IDS, autocomplete, command, discordKeys, interaction, memoryLog, postInteraction, signed, testConfig, unescapeMd } from './helpers.ts';
 
 const keys = discordKeys();

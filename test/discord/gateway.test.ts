@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from 'discord.js';
 import { createGatewayClient } from '../../adapters/discord/gateway.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
 import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, fixtureStore, memoryLog, testConfig, unescapeMd } from './helpers.ts';

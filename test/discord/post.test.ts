@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REST } from '@discordjs/rest';
-import { createDigestPoster, DigestPostError, digestMessages } from '../../adapters/discord/post.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { createDigestPoster, DigestPostError } from '../../adapters/discord/post.ts';
+import { digestMessages } from '../../adapters/discord/render/index.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import type { Digest } from '../../src/schedule/digest.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderQuotes, renderReply } from '../../adapters/discord/render-reply.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { renderQuotes, renderReply } from '../../adapters/discord/render/index.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { discordSettings } from '../../adapters/discord/settings.ts';
 import { parsePageButton, canManage } from '../../adapters/discord/dispatch.ts';
 import type { WhoSaidItem } from '../../src/briefing/who-said.ts';

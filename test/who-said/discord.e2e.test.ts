@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Status, type Client } from 'discord.js';
 import { createGatewayClient } from '../../adapters/discord/gateway.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { FakeDiscord, memoryLog, testConfig, unescapeMd, type RestCall } from '../discord/helpers.ts';
 import { FIXTURE_FILES, ingestedStore, SEED } from './store.ts';
 
