@@ -10,7 +10,8 @@ import { createGatewayClient } from '../../adapters/discord/gateway.ts';
 import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
-import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, fixtureStore, memoryLog, testConfig, unescapeMd } from './helpers.ts';
+import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, unescapeMd } from '../helpers/fake-platforms.ts';
+import { fixtureStore, memoryLog, testConfig } from './helpers.ts';
 
 const fake = new FakeDiscord();
 const log = memoryLog();

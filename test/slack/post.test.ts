@@ -17,7 +17,7 @@ import { brief } from '../../src/commands/all/brief.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { DigestSchema, type Digest } from '../../src/schedule/digest.ts';
-import { blocksText, startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { blocksText, startFakeSlack, type FakeSlack } from '../helpers/fake-platforms.ts';
 
 let fake: FakeSlack;
 let running: Running;
@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  fake.requests.length = 0;
+  fake.clear();
   fake.postScript.length = 0;
 });
 

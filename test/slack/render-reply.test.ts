@@ -4,7 +4,7 @@ import { renderError, renderQuotes, renderReply, renderText } from '../../adapte
 import { slackSettings, SlackSettingsError } from '../../adapters/slack/settings.ts';
 import { WhoSaidResultSchema, type WhoSaidItem } from '../../src/briefing/who-said.ts';
 import { loadConfig } from '../../src/config.ts';
-import { blocksText } from './fake-slack.ts';
+import { blocksText } from '../helpers/fake-platforms.ts';
 
 const cite = { articleId: 'a1', sentenceIndex: 0, charStart: 0, charEnd: 10 };
 function item(over: Partial<WhoSaidItem> = {}): WhoSaidItem {
@@ -115,7 +115,7 @@ describe('slackSettings', () => {
 
 describe('startSlack', () => {
   it('a token Slack rejects stops the start with a clear message naming the setting, not its value', async () => {
-    const { startFakeSlack } = await import('./fake-slack.ts');
+    const { startFakeSlack } = await import('../helpers/fake-platforms.ts');
     const { startSlack } = await import('../../adapters/slack/index.ts');
     const { HttpServer } = await import('../../adapters/http-server.ts');
     const { createLogger } = await import('../../src/log.ts');

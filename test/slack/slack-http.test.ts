@@ -10,7 +10,7 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { checkMessage } from '../../adapters/slack/render/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { blocksText, buttonBody, mentionBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from './fake-slack.ts';
+import { blocksText, buttonBody, mentionBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from '../helpers/fake-platforms.ts';
 
 const SECRET = 'test-signing-secret-5f1c0d9e7a';
 const BOT_TOKEN = 'xoxb-1111-2222-testbottoken';

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Status, type Client } from 'discord.js';
 import { createGatewayClient } from '../../adapters/discord/gateway.ts';
 import { embedProblems } from '../../adapters/discord/render/index.ts';
-import { FakeDiscord, memoryLog, testConfig, unescapeMd, type RestCall } from '../discord/helpers.ts';
+import { FakeDiscord, unescapeMd, type RestCall } from '../helpers/fake-platforms.ts';
+import { memoryLog, testConfig } from '../discord/helpers.ts';
 import { FIXTURE_FILES, ingestedStore, SEED } from './store.ts';
 
 const BOT = '222222222222222222';
