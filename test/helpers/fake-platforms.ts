@@ -249,11 +249,14 @@ export class FakePlatforms {
     return this.connections.flatMap((c) => (c.identify ? [c.identify] : []));
   }
 
-  /** Send a gateway event to every identified connection (op 0, with the connection's next sequence number). */
-  dispatch(t: string, d: unknown): number {
+  /**
+   * Send a gateway event (op 0, with the connection's next sequence number) to every identified
+   * connection, or to those `to` picks (by the token it identified with, say). Returns how many got it.
+   */
+  dispatch(t: string, d: unknown, to: (c: GatewayConnection) => boolean = () => true): number {
     let sent = 0;
     for (const c of this.connections) {
-      if (!c.identify || c.closed || c.socket.readyState !== c.socket.OPEN) continue;
+      if (!c.identify || c.closed || c.socket.readyState !== c.socket.OPEN || !to(c)) continue;
       c.socket.send(JSON.stringify({ op: 0, t, s: ++c.seq, d }));
       sent++;
     }
@@ -582,9 +585,9 @@ export class FakeDiscord {
     this.platforms.requests = [];
   }
 
-  /** Send a gateway event to every identified connection. */
-  dispatch(t: string, d: unknown): number {
-    return this.platforms.dispatch(t, d);
+  /** Send a gateway event to every identified connection (or those `to` picks). */
+  dispatch(t: string, d: unknown, to?: (c: GatewayConnection) => boolean): number {
+    return this.platforms.dispatch(t, d, to);
   }
 
   /** Wait until a call matching `pred` is recorded. */
