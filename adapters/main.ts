@@ -3,12 +3,14 @@ import { runCli } from '../src/cli.ts';
 import { redact } from '../src/config.ts';
 import { serve } from './launch.ts';
 import { digestPosters } from './digest-posters.ts';
+import { cardFormats } from './card-formats.ts';
 
 let code: number;
 try {
   code = await runCli(process.argv.slice(2), {
     serve,
     digestPosters,
+    cardFormats,
     extra: {
       discord: {
         summary: 'discord register [--guild ID]: register the slash commands; discord shards: gateway shards',

@@ -5,7 +5,8 @@
  * figures should not grow with the archive. (The store-backed 100k bench belongs to the store.)
  */
 import { buildCard, MAX_CARD_ARTICLES } from '../src/briefing/build/index.ts';
-import { renderDiscord, renderSlack } from '../src/briefing/render/index.ts';
+import { renderCard as renderSlack } from '../adapters/slack/render/index.ts';
+import { renderCard as renderDiscord } from '../adapters/discord/render/index.ts';
 import { stressArticlesNewestFirst, stressTopic } from '../test/fixtures/briefing/stress.ts';
 import type { BenchOptions, BenchTable } from './table.ts';
 

@@ -22,9 +22,9 @@ import { buildCard } from '../src/briefing/build/index.ts';
 import { contradictsDate } from '../src/briefing/build/event-date.ts';
 import { contentTokens, fold, jaccard } from '../src/briefing/build/text.ts';
 import type { BriefingCard } from '../src/briefing/card.ts';
-import { renderDiscord, renderSlack, renderText, SLACK } from '../src/briefing/render/index.ts';
-import { embedProblems } from '../adapters/discord/limits.ts';
-import type { APIEmbed } from 'discord.js';
+import { renderText } from '../src/briefing/render/index.ts';
+import { checkMessage, renderCard as renderSlack } from '../adapters/slack/render/index.ts';
+import { embedProblems, renderCard as renderDiscord } from '../adapters/discord/render/index.ts';
 import { TopicSchema, type Topic } from '../src/briefing/topic.ts';
 import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -261,9 +261,8 @@ async function main(): Promise<void> {
       }
       for (const q of c.quotes) if (q.speakerType === 'unknown' || !q.speaker || !bodies.get(q.cites[0].articleId)?.includes(q.text)) broken++;
       const sl = renderSlack(c);
-      if (sl.blocks.length > SLACK.maxBlocks) broken++;
-      for (const b of sl.blocks) if (b.type === 'section' && b.text.text.length > SLACK.sectionText) broken++;
-      broken += embedProblems(renderDiscord(c).embeds as APIEmbed[]).length;
+      broken += checkMessage(sl).length;
+      broken += embedProblems(renderDiscord(c).embeds).length;
     }
     r.promisesBroken = broken;
   }

@@ -28,18 +28,16 @@
  *                    ukraine-talks topic and a ~5 MB web page source, polled while the load runs.
  * Every run reports the bot's longest event-loop stall (perf_hooks.monitorEventLoopDelay).
  */
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { TopicSchema } from '../src/briefing/topic.ts';
 import { loadBriefingFiles } from '../src/app/briefing-files.ts';
 import { templates, generated, generatedTopics, ROOT } from './corpus.ts';
 import { formatTable } from './table.ts';
+import { FakePlatforms, discordKeys, signed, slackSignature } from '../test/helpers/fake-platforms.ts';
 
 // ---------------------------------------------------------------- options
 function option(name: string, fallback: number): number {
@@ -203,42 +201,23 @@ function bigArticleText(tag: string): string {
 }
 
 // ---------------------------------------------------------------- the platforms' side
+// The same stand-in for Slack and Discord the tests use (test/helpers/fake-platforms.ts), not
+// recording (a long run would hold every card in memory): its request hook resolves the waiter of
+// a Slack response_url answer or a Discord edit of a deferred reply.
 interface Waiter {
   resolve: (r: { at: number; body: string }) => void;
 }
 const waiters = new Map<string, Waiter>();
-let bigPage = '';
-let platformRequests = 0;
 
-async function startPlatforms(): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      platformRequests++;
-      const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-      const body = Buffer.concat(chunks).toString('utf8');
-      const json = (data: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(data));
-      if (path.startsWith('/respond/')) {
-        waiters.get(path.slice('/respond/'.length))?.resolve({ at: performance.now(), body });
-        return res.writeHead(200).end('ok');
-      }
-      if (path === '/big-page.html') {
-        return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(bigPage);
-      }
-      if (path === '/slack/api/auth.test') return json({ ok: true, url: 'https://soak.slack.com/', team: 'Soak', user: 'briefbot', team_id: 'T0SOAK', user_id: 'UBOT', bot_id: 'BBOT' });
-      if (path.startsWith('/slack/api/')) return json({ ok: true, channel: 'C0', ts: `${Date.now() / 1000}` });
-      const edit = /\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path);
-      if (edit) waiters.get(edit[1])?.resolve({ at: performance.now(), body });
-      json({ id: '1', channel_id: '1', content: '', embeds: [], components: [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, type: 0, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null, author: { id: '1', username: 'b', discriminator: '0', avatar: null, bot: true } });
-    });
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+async function startPlatforms(): Promise<FakePlatforms> {
+  const platforms = new FakePlatforms({ record: false });
+  platforms.onRequest = (r) => {
+    const at = performance.now();
+    if (r.path.startsWith('/respond/')) return void waiters.get(r.path.slice('/respond/'.length))?.resolve({ at, body: r.body });
+    const edit = /\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(r.path);
+    if (edit) waiters.get(edit[1])?.resolve({ at, body: r.body });
   };
+  return platforms.start();
 }
 
 function waitFor(key: string): Promise<{ at: number; body: string } | null> {
@@ -275,8 +254,7 @@ async function startBotProcess(env: Record<string, string>): Promise<{ port: num
 
 // ---------------------------------------------------------------- requests
 const SECRET = `soak-${Math.random().toString(36).slice(2)}`;
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const PUBLIC_HEX = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+const { publicKeyHex: PUBLIC_HEX, privateKey } = discordKeys();
 const APP_ID = '222222222222222222';
 
 const TOPICS = ['ukraine-talks', ...Array.from({ length: 100 }, (_, k) => `topic-${k}`)];
@@ -328,7 +306,7 @@ async function oneRequest(i: number, target: string, base: string): Promise<Samp
         method: 'POST',
         signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
         body,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SECRET, ts, body) },
       });
       await res.arrayBuffer();
       const ackMs = performance.now() - t0;
@@ -346,7 +324,7 @@ async function oneRequest(i: number, target: string, base: string): Promise<Samp
       method: 'POST',
       signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
       body,
-      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(ts + body), privateKey as KeyObject).toString('hex'), 'x-signature-timestamp': ts },
+      headers: signed(privateKey, body, ts),
     });
     const text = await res.text();
     if (res.status !== 200) return { kind, ms: null, error: `HTTP ${res.status}` };
@@ -406,12 +384,13 @@ async function main() {
       mkdirSync(folder);
       const tag = Date.now().toString(36);
       for (let k = 0; k < 3; k++) writeFileSync(join(folder, `large-${k}.txt`), bigArticleText(`${tag}-${k}`));
-      bigPage = `<!doctype html><html><head><title>Ukraine talks: the long page ${tag}</title></head><body><article><h1>Ukraine talks: the long page ${tag}</h1>${bigArticleText(`${tag}-page`)
+      const bigPage = `<!doctype html><html><head><title>Ukraine talks: the long page ${tag}</title></head><body><article><h1>Ukraine talks: the long page ${tag}</h1>${bigArticleText(`${tag}-page`)
         .split('\n\n')
         .map((p) => `<p>${p.replace(/[<&]/g, ' ')}</p>`)
         .join('')}</article></body></html>`;
       const hs = new SqliteStore(copy);
       await hs.addSource({ kind: 'folder', location: folder, everySeconds: 3600 });
+      platforms.page('/big-page.html', 'text/html; charset=utf-8', bigPage);
       await hs.addSource({ kind: 'url', location: `${platforms.base}/big-page.html`, everySeconds: 3600 });
       await hs.close();
       hostileNote = `Hostile: 3 articles of ${(BIG_BYTES / 1024 / 1024).toFixed(0)} MB in a watched folder and a ${(bigPage.length / 1024 / 1024).toFixed(1)} MB page source (ukraine-talks), polled from the start of the run; /brief ukraine-talks includes them once stored.`;
@@ -424,10 +403,10 @@ async function main() {
       LOG_LEVEL: 'info',
       SLACK_BOT_TOKEN: 'xoxb-0-0-soak',
       SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: `${platforms.base}/slack/api/`,
+      SLACK_API_URL: platforms.slackApiUrl,
       DISCORD_PUBLIC_KEY: PUBLIC_HEX,
       DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: `${platforms.base}/discord`,
+      DISCORD_API_URL: platforms.discordApiUrl,
       ...(HOSTILE ? { SOURCES_ALLOW_PRIVATE: 'true', SOURCES_MAX_BYTES: String(8 * 1024 * 1024) } : {}),
     };
     const bots = [];
@@ -456,7 +435,7 @@ async function main() {
     const allSecs = (performance.now() - t0) / 1000;
     let exit: number | null = 0;
     for (const b of bots) exit = (await b.stop()) || exit;
-    await platforms.close();
+    await platforms.stop();
     // Each bot logs its event loop's longest stall while serving when it stops.
     const stalls = bots.map((b) => /event loop: max delay ([\d.]+) ms, p99 ([\d.]+) ms/.exec(b.output())).map((m) => (m ? { max: Number(m[1]), p99: Number(m[2]) } : null));
     const loopNote = `Event loop of the bot${bots.length > 1 ? 's' : ''}: ${stalls.map((x) => (x ? `max delay ${x.max} ms (p99 ${x.p99} ms)` : 'not reported')).join('; ')}. Target: max < 100 ms.`;
@@ -496,7 +475,7 @@ async function main() {
             ...(hostileNote ? [hostileNote] : []),
             `Latency: Discord = HTTP response with the card (deferred: until the edit); Slack = until the answer reaches response_url (the ack line is the HTTP 200 alone).`,
             errors.length || shed ? `Errors: ${[...byError].map(([k, v]) => `${v} × ${k}`).join('; ')}${shed ? `; ${shed} not sent (over ${MAX_IN_FLIGHT} in flight)` : ''}` : 'Errors: none.',
-            `Target: zero errors and p99 < 250 ms: ${errors.length === 0 && shed === 0 && p99 < 250 ? 'MET' : 'NOT MET'} (p99 ${p99.toFixed(1)} ms). Bot exit code after SIGTERM: ${exit}. Platform stand-in saw ${platformRequests} requests.`,
+            `Target: zero errors and p99 < 250 ms: ${errors.length === 0 && shed === 0 && p99 < 250 ? 'MET' : 'NOT MET'} (p99 ${p99.toFixed(1)} ms). Bot exit code after SIGTERM: ${exit}. Platform stand-in saw ${platforms.count} requests.`,
           ],
         }),
     );

@@ -19,7 +19,8 @@ import { runCommand, findCommand, type CommandContext, type Reply } from './comm
 import { replyToText } from './commands/reply-text.ts';
 import { runDigestCli, DIGEST_HELP, DIGEST_SUMMARY, type DigestCliDeps } from './schedule/cli.ts';
 import { runSourcesCli, SOURCES_HELP, SOURCES_SUMMARY } from './sources/cli.ts';
-import { renderJson, renderMarkdown, renderSlack, renderDiscord } from './briefing/render/index.ts';
+import { renderJson, renderMarkdown } from './briefing/render/index.ts';
+import type { BriefingCard } from './briefing/card.ts';
 
 export interface CliHooks {
   /** Start the bot: the adapters whose settings are present, else the console. */
@@ -28,6 +29,8 @@ export interface CliHooks {
   extra?: Record<string, { summary: string; run: (argv: string[], config: Config, log: Logger) => Promise<number> }>;
   /** Start platform adapters to post one digest (`digest --now`); without it the digest is printed. */
   digestPosters?: DigestCliDeps['posters'];
+  /** Platform renderings of a card for `brief --format NAME` (slack, discord): the adapters' own renderers. */
+  cardFormats?: Record<string, (card: BriefingCard) => string>;
 }
 
 const HELP: Record<string, string> = {
@@ -118,18 +121,12 @@ function out(s: string) {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');
 }
 
-function renderReply(reply: Reply, format: string): string {
+function renderReply(reply: Reply, format: string, cardFormats: CliHooks['cardFormats'] = {}): string {
   if (reply.type === 'card') {
-    switch (format) {
-      case 'json':
-        return renderJson(reply.card);
-      case 'markdown':
-        return renderMarkdown(reply.card);
-      case 'slack':
-        return JSON.stringify(renderSlack(reply.card), null, 2);
-      case 'discord':
-        return JSON.stringify(renderDiscord(reply.card), null, 2);
-    }
+    if (format === 'json') return renderJson(reply.card);
+    if (format === 'markdown') return renderMarkdown(reply.card);
+    const platform = Object.hasOwn(cardFormats, format) ? cardFormats[format] : undefined;
+    if (platform) return platform(reply.card);
   }
   if (format === 'json') return JSON.stringify(reply.type === 'quotes' ? reply.result : reply, null, 2);
   return replyToText(reply);
@@ -289,7 +286,7 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
       process.stderr.write(`Error: ${reply.message}\n`);
       return 1;
     }
-    out(renderReply(reply, format));
+    out(renderReply(reply, format, hooks.cardFormats));
     return 0;
   } finally {
     await store.close();

@@ -8,7 +8,7 @@ import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
 import { cleanText, findCommand, runCommand, type CommandContext, type Reply } from '../../src/commands/index.ts';
-import { errorMessage, renderReply, type MessageBody } from './render-reply.ts';
+import { errorMessage, renderReply, type MessageBody } from './render/index.ts';
 import { topicChoices, type Choice } from './autocomplete.ts';
 
 /** Who pressed or typed, and where. `permissions` is the member's bitfield in that channel (null outside a server). */
@@ -88,7 +88,7 @@ export function parsePageButton(customId: string): { topic: string; page: number
   return m ? { topic: m[1], page: Number(m[2]) } : null;
 }
 
-const ephemeral = (m: MessageBody): MessageBody => ({ ...m, flags: (m.flags ?? 0) | MessageFlags.Ephemeral });
+const ephemeral = (m: MessageBody): MessageBody => ({ ...m, flags: MessageFlags.Ephemeral });
 
 export async function dispatch(deps: DispatchDeps, inc: Incoming, res: Responder): Promise<void> {
   const onError = (e: unknown, where: string) => deps.log.error(`discord ${where} failed`, e);

@@ -6,11 +6,21 @@
  * content of messages that mention the bot and of DMs without the Message Content intent.
  * The DM channel arrives partial.
  */
-import { Client, Events, GatewayIntentBits, Partials, type Interaction, type ClientOptions } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type ClientOptions,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from 'discord.js';
 import { MessageFlags } from '@discordjs/core/http-only';
 import type { DispatchDeps, Incoming, Responder } from './dispatch.ts';
 import { dispatchTraced } from './traced.ts';
-import { errorMessage, type MessageBody } from './render-reply.ts';
+import { errorMessage, type MessageBody } from './render/index.ts';
 import { restOptions } from './settings.ts';
 import { handleGatewayMessage } from './mentions.ts';
 
@@ -31,26 +41,40 @@ export function incomingFromDiscordJs(i: Interaction): Incoming | null {
 }
 
 /** discord.js takes camelCase allowedMentions; everything else is the API's JSON. */
-function js(msg: MessageBody) {
+function js(msg: MessageBody): InteractionReplyOptions {
   const { allowed_mentions, ...rest } = msg;
-  return { ...rest, allowedMentions: allowed_mentions } as never;
+  return { ...rest, allowedMentions: allowed_mentions };
 }
 
+/** An edit or update: the same, without flags (a message cannot become ephemeral after it is sent). */
+function jsEdit(msg: MessageBody): InteractionEditReplyOptions & InteractionUpdateOptions {
+  const { allowed_mentions, flags: _flags, ...rest } = msg;
+  return { ...rest, allowedMentions: allowed_mentions };
+}
+
+/** The answer channel for one discord.js interaction: its own reply, edit, update and respond methods. */
 export function discordJsResponder(i: Interaction): Responder {
-  const r = i as Interaction & Record<string, (...a: unknown[]) => Promise<unknown>>;
-  const call = async (method: string, ...args: unknown[]) => {
-    if (typeof r[method] !== 'function') throw new Error(`interaction has no ${method}()`);
-    await r[method](...args);
+  const repliable = () => {
+    if (!i.isRepliable()) throw new Error('this interaction cannot be replied to');
+    return i;
+  };
+  const component = () => {
+    if (!i.isMessageComponent()) throw new Error('this interaction has no message to update');
+    return i;
+  };
+  const autocomplete = () => {
+    if (!i.isAutocomplete()) throw new Error('this interaction takes no choices');
+    return i;
   };
   return {
-    reply: (msg) => call('reply', js(msg)),
-    defer: (ephemeral) => call('deferReply', ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    edit: (msg) => call('editReply', js(msg)),
-    followUp: (msg) => call('followUp', js(msg)),
-    deleteOriginal: () => call('deleteReply'),
-    update: (msg) => call('update', js(msg)),
-    deferUpdate: () => call('deferUpdate'),
-    choices: (list) => call('respond', list),
+    reply: async (msg) => void (await repliable().reply(js(msg))),
+    defer: async (ephemeral) => void (await repliable().deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})),
+    edit: async (msg) => void (await repliable().editReply(jsEdit(msg))),
+    followUp: async (msg) => void (await repliable().followUp(js(msg))),
+    deleteOriginal: async () => void (await repliable().deleteReply()),
+    update: async (msg) => void (await component().update(jsEdit(msg))),
+    deferUpdate: async () => void (await component().deferUpdate()),
+    choices: async (list) => void (await autocomplete().respond(list)),
   };
 }
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { InteractionResponseType, InteractionType, MessageFlags, type API } from '@discordjs/core/http-only';
 import type { DispatchDeps, Incoming, Responder, Who } from './dispatch.ts';
 import { dispatchTraced } from './traced.ts';
-import { errorMessage, type MessageBody } from './render-reply.ts';
+import { errorMessage, type MessageBody } from './render/index.ts';
 import { verifyInteraction } from './verify.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -112,17 +112,17 @@ function httpResponder(deps: InteractionsDeps, i: Interaction, answer: (body: un
   return {
     answered: () => done,
     async reply(msg) {
-      if (done) await api.followUp(appId, i.token, msg as never);
+      if (done) await api.followUp(appId, i.token, msg);
       else first({ type: InteractionResponseType.ChannelMessageWithSource, data: msg });
     },
     async defer(ephemeral) {
       first({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) });
     },
     async edit(msg) {
-      await api.editReply(appId, i.token, msg as never);
+      await api.editReply(appId, i.token, msg);
     },
     async followUp(msg) {
-      await api.followUp(appId, i.token, msg as never);
+      await api.followUp(appId, i.token, msg);
     },
     async deleteOriginal() {
       await api.deleteReply(appId, i.token);

@@ -6,7 +6,7 @@
 import { ChannelType, type Message, type MessageReplyOptions } from 'discord.js';
 import { runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
 import { canManage, type DispatchDeps } from './dispatch.ts';
-import { renderReply, type MessageBody } from './render-reply.ts';
+import { renderReply, type MessageBody } from './render/index.ts';
 import { runRequest } from '../../src/request.ts';
 
 const SORRY = 'Sorry, that failed on my side. The error was logged; please try again.';
@@ -32,7 +32,7 @@ export function mentionText(content: string): string {
 /** A reply message: the rendered body, never ephemeral (not possible outside interactions), no pings. */
 export function replyOptions(msg: MessageBody): MessageReplyOptions {
   const { allowed_mentions: _a, flags: _f, ...rest } = msg;
-  return { ...rest, allowedMentions: { parse: [], repliedUser: false } } as MessageReplyOptions;
+  return { ...rest, allowedMentions: { parse: [], repliedUser: false } };
 }
 
 function context(deps: DispatchDeps, m: Message): CommandContext {

@@ -9,8 +9,7 @@ import type { Logger } from '../../src/log.ts';
 import type { Digest, DigestPoster } from '../../src/schedule/digest.ts';
 import type { BriefingCard } from '../../src/briefing/card.ts';
 import type { CardLinks } from '../../src/briefing/render/index.ts';
-import { renderReply, type MessageBody } from './render-reply.ts';
-import { clip, safe } from './safe-text.ts';
+import { digestMessages, type MessageBody } from './render/index.ts';
 
 export interface PosterOptions {
   rest: REST;
@@ -28,21 +27,6 @@ export interface PosterOptions {
 export class DigestPostError extends Error {}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The messages of one digest, in order: a card per topic with news, then one line for the quiet ones. */
-export function digestMessages(digest: Digest, links?: (card: BriefingCard) => CardLinks | undefined): MessageBody[] {
-  const out: MessageBody[] = [];
-  for (const card of digest.cards) {
-    const l = links?.(card);
-    out.push(renderReply(l ? { type: 'card', card, links: l } : { type: 'card', card }));
-  }
-  if (digest.quietTopics.length) {
-    const names = digest.quietTopics.map((t) => `${t.title} (${t.topic})`).join('; ');
-    out.push({ content: clip(safe(`Nothing new since the last digest: ${names}.`), 2000), allowed_mentions: { parse: [] } });
-  }
-  if (!out.length) out.push({ content: 'Nothing new since the last digest.', allowed_mentions: { parse: [] } });
-  return out;
-}
 
 function describe(e: unknown): string {
   if (e instanceof DiscordAPIError) return `Discord answered ${e.status} (${e.code}): ${e.message}`;

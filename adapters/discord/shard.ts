@@ -4,7 +4,7 @@
  * SHARD_COUNT from the manager and connects only those shards). Use PostgreSQL (DATABASE_URL)
  * so every child shares one store and each digest is claimed by exactly one process.
  *
- * Two things discord.js does not do for us (tried against test/discord/fake-gateway.ts):
+ * Two things discord.js does not do for us (tried against the fake Discord gateway in test/helpers/fake-platforms.ts):
  * - with `totalShards: 'auto'` the manager asks https://discord.com/api directly, ignoring
  *   DISCORD_API_URL, so we ask `GET /gateway/bot` through our REST settings and pass the number;
  * - on SIGTERM/SIGINT the manager stops respawning, signals every child and waits for each to

@@ -3,14 +3,12 @@
  * Every handler acks at once, never throws, and always answers (a plain ephemeral sentence
  * when something fails); unexpected errors go to the redacting logger.
  */
-import type { AllMiddlewareArgs, App, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
 import { argsFromText, cleanText, findCommand, commands, runCommand, runMention, type CommandContext, type Reply } from '../../src/commands/index.ts';
-import type { SlackMessage } from './limits.ts';
-import { unescapeSlack } from './mrkdwn.ts';
-import { renderError, renderReply, type RenderOptions } from './render-reply.ts';
+import { renderError, renderReply, unescapeSlack, type RenderOptions, type SlackMessage } from './render/index.ts';
 import { markAcknowledged, runRequest } from '../../src/request.ts';
 
 export interface HandlerDeps {
@@ -19,7 +17,7 @@ export interface HandlerDeps {
   log: Logger;
   canManage(user: string): Promise<boolean>;
   /** Post in a channel (paced, retried): for replies to @-mentions. */
-  postMessage(channel: string, msg: SlackMessage, extra?: Record<string, unknown>): Promise<unknown>;
+  postMessage(channel: string, msg: SlackMessage, extra?: { thread_ts?: string }): Promise<unknown>;
   /** Keep track of work still running after the ack (awaited on stop). */
   track<T>(p: Promise<T>): Promise<T>;
 }
@@ -47,8 +45,8 @@ export async function runSlackCommand(deps: HandlerDeps, name: string, text: str
 }
 
 /** Render and send through response_url; on a rendering failure send the plain apology instead. */
-async function answer(deps: HandlerDeps, respond: RespondFn, reply: Reply, extra: Partial<RespondArguments> & RenderOptions = {}) {
-  const { reserveBlocks, withoutShare, ...args } = extra;
+async function answer(deps: HandlerDeps, respond: RespondFn, reply: Reply, extra: { replace_original?: boolean } & RenderOptions = {}) {
+  const { reserveBlocks, withoutShare, replace_original } = extra;
   let msg: SlackMessage;
   try {
     msg = renderReply(reply, { reserveBlocks, withoutShare });
@@ -56,7 +54,7 @@ async function answer(deps: HandlerDeps, respond: RespondFn, reply: Reply, extra
     deps.log.error('slack: rendering a reply failed', e);
     msg = renderError(SORRY);
   }
-  await respond({ response_type: 'ephemeral', ...args, text: msg.text, blocks: msg.blocks as never } as RespondArguments);
+  await respond({ response_type: 'ephemeral', ...(replace_original === undefined ? {} : { replace_original }), text: msg.text, blocks: msg.blocks });
 }
 
 /** `topic|page` from a card button. */
@@ -115,7 +113,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
           if (reply.type !== 'card') return void (await answer(deps, respond, reply, { replace_original: false }));
           const msg = renderReply(reply, { withoutShare: true, reserveBlocks: 1 });
           if (USER_ID.test(where.user)) msg.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${where.user}>` }] });
-          await respond({ response_type: 'in_channel', replace_original: false, text: msg.text, blocks: msg.blocks as never });
+          await respond({ response_type: 'in_channel', replace_original: false, text: msg.text, blocks: msg.blocks });
         } catch (e) {
           deps.log.error('slack: share_card failed', e);
           await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY }).catch(() => undefined);

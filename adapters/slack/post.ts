@@ -6,11 +6,9 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.ts';
 import type { Digest } from '../../src/schedule/digest.ts';
-import { renderSlack, type CardLinks } from '../../src/briefing/render/index.ts';
+import type { CardLinks } from '../../src/briefing/render/index.ts';
 import type { BriefingCard } from '../../src/briefing/card.ts';
-import { LIMITS, blockTextLength, type SlackMessage } from './limits.ts';
-import { esc, safeFallback } from './mrkdwn.ts';
-import { withoutShareButton } from './render-reply.ts';
+import { digestMessages, type SlackMessage } from './render/index.ts';
 
 export interface PostOptions {
   /** Tries per message (first try included). */
@@ -24,6 +22,11 @@ export interface PostOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Web links for a digest card (PUBLIC_URL set); none: cards as they always were. */
   links?: (card: BriefingCard) => CardLinks | undefined;
+}
+
+/** What a post may add to the message: a thread to answer in. */
+export interface PostExtra {
+  thread_ts?: string;
 }
 
 const TRANSIENT = new Set(['ratelimited', 'service_unavailable', 'internal_error', 'fatal_error', 'request_timeout', 'team_added_to_org']);
@@ -62,14 +65,14 @@ export function createPoster(client: webApi.WebClient, log: Logger, opts: PostOp
   /** Digest key -> messages of it already posted (a retried digest resumes instead of repeating). */
   const progress = new Map<string, number>();
 
-  async function sendNow(channel: string, msg: SlackMessage, lane: { last: number }, extra: Record<string, unknown>): Promise<string | undefined> {
+  async function sendNow(channel: string, msg: SlackMessage, lane: { last: number }, extra: PostExtra): Promise<string | undefined> {
     let lastReason = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const wait = lane.last + minGapMs - Date.now();
       if (wait > 0) await sleep(wait);
       try {
         lane.last = Date.now();
-        const r = await client.chat.postMessage({ channel, text: msg.text, blocks: msg.blocks as never, unfurl_links: false, unfurl_media: false, ...extra });
+        const r = await client.chat.postMessage({ channel, text: msg.text, blocks: msg.blocks, unfurl_links: false, unfurl_media: false, ...extra });
         return r.ts;
       } catch (e) {
         const d = describe(e);
@@ -94,7 +97,7 @@ export function createPoster(client: webApi.WebClient, log: Logger, opts: PostOp
   }
 
   /** Post one message, queued behind earlier ones to the same channel. */
-  function postMessage(channel: string, msg: SlackMessage, extra: Record<string, unknown> = {}): Promise<string | undefined> {
+  function postMessage(channel: string, msg: SlackMessage, extra: PostExtra = {}): Promise<string | undefined> {
     const lane = lanes.get(channel) ?? { tail: Promise.resolve(), last: 0 };
     lanes.set(channel, lane);
     const run = lane.tail.then(() => sendNow(channel, msg, lane, extra));
@@ -119,40 +122,4 @@ export function createPoster(client: webApi.WebClient, log: Logger, opts: PostOp
   }
 
   return { postMessage, postDigest };
-}
-
-/** The messages a digest is posted as (empty on a quiet day set to "skip"). */
-export function digestMessages(digest: Digest, links?: (card: BriefingCard) => CardLinks | undefined): SlackMessage[] {
-  const quietLine = digest.quietTopics.length ? `Nothing new: ${digest.quietTopics.map((t) => `${esc(t.title)} (\`${esc(t.topic)}\`)`).join(', ')}` : null;
-  if (digest.quiet || !digest.cards.length) {
-    if (digest.subscription.quietDay === 'skip') return [];
-    const names = digest.quietTopics.length ? digest.quietTopics.map((t) => t.title) : digest.subscription.topics;
-    const since = digest.since ? `since ${slackDate(digest.since)}` : 'yet';
-    const line = `Nothing new ${since} on ${esc(names.join(', '))}.`;
-    return [{ text: safeFallback(`Nothing new on ${names.join(', ')}`), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: line } }] }];
-  }
-  const cards = digest.cards.map((c) => withoutShareButton(renderSlack(c, { links: links?.(c) }) as SlackMessage));
-  const index = quietLine ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: quietLine.length > 2900 ? quietLine.slice(0, quietLine.lastIndexOf(', ', 2880)) + ', …' : quietLine }] }] : [];
-  const fits = (blocks: SlackMessage['blocks']) => blocks.length <= LIMITS.blocks && blockTextLength(blocks) <= LIMITS.totalText;
-  // Cards packed greedily: all in one message when they fit, else as few messages as fit.
-  const out: Array<{ titles: string[]; blocks: SlackMessage['blocks'] }> = [];
-  digest.cards.forEach((c, i) => {
-    const last = out[out.length - 1];
-    if (last && fits([...last.blocks, { type: 'divider' }, ...cards[i].blocks])) {
-      last.blocks.push({ type: 'divider' }, ...cards[i].blocks);
-      last.titles.push(c.title);
-    } else out.push({ titles: [c.title], blocks: [...cards[i].blocks] });
-  });
-  const last = out[out.length - 1];
-  if (index.length && fits([...last.blocks, ...index])) last.blocks.push(...index);
-  else if (index.length) out.push({ titles: [`Nothing new: ${digest.quietTopics.map((t) => t.title).join(', ')}`], blocks: index });
-  return out.map((m) => ({ text: safeFallback(m.titles.length > 1 ? `Digest: ${m.titles.join('; ')}` : m.titles[0]), blocks: m.blocks }));
-}
-
-/** A Slack date token (shown in each reader's time zone) with a UTC fallback. */
-export function slackDate(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return esc(iso);
-  const utc = new Date(t).toISOString();
-  return `<!date^${Math.floor(t / 1000)}^{date_short_pretty} at {time}|${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC>`;
 }

@@ -4,22 +4,15 @@
  * script at all, styles only from this server's stylesheet).
  */
 import type { ServerResponse } from 'node:http';
+import { safeUrl } from '../../src/briefing/render/index.ts';
 
 /** Escape text for HTML element content and quoted attribute values. */
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-/** An external URL fit for href: http(s) only (never javascript:, data:, …), re-serialised; else null. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** An external URL fit for href: http(s) only (never javascript:, data:, …), re-serialised; else null. The check every surface shares. */
+export const safeHttpUrl = safeUrl;
 
 /** An external link: escaped, no referrer (page URLs carry signatures), never followed by crawlers. */
 export function externalLink(url: string | null | undefined, label: string): string {

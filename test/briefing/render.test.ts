@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import type { BriefingCard } from '../../src/briefing/card.ts';
-import {
-  DISCORD,
-  SLACK,
-  discordEmbedsLength,
-  escapeDiscord,
-  escapeSlack,
-  renderDiscord,
-  renderJson,
-  renderMarkdown,
-  renderSlack,
-  renderText,
-  slackBlocksTextLength,
-  cutAtWord,
-} from '../../src/briefing/render/index.ts';
+import { renderJson, renderMarkdown, renderText, cutAtWord } from '../../src/briefing/render/index.ts';
+import { LIMITS as SLACK, blockTextLength as slackBlocksTextLength, escapeSlack, renderCard as renderSlack } from '../../adapters/slack/render/index.ts';
+import { LIMITS as DISCORD, embedChars as discordEmbedsLength, escapeDiscord, renderCard as renderDiscord } from '../../adapters/discord/render/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticlesNewestFirst, stressTopic } from '../fixtures/briefing/stress.ts';
@@ -34,31 +23,36 @@ const stressCards: BriefingCard[] = (() => {
 
 function assertSlackLimits(card: BriefingCard) {
   const msg = renderSlack(card);
-  expect(msg.blocks.length).toBeLessThanOrEqual(SLACK.maxBlocks);
-  expect(slackBlocksTextLength(msg.blocks)).toBeLessThanOrEqual(SLACK.totalTextBudget);
+  expect(msg.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
+  expect(slackBlocksTextLength(msg.blocks)).toBeLessThanOrEqual(SLACK.totalText);
   expect(slackBlocksTextLength(msg.blocks)).toBeLessThan(13_000);
   for (const b of msg.blocks) {
     if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK.headerText);
-    if (b.type === 'section') expect(b.text.text.length).toBeLessThanOrEqual(SLACK.sectionText);
+    if (b.type === 'section') expect(b.text?.text.length).toBeLessThanOrEqual(SLACK.sectionText);
     if (b.type === 'context') {
       expect(b.elements.length).toBeLessThanOrEqual(SLACK.contextElements);
-      for (const e of b.elements) expect(e.text.length).toBeLessThanOrEqual(SLACK.sectionText);
+      for (const e of b.elements) expect(e.type === 'image' ? undefined : e.text.length).toBeLessThanOrEqual(SLACK.sectionText);
     }
-    if (b.type === 'actions') for (const e of b.elements) (expect(e.text.text.length).toBeLessThanOrEqual(75), expect(e.value.length).toBeLessThanOrEqual(2000));
+    if (b.type === 'actions') {
+      for (const e of b.elements) {
+        expect(e.type).toBe('button');
+        if (e.type === 'button') (expect(e.text.text.length).toBeLessThanOrEqual(75), expect(e.value?.length).toBeLessThanOrEqual(2000));
+      }
+    }
   }
-  expect(msg.text.length).toBeLessThanOrEqual(SLACK.fallbackText);
+  expect(msg.text.length).toBeLessThanOrEqual(SLACK.notificationText);
   return msg;
 }
 
 function assertDiscordLimits(card: BriefingCard) {
   const msg = renderDiscord(card);
-  expect(msg.embeds.length).toBeLessThanOrEqual(DISCORD.maxEmbeds);
-  expect(discordEmbedsLength(msg.embeds)).toBeLessThanOrEqual(DISCORD.totalChars);
+  expect(msg.embeds.length).toBeLessThanOrEqual(DISCORD.embeds);
+  expect(discordEmbedsLength(msg.embeds)).toBeLessThanOrEqual(DISCORD.total);
   for (const e of msg.embeds) {
     expect(e.title?.length ?? 0).toBeLessThanOrEqual(DISCORD.title);
     expect(e.description?.length ?? 0).toBeLessThanOrEqual(DISCORD.description);
     expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD.footer);
-    expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD.maxFields);
+    expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD.fields);
     for (const f of e.fields ?? []) {
       expect(f.name.length).toBeLessThanOrEqual(DISCORD.fieldName);
       expect(f.value.length).toBeLessThanOrEqual(DISCORD.fieldValue);
@@ -79,7 +73,7 @@ function assertLinksWhole(texts: string[]) {
 }
 
 function slackTexts(msg: ReturnType<typeof renderSlack>): string[] {
-  return msg.blocks.flatMap((b) => (b.type === 'section' || b.type === 'header' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : []));
+  return msg.blocks.flatMap((b) => (b.type === 'section' || b.type === 'header' ? [b.text?.text ?? ''] : b.type === 'context' ? b.elements.map((e) => (e.type === 'image' ? '' : e.text)) : []));
 }
 
 describe('renderers on the sample card', () => {
@@ -106,7 +100,7 @@ describe('renderers on the sample card', () => {
     const msg = assertSlackLimits(sample);
     expect(msg.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Talks on ending the war in Ukraine (1/2)', emoji: true } });
     const actions = msg.blocks.find((b) => b.type === 'actions');
-    expect(actions && actions.type === 'actions' && actions.elements.map((e) => [e.action_id, e.value])).toEqual([
+    expect(actions && actions.type === 'actions' && actions.elements.map((e) => [e.action_id, 'value' in e ? e.value : undefined])).toEqual([
       ['share_card', 'ukraine-talks|1'],
       ['card_page', 'ukraine-talks|2'],
     ]);
@@ -159,7 +153,7 @@ describe('stress topic: several hundred articles', () => {
       if (card.page < card.pages) {
         expect(all).toContain(`/brief stress-talks page:${card.page + 1}`);
         const more = msg.blocks.find((b) => b.type === 'actions');
-        expect(more && more.type === 'actions' && more.elements.find((e) => e.action_id === 'card_page')?.value).toBe(`stress-talks|${card.page + 1}`);
+        expect(more && more.type === 'actions' && more.elements.flatMap((e) => (e.type === 'button' && e.action_id === 'card_page' ? [e.value] : []))[0]).toBe(`stress-talks|${card.page + 1}`);
       }
     }
   });

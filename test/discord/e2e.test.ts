@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
-import { FakeDiscord, IDS, autocomplete, command, discordKeys, interaction, memoryLog, postInteraction, signed, testConfig, unescapeMd } from './helpers.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
+import { FakeDiscord, IDS, autocomplete, command, discordKeys, interaction, postInteraction, signed, unescapeMd } from '../helpers/fake-platforms.ts';
+import { memoryLog, testConfig } from './helpers.ts';
 
 const keys = discordKeys();
 const fake = new FakeDiscord();

@@ -1,16 +1,19 @@
 /**
- * Gateway mode without a gateway: a discord.js Client whose REST base is the local fake, fed the
- * raw INTERACTION_CREATE payloads through discord.js's own action (as its websocket handler does),
- * so the handler is driven through discord.js's real interaction objects and their reply methods.
+ * Gateway mode against the fake Discord (test/helpers/fake-platforms.ts): real discord.js Clients
+ * log in (GET /gateway/bot, the websocket, IDENTIFY, READY), the raw INTERACTION_CREATE payloads
+ * arrive over that websocket as Discord sends them, and the handler answers through discord.js's
+ * real interaction objects and their reply methods, over REST to the same fake.
  */
+import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import { createGatewayClient } from '../../adapters/discord/gateway.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
-import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, fixtureStore, memoryLog, testConfig, unescapeMd } from './helpers.ts';
+import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, unescapeMd } from '../helpers/fake-platforms.ts';
+import { fixtureStore, memoryLog, testConfig } from './helpers.ts';
 
 const fake = new FakeDiscord();
 const log = memoryLog();
@@ -19,29 +22,42 @@ let client: Client;
 let slowClient: Client;
 const pending: Promise<unknown>[] = [];
 const STRING = 3;
+const TOKEN = 'test-token-not-real-0123456789';
+const SLOW_TOKEN = 'test-token-not-real-slow-98765';
+const tokens = new Map<Client, string>();
 
-function emit(c: Client, raw: unknown): Promise<void> {
+/** Discord sends the interaction over the client's gateway connection; wait until the handler is done. */
+async function emit(c: Client, raw: unknown): Promise<void> {
   const before = pending.length;
-  (c as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } }).actions.InteractionCreate.handle(raw);
+  expect(fake.dispatch('INTERACTION_CREATE', raw, (conn) => conn.identify?.token === tokens.get(c))).toBe(1);
+  await fake.until('the interaction to be handled', () => pending.length > before, 5000);
   expect(pending.length).toBe(before + 1);
-  return pending[pending.length - 1].then(() => undefined);
+  await pending[pending.length - 1];
 }
 
 const callback = (i: { id: string; token: string }) => fake.calls.filter((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 
+async function loggedIn(deps: Parameters<typeof createGatewayClient>[0], token: string): Promise<Client> {
+  const c = createGatewayClient(deps, { track: (p) => void pending.push(p) });
+  tokens.set(c, token);
+  const ready = once(c, Events.ClientReady);
+  await c.login(token);
+  await ready;
+  return c;
+}
+
 beforeAll(async () => {
   store = await fixtureStore([...sampleArticles, ...stressArticles(60)], [ukraineTopic, stressTopic]);
   await fake.start();
-  const config = testConfig({ DISCORD_TOKEN: 'test-token-not-real-0123456789', DISCORD_API_URL: fake.url });
-  const track = (p: Promise<unknown>) => void pending.push(p);
-  client = createGatewayClient({ store, config, log }, { track });
-  slowClient = createGatewayClient({ store, config, log, deferAfterMs: 0 }, { track });
+  const config = testConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.url });
+  client = await loggedIn({ store, config, log }, TOKEN);
+  slowClient = await loggedIn({ store, config, log, deferAfterMs: 0 }, SLOW_TOKEN);
 });
 
 afterAll(async () => {
   await Promise.allSettled(pending);
-  await client.destroy();
-  await slowClient.destroy();
+  await client?.destroy();
+  await slowClient?.destroy();
   await fake.stop();
   await store.close();
   rmSync(store.dir, { recursive: true, force: true });

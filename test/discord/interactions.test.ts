@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpServer } from '../../adapters/http-server.ts';
 import { startDiscord } from '../../adapters/discord/index.ts';
 import type { RunningAdapter } from '../../adapters/launch.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
-import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, discordKeys, interaction, memoryLog, postInteraction, fixtureStore, signed, testConfig, unescapeMd } from './helpers.ts';
+import { FakeDiscord, IDS, MANAGE_CHANNELS, autocomplete, button, command, discordKeys, interaction, postInteraction, signed, unescapeMd } from '../helpers/fake-platforms.ts';
+import { memoryLog, fixtureStore, testConfig } from './helpers.ts';
 
 const keys = discordKeys();
 const other = discordKeys();

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REST } from '@discordjs/rest';
-import { createDigestPoster, DigestPostError, digestMessages } from '../../adapters/discord/post.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { createDigestPoster, DigestPostError } from '../../adapters/discord/post.ts';
+import { digestMessages } from '../../adapters/discord/render/index.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import type { Digest } from '../../src/schedule/digest.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
-import { FakeDiscord, IDS, memoryLog } from './helpers.ts';
+import { FakeDiscord, IDS } from '../helpers/fake-platforms.ts';
+import { memoryLog } from './helpers.ts';
 
 const fake = new FakeDiscord();
 const TOKEN = 'test-token-not-real-0123456789';
@@ -82,7 +84,7 @@ describe('digest posting', () => {
     await expect(poster(digest())).rejects.toThrow(/403/);
     expect(posts()).toHaveLength(1);
 
-    fake.calls = [];
+    fake.clearCalls();
     fake.when((c) => c.method === 'POST' && typeof c.body.content === 'string', { status: 400, body: { message: 'bad', code: 50035 } });
     const d = digest();
     await expect(poster(d)).rejects.toThrow(/400/);

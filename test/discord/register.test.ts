@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../adapters/discord/register.ts';
 import { commandsJson } from '../../adapters/discord/commands-json.ts';
 import { commands } from '../../src/commands/index.ts';
-import { FakeDiscord, IDS } from './helpers.ts';
+import { FakeDiscord, IDS } from '../helpers/fake-platforms.ts';
 
 const fake = new FakeDiscord();
 beforeAll(() => fake.start());
@@ -46,7 +46,7 @@ describe('discord register', () => {
   });
 
   it('registers globally, finding the application id from the token when it is not set', async () => {
-    fake.calls = [];
+    fake.clearCalls();
     await registerCommands({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: undefined, DISCORD_API_URL: fake.url });
     expect(fake.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /api/v10/applications/@me', `PUT /api/v10/applications/${IDS.app}/commands`]);
   });
@@ -59,7 +59,7 @@ describe('discord register', () => {
 describe('npx briefbot discord register', () => {
   it('runs through the CLI wiring (bin/briefbot.js -> adapters/main.ts)', async () => {
     const { execFile } = await import('node:child_process');
-    fake.calls = [];
+    fake.clearCalls();
     const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderQuotes, renderReply } from '../../adapters/discord/render-reply.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
+import { renderQuotes, renderReply } from '../../adapters/discord/render/index.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
 import { discordSettings } from '../../adapters/discord/settings.ts';
 import { parsePageButton, canManage } from '../../adapters/discord/dispatch.ts';
 import type { WhoSaidItem } from '../../src/briefing/who-said.ts';
-import { testConfig, unescapeMd } from './helpers.ts';
+import { unescapeMd } from '../helpers/fake-platforms.ts';
+import { testConfig } from './helpers.ts';
 
 const src = { articleId: 'a1', outlet: 'Sample Wire', headline: 'Talks @everyone resume', published: '2025-04-23', url: 'https://example.com/a' };
 const item = (over: Partial<WhoSaidItem>): WhoSaidItem => ({

@@ -1,5 +1,5 @@
 /**
- * Discord sharding against a local fake gateway (test/discord/fake-gateway.ts), network closed:
+ * Discord sharding against a local fake gateway (test/helpers/fake-platforms.ts), network closed:
  * 1. in one process: startDiscord with DISCORD_SHARDS=2 connects shards 0 and 1 of 2 with our
  *    (unprivileged) intents, the client turns ready, and stop() closes both sockets normally;
  * 2. across processes: `node bin/briefbot.js discord shards` (discord.js's ShardingManager) with
@@ -19,7 +19,7 @@ import { startDiscord } from '../../adapters/discord/index.ts';
 import { shardCount } from '../../adapters/discord/shard.ts';
 import { HttpServer } from '../../adapters/http-server.ts';
 import type { RunningAdapter } from '../../adapters/launch.ts';
-import { FakeGateway } from './fake-gateway.ts';
+import { FakeDiscord } from '../helpers/fake-platforms.ts';
 import { fixtureStore, memoryLog, testConfig } from './helpers.ts';
 import { PG_URL, dropSchema, freshSchema, postgresStatus } from '../helpers/postgres.ts';
 
@@ -28,7 +28,7 @@ const OUR_INTENTS = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages |
 const PRIVILEGED = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
 describe('in-process shards (DISCORD_SHARDS=2)', () => {
-  const fake = new FakeGateway({ shards: 1 });
+  const fake = new FakeDiscord({ shards: 1 });
   const log = memoryLog();
   let store: Awaited<ReturnType<typeof fixtureStore>>;
   let running: RunningAdapter | null = null;
@@ -49,7 +49,7 @@ describe('in-process shards (DISCORD_SHARDS=2)', () => {
     const http = new HttpServer(log);
     // startDiscord resolves after login, which waits for every shard's READY.
     running = await startDiscord({ store, config, log, http });
-    await fake.waitFor('client ready', () => log.lines.some((l) => l.startsWith('info discord: logged in as briefbot')));
+    await fake.until('client ready', () => log.lines.some((l) => l.startsWith('info discord: logged in as briefbot')));
 
     const ids = fake.identifies;
     expect(ids.map((i) => i.shard).sort()).toEqual([
@@ -67,24 +67,24 @@ describe('in-process shards (DISCORD_SHARDS=2)', () => {
       expect(new URLSearchParams(i.query).has('compress')).toBe(false);
     }
     // DISCORD_SHARDS=2 is taken as given: the recommended count (1 here) does not override it.
-    expect(fake.rest.filter((r) => r.path === '/api/v10/gateway/bot').length).toBeGreaterThanOrEqual(1);
-    expect(fake.rest.every((r) => r.auth === `Bot ${TOKEN}`)).toBe(true);
+    expect(fake.calls.filter((r) => r.path === '/api/v10/gateway/bot').length).toBeGreaterThanOrEqual(1);
+    expect(fake.calls.every((r) => r.auth === `Bot ${TOKEN}`)).toBe(true);
     expect(fake.unknown).toEqual([]);
     expect(http.routes.size).toBe(0); // gateway mode takes no HTTP route
 
     // Heartbeats are answered (interval 1 s in the fake; the first one comes after a random jitter).
-    await fake.waitFor('a heartbeat on each shard', () => fake.connections.every((c) => c.heartbeats >= 1), 5000);
+    await fake.until('a heartbeat on each shard', () => fake.connections.every((c) => c.heartbeats >= 1), 5000);
 
     await running.stop();
     running = null;
-    await fake.waitFor('both sockets closed', () => fake.connections.every((c) => c.closed !== null), 5000);
+    await fake.until('both sockets closed', () => fake.connections.every((c) => c.closed !== null), 5000);
     expect(fake.connections.map((c) => c.closed?.code)).toEqual([1000, 1000]);
     expect(log.lines.filter((l) => l.startsWith('error') || l.startsWith('warn'))).toEqual([]);
   });
 });
 
 describe('shard count "auto" goes through DISCORD_API_URL', () => {
-  const fake = new FakeGateway({ shards: 3 });
+  const fake = new FakeDiscord({ shards: 3 });
   beforeAll(() => fake.start());
   afterAll(() => fake.stop());
 
@@ -106,15 +106,15 @@ describe('shard count "auto" goes through DISCORD_API_URL', () => {
   });
 
   it('for the ShardingManager: shardCount() reads GET /gateway/bot from DISCORD_API_URL, or takes the number as given', async () => {
-    const before = fake.rest.length;
+    const before = fake.calls.length;
     expect(await shardCount({ DISCORD_SHARDS: 'auto', DISCORD_API_URL: fake.url }, TOKEN)).toBe(3);
     expect(await shardCount({ DISCORD_SHARDS: undefined, DISCORD_API_URL: fake.url }, TOKEN)).toBe(3);
-    expect(fake.rest.slice(before).map((r) => `${r.method} ${r.path} ${r.auth}`)).toEqual([
+    expect(fake.calls.slice(before).map((r) => `${r.method} ${r.path} ${r.auth}`)).toEqual([
       `GET /api/v10/gateway/bot Bot ${TOKEN}`,
       `GET /api/v10/gateway/bot Bot ${TOKEN}`,
     ]);
     expect(await shardCount({ DISCORD_SHARDS: '4', DISCORD_API_URL: fake.url }, TOKEN)).toBe(4);
-    expect(fake.rest.length).toBe(before + 2);
+    expect(fake.calls.length).toBe(before + 2);
   });
 });
 
@@ -172,7 +172,7 @@ const procOk = (() => {
 })();
 
 describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, store: ${pgOk ? 'PostgreSQL schema' : 'SQLite file'})`, () => {
-  const fake = new FakeGateway({ shards: 1 });
+  const fake = new FakeDiscord({ shards: 1 });
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-shards-'));
   const schema = freshSchema('bb_shards');
   const logs: string[] = [];
@@ -252,7 +252,7 @@ describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, s
     // The shard count came from DISCORD_SHARDS: each child asked only for the gateway URL, and the
     // manager never asked discord.com (the network is closed; it would have failed).
     expect(fake.unknown).toEqual([]);
-    expect(fake.rest.filter((r) => r.path === '/api/v10/gateway/bot')).toHaveLength(2);
+    expect(fake.calls.filter((r) => r.path === '/api/v10/gateway/bot')).toHaveLength(2);
 
     // Each shard's socket belongs to the child the manager started for that shard.
     if (procOk) {
@@ -266,7 +266,7 @@ describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, s
     expect(alive(pid0)).toBe(false);
     expect(alive(pid1)).toBe(false);
     expect(logs.filter((l) => /SIGTERM: finishing in-flight replies and posts, then exiting/.test(l))).toHaveLength(2);
-    await fake.waitFor('both sockets closed', () => fake.connections.every((c) => c.closed !== null), 5000);
+    await fake.until('both sockets closed', () => fake.connections.every((c) => c.closed !== null), 5000);
     expect(fake.connections.map((c) => c.closed?.code)).toEqual([1000, 1000]);
     expect(logs.filter((l) => / (ERROR|WARN) /.test(l) && !/use DATABASE_URL/.test(l))).toEqual([]);
   }, 60_000);

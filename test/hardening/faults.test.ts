@@ -25,10 +25,8 @@ import type { Digest } from '../../src/schedule/digest.ts';
 import { assignTopics } from '../../src/briefing/assign-topics.ts';
 import { fingerprint } from '../../src/sources/near-duplicate.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, signed } from '../discord/helpers.ts';
+import { sendToSlackEvents, slashBody, IDS, command, discordKeys, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 import { BotProcess } from './bot-process.ts';
-import { FakePlatforms } from './fake-platforms.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-faults-'));
 const procs: BotProcess[] = [];

@@ -16,9 +16,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { findCommand } from '../../src/commands/index.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, signed } from '../discord/helpers.ts';
-import { FakePlatforms } from './fake-platforms.ts';
+import { sendToSlackEvents, slashBody, IDS, command, discordKeys, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 
 const SIGNING_SECRET = 'c0ffee5ec7e7a11ce0123456789abcdef';
 const BOT_TOKEN = 'xoxb-9191-9292-jsonlogs-n0tarealtoken';

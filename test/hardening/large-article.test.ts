@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startBot, type Running } from '../../adapters/launch.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import { FakeDiscord, IDS, command, discordKeys, memoryLog, postInteraction, signed, testConfig } from '../discord/helpers.ts';
+import { FakeDiscord, IDS, command, discordKeys, postInteraction, signed } from '../helpers/fake-platforms.ts';
+import { memoryLog, testConfig } from '../discord/helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const STRING = 3;

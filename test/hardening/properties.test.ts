@@ -13,8 +13,8 @@ import { runChatLine, type CommandContext } from '../../src/commands/index.ts';
 import { replyToText } from '../../src/commands/reply-text.ts';
 import { ConfigSchema } from '../../src/config.ts';
 import { BriefingCardSchema, type BriefingCard } from '../../src/briefing/card.ts';
-import { renderSlack, renderDiscord, slackBlocksTextLength, discordEmbedsLength } from '../../src/briefing/render/index.ts';
-import { SLACK, DISCORD } from '../../src/briefing/render/limits.ts';
+import { LIMITS as SLACK, blockTextLength as slackBlocksTextLength, renderCard as renderSlack } from '../../adapters/slack/render/index.ts';
+import { LIMITS as DISCORD, embedChars as discordEmbedsLength, renderCard as renderDiscord } from '../../adapters/discord/render/index.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-prop-'));
@@ -104,7 +104,7 @@ describe('renderers on arbitrary cards', () => {
     fc.assert(
       fc.property(card, (c) => {
         const m = renderSlack(c);
-        expect(m.blocks.length).toBeLessThanOrEqual(SLACK.maxBlocks);
+        expect(m.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
         expect(slackBlocksTextLength(m.blocks)).toBeLessThan(13_000);
         for (const b of m.blocks as { type: string; text?: { text: string }; fields?: { text: string }[] }[]) {
           if (b.type === 'header') expect(b.text!.text.length).toBeLessThanOrEqual(150);
@@ -125,8 +125,8 @@ describe('renderers on arbitrary cards', () => {
     fc.assert(
       fc.property(card, (c) => {
         const m = renderDiscord(c);
-        expect(m.embeds.length).toBeLessThanOrEqual(DISCORD.maxEmbeds);
-        expect(discordEmbedsLength(m.embeds)).toBeLessThanOrEqual(DISCORD.totalChars);
+        expect(m.embeds.length).toBeLessThanOrEqual(DISCORD.embeds);
+        expect(discordEmbedsLength(m.embeds)).toBeLessThanOrEqual(DISCORD.total);
         for (const e of m.embeds) {
           expect((e.title ?? '').length).toBeLessThanOrEqual(256);
           expect((e.description ?? '').length).toBeLessThanOrEqual(4096);

@@ -24,9 +24,7 @@ import { startBot, type Running } from '../../adapters/launch.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import type { SqliteStore } from '../../src/store/sqlite.ts';
-import { blocksText, mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, interaction, postInteraction, signed } from '../discord/helpers.ts';
-import { FakePlatforms } from './fake-platforms.ts';
+import { blocksText, mentionBody, sendToSlackEvents, slashBody, IDS, command, discordKeys, interaction, postInteraction, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 import { snapshot } from './store-snapshot.ts';
 
 const SECRET = 'hardening-signing-secret-7d2c41';

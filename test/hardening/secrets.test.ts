@@ -17,11 +17,9 @@ import { loadConfig, redact, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { findCommand } from '../../src/commands/index.ts';
-import { mentionBody, sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, signed } from '../discord/helpers.ts';
+import { mentionBody, sendToSlackEvents, slashBody, IDS, command, discordKeys, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
 import type { PostgresStore } from '../../src/store/postgres.ts';
-import { FakePlatforms } from './fake-platforms.ts';
 
 const SIGNING_SECRET = 'f00dfacecafe5ec7e7a11ce0123456789';
 const BOT_TOKEN = 'xoxb-777-888-n0tarealtokenbutsecret';

@@ -13,11 +13,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { BotProcess } from './bot-process.ts';
-import { FakePlatforms } from './fake-platforms.ts';
+import { FakePlatforms, sendToSlackEvents, slashBody, IDS, command, discordKeys, postInteraction, signed } from '../helpers/fake-platforms.ts';
 import { TcpProxy } from '../helpers/tcp-proxy.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, postInteraction, signed } from '../discord/helpers.ts';
 
 const pgOk = await requirePostgres();
 const SECRET = 'partition-signing-secret-5e1a';

@@ -1,6 +1,6 @@
 /**
  * GET /metrics from a running bot (METRICS=true): Slack in HTTP mode and Discord HTTP interactions
- * on one port, a temp SQLite store, a fake Slack and Discord (test/hardening/fake-platforms.ts).
+ * on one port, a temp SQLite store, a fake Slack and Discord (test/helpers/fake-platforms.ts).
  * Real signed Slack and Discord requests, a digest due at start, the seeds and a watched folder
  * ingested, a forced command failure and a forced store failure; then the scrape is parsed and
  * the counters and histograms must have moved from what the registry held before the bot started.
@@ -15,9 +15,7 @@ import { createLogger } from '../../src/log.ts';
 import { metricsEnabled, metricsText } from '../../src/metrics.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { findCommand } from '../../src/commands/index.ts';
-import { sendToSlackEvents, slashBody } from '../slack/fake-slack.ts';
-import { IDS, command, discordKeys, signed } from '../discord/helpers.ts';
-import { FakePlatforms } from '../hardening/fake-platforms.ts';
+import { sendToSlackEvents, slashBody, IDS, command, discordKeys, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 import { has, parsePrometheus, valueOf, type Sample } from './prometheus-text.ts';
 
 const SECRET = 'metrics-test-signing-secret-0a1b2c';

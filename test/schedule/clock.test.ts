@@ -10,7 +10,7 @@ import { type Running, startBot } from '../../adapters/launch.ts';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { fileClock } from '../../src/schedule/clock.ts';
-import { type FakeSlack, startFakeSlack } from '../slack/fake-slack.ts';
+import { type FakeSlack, startFakeSlack } from '../helpers/fake-platforms.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-clock-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

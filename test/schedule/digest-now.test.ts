@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { runBriefbot, tempDb } from '../helpers/run-cli.ts';
-import { startFakeSlack } from '../slack/fake-slack.ts';
+import { startFakeSlack } from '../helpers/fake-platforms.ts';
 
 const slack = await startFakeSlack();
 afterAll(() => slack.close());

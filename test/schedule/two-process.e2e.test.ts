@@ -1,7 +1,8 @@
 /**
  * End to end, for real: two `briefbot serve` processes (node bin/briefbot.js) on one PostgreSQL
- * schema, with Slack (HTTP mode) and Discord (HTTP interactions + bot token) pointed at a local HTTP
- * server that records every message posted. Both processes are due for the same digests:
+ * schema, with Slack (HTTP mode) and Discord (HTTP interactions + bot token) pointed at the fake
+ * platforms (test/helpers/fake-platforms.ts), which record every message posted. Both processes
+ * are due for the same digests:
  *  - on start, a slot missed a few minutes ago (catch-up): both try, exactly one posts;
  *  - at a scheduled minute T1, both wake at once: exactly one posts;
  *  - then both are killed with SIGKILL and restarted before T2: T1 is not posted again (though it
@@ -13,7 +14,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+import { FakePlatforms } from '../helpers/fake-platforms.ts';
 
 const pgOk = await requirePostgres();
 const MIN = 60_000;
@@ -30,52 +31,21 @@ interface Post {
   platform: 'slack' | 'discord';
   channel: string;
   at: number;
-  body: string;
 }
 
-class FakePlatforms {
-  posts: Post[] = [];
-  server: Server | null = null;
-  url = '';
-  async start() {
-    this.server = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        const path = (req.url ?? '').split('?')[0];
-        const json = (code: number, body: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-        if (path.startsWith('/slack/api/')) {
-          const method = path.slice('/slack/api/'.length);
-          const params = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
-          if (method === 'auth.test') return json(200, { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'U1', bot_id: 'B1' });
-          if (method === 'chat.postMessage') {
-            this.posts.push({ platform: 'slack', channel: params.channel, at: Date.now(), body: String(params.blocks ?? params.text) });
-            return json(200, { ok: true, channel: params.channel, ts: `${Date.now() / 1000}` });
-          }
-          return json(200, { ok: true });
-        }
-        const m = /^\/discord\/v\d+\/channels\/([^/]+)\/messages$/.exec(path);
-        if (m && req.method === 'POST') {
-          this.posts.push({ platform: 'discord', channel: m[1], at: Date.now(), body: raw });
-          return json(200, { id: String(this.posts.length), channel_id: m[1] });
-        }
-        json(404, { message: 'not found' });
-      });
-    });
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    const a = this.server.address();
-    this.url = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
-  }
-  byChannel(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const p of this.posts) out[`${p.platform}:${p.channel}`] = (out[`${p.platform}:${p.channel}`] ?? 0) + 1;
-    return out;
-  }
-  async stop() {
-    this.server?.closeAllConnections();
-    await new Promise((r) => this.server?.close(r));
-  }
+/** The digest messages the platforms got, in arrival order. */
+function postsTo(fake: FakePlatforms): Post[] {
+  return fake.requests.flatMap((r): Post[] => {
+    if (r.path === '/slack/api/chat.postMessage') return [{ platform: 'slack', channel: String(r.data?.channel), at: r.at }];
+    const m = r.method === 'POST' ? /\/channels\/(\d+)\/messages$/.exec(r.path) : null;
+    return m && r.path.startsWith('/discord/') ? [{ platform: 'discord', channel: m[1], at: r.at }] : [];
+  });
+}
+
+function byChannel(posts: Post[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of posts) out[`${p.platform}:${p.channel}`] = (out[`${p.platform}:${p.channel}`] ?? 0) + 1;
+  return out;
 }
 
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
@@ -142,11 +112,11 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
       LOG_LEVEL: 'info',
       SLACK_BOT_TOKEN: 'xoxb-e2e-test-token',
       SLACK_SIGNING_SECRET: 'e2e-signing-secret',
-      SLACK_API_URL: `${fake.url}/slack/api/`,
+      SLACK_API_URL: fake.slackApiUrl,
       DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.e2e.fake-discord-bot-token',
       DISCORD_PUBLIC_KEY: pub,
       DISCORD_APPLICATION_ID: '100000000000000001',
-      DISCORD_API_URL: `${fake.url}/discord`,
+      DISCORD_API_URL: fake.discordApiUrl,
     };
   });
 
@@ -184,13 +154,13 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
     await waitForLog(/digest for (slack\/T1\/C-MISSED|discord\/G1\/200000000000000001) at .* posted/, 2, POST_WAIT_MS);
     // A few wake-ups of both processes with the clock before T1: nothing of T1 or T2 goes out.
     await new Promise((r) => setTimeout(r, 2500));
-    expect(fake.posts.map((p) => p.channel).sort()).toEqual(['200000000000000001', 'C-MISSED']);
+    expect(postsTo(fake).map((p) => p.channel).sort()).toEqual(['200000000000000001', 'C-MISSED']);
     // T1: both processes wake at the same second and see the same time.
     const atT1 = Date.now();
     setClock(t1 + 1000);
     await waitForLog(/digest for (slack\/T1\/C-T1|discord\/G1\/200000000000000002) at .* posted/, 2, POST_WAIT_MS);
     await killAll('SIGKILL');
-    const beforeRestart = fake.posts.length;
+    const beforeRestart = postsTo(fake).length;
     // Restarted before T2, with T1 half a minute late (within DIGEST_MAX_LATE_HOURS) and already posted.
     setClock(t1 + 30_000);
     startBotProcess('a2');
@@ -206,7 +176,7 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
     await killAll('SIGTERM');
 
     // One message per digest (one topic, fits in one message), so one message per channel.
-    expect(fake.byChannel()).toEqual({
+    expect(byChannel(postsTo(fake))).toEqual({
       'slack:C-MISSED': 1,
       'discord:200000000000000001': 1,
       'slack:C-T1': 1,
@@ -215,9 +185,9 @@ describe.skipIf(!pgOk)('two bot processes on one PostgreSQL database', () => {
       'discord:200000000000000003': 1,
     });
     // Nothing posted after the restart but T2.
-    expect(new Set(fake.posts.slice(beforeRestart).map((p) => p.channel))).toEqual(new Set(['C-T2', '200000000000000003']));
-    for (const p of fake.posts.filter((x) => x.channel === 'C-T1' || x.channel === '200000000000000002')) expect(p.at).toBeGreaterThanOrEqual(atT1);
-    for (const p of fake.posts.filter((x) => x.channel === 'C-T2' || x.channel === '200000000000000003')) expect(p.at).toBeGreaterThanOrEqual(atT2);
+    expect(new Set(postsTo(fake).slice(beforeRestart).map((p) => p.channel))).toEqual(new Set(['C-T2', '200000000000000003']));
+    for (const p of postsTo(fake).filter((x) => x.channel === 'C-T1' || x.channel === '200000000000000002')) expect(p.at).toBeGreaterThanOrEqual(atT1);
+    for (const p of postsTo(fake).filter((x) => x.channel === 'C-T2' || x.channel === '200000000000000003')) expect(p.at).toBeGreaterThanOrEqual(atT2);
 
     const runs = await store.listDigestRuns({ status: 'posted' });
     expect(runs).toHaveLength(6);

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
-import { checkMessage } from '../../adapters/slack/limits.ts';
-import { createPoster, digestMessages } from '../../adapters/slack/post.ts';
+import { checkMessage } from '../../adapters/slack/render/index.ts';
+import { createPoster } from '../../adapters/slack/post.ts';
+import { digestMessages, type SlackMessage } from '../../adapters/slack/render/index.ts';
 import type { BriefingCard } from '../../src/briefing/card.ts';
 import { runCommand } from '../../src/commands/run.ts';
 import { brief } from '../../src/commands/all/brief.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { DigestSchema, type Digest } from '../../src/schedule/digest.ts';
-import { blocksText, startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { blocksText, startFakeSlack, type FakeSlack } from '../helpers/fake-platforms.ts';
 
 let fake: FakeSlack;
 let running: Running;
@@ -40,7 +41,7 @@ beforeAll(async () => {
   running = await startBot(config, createLogger(config, (l) => logs.push(l)));
   const reply = await runCommand(
     { store: running.store, config, now: () => new Date(), caller: { platform: 'cli', workspace: '', channel: 'cli', user: 'test', canManage: true } },
-    brief as never,
+    brief,
     { topic: 'ukraine-talks' },
   );
   if (reply.type !== 'card') throw new Error(`no card: ${JSON.stringify(reply)}`);
@@ -54,7 +55,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  fake.requests.length = 0;
+  fake.clear();
   fake.postScript.length = 0;
 });
 
@@ -133,7 +134,7 @@ describe('createPoster', () => {
 
   it('keeps about one message per second per channel, and does not hold other channels back', async () => {
     const p = createPoster(client(), log, { minGapMs: 500 });
-    const msg = { text: 'hi', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'hi' } }] };
+    const msg: SlackMessage = { text: 'hi', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'hi' } }] };
     await Promise.all([p.postMessage('C1', msg), p.postMessage('C1', msg), p.postMessage('C1', msg), p.postMessage('C2', msg)]);
     const c1 = fake.posts().filter((r) => r.body.channel === 'C1');
     const c2 = fake.posts().filter((r) => r.body.channel === 'C2');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessage, blockTextLength, LIMITS } from '../../adapters/slack/limits.ts';
-import { renderError, renderQuotes, renderReply, renderText } from '../../adapters/slack/render-reply.ts';
+import { checkMessage, blockTextLength, LIMITS } from '../../adapters/slack/render/index.ts';
+import { renderError, renderQuotes, renderReply, renderText } from '../../adapters/slack/render/index.ts';
 import { slackSettings, SlackSettingsError } from '../../adapters/slack/settings.ts';
 import { WhoSaidResultSchema, type WhoSaidItem } from '../../src/briefing/who-said.ts';
 import { loadConfig } from '../../src/config.ts';
-import { blocksText } from './fake-slack.ts';
+import { blocksText } from '../helpers/fake-platforms.ts';
 
 const cite = { articleId: 'a1', sentenceIndex: 0, charStart: 0, charEnd: 10 };
 function item(over: Partial<WhoSaidItem> = {}): WhoSaidItem {
@@ -115,17 +115,23 @@ describe('slackSettings', () => {
 
 describe('startSlack', () => {
   it('a token Slack rejects stops the start with a clear message naming the setting, not its value', async () => {
-    const { startFakeSlack } = await import('./fake-slack.ts');
+    const { startFakeSlack } = await import('../helpers/fake-platforms.ts');
     const { startSlack } = await import('../../adapters/slack/index.ts');
     const { HttpServer } = await import('../../adapters/http-server.ts');
     const { createLogger } = await import('../../src/log.ts');
+    const { SqliteStore } = await import('../../src/store/sqlite.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-slack-start-'));
+    const store = new SqliteStore(join(dir, 'briefbot.db'));
     const fake = await startFakeSlack();
     fake.authError = 'invalid_auth';
     const lines: string[] = [];
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-revoked-token-77', SLACK_SIGNING_SECRET: 'sss-secret', SLACK_API_URL: fake.apiUrl });
     const log = createLogger(config, (l) => lines.push(l));
     try {
-      const err = await startSlack({ store: {} as never, config, log, http: new HttpServer(log) }).then(
+      const err = await startSlack({ store, config, log, http: new HttpServer(log) }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -134,6 +140,8 @@ describe('startSlack', () => {
       expect(String(err) + lines.join('\n')).not.toContain('xoxb-revoked-token-77');
     } finally {
       await fake.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
-import { checkMessage } from '../../adapters/slack/limits.ts';
+import { checkMessage } from '../../adapters/slack/render/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { blocksText, buttonBody, mentionBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from './fake-slack.ts';
+import { blocksText, buttonBody, mentionBody, sendToSlackEvents, slashBody, startFakeSlack, type FakeSlack, type Recorded } from '../helpers/fake-platforms.ts';
 
 const SECRET = 'test-signing-secret-5f1c0d9e7a';
 const BOT_TOKEN = 'xoxb-1111-2222-testbottoken';

@@ -1,13 +1,10 @@
 /** Slack and Discord cards with and without PUBLIC_URL: unchanged without; title and citations linked with. */
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { DISCORD, renderDiscord, renderSlack, discordEmbedsLength, slackBlocksTextLength, SLACK } from '../../src/briefing/render/index.ts';
+import { LIMITS as SLACK, blockTextLength as slackBlocksTextLength, renderCard as renderSlack, renderReply as slackReply, digestMessages as slackDigest } from '../../adapters/slack/render/index.ts';
+import { LIMITS as DISCORD, embedChars as discordEmbedsLength, renderCard as renderDiscord, renderReply as discordReply, digestMessages as discordDigest } from '../../adapters/discord/render/index.ts';
 import { ConfigSchema } from '../../src/config.ts';
 import { cardLinks, verifySignedPath } from '../../src/web/links.ts';
-import { renderReply as slackReply } from '../../adapters/slack/render-reply.ts';
-import { renderReply as discordReply } from '../../adapters/discord/render-reply.ts';
-import { digestMessages as slackDigest } from '../../adapters/slack/post.ts';
-import { digestMessages as discordDigest } from '../../adapters/discord/post.ts';
 import { sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticlesNewestFirst, stressTopic } from '../fixtures/briefing/stress.ts';
 import { brief } from '../../src/commands/all/brief.ts';
@@ -23,6 +20,11 @@ function hrefsIn(text: string): string[] {
   return [...text.matchAll(/https:\/\/news\.example[^|>)\s"\\]+/g)].map((m) => m[0]);
 }
 
+/** A URL as written inside Slack's `<url|label>`: `&` as `&amp;` (Slack decodes it), so no `&lt;` in a query can become `<`. */
+const inSlack = (url: string) => url.replace(/&/g, '&amp;');
+/** The links Slack shows for mrkdwn text: its hrefs with `&amp;` decoded. */
+const slackHrefsIn = (text: string) => hrefsIn(text).map((h) => h.replace(/&amp;/g, '&'));
+
 function verifies(href: string): boolean {
   const u = new URL(href);
   return verifySignedPath(SECRET, u.pathname, u.searchParams, NOW.getTime()).ok;
@@ -31,18 +33,18 @@ function verifies(href: string): boolean {
 describe('chat cards with PUBLIC_URL', () => {
   it('Slack: the title links to the card page, each [n] marker to its cited sentence; all links verify', () => {
     const msg = renderSlack(card, { links });
-    expect(msg.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: `*<${links.card}|${card.title} (1/${card.pages})>*` } });
+    expect(msg.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: `*<${inSlack(links.card)}|${card.title} (1/${card.pages})>*` } });
     const text = JSON.stringify(msg.blocks);
-    const hrefs = hrefsIn(text);
+    const hrefs = slackHrefsIn(text);
     const articleLinks = hrefs.filter((h) => h.includes('/articles/'));
     expect(articleLinks.length).toBeGreaterThan(5);
     expect(articleLinks.every((h) => /#s\d+$/.test(h) || !h.includes('#'))).toBe(true);
     for (const h of hrefs) expect(verifies(h), h).toBe(true);
     // the first TL;DR line's marker points at the sentence the line cites
     const first = card.tldr[0].cites[0];
-    expect(text).toContain(`<${links.article(first.articleId, first.sentenceIndex)}|[1]>`);
-    expect(msg.blocks.length).toBeLessThanOrEqual(SLACK.maxBlocks);
-    expect(slackBlocksTextLength(msg.blocks)).toBeLessThanOrEqual(SLACK.totalTextBudget);
+    expect(text).toContain(`<${inSlack(links.article(first.articleId, first.sentenceIndex))}|[1]>`);
+    expect(msg.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
+    expect(slackBlocksTextLength(msg.blocks)).toBeLessThanOrEqual(SLACK.totalText);
   });
 
   it('Discord: the embed title links to the card page, markers are masked links; inside the limits', () => {
@@ -52,7 +54,7 @@ describe('chat cards with PUBLIC_URL', () => {
     const first = card.tldr[0].cites[0];
     expect(text).toContain(`[\\\\[1\\\\]](${links.article(first.articleId, first.sentenceIndex)})`);
     for (const h of hrefsIn(text)) expect(verifies(h), h).toBe(true);
-    expect(discordEmbedsLength(msg.embeds)).toBeLessThanOrEqual(DISCORD.totalChars);
+    expect(discordEmbedsLength(msg.embeds)).toBeLessThanOrEqual(DISCORD.total);
     for (const f of msg.embeds[0].fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD.fieldValue);
   });
 
@@ -61,11 +63,11 @@ describe('chat cards with PUBLIC_URL', () => {
     const big = buildCard({ topic: stressTopic, articles: arts, now: arts[0].storedAt });
     const l = cardLinks({ ...config, PUBLIC_URL: `https://news.example/${'p'.repeat(150)}` }, big, NOW)!;
     const s = renderSlack(big, { links: l });
-    expect(s.blocks.length).toBeLessThanOrEqual(SLACK.maxBlocks);
-    expect(slackBlocksTextLength(s.blocks)).toBeLessThanOrEqual(SLACK.totalTextBudget);
-    for (const b of s.blocks) if (b.type === 'section') expect(b.text.text.length).toBeLessThanOrEqual(SLACK.sectionText);
+    expect(s.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
+    expect(slackBlocksTextLength(s.blocks)).toBeLessThanOrEqual(SLACK.totalText);
+    for (const b of s.blocks) if (b.type === 'section') expect(b.text?.text.length).toBeLessThanOrEqual(SLACK.sectionText);
     const d = renderDiscord(big, { links: l });
-    expect(discordEmbedsLength(d.embeds)).toBeLessThanOrEqual(DISCORD.totalChars);
+    expect(discordEmbedsLength(d.embeds)).toBeLessThanOrEqual(DISCORD.total);
     for (const f of d.embeds[0].fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD.fieldValue);
     expect(d.embeds[0].description!.length).toBeLessThanOrEqual(DISCORD.description);
   });

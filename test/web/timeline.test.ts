@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DAYS, timelineDays, timelineSvg } from '../../adapters/web/timeline.ts';
 import { bodyHtml } from '../../adapters/web/article-page.ts';
 import { esc, safeHttpUrl } from '../../adapters/web/html.ts';
+import type { StoredArticle } from '../../src/store/store.ts';
 
 describe('timeline', () => {
   const perDay = new Map([
@@ -52,7 +53,7 @@ describe('escaping helpers', () => {
   it('article body: each sentence a span with its exact text, markup inert, lines as paragraphs, subheads as headings', () => {
     const body = 'First <b>one</b>. Second "two".\n\'Fake\' reports\nThird & last.';
     const at = (s: string) => body.indexOf(s);
-    const sa = {
+    const sa: StoredArticle = {
       article: { id: 'a', headline: 'h', body, subheads: [[at("'Fake'"), at("'Fake'") + 14]] as [number, number][] },
       facts: {
         articleId: 'a',
@@ -70,7 +71,7 @@ describe('escaping helpers', () => {
       topics: [],
       storedAt: '2025-01-01T00:00:00Z',
     };
-    expect(bodyHtml(sa as never)).toBe(
+    expect(bodyHtml(sa)).toBe(
       '<p><span class="s" id="s0">First &lt;b&gt;one&lt;/b&gt;.</span> <span class="s" id="s1">Second &quot;two&quot;.</span></p>\n' +
         '<h2 class="subhead">&#39;Fake&#39; reports</h2>\n' +
         '<p><span class="s" id="s2">Third &amp; last.</span></p>',

@@ -1,13 +1,16 @@
 /**
- * Discord gateway mode without a gateway: the real discord.js Client, fed raw READY, GUILD_CREATE
- * and MESSAGE_CREATE packets through its own packet handling (as its websocket would), replying
- * through its REST client to a local recording server. The store holds the seed and the fixtures.
+ * Discord gateway mode against the fake Discord (test/helpers/fake-platforms.ts): the real
+ * discord.js Client logs in over its websocket (READY, then the server's GUILD_CREATE), receives
+ * MESSAGE_CREATE events as Discord sends them, and replies through its REST client to the same
+ * fake, which records the replies. The store holds the seed and the fixtures.
  */
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Status, type Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import { createGatewayClient } from '../../adapters/discord/gateway.ts';
-import { embedProblems } from '../../adapters/discord/limits.ts';
-import { FakeDiscord, memoryLog, testConfig, unescapeMd, type RestCall } from '../discord/helpers.ts';
+import { embedProblems } from '../../adapters/discord/render/index.ts';
+import { FakeDiscord, unescapeMd, type RestCall } from '../helpers/fake-platforms.ts';
+import { memoryLog, testConfig } from '../discord/helpers.ts';
 import { FIXTURE_FILES, ingestedStore, SEED } from './store.ts';
 
 const BOT = '222222222222222222';
@@ -15,17 +18,13 @@ const GUILD = '555555555555555555';
 const CHANNEL = '444444444444444444';
 const DM_CHANNEL = '777777777777777777';
 const USER = '666666666666666666';
+const TOKEN = 'test-token-not-real-0123456789';
 
-const fake = new FakeDiscord();
+const fake = new FakeDiscord({ user: { id: BOT, username: 'briefbot' } });
 const log = memoryLog();
 const pending: Promise<unknown>[] = [];
 let store: Awaited<ReturnType<typeof ingestedStore>>;
 let client: Client;
-const shard = { id: 0, checkReady() {}, gotGuild() {} };
-
-function packet(t: string, d: unknown): void {
-  (client.ws as unknown as { handlePacket(p: unknown, s: unknown): void }).handlePacket({ op: 0, t, d, s: 1 }, shard);
-}
 
 const user = (id: string, bot = false) => ({ id, username: bot ? 'otherbot' : 'reader', discriminator: '0', avatar: null, global_name: null, ...(bot ? { bot: true } : {}) });
 let seq = 0;
@@ -57,7 +56,8 @@ function message(content: string, o: { dm?: boolean; author?: ReturnType<typeof 
 async function send(content: string, o: Parameters<typeof message>[1] = {}): Promise<RestCall | null> {
   const m = message(content, o);
   const before = pending.length;
-  packet('MESSAGE_CREATE', m);
+  expect(fake.dispatch('MESSAGE_CREATE', m)).toBe(1);
+  await fake.until('the message to be handled', () => pending.length > before, 5000);
   await Promise.all(pending.slice(before));
   const replies = fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === m.id);
   expect(replies.length).toBeLessThanOrEqual(1);
@@ -67,26 +67,28 @@ const text = (c: RestCall | null) => unescapeMd(JSON.stringify(c?.body.embeds ??
 
 beforeAll(async () => {
   store = await ingestedStore([SEED, ...FIXTURE_FILES]);
+  fake.guilds = [
+    {
+      id: GUILD,
+      name: 'News',
+      unavailable: false,
+      owner_id: '1',
+      roles: [{ id: GUILD, name: '@everyone', permissions: '68608', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: CHANNEL, type: 0, name: 'news', position: 0, permission_overwrites: [] }],
+      members: [],
+      threads: [],
+      emojis: [],
+      stickers: [],
+      features: [],
+      member_count: 2,
+    },
+  ];
   await fake.start();
-  const config = testConfig({ DISCORD_TOKEN: 'test-token-not-real-0123456789', DISCORD_API_URL: fake.url });
+  const config = testConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.url });
   client = createGatewayClient({ store, config, log }, { track: (p) => void pending.push(p) });
-  client.rest.setToken('test-token-not-real-0123456789');
-  packet('READY', { v: 10, user: user(BOT, true), guilds: [{ id: GUILD, unavailable: true }], session_id: 's', resume_gateway_url: 'ws://127.0.0.1', application: { id: BOT, flags: 0 } });
-  packet('GUILD_CREATE', {
-    id: GUILD,
-    name: 'News',
-    unavailable: false,
-    owner_id: '1',
-    roles: [{ id: GUILD, name: '@everyone', permissions: '68608', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    channels: [{ id: CHANNEL, type: 0, name: 'news', position: 0, permission_overwrites: [] }],
-    members: [],
-    threads: [],
-    emojis: [],
-    stickers: [],
-    features: [],
-    member_count: 2,
-  });
-  (client.ws as unknown as { status: number }).status = Status.Ready;
+  const ready = once(client, Events.ClientReady);
+  await client.login(TOKEN);
+  await ready;
 });
 
 afterAll(async () => {

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type Running } from '../../adapters/launch.ts';
-import { checkMessage } from '../../adapters/slack/limits.ts';
+import { checkMessage } from '../../adapters/slack/render/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { blocksText, mentionBody, sendToSlackEvents, startFakeSlack, type FakeSlack, type Recorded } from '../slack/fake-slack.ts';
+import { blocksText, mentionBody, sendToSlackEvents, startFakeSlack, type FakeSlack, type Recorded } from '../helpers/fake-platforms.ts';
 import { FIXTURE_FILES, SEED } from './store.ts';
 
 const SECRET = 'test-signing-secret-who-said-42';

@@ -1,16 +1,22 @@
+/**
+ * Platform-neutral rendering: the card as text, Markdown and JSON, and the pieces a platform's own
+ * renderer (adapters/slack/render, adapters/discord/render) builds on: the card as sections of
+ * lines in a surface's style, trimming by importance, word-boundary cuts, pointers, one URL check.
+ */
 export { renderText } from './text.ts';
 export { renderMarkdown, escapeMarkdown } from './markdown.ts';
 export { renderJson } from './json.ts';
-export { renderSlack, escapeSlack, slackBlocksTextLength, type SlackBlock, type SlackMessage, type SlackRenderOptions } from './slack.ts';
+export { cardSections, type Style } from './sections.ts';
+export { cutAtWord, cutEscaped, trimSections, DROP_ORDER, ELLIPSIS, type Section, type SectionId } from './trim.ts';
 export {
-  renderDiscord,
-  escapeDiscord,
-  discordEmbedsLength,
-  type DiscordEmbed,
-  type DiscordMessage,
-  type DiscordActionRow,
-  type DiscordButton,
-} from './discord.ts';
-export { SLACK, DISCORD, MAX_MARKERS } from './limits.ts';
-export { cutAtWord, DROP_ORDER, type SectionId } from './trim.ts';
-export { morePointer, pageCommand, type CardLinks } from './parts.ts';
+  MAX_MARKERS,
+  emptyNote,
+  formatTime,
+  headerTitle,
+  isEmpty,
+  morePointer,
+  pageCommand,
+  safeUrl,
+  subtitle,
+  type CardLinks,
+} from './parts.ts';

@@ -1,6 +1,6 @@
 /** Markdown (README, web): the whole card, headings per section, linked sources. */
 import type { BriefingCard } from '../card.ts';
-import { emptyNote, headerTitle, isEmpty, morePointer, subtitle } from './parts.ts';
+import { emptyNote, headerTitle, isEmpty, morePointer, safeUrl, subtitle } from './parts.ts';
 import { cardSections, type Style } from './sections.ts';
 
 /** Escape Markdown specials and raw HTML in user text. */
@@ -8,15 +8,19 @@ export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
-function mdUrl(url: string): string {
-  return url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+/** An http(s) URL (the shared check) with the characters that would end a Markdown link percent-encoded. */
+function mdUrl(url: string | null): string | null {
+  return safeUrl(url)?.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) ?? null;
 }
 
 const md: Style = {
   esc: escapeMarkdown,
   cut: (s) => escapeMarkdown(s.trim()),
   bold: (s) => `**${s}**`,
-  link: (url, label) => (url ? `[${escapeMarkdown(label)}](${mdUrl(url)})` : escapeMarkdown(label)),
+  link: (url, label) => {
+    const u = mdUrl(url);
+    return u ? `[${escapeMarkdown(label)}](${u})` : escapeMarkdown(label);
+  },
   bullet: '- ',
 };
 

@@ -1,8 +1,10 @@
 /** Pieces every renderer shares: section titles, citation markers, attributions, dates, pointers. */
 import type { Citation } from '../../facts/schema.ts';
 import type { BriefingCard, CardQuote, CardSource } from '../card.ts';
-import { MAX_MARKERS } from './limits.ts';
 import type { SectionId } from './trim.ts';
+
+/** At most this many citation markers per item ([1][2][3]+4). */
+export const MAX_MARKERS = 3;
 
 export const SECTION_TITLE: Record<SectionId, string> = {
   changes: "What's new",
@@ -115,12 +117,16 @@ export function morePointer(card: BriefingCard, dropped: number): string | null 
   return notes.length ? notes.join(' · ') : null;
 }
 
-/** Only http(s) URLs become links. */
-export function safeUrl(url: string | null): string | null {
+/**
+ * The one URL check every surface uses before making a link: an absolute http(s) URL, normalised
+ * (WHATWG URL: spaces, quotes and angle brackets in the query percent-encoded); null for anything
+ * else (javascript:, data:, relative, unparsable). Each surface then escapes it for its own markup.
+ */
+export function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;
   }

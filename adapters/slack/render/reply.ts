@@ -1,21 +1,22 @@
 /**
- * Any command Reply as a Slack message. Cards go through the shared renderer (renderSlack);
- * who-said quotes, text and errors are rendered here. All user-controlled text is escaped and
- * sits in `verbatim` mrkdwn, so nothing in an article or a command can ping or link anyone.
+ * Any command Reply as a Slack message. Cards go through the card renderer (card.ts); who-said
+ * quotes, text and errors are rendered here. All user-controlled text is escaped and sits in
+ * `verbatim` mrkdwn, so nothing in an article or a command can ping or link anyone.
  */
-import type { Reply } from '../../src/commands/index.ts';
-import type { WhoSaidItem, WhoSaidResult } from '../../src/briefing/who-said.ts';
-import { renderSlack } from '../../src/briefing/render/index.ts';
+import type { types } from '@slack/bolt';
+import type { Reply } from '../../../src/commands/index.ts';
+import type { WhoSaidItem, WhoSaidResult } from '../../../src/briefing/who-said.ts';
+import { renderCard } from './card.ts';
 import { LIMITS, blockTextLength, type SlackMessage } from './limits.ts';
 import { clip, day, esc, escClip, link, safeFallback } from './mrkdwn.ts';
 
-type Block = Record<string, unknown>;
+type Block = types.KnownBlock;
 
-export const mrkdwn = (text: string) => ({ type: 'mrkdwn', text, verbatim: true });
-const plain = (text: string) => ({ type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: false });
-const header = (text: string): Block => ({ type: 'header', text: plain(text) });
-const section = (text: string): Block => ({ type: 'section', text: mrkdwn(text) });
-const context = (...texts: string[]): Block => ({ type: 'context', elements: texts.slice(0, LIMITS.contextElements).map(mrkdwn) });
+export const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
+const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: false });
+const header = (text: string): types.HeaderBlock => ({ type: 'header', text: plain(text) });
+const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
+const context = (...texts: string[]): types.ContextBlock => ({ type: 'context', elements: texts.slice(0, LIMITS.contextElements).map(mrkdwn) });
 
 export interface RenderOptions {
   /** Blocks the caller will add (e.g. "Shared by"): kept free within the 50-block limit. */
@@ -26,10 +27,8 @@ export interface RenderOptions {
 
 export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage {
   switch (reply.type) {
-    case 'card': {
-      const msg = renderSlack(reply.card, { maxBlocks: LIMITS.blocks - (opts.reserveBlocks ?? 0), links: reply.links });
-      return opts.withoutShare ? withoutShareButton(msg as SlackMessage) : (msg as SlackMessage);
-    }
+    case 'card':
+      return renderCard(reply.card, { maxBlocks: LIMITS.blocks - (opts.reserveBlocks ?? 0), links: reply.links, withoutShare: opts.withoutShare });
     case 'quotes':
       return renderQuotes(reply.result, opts.reserveBlocks);
     case 'text':
@@ -37,14 +36,6 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
     case 'error':
       return renderError(reply.message);
   }
-}
-
-/** Drop the share button (and an actions block left empty). */
-export function withoutShareButton(msg: SlackMessage): SlackMessage {
-  const blocks = msg.blocks
-    .map((b) => (b.type === 'actions' && Array.isArray(b.elements) ? { ...b, elements: b.elements.filter((e: Block) => e.action_id !== 'share_card') } : b))
-    .filter((b) => !(b.type === 'actions' && Array.isArray(b.elements) && !b.elements.length));
-  return { ...msg, blocks };
 }
 
 /** A plain sentence, ephemeral: never a stack trace. */

@@ -1,33 +1,8 @@
 /**
- * Block Kit limits (documented per-block ones, plus Slack's undocumented ~13,000 characters of
- * block text per message, `msg_blocks_too_long`), and a checker used before sending and in tests.
+ * A checker for Block Kit messages: every way a message breaks Slack's limits (LIMITS), as
+ * readable strings. Takes any shape (tests feed it whatever a renderer produced).
  */
-
-export const LIMITS = {
-  blocks: 50,
-  sectionText: 3000,
-  headerText: 150,
-  fields: 10,
-  fieldText: 2000,
-  contextElements: 10,
-  contextText: 3000,
-  actionsElements: 25,
-  buttonText: 75,
-  buttonValue: 2000,
-  actionId: 255,
-  blockId: 255,
-  url: 3000,
-  /** Our budget for all block text in one message, well under Slack's ~13,000. */
-  totalText: 12_000,
-  /** Slack truncates top-level text past 40,000; we keep the fallback short. */
-  fallbackText: 4000,
-} as const;
-
-/** A Block Kit message as sent (loosely typed: renderers build plain objects). */
-export interface SlackMessage {
-  text: string;
-  blocks: Array<Record<string, unknown>>;
-}
+import { LIMITS, blockTextLength } from './limits.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -40,19 +15,6 @@ function textObj(t: unknown, where: string, max: number, problems: string[], kin
   if (!t.text.length) problems.push(`${where}: empty text`);
   if (t.text.length > max) problems.push(`${where}: ${t.text.length} chars > ${max}`);
   return t.text.length;
-}
-
-/** Count every character of text inside blocks (what `msg_blocks_too_long` is about). */
-export function blockTextLength(blocks: unknown): number {
-  let n = 0;
-  const walk = (v: unknown, key?: string): void => {
-    if (typeof v === 'string') {
-      if (key === 'text') n += v.length;
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x));
-    else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, k);
-  };
-  walk(blocks);
-  return n;
 }
 
 function element(e: unknown, where: string, problems: string[]): number {
@@ -69,7 +31,7 @@ function element(e: unknown, where: string, problems: string[]): number {
 }
 
 /** Problems with a message, as readable strings; empty when Slack would take it. */
-export function checkMessage(msg: SlackMessage): string[] {
+export function checkMessage(msg: { text: unknown; blocks: unknown }): string[] {
   const problems: string[] = [];
   if (typeof msg.text !== 'string' || !msg.text.trim()) problems.push('text: missing fallback text');
   else if (msg.text.length > LIMITS.fallbackText) problems.push(`text: ${msg.text.length} chars > ${LIMITS.fallbackText}`);

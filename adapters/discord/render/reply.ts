@@ -1,18 +1,25 @@
-import { MessageFlags, type APIEmbed, type APIActionRowComponent, type APIComponentInMessageActionRow } from '@discordjs/core/http-only';
-import type { Reply } from '../../src/commands/index.ts';
-import type { WhoSaidItem, WhoSaidResult } from '../../src/briefing/who-said.ts';
-import { renderDiscord } from '../../src/briefing/render/index.ts';
+/**
+ * Any command Reply as a Discord message. Cards go through the card renderer (card.ts); who-said
+ * quotes, text and errors are rendered here, inside LIMITS, with every mention made inert.
+ */
+import { MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from '@discordjs/core/http-only';
+import type { Reply } from '../../../src/commands/index.ts';
+import type { WhoSaidItem, WhoSaidResult } from '../../../src/briefing/who-said.ts';
+import { renderCard } from './card.ts';
 import { embedChars, LIMITS } from './limits.ts';
-import { clip, inertMentions, safe, safeUrl } from './safe-text.ts';
+import { clip, discordUrl, inertMentions, safe } from './safe-text.ts';
 
-/** A message as sent to Discord (interaction reply, follow-up, edit or channel message). */
+/**
+ * A message as sent to Discord (interaction reply, follow-up, edit or channel message): the part
+ * of discord-api-types' message bodies this bot fills, assignable to each of them.
+ */
 export interface MessageBody {
   content?: string;
   embeds?: APIEmbed[];
-  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   /** Never ping anyone: sent on every message. */
   allowed_mentions: { parse: [] };
-  flags?: number;
+  flags?: MessageFlags.Ephemeral;
 }
 
 const COLOUR = { card: 0x2b6cb0, quotes: 0x6b46c1, text: 0x4a5568 } as const;
@@ -50,7 +57,7 @@ function quoteEmbed(q: WhoSaidItem, maxDescription: number): APIEmbed {
   if (words.length > room) words = clip(words, room - 40) + ' [cut: read it in full at the source]';
   // Reported speech is marked and never put in quotation marks; direct and partial quotes are.
   const said = q.kind === 'reported' ? `*Reported:* ${words}` : `“${words}”`;
-  const url = safeUrl(q.source.url);
+  const url = discordUrl(q.source.url);
   const footer = [q.source.outlet, q.source.published].filter(Boolean).join(' · ');
   return {
     color: COLOUR.quotes,
@@ -90,10 +97,8 @@ export function renderQuotes(r: WhoSaidResult): APIEmbed[] {
 /** Any reply as a Discord message. Errors are a plain ephemeral sentence. */
 export function renderReply(reply: Reply): MessageBody {
   switch (reply.type) {
-    case 'card': {
-      const { embeds, components } = renderDiscord(reply.card, { links: reply.links });
-      return { embeds, ...(components?.length ? { components } : { components: [] }), allowed_mentions: noMentions() } as MessageBody;
-    }
+    case 'card':
+      return renderCard(reply.card, { links: reply.links });
     case 'quotes':
       return { embeds: renderQuotes(reply.result), components: [], allowed_mentions: noMentions() };
     case 'text':
