@@ -1,6 +1,3 @@
-import type { Article } from '../articles/article.ts';
-import type { Claim, Facts } from '../facts/schema.ts';
-import type { PersonForm } from '../facts/person-forms.ts';
 import type { Db } from './db.ts';
 import { schemaVersion } from './migrations.ts';
 import * as articles from './resources/articles.ts';
@@ -12,28 +9,13 @@ import * as sources from './resources/sources.ts';
 import * as subscriptions from './resources/subscriptions.ts';
 import * as topics from './resources/topics.ts';
 import { dataVersion } from './resources/versions.ts';
-import type { NewSource, Source, SourcePollUpdate } from './source.ts';
-import type {
-  DigestClaim,
-  DigestOutcome,
-  DigestRun,
-  DigestRunStatus,
-  IngestResult,
-  QuoteHit,
-  Store,
-  StoredArticle,
-  StoredQuote,
-  Subscription,
-  SubscriptionInput,
-} from './store.ts';
-import type { Topic } from './topic.ts';
-
-type QuoteOpts = { topic?: string; since?: string; limit?: number };
+import type { Store } from './store.ts';
 
 /**
  * The store on either engine: every method is written once, in the resource modules
  * (src/store/resources), over a `Db` (src/store/db.ts). An engine (sqlite.ts, postgres.ts) gives
  * the connection and its dialect, and migrates, probes and closes in its own way.
+ * To add a method: declare it on `Store`, write it in its resource module, and bind it here.
  */
 export abstract class SqlStore implements Store {
   abstract readonly engine: 'sqlite' | 'postgres';
@@ -46,128 +28,53 @@ export abstract class SqlStore implements Store {
   abstract migrate(): Promise<void>;
   abstract ping(timeoutMs?: number): Promise<void>;
   abstract close(timeoutMs?: number): Promise<void>;
-
-  schemaVersion(): Promise<number> {
-    return schemaVersion(this.s.db);
-  }
+  schemaVersion: Store['schemaVersion'] = () => schemaVersion(this.s.db);
 
   // --- articles and quotes
-  putArticle(article: Article, facts: Facts, topicIds: string[], opts?: { storedAt?: string; fingerprints?: { bands: string[]; at: string } }): Promise<IngestResult> {
-    return articles.putArticle(this.s, article, facts, topicIds, opts);
-  }
-  hasArticle(id: string): Promise<boolean> {
-    return articles.hasArticle(this.s, id);
-  }
-  getArticle(id: string): Promise<StoredArticle | null> {
-    return articles.getArticle(this.s, id);
-  }
-  listArticles(opts?: { topic?: string; since?: string; limit?: number }): Promise<StoredArticle[]> {
-    return articles.listArticles(this.s, opts);
-  }
-  countArticles(topic?: string): Promise<number> {
-    return articles.countArticles(this.s, topic);
-  }
-  setArticleTopics(id: string, topicIds: string[]): Promise<void> {
-    return articles.setArticleTopics(this.s, id, topicIds);
-  }
-  allArticles(): AsyncIterable<StoredArticle> {
-    return articles.allArticles(this.s);
-  }
-  dataVersion(topic?: string): Promise<number> {
-    return dataVersion(this.s.db, topic);
-  }
-  searchQuotes(query: string, opts?: QuoteOpts): Promise<QuoteHit[]> {
-    return quotes.searchQuotes(this.s, query, opts);
-  }
-  getClaims(articleId: string): Promise<Claim[]> {
-    return quotes.getClaims(this.s, articleId);
-  }
-  getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]> {
-    return quotes.getQuotes(this.s, refs);
-  }
-  listSpeakers(): Promise<{ name: string; quotes: number }[]> {
-    return quotes.listSpeakers(this.s);
-  }
-  quotesBySpeaker(names: string[], opts?: QuoteOpts): Promise<QuoteHit[]> {
-    return quotes.quotesBySpeaker(this.s, names, opts);
-  }
+  putArticle: Store['putArticle'] = (article, facts, topicIds, opts) => articles.putArticle(this.s, article, facts, topicIds, opts);
+  hasArticle: Store['hasArticle'] = (id) => articles.hasArticle(this.s, id);
+  getArticle: Store['getArticle'] = (id) => articles.getArticle(this.s, id);
+  listArticles: Store['listArticles'] = (opts) => articles.listArticles(this.s, opts);
+  countArticles: Store['countArticles'] = (topic) => articles.countArticles(this.s, topic);
+  setArticleTopics: Store['setArticleTopics'] = (id, topicIds) => articles.setArticleTopics(this.s, id, topicIds);
+  allArticles: Store['allArticles'] = () => articles.allArticles(this.s);
+  dataVersion: Store['dataVersion'] = (topic) => dataVersion(this.s.db, topic);
+  searchQuotes: Store['searchQuotes'] = (query, opts) => quotes.searchQuotes(this.s, query, opts);
+  getClaims: Store['getClaims'] = (articleId) => quotes.getClaims(this.s, articleId);
+  getQuotes: Store['getQuotes'] = (refs) => quotes.getQuotes(this.s, refs);
+  listSpeakers: Store['listSpeakers'] = () => quotes.listSpeakers(this.s);
+  quotesBySpeaker: Store['quotesBySpeaker'] = (names, opts) => quotes.quotesBySpeaker(this.s, names, opts);
 
   // --- people
-  findPeople(surnames: string[]): Promise<PersonForm[]> {
-    return people.findPeople(this.s, surnames);
-  }
-  quotesByPerson(person: string, opts?: QuoteOpts): Promise<QuoteHit[]> {
-    return people.quotesByPerson(this.s, person, opts);
-  }
+  findPeople: Store['findPeople'] = (surnames) => people.findPeople(this.s, surnames);
+  quotesByPerson: Store['quotesByPerson'] = (person, opts) => people.quotesByPerson(this.s, person, opts);
 
   // --- topics
-  upsertTopics(list: Topic[]): Promise<void> {
-    return topics.upsertTopics(this.s, list);
-  }
-  listTopics(): Promise<Topic[]> {
-    return topics.listTopics(this.s);
-  }
+  upsertTopics: Store['upsertTopics'] = (list) => topics.upsertTopics(this.s, list);
+  listTopics: Store['listTopics'] = () => topics.listTopics(this.s);
 
   // --- subscriptions and digest runs
-  addSubscription(sub: SubscriptionInput): Promise<Subscription> {
-    return subscriptions.addSubscription(this.s, sub);
-  }
-  restoreSubscription(sub: Subscription): Promise<Subscription> {
-    return subscriptions.restoreSubscription(this.s, sub);
-  }
-  removeSubscription(platform: string, workspace: string, channel: string, topic: string): Promise<boolean> {
-    return subscriptions.removeSubscription(this.s, platform, workspace, channel, topic);
-  }
-  listSubscriptions(filter?: { platform?: string; workspace?: string; channel?: string }): Promise<Subscription[]> {
-    return subscriptions.listSubscriptions(this.s, filter);
-  }
-  getSubscription(id: number): Promise<Subscription | null> {
-    return subscriptions.getSubscription(this.s, id);
-  }
-  claimDigestRun(subscriptionId: number, slot: string, opts: { by: string; now: string; kind?: DigestRun['kind'] }): Promise<DigestClaim> {
-    return subscriptions.claimDigestRun(this.s, subscriptionId, slot, opts);
-  }
-  finishDigestRun(runId: number, by: string, outcome: DigestOutcome): Promise<boolean> {
-    return subscriptions.finishDigestRun(this.s, runId, by, outcome);
-  }
-  skipDigestRun(subscriptionId: number, slot: string, reason: string, now: string): Promise<boolean> {
-    return subscriptions.skipDigestRun(this.s, subscriptionId, slot, reason, now);
-  }
-  dueDigestRetries(now: string): Promise<DigestRun[]> {
-    return subscriptions.dueDigestRetries(this.s, now);
-  }
-  expireDigestClaims(claimedBefore: string, now: string): Promise<DigestRun[]> {
-    return subscriptions.expireDigestClaims(this.s, claimedBefore, now);
-  }
-  listDigestRuns(filter?: { subscriptionId?: number; status?: DigestRunStatus; since?: string }): Promise<DigestRun[]> {
-    return subscriptions.listDigestRuns(this.s, filter);
-  }
+  addSubscription: Store['addSubscription'] = (sub) => subscriptions.addSubscription(this.s, sub);
+  restoreSubscription: Store['restoreSubscription'] = (sub) => subscriptions.restoreSubscription(this.s, sub);
+  removeSubscription: Store['removeSubscription'] = (platform, workspace, channel, topic) => subscriptions.removeSubscription(this.s, platform, workspace, channel, topic);
+  listSubscriptions: Store['listSubscriptions'] = (filter) => subscriptions.listSubscriptions(this.s, filter);
+  getSubscription: Store['getSubscription'] = (id) => subscriptions.getSubscription(this.s, id);
+  claimDigestRun: Store['claimDigestRun'] = (subscriptionId, slot, opts) => subscriptions.claimDigestRun(this.s, subscriptionId, slot, opts);
+  finishDigestRun: Store['finishDigestRun'] = (runId, by, outcome) => subscriptions.finishDigestRun(this.s, runId, by, outcome);
+  skipDigestRun: Store['skipDigestRun'] = (subscriptionId, slot, reason, now) => subscriptions.skipDigestRun(this.s, subscriptionId, slot, reason, now);
+  dueDigestRetries: Store['dueDigestRetries'] = (now) => subscriptions.dueDigestRetries(this.s, now);
+  expireDigestClaims: Store['expireDigestClaims'] = (claimedBefore, now) => subscriptions.expireDigestClaims(this.s, claimedBefore, now);
+  listDigestRuns: Store['listDigestRuns'] = (filter) => subscriptions.listDigestRuns(this.s, filter);
 
   // --- sources
-  addSource(source: NewSource): Promise<{ source: Source; created: boolean }> {
-    return sources.addSource(this.s, source);
-  }
-  listSources(): Promise<Source[]> {
-    return sources.listSources(this.s);
-  }
-  getSource(id: number): Promise<Source | null> {
-    return sources.getSource(this.s, id);
-  }
-  removeSource(id: number): Promise<boolean> {
-    return sources.removeSource(this.s, id);
-  }
-  claimDueSources(now: string, leaseUntil: string, limit?: number): Promise<Source[]> {
-    return sources.claimDueSources(this.s, now, leaseUntil, limit);
-  }
-  recordSourcePoll(id: number, update: SourcePollUpdate): Promise<void> {
-    return sources.recordSourcePoll(this.s, id, update);
-  }
+  addSource: Store['addSource'] = (source) => sources.addSource(this.s, source);
+  listSources: Store['listSources'] = () => sources.listSources(this.s);
+  getSource: Store['getSource'] = (id) => sources.getSource(this.s, id);
+  removeSource: Store['removeSource'] = (id) => sources.removeSource(this.s, id);
+  claimDueSources: Store['claimDueSources'] = (now, leaseUntil, limit) => sources.claimDueSources(this.s, now, leaseUntil, limit);
+  recordSourcePoll: Store['recordSourcePoll'] = (id, update) => sources.recordSourcePoll(this.s, id, update);
 
   // --- near-duplicate fingerprints
-  addArticleFingerprints(articleId: string, bands: string[], storedAt: string): Promise<void> {
-    return fingerprints.addArticleFingerprints(this.s.db, articleId, bands, storedAt);
-  }
-  findArticlesByFingerprint(bands: string[], opts?: { since?: string; limit?: number }): Promise<string[]> {
-    return fingerprints.findArticlesByFingerprint(this.s.db, bands, opts);
-  }
+  addArticleFingerprints: Store['addArticleFingerprints'] = (articleId, bands, storedAt) => fingerprints.addArticleFingerprints(this.s.db, articleId, bands, storedAt);
+  findArticlesByFingerprint: Store['findArticlesByFingerprint'] = (bands, opts) => fingerprints.findArticlesByFingerprint(this.s.db, bands, opts);
 }
