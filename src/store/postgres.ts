@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
+import { quoteHitFromRow } from './rows.ts';
 import { inTopic, RANK_WINDOW } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, typed, type Sql } from './sql.ts';
@@ -138,7 +139,7 @@ const POSTGRES: Dialect = {
             ORDER BY q.stored_at DESC LIMIT ${RANK_WINDOW}) m
           ORDER BY rank DESC, m.stored_at DESC LIMIT ${opts.limit ?? 50}`,
     );
-    return rows.map((x) => ({ articleId: x.article_id as string, quoteIndex: Number(x.idx), score: Number(x.rank) }));
+    return rows.map((r) => quoteHitFromRow(r, Number(r.rank)));
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged, in one statement.
@@ -151,7 +152,7 @@ const POSTGRES: Dialect = {
             ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}) x
           ORDER BY x.stored_at DESC, x.article_id, x.idx LIMIT ${limit}`,
     );
-    return rows.map((x) => ({ articleId: x.article_id as string, quoteIndex: Number(x.idx), score: 0 }));
+    return rows.map((r) => quoteHitFromRow(r));
   },
 };
 

@@ -3,7 +3,7 @@ import type { Quote } from '../facts/schema.ts';
 import type { PersonForm } from '../facts/person-forms.ts';
 import type { Row } from './db.ts';
 import { SourceSchema, type Source } from './source.ts';
-import { SubscriptionSchema, type DigestRun, type StoredQuote, type Subscription } from './store.ts';
+import { SubscriptionSchema, type DigestRun, type QuoteHit, type StoredQuote, type Subscription } from './store.ts';
 
 /** A JSON column: text on SQLite, parsed already by the driver on PostgreSQL (JSONB). */
 export function readJson<T>(v: unknown): T {
@@ -75,6 +75,11 @@ export function personFormFromRow(r: Row): PersonForm {
     quotes: Number(r.quotes),
     roles: readJson(r.roles_json),
   };
+}
+
+/** A quote's reference (article_id, idx) with its search score (0 where the order is by time). */
+export function quoteHitFromRow(r: Row, score = 0): QuoteHit {
+  return { articleId: r.article_id as string, quoteIndex: Number(r.idx), score };
 }
 
 /** A quote row joined to its article's head; `quote` is the parsed quote_json. */

@@ -5,6 +5,7 @@ import type { Quote } from '../facts/schema.ts';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
+import { quoteHitFromRow } from './rows.ts';
 import { inTopic, RANK_WINDOW } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, type Sql } from './sql.ts';
@@ -169,8 +170,8 @@ const SQLITE: Dialect = {
     const match = toFts5(terms);
     if (!match) return [];
     const since = opts.since ?? '';
-    const rows = await db.all<{ articleId: string; quoteIndex: number; speaker: string; text: string; rid: number }>(
-      sql`SELECT f.article_id AS articleId, f.idx AS quoteIndex, f.speaker, f.text, f.rowid AS rid
+    const rows = await db.all<{ article_id: string; idx: number; speaker: string; text: string; rid: number }>(
+      sql`SELECT f.article_id, f.idx, f.speaker, f.text, f.rowid AS rid
           FROM quotes_fts f
           WHERE quotes_fts MATCH ${match}
             AND (${since} = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ${since}))
@@ -179,10 +180,10 @@ const SQLITE: Dialect = {
     );
     const scores = windowBm25(rows, terms);
     return rows
-      .map((r, i) => ({ articleId: r.articleId, quoteIndex: r.quoteIndex, score: scores[i], rid: r.rid }))
-      .sort((a, b) => b.score - a.score || b.rid - a.rid)
+      .map((r, i) => ({ r, score: scores[i] }))
+      .sort((a, b) => b.score - a.score || b.r.rid - a.r.rid)
       .slice(0, opts.limit ?? 50)
-      .map(({ rid: _rid, ...hit }) => hit);
+      .map(({ r, score }) => quoteHitFromRow(r, score));
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged: one query over
@@ -200,7 +201,7 @@ const SQLITE: Dialect = {
       );
     }
     rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
-    return rows.slice(0, limit).map((r) => ({ articleId: r.article_id, quoteIndex: r.idx, score: 0 }));
+    return rows.slice(0, limit).map((r) => quoteHitFromRow(r));
   },
 };
 

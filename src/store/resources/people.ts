@@ -3,7 +3,7 @@ import type { Facts } from '../../facts/schema.ts';
 import { combineRoles, personForms, quoteIdentities, type PersonForm } from '../../facts/person-forms.ts';
 import { sql } from '../sql.ts';
 import type { Db, QuoteFilter } from '../db.ts';
-import { personFormFromRow, readJson } from '../rows.ts';
+import { personFormFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { QuoteHit } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { inTopic } from './quotes.ts';
@@ -45,5 +45,5 @@ export async function quotesByPerson(s: StoreContext, person: string, opts: Quot
         WHERE q.person = ${person} AND q.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic)}
         ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${opts.limit ?? 50}`,
   );
-  return rows.map((r) => ({ articleId: r.article_id as string, quoteIndex: Number(r.idx), score: 0 }));
+  return rows.map((r) => quoteHitFromRow(r));
 }
