@@ -40,7 +40,7 @@ class PgDb implements Db {
     private client?: pg.PoolClient,
   ) {}
 
-  query(q: Sql): Promise<pg.QueryResult> {
+  private query(q: Sql): Promise<pg.QueryResult> {
     const { text, params } = render(q, this.d);
     return (this.client ?? this.pool).query(text, params);
   }
@@ -105,13 +105,7 @@ const POSTGRES: Dialect = {
   inList: (column, values) => sql`${raw(column)} = ANY(${typed(values, 'text[]')})`,
   jsonField: (column, field) => sql`${raw(column)} -> ${raw(`'${field}'`)}`,
   quoteRefs: (refs) => ({
-    from: sql`unnest(${typed(
-      refs.map((r) => r.articleId),
-      'text[]',
-    )}, ${typed(
-      refs.map((r) => r.quoteIndex),
-      'int[]',
-    )}) WITH ORDINALITY AS r(article_id, idx, n)
+    from: sql`unnest(${typed(refs.map((r) => r.articleId), 'text[]')}, ${typed(refs.map((r) => r.quoteIndex), 'int[]')}) WITH ORDINALITY AS r(article_id, idx, n)
       JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.idx`,
     order: sql`r.n`,
   }),
