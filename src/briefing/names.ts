@@ -1,9 +1,9 @@
 /** Forgiving name matching for who-said: case, accents, transliterations, surnames alone, a typo. */
 import { editDistance } from './edit-distance.ts';
-import { foldName } from './fold.ts';
+import { foldName } from '../facts/fold.ts';
 import { groupPeople, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
 
-export { foldName } from './fold.ts';
+export { foldName } from '../facts/fold.ts';
 
 function distance(a: string, b: string): number {
   return Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b);

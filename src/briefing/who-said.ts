@@ -3,7 +3,7 @@ import type { Claim, Position, Quote } from '../facts/schema.ts';
 import type { ArticleHead, StoredArticle } from '../store/store.ts';
 import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../facts/fold.ts';
 import { isSpeakerName } from './people.ts';
 
 

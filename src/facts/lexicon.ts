@@ -421,7 +421,7 @@ export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|schedu
 /** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
 export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
 between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);
-// --- Identity across articles (src/briefing/people.ts, who-said) ---
+// --- Identity across articles (src/facts/person-forms.ts, src/briefing/people.ts, who-said) ---
 
 /** Given names and their usual short forms: one person whatever form an article uses (key: short form). */
 export const GIVEN_NAME_FORMS: Record<string, string> = {

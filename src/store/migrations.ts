@@ -1,12 +1,18 @@
 /**
- * Versioned schema migrations. Each engine has its own SQL dialect but the same versions;
- * a version, once released, is never edited: add a new one.
+ * Versioned schema migrations. Each engine has its own DDL but the same versions; a version, once
+ * released, is never edited: add a new one. A version may fill its new tables from the rows
+ * already stored (`backfill`, the same code on both engines), in the migration's transaction.
  */
+import type { Db } from './db.ts';
+import { backfillPeople } from './resources/people.ts';
+import { sql } from './sql.ts';
+
 export interface Migration {
   version: number;
   name: string;
   sqlite: string;
   postgres: string;
+  backfill?: (db: Db) => Promise<void>;
 }
 
 export const migrations: Migration[] = [
@@ -231,9 +237,9 @@ export const migrations: Migration[] = [
       UPDATE quotes q SET quote_json = a.facts_json -> 'quotes' -> q.idx FROM articles a WHERE a.id = q.article_id;
     `,
   },
-  // Version 6 (people): one row per form of a person or organisation (src/briefing/people.ts), and
-  // the quotes whose speaker is a surname alone that their article resolves to one person; filled
-  // at ingest; stores migrated from an older version are filled by the engine's migrate().
+  // Version 6 (people): one row per form of a person or organisation (src/facts/person-forms.ts),
+  // and the quotes whose speaker is a surname alone that their article resolves to one person;
+  // filled at ingest; stores migrated from an older version are filled by its backfill.
   {
     version: 6,
     name: 'people: every form of a person or organisation, by identity key and surname',
@@ -249,6 +255,7 @@ export const migrations: Migration[] = [
       CREATE TABLE person_quotes (person TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (person, article_id, idx));
       CREATE INDEX person_quotes_article ON person_quotes(article_id);
     `,
+    backfill: backfillPeople,
   },
   {
     version: 8,
@@ -270,3 +277,24 @@ export const migrations: Migration[] = [
     `,
   },
 ];
+
+/**
+ * Apply the versions not yet recorded, in version order whatever the array order (a missing
+ * version, a gap, is simply absent), inside the caller's transaction (which holds the engine's
+ * migration lock).
+ */
+export async function applyMigrations(db: Db, now: () => string): Promise<void> {
+  await db.script('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const done = new Set((await db.all(sql`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(m.version)) continue;
+    await db.script(db.d.engine === 'sqlite' ? m.sqlite : m.postgres);
+    await db.run(sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${m.version}, ${m.name}, ${now()})`);
+    await m.backfill?.(db);
+  }
+}
+
+/** The highest migration version applied (0 for none). */
+export async function schemaVersion(db: Db): Promise<number> {
+  return Number((await db.get(sql`SELECT coalesce(max(version), 0) AS v FROM schema_migrations`))?.v ?? 0);
+}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
 import type { Claim, Facts, Quote } from '../facts/schema.ts';
-import type { Topic } from '../briefing/topic.ts';
-import type { PersonForm } from '../briefing/people.ts';
-import type { NewSource, Source, SourcePollUpdate } from '../sources/source.ts';
+import type { PersonForm } from '../facts/person-forms.ts';
+import type { Topic } from './topic.ts';
+import type { NewSource, Source, SourcePollUpdate } from './source.ts';
 
 /** An article as stored, with its facts and when it was first stored. */
 export interface StoredArticle {
@@ -131,7 +131,7 @@ export interface Store {
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Forms of people and organisations (migration 6) whose surname (folded last word, or an organisation's key) is one of these. */
   findPeople(surnames: string[]): Promise<PersonForm[]>;
-  /** Quotes by one person (identity key), as their own articles make clear (src/briefing/people.ts quoteIdentities), newest first. */
+  /** Quotes by one person (identity key), as their own articles make clear (src/facts/person-forms.ts quoteIdentities), newest first. */
   quotesByPerson(person: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first. */
   quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;

@@ -103,6 +103,27 @@ for (const engine of engines) {
       ]);
     });
 
+    it('many calls at once on one store: every write whole, every read answered, the counts add up', async () => {
+      const items = Array.from({ length: 12 }, (_, i) => sampleArticle(100 + i, { speaker: i % 2 ? 'Dmitry Peskov' : 'Andrii Yermak' }));
+      const reads: Promise<unknown>[] = [];
+      const writes = items.map((x, i) => {
+        reads.push(store.countArticles(), store.listArticles({ topic: 'ukraine-talks' }), store.quotesBySpeaker(['Dmitry Peskov']));
+        return store.putArticle(x.article, x.facts, i % 3 ? ['ukraine-talks'] : ['ukraine-talks', 'other']);
+      });
+      const done = await Promise.all(writes);
+      await Promise.all(reads);
+      expect(done.every((r) => r.inserted)).toBe(true);
+      expect(await store.countArticles()).toBe(12);
+      expect(await store.countArticles('ukraine-talks')).toBe(12);
+      expect(await store.countArticles('other')).toBe(4);
+      expect(await store.listSpeakers()).toEqual([
+        { name: 'Andrii Yermak', quotes: 6 },
+        { name: 'Dmitry Peskov', quotes: 6 },
+      ]);
+      expect(await store.quotesBySpeaker(['Dmitry Peskov', 'Andrii Yermak'], { limit: 100 })).toHaveLength(12);
+      expect((await store.findPeople(['peskov'])).map((p) => [p.name, p.quotes])).toEqual([['Dmitry Peskov', 6]]);
+    });
+
     it('re-assigns topics', async () => {
       const a = sampleArticle(1);
       await store.putArticle(a.article, a.facts, ['ukraine-talks']);

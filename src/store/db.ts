@@ -1,0 +1,63 @@
+import type { Quote } from '../facts/schema.ts';
+import type { Placeholders, Sql } from './sql.ts';
+import type { QuoteHit } from './store.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface QuoteFilter {
+  topic?: string;
+  since?: string;
+  limit?: number;
+}
+
+/**
+ * What really differs between the engines, and nothing else: the clauses one engine has and the
+ * other has not (row locks, SKIP LOCKED), how a list or a pair list is passed, JSON access, and
+ * the few operations that are written differently (full-text search, the per-speaker walk, the
+ * upsert that tells whether the row was there), and the placeholder style. Implemented in sqlite.ts and postgres.ts.
+ */
+export interface Dialect extends Placeholders {
+  readonly engine: 'sqlite' | 'postgres';
+  /** `FOR UPDATE` (PostgreSQL; SQLite's write transactions already hold the one write lock). */
+  readonly forUpdate: Sql;
+  /** `FOR KEY SHARE`: the row may not be deleted meanwhile. */
+  readonly forKeyShare: Sql;
+  /** `FOR UPDATE SKIP LOCKED`: of several processes, each takes rows no other holds. */
+  readonly skipLocked: Sql;
+  /** `column` is one of `values` (text). */
+  inList(column: string, values: string[]): Sql;
+  /** One field of a JSON column, as JSON (`readJson` reads it). */
+  jsonField(column: string, field: string): Sql;
+  /** A table `r` of (article_id, idx) pairs joined to `quotes q`, and the order of the pairs. */
+  quoteRefs(refs: { articleId: string; quoteIndex: number }[]): { from: Sql; order: Sql };
+  /** A foreign key violation (a row deleted meanwhile by another process). */
+  isForeignKeyViolation(e: unknown): boolean;
+
+  /** INSERT … ON CONFLICT DO UPDATE … RETURNING *, and whether the row was there before (`probe` selects it by its key). */
+  upsert(db: Db, upsert: Sql, probe: Sql): Promise<{ row: Row; existed: boolean }>;
+  /** After an article's quotes are stored: index them for full-text search. */
+  indexQuotes(db: Db, articleId: string, quotes: Quote[]): Promise<void>;
+  /** Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches. */
+  searchQuotes(db: Db, query: string, opts: QuoteFilter): Promise<QuoteHit[]>;
+  /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
+  quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
+}
+
+/**
+ * A connection to either engine, as the resource modules (src/store/resources) use it. SQLite's
+ * synchronous calls are wrapped as promises; its transactions hold every other caller of the
+ * store back until they end, as a PostgreSQL transaction's client is its own.
+ */
+export interface Db {
+  readonly d: Dialect;
+  all<T = Row>(q: Sql): Promise<T[]>;
+  get<T = Row>(q: Sql): Promise<T | undefined>;
+  /** Rows changed. */
+  run(q: Sql): Promise<number>;
+  /** Rows into one table (`conflict`: an ON CONFLICT clause), in as few statements as the engine likes. */
+  insertRows(table: string, columns: string[], rows: unknown[][], conflict?: string): Promise<void>;
+  /** A migration's script: several statements, no time-out. */
+  script(text: string): Promise<void>;
+  /** A write transaction; inside it, `fn`'s Db is the transaction (a nested call joins it). */
+  tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+}

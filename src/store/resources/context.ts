@@ -1,0 +1,21 @@
+import type { Claim, Quote } from '../../facts/schema.ts';
+import { ArticleCache } from '../article-cache.ts';
+import type { Db } from '../db.ts';
+import { Lru } from '../lru.ts';
+
+/** What every resource module works with: the connection, the clock, the parse caches. */
+export interface StoreContext {
+  db: Db;
+  /** The store's clock, as an ISO timestamp. */
+  now(): string;
+  /** Parsed articles (an article and its facts never change once stored). */
+  cache: ArticleCache;
+  /** Parsed quotes, by article id and index. */
+  quotes: Lru<string, Quote>;
+  /** Articles' claims, read without the whole article. */
+  claims: Lru<string, Claim[]>;
+}
+
+export function storeContext(db: Db, clock: () => Date): StoreContext {
+  return { db, now: () => clock().toISOString(), cache: new ArticleCache(), quotes: new Lru(20_000), claims: new Lru(5000) };
+}
