@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     const count = await store.countArticles(et.topic.id);
     const t0 = performance.now();
     const list = await store.listArticles({ topic: et.topic.id, limit: Number(flag('--window') ?? CARD_ARTICLE_WINDOW) });
-    const card = buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length });
+    const card = buildCard({ topic: et.topic, articles: list, now });
     const ms = performance.now() - t0;
     const published = new Map(list.map((sa) => [sa.article.id, sa.article.published ?? null]));
     const all = await store.listArticles({ topic: et.topic.id, limit: 100_000 });
@@ -254,7 +254,7 @@ async function main(): Promise<void> {
     const bodies = new Map(list.map((sa) => [sa.article.id, sa.article.body]));
     let broken = 0;
     for (let pg = 1; pg <= card.pages; pg++) {
-      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length, page: pg });
+      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, page: pg });
       for (const l of [...c.tldr, ...c.developments]) {
         const c0 = l.cites[0];
         if (bodies.get(c0.articleId)?.slice(c0.charStart, c0.charEnd) !== l.text) broken++;

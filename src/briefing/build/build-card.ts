@@ -1,21 +1,22 @@
 /**
  * Facts -> BriefingCard. Pure and deterministic: the same input gives the same card (every sort has
- * a stable tie-break). Cost is bounded: only the newest MAX_CARD_ARTICLES articles are read, and of
- * each only its first LEAD_SENTENCES sentences plus its fact lists, so a card is built in a few
- * milliseconds whatever the archive size.
+ * a stable tie-break). Cost is bounded: the story is read from the newest MAX_STORY_ARTICLES articles
+ * through each one's development reports (its first LEAD_SENTENCES sentences plus its event
+ * sentences, worked out once per stored article), kept between cards so that a new article only
+ * updates the developments it joins; the other sections read the newest MAX_CARD_ARTICLES.
  */
 import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { describeChanges } from './changes.ts';
-import { developmentCites, Developments, importance, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
+import { developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
 import { cmp, contentTokens, fold, jaccard } from './text.ts';
-import { articleWindow, daysBetween, type WindowArticle } from './window.ts';
+import { articleWindow, daysBetween, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 export interface BuildCardInput {
   topic: Topic;
@@ -31,8 +32,10 @@ export interface BuildCardInput {
   page?: number;
   /** Days of grace for `since` (see isNewsSince); digests use DIGEST_NEWS_GRACE_DAYS. */
   sinceGraceDays?: number;
-  /** How many of the newest articles are read (default MAX_CARD_ARTICLES). */
+  /** How many of the newest articles quotes, positions, disputes and what's next read (default MAX_CARD_ARTICLES). */
   maxArticles?: number;
+  /** How many of the newest articles the story (developments, TL;DR) reads (default MAX_STORY_ARTICLES). */
+  maxStoryArticles?: number;
 }
 
 /** Items per page for each section (the TL;DR and "what changed" are on page 1 only). */
@@ -45,8 +48,6 @@ export const MAX_CITES_PER_ITEM = 8;
 export const MAX_QUOTES_PER_ARTICLE = 2;
 /** A TL;DR line this similar to one already chosen adds nothing. */
 const TLDR_DIVERSITY = 0.3;
-/** Developments this recent (days before the newest report) are the TL;DR's news. */
-const RECENT_DAYS = 21;
 /** A story has a history when it has developments this much older than its newest news. */
 const HISTORY_DAYS = 30;
 
@@ -73,16 +74,21 @@ export function isNewsSince(sa: StoredArticle, since: string | null, graceDays =
   return day > fromDay || (day === fromDay && Date.parse(sa.storedAt) > from);
 }
 
-/** `score`: importance plus recency (the TL;DR); `weight`: importance alone (page 1 spans the story's time). */
-function rank(devs: Development[], newest: string): { d: Development; score: number; weight: number }[] {
+/** Each development's weight: its importance, less for undated background (a card tells what happened when). */
+function rank(devs: Development[]): { d: Development; weight: number }[] {
   return devs
-    .map((d) => {
-      const age = Math.max(0, daysBetween(d.when ?? d.lastReported, newest));
-      const weight = importance(d) - (d.when ? 0 : 1.5);
-      return { d, score: weight + 3 * Math.exp(-age / 30), weight };
-    })
-    .sort((a, b) => b.score - a.score || cmp(b.d.when ?? '', a.d.when ?? '') || cmp(a.d.rep.text, b.d.rep.text));
+    .map((d) => ({ d, weight: importance(d) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        // recency breaks ties
+        cmp(b.d.when ?? b.d.lastReported, a.d.when ?? a.d.lastReported) ||
+        cmp(a.d.rep.text, b.d.rep.text),
+    );
 }
+
+/** Undated background weighs this much less than a dated development. */
+const UNDATED_PENALTY = 1.5;
 
 const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
 function tokenSet(tokens: readonly string[]): Set<string> {
@@ -108,36 +114,20 @@ function similar(a: Development, chosen: Development[], common: ReadonlySet<stri
   });
 }
 
-/** The two or three most important recent developments, then one line of background when the story has a history. */
-function pickTldr(ranked: { d: Development; score: number }[], newest: string, common: ReadonlySet<string>): Development[] {
-  const recent = ranked.filter(({ d }) => d.when && daysBetween(d.when, newest) <= RECENT_DAYS);
-  const pool = recent.length >= 2 ? recent : ranked.filter(({ d }) => d.when);
-  const chosen: Development[] = [];
-  for (const { d, score } of pool) {
-    if (chosen.length >= PAGE_SIZE.tldr) break;
-    if (chosen.length >= 2 && score < 0.6 * (pool[0]?.score ?? 0)) break;
-    if (similar(d, chosen, common)) continue;
-    chosen.push(d);
-  }
-  const newestNews = chosen.reduce((m, d) => (d.when && d.when > m ? d.when : m), '');
-  const background = ranked.find(
-    ({ d }) => d.when && newestNews && daysBetween(d.when, newestNews) > HISTORY_DAYS && !chosen.includes(d) && !similar(d, chosen, common),
-  );
-  chosen.sort((a, b) => cmp(b.when ?? '', a.when ?? ''));
-  if (background && chosen.length) chosen.push(background.d);
-  return chosen;
-}
-
-/** Each month's developments already shown cost a later one of the same month this much (the story's arc, not one busy week). */
+/** Each month's developments already chosen cost a later one of the same month this much (the story's arc, not one busy week). */
 const SAME_MONTH_PENALTY = 1.5;
 
-/** Page 1: the most important developments, spread over the story's months. */
-function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number, common: ReadonlySet<string>): Development[] {
+/**
+ * The story's key developments: the most important, spread over the story's months, none repeating
+ * another. An editor's page 1.
+ */
+function keyDevelopments(ranked: readonly { d: Development; weight: number }[], size: number, common: ReadonlySet<string>): { d: Development; weight: number }[] {
   const perMonth = new Map<string, number>();
   const month = (d: Development) => (d.when ?? '').slice(0, 7);
-  for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
-  const left = [...ranked];
-  const out: Development[] = [];
+  // only the best few hundred can make page 1: bounded work on a story of any size
+  const left = ranked.slice(0, Math.max(size * 20, 200));
+  const out: { d: Development; weight: number }[] = [];
+  const chosen: Development[] = [];
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
@@ -146,12 +136,34 @@ function storySoFar(ranked: { d: Development; weight: number }[], shown: Develop
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.d, out, common)) continue;
-    out.push(pick.d);
+    if (similar(pick.d, chosen, common)) continue;
+    out.push(pick);
+    chosen.push(pick.d);
     perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
   }
   return out;
 }
+
+/**
+ * The TL;DR: of the story's most important developments (the top half of its key developments),
+ * the two or three latest — what an editor leads with — newest first; then, when the story has a
+ * history, one line of background: the most important key development well before them.
+ */
+function pickTldr(key: readonly { d: Development; weight: number }[]): Development[] {
+  const dated = key.filter((k) => k.d.when);
+  const top = dated.slice(0, Math.max(TLDR_POOL_MIN, Math.ceil(key.length / 2)));
+  const news = [...top].sort((a, b) => cmp(b.d.when!, a.d.when!) || b.weight - a.weight).slice(0, PAGE_SIZE.tldr);
+  // two are enough when the third is much less important than the others
+  if (news.length === 3 && news[2].weight < 0.6 * Math.min(news[0].weight, news[1].weight)) news.pop();
+  const chosen = news.map((k) => k.d);
+  const oldest = chosen.reduce((m, d) => (d.when! < m ? d.when! : m), chosen[0]?.when ?? '');
+  const background = dated.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
+  if (background && chosen.length) chosen.push(background.d);
+  return chosen;
+}
+
+/** The TL;DR's news is chosen among at least this many of the most important developments. */
+const TLDR_POOL_MIN = 5;
 
 /** Newest first, undated (background) last. */
 function byDate(a: Development, b: Development): number {
@@ -231,7 +243,9 @@ function onTopic(lex: TopicLex, ...texts: (string | null | undefined)[]): boolea
 export function buildCard(input: BuildCardInput): BriefingCard {
   const { topic, now } = input;
   const since = input.since ?? null;
-  const window = articleWindow(input.articles, input.maxArticles);
+  // the story reads the whole topic (bounded); quotes, positions, disputes and what's next its newest articles
+  const window = articleWindow(input.articles, input.maxStoryArticles ?? MAX_STORY_ARTICLES);
+  const recent = window.slice(0, input.maxArticles ?? MAX_CARD_ARTICLES);
   const byId = new Map<string, WindowArticle>(window.map((wa) => [wa.id, wa]));
   // News since `since`: an item is new when every article reporting it is (it was first reported
   // after `since`). Older articles stay in the window so a new denial finds the report it answers.
@@ -240,25 +254,22 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
   const lex = topicLex(topic);
   const topicPeople = new Set(topic.match.people.map(fold));
-  const newest = window[0]?.date.slice(0, 10) ?? now.slice(0, 10);
 
-  // developments: oldest article first, so every development grows as its story did
-  const devs = new Developments(lex);
-  for (let i = window.length - 1; i >= 0; i--) devs.addArticle(window[i]);
-  const ranked = rank(
-    devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
-    newest,
-  );
+  // developments: kept between cards (one new article updates the developments it joins)
+  const devs = storyDevelopments(window, lex);
+  const ranked = rank(devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))));
   const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
-  const tldr = pickTldr(ranked, newest, common);
+  // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
+  const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);
+  const tldr = pickTldr(key);
   const inTldr = new Set(tldr);
-  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr, common));
-  const first = storySoFar(rest, tldr, PAGE_SIZE.developments, common);
-  const later = rest.map((r) => r.d).filter((d) => !first.includes(d));
+  const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
+  const onFirst = new Set([...tldr, ...first]);
+  const later = ranked.map((r) => r.d).filter((d) => !onFirst.has(d) && !similar(d, tldr, common));
   const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)
-  const quoted = rankQuotes(window, topicPeople).filter((q) =>
+  const quoted = rankQuotes(recent, topicPeople).filter((q) =>
     !MARKUP.test(q.quote.text) &&
     onTopic(lex, q.quote.text, q.quote.speaker, sentenceOf(byId, q.quote.cites[0]), byId.get(q.quote.cites[0].articleId)?.sa.article.headline),
   );
@@ -268,7 +279,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const quotePages = paginateQuotes(roundRobin(quoted.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
   // positions repeat neither a quote nor a development shown
   const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.rep.text), ...devPages.flat().map((d) => d.rep.text)];
-  const positions = rankPositions(window, topicPeople).filter(
+  const positions = rankPositions(recent, topicPeople).filter(
     (p) =>
       isNew(p.cites) &&
       !MARKUP.test(p.stance) &&
@@ -276,7 +287,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       !repeats(p.stance, shownQuotes),
   );
   // a dispute is new when its response is
-  const disputes = rankDisputes(window).filter(
+  const disputes = rankDisputes(recent).filter(
     (d) =>
       d.response &&
       d.cites.length > 1 &&
@@ -286,7 +297,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
   );
-  const next = rankNext(window, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
+  const next = rankNext(recent, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
 
   const sections = {
     developments: devPages.filter((p) => p.length).length,

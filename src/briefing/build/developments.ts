@@ -410,3 +410,46 @@ export function importance(d: Development): number {
     0.3 * d.rep.score
   );
 }
+
+/** A topic's developments as last built: the articles they read (oldest first) and the lexicon. */
+interface StoryEntry {
+  devs: Developments;
+  /** The facts of the articles read, oldest first (stored articles never change: the same object is the same article). */
+  read: object[];
+}
+
+/** Developments kept between cards, per topic lexicon (least recently used out). */
+const STORIES = new Map<string, StoryEntry>();
+const STORIES_MAX = 32;
+
+/**
+ * The developments of a story read from `window` (newest first, as articleWindow gives it). Kept
+ * between cards: when the window is the one last read plus newer articles, only those are added
+ * (one new article updates the developments it joins), so a card on a topic of hundreds of
+ * articles costs the new articles, not the whole story. The result is the same as reading the whole
+ * window afresh (articles are always added oldest first); any other window is read afresh.
+ */
+export function storyDevelopments(window: readonly WindowArticle[], lex: TopicLex): Developments {
+  // one entry per topic and oldest article (a digest's window and a card's do not evict each other)
+  const key = `${lex.key}\u0000${window.at(-1)?.id ?? ''}`;
+  const hit = STORIES.get(key);
+  let entry: StoryEntry | undefined;
+  if (hit) {
+    STORIES.delete(key);
+    const n = hit.read.length;
+    // the old window, oldest first, is exactly the tail of the new one (so the new articles are all newer)
+    if (window.length >= n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = window[window.length - 1 - i].sa.facts === hit.read[i];
+      if (same) entry = hit;
+    }
+  }
+  if (!entry) entry = { devs: new Developments(lex), read: [] };
+  for (let i = window.length - 1 - entry.read.length; i >= 0; i--) {
+    entry.devs.addArticle(window[i]);
+    entry.read.push(window[i].sa.facts);
+  }
+  STORIES.set(key, entry);
+  if (STORIES.size > STORIES_MAX) STORIES.delete(STORIES.keys().next().value!);
+  return entry.devs;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildCard, MAX_CARD_ARTICLES } from '../../briefing/build/index.ts';
+import { buildCard, MAX_STORY_ARTICLES } from '../../briefing/build/index.ts';
 import { defineCommand } from '../command.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import type { BriefingCard } from '../../briefing/card.ts';
@@ -8,8 +8,8 @@ import { parseSince } from '../parse-since.ts';
 import { cardLinks } from '../../web/links.ts';
 import { offThread } from '../../app/off-thread.ts';
 
-/** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
-export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
+/** How many of a topic's newest articles a card is built from: the whole story of up to this many (keeps /brief bounded at any archive size). */
+export const CARD_ARTICLE_WINDOW = MAX_STORY_ARTICLES;
 
 /** Cards while nothing new is stored on their topic (for the day). */
 const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000, 'cards');
