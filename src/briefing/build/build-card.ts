@@ -114,8 +114,9 @@ function similar(a: Development, chosen: Development[], common: ReadonlySet<stri
   });
 }
 
-/** Each month's developments already chosen cost a later one of the same month this much (the story's arc, not one busy week). */
-const SAME_MONTH_PENALTY = 1.5;
+/** Each development already chosen costs a later one of the same week this much, and of the same month this much (the story's arc, not one busy week). */
+const SAME_WEEK_PENALTY = 1.5;
+const SAME_MONTH_PENALTY = 0.5;
 
 /**
  * The story's key developments: the most important, spread over the story's months, none repeating
@@ -123,7 +124,10 @@ const SAME_MONTH_PENALTY = 1.5;
  */
 function keyDevelopments(ranked: readonly { d: Development; weight: number }[], size: number, common: ReadonlySet<string>): { d: Development; weight: number }[] {
   const perMonth = new Map<string, number>();
+  const perWeek = new Map<number, number>();
   const month = (d: Development) => (d.when ?? '').slice(0, 7);
+  // weeks since the epoch (an undated development is in no week)
+  const week = (d: Development) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
   // only the best few hundred can make page 1: bounded work on a story of any size
   const left = ranked.slice(0, Math.max(size * 20, 200));
   const out: { d: Development; weight: number }[] = [];
@@ -132,7 +136,7 @@ function keyDevelopments(ranked: readonly { d: Development; weight: number }[], 
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
+      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0) - SAME_WEEK_PENALTY * (perWeek.get(week(left[i].d)) ?? 0);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
@@ -140,6 +144,7 @@ function keyDevelopments(ranked: readonly { d: Development; weight: number }[], 
     out.push(pick);
     chosen.push(pick.d);
     perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
+    if (week(pick.d) >= 0) perWeek.set(week(pick.d), (perWeek.get(week(pick.d)) ?? 0) + 1);
   }
   return out;
 }

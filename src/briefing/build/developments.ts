@@ -47,6 +47,10 @@ export interface TopicLex {
   exact: RegExp[];
   /** Identifies the lexicon (for caches). */
   key: string;
+  /** The content words of the topic's terms and people (every item of the story names some: they tell no two events apart). */
+  tokens: ReadonlySet<string>;
+  /** The content words of the topic's title (what the editor named the story), without a plural's "s". */
+  title: ReadonlySet<string>;
 }
 
 function escapeRe(s: string): string {
@@ -68,7 +72,29 @@ export function topicLex(topic: Topic): TopicLex {
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
-  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)), key: JSON.stringify([[...words].sort(), [...exact].sort()]) };
+  return {
+    res: [...words].map((w) => word(w)),
+    exact: [...exact].map((w) => word(w)),
+    key: JSON.stringify([[...words].sort(), [...exact].sort(), topic.title]),
+    title: new Set(contentTokens(topic.title).map(stem)),
+    tokens: new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' '))),
+  };
+}
+
+/** A word without its plural ending ("primaries" and "primary", "debates" and "debate" are one). */
+function stem(w: string): string {
+  return w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** How many of the title's words a sentence carries. */
+export function titleHits(lex: TopicLex, tokens: readonly string[]): number {
+  let n = 0;
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const s = stem(t);
+    if (lex.title.has(s) && !seen.has(s)) (seen.add(s), n++);
+  }
+  return n;
 }
 
 export function topicHits(lex: TopicLex, text: string): number {
@@ -96,6 +122,8 @@ export interface DevReport {
   from: string | null;
   to: string | null;
   topic: number;
+  /** How many of the topic title's words it carries. */
+  title: number;
   lead: boolean;
   mentions: DateMention[];
 }
@@ -117,6 +145,8 @@ export interface Development {
   firstDay: string | null;
   firstSpan: string | null;
   hasNews: boolean;
+  /** Later articles that restate it in passing ("after her win in South Carolina"): how much the story looks back to it. */
+  echoIds: Set<string>;
 }
 
 /** Share of the headline's words that the sentence carries. */
@@ -236,6 +266,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       from,
       to,
       topic,
+      title: titleHits(lex, contentTokens(c.text)),
       lead: s.index <= 1,
       mentions,
     });
@@ -243,11 +274,61 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   return out;
 }
 
+/** A sentence of a later article that may restate an earlier development in passing. */
+export interface Echo {
+  tokens: string[];
+  /** The days it gives for what it restates, when it gives any. */
+  from: string | null;
+  to: string | null;
+  published: string;
+}
+
+/** Sentences of an article read for echoes of earlier developments (bounded). */
+const ECHO_SENTENCES = 60;
+const ECHOES = new WeakMap<object, Map<string, Echo[]>>();
+
+/** The article's sentences on the topic that are not its own development reports: each may restate an earlier development. */
+export function articleEchoes(wa: WindowArticle, lex: TopicLex): Echo[] {
+  let perTopic = ECHOES.get(wa.sa.facts);
+  if (!perTopic) ECHOES.set(wa.sa.facts, (perTopic = new Map()));
+  const key = `${lex.key}\u0000${wa.id}\u0000${wa.sa.article.published ?? wa.storedAt}`;
+  let hit = perTopic.get(key);
+  if (!hit) {
+    if (perTopic.size >= 8) perTopic.delete(perTopic.keys().next().value!);
+    const own = new Set(articleReports(wa, lex).map((r) => r.cite.sentenceIndex));
+    const published = (wa.sa.article.published ?? wa.storedAt).slice(0, 10);
+    hit = [];
+    for (const s of wa.sa.facts.sentences.slice(0, ECHO_SENTENCES)) {
+      if (own.has(s.index) || s.text.length < 30 || s.text.length > 400) continue;
+      const tokens = contentTokens(s.text);
+      // a topic word among its words first (cheap), then the topic's matchers
+      if (!tokens.some((t) => lex.tokens.has(t)) || quotedShare(s.text) > 0.5 || !topicHits(lex, s.text)) continue;
+      const when = eventDate(s.text, published);
+      const m = when ? dateMentions(s.text, published).find((x) => x.from === when.date) : undefined;
+      hit.push({ tokens, from: when?.date ?? null, to: when ? (m?.to ?? when.date) : null, published });
+    }
+    perTopic.set(key, hit);
+  }
+  return hit;
+}
+
+/** An echo restates a development when they share this IDF-weighted share of their words beyond the topic's own … */
+const ECHO_SIMILARITY = 0.25;
+/** … and at least this many such words. */
+const ECHO_MIN_SHARED = 2;
+
 function overlaps(a: DevReport, d: Development): boolean {
   if (!a.from || !a.to) return true;
   const r = d.rep;
   if (!r.from || !r.to) return true;
   return a.from <= r.to && r.from <= a.to;
+}
+
+const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
+function tokenSetOf(tokens: readonly string[]): Set<string> {
+  let s = TOKEN_SETS.get(tokens);
+  if (!s) TOKEN_SETS.set(tokens, (s = new Set(tokens)));
+  return s;
 }
 
 /** Archive of developments, updated one article at a time. */
@@ -272,7 +353,57 @@ export class Developments {
     return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
   }
 
+  /** Count the article's passing restatements of earlier developments (each development once per article). */
+  private addEchoes(wa: WindowArticle): void {
+    const common = this.lex.tokens;
+    const echoed = new Set<Development>();
+    const idfs = new Map<string, number>();
+    const idf = (t: string) => {
+      let v = idfs.get(t);
+      if (v === undefined) idfs.set(t, (v = this.idf(t)));
+      return v;
+    };
+    const repWeight = new Map<Development, number>();
+    for (const e of articleEchoes(wa, this.lex)) {
+      const words = e.tokens.filter((t) => !common.has(t) && this.index.has(t));
+      if (words.length < ECHO_MIN_SHARED) continue;
+      const w = new Map(words.map((t) => [t, idf(t)]));
+      let a = 0;
+      for (const t of e.tokens) if (!common.has(t)) a += idf(t);
+      const rare = [...words].sort((x, y) => w.get(y)! - w.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
+      let best: Development | null = null;
+      let bestSim = 0;
+      const seen = new Set<Development>();
+      for (const t of rare) {
+        for (const d of this.index.get(t) ?? []) {
+          if (seen.has(d)) continue;
+          seen.add(d);
+          if (echoed.has(d) || d.articleIds.has(wa.id) || d.echoIds.has(wa.id) || d.firstReported > e.published) continue;
+          // a restatement that dates what it restates must date it where the development happened
+          if (e.from && d.rep.from && d.rep.to && !(e.from <= d.rep.to && d.rep.from <= e.to!)) continue;
+          const rep = tokenSetOf(d.rep.tokens);
+          let shared = 0;
+          let n = 0;
+          let b = repWeight.get(d);
+          if (b === undefined) {
+            b = 0;
+            for (const x of d.rep.tokens) if (!common.has(x)) b += idf(x);
+            repWeight.set(d, b);
+          }
+          for (const x of words) if (rep.has(x)) (shared += w.get(x)!, n++);
+          const sim = a && b ? shared / Math.sqrt(a * b) : 0;
+          if (n >= ECHO_MIN_SHARED && sim >= ECHO_SIMILARITY && sim > bestSim) (best = d), (bestSim = sim);
+        }
+      }
+      if (best) {
+        best.echoIds.add(wa.id);
+        echoed.add(best);
+      }
+    }
+  }
+
   addArticle(wa: WindowArticle): void {
+    this.addEchoes(wa);
     const reports = articleReports(wa, this.lex);
     for (const r of reports) {
       this.docs++;
@@ -321,6 +452,7 @@ export class Developments {
           firstDay: null,
           firstSpan: null,
           hasNews: false,
+          echoIds: new Set(),
         };
         this.refresh(d, r);
         this.list.push(d);
@@ -396,18 +528,28 @@ const PAST_ACTION = new RegExp(
   'i',
 );
 
+/** An item naming this many of the topic's terms, people or title words (up to 4 and 3) is central to it; fewer weigh it down. */
+const CENTRAL_ENOUGH = 4;
+/** Weight of the later articles that restate a development in passing (log-scaled). */
+const ECHO_WEIGHT = 1.5;
+
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
+  // centrality: an item naming few of the topic's terms, people and title words is at the story's edge
+  const central = Math.max(...d.reports.map((r) => Math.min(r.topic, 4) + Math.min(r.title, 3)));
+  const factor = Math.min(1, 0.25 + central / CENTRAL_ENOUGH);
   return (
-    d.articles +
-    1.5 * (d.outlets - 1) +
-    0.5 * Math.min(d.rep.topic, 3) +
-    (d.reports.some((r) => r.lead) ? 1 : 0) +
-    (d.reports.some((r) => r.news) ? 0.5 : 0) +
-    (concreteEvent(d) ? 3 : 0) +
-    // its own text says what was done
-    (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
-    0.3 * d.rep.score
+    factor *
+    (d.articles +
+      1.5 * (d.outlets - 1) +
+      // later articles looking back to it: the story's turning points
+      ECHO_WEIGHT * Math.log2(1 + d.echoIds.size) +
+      (d.reports.some((r) => r.lead) ? 1 : 0) +
+      (d.reports.some((r) => r.news) ? 0.5 : 0) +
+      (concreteEvent(d) ? 3 : 0) +
+      // its own text says what was done
+      (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
+      0.3 * d.rep.score)
   );
 }
 
