@@ -74,10 +74,59 @@ export function isNewsSince(sa: StoredArticle, since: string | null, graceDays =
   return day > fromDay || (day === fromDay && Date.parse(sa.storedAt) > from);
 }
 
-/** Each development's weight: its importance, less for undated background (a card tells what happened when). */
-function rank(devs: Development[]): { d: Development; weight: number }[] {
+/**
+ * How busy the story was around each day: the topic's articles published from the day before to two
+ * days after, against the story's usual three days. A development on a day the story's coverage
+ * peaked (a debate night, a primary, a ruling) is one of its key events, even when the articles
+ * tell it in words too different to merge.
+ */
+export function coveragePeaks(window: readonly WindowArticle[]): (day: string | null) => number {
+  const days = window.map((wa) => wa.date.slice(0, 10)).sort();
+  if (days.length < PEAK_MIN_ARTICLES) return () => 0;
+  const count = (from: string, to: string) => upper(days, to) - lower(days, from);
+  const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const first = days[0];
+  const last = days[days.length - 1];
+  const span = Math.max(1, daysBetween(first, last) + 1);
+  const usual = Math.max(1, (days.length * Math.min(span, PEAK_DAYS)) / span);
+  return (day) => {
+    if (!day || day.length !== 10 || day < shift(first, -1) || day > last) return 0;
+    return Math.max(0, Math.log2(count(shift(day, -1), shift(day, PEAK_DAYS - 2)) / usual));
+  };
+}
+
+/** A peak is counted over this many days around a development's day. */
+const PEAK_DAYS = 4;
+/** A story this small has no peaks to speak of. */
+const PEAK_MIN_ARTICLES = 8;
+/** Weight of a peak (per doubling of the story's usual coverage). */
+const PEAK_WEIGHT = 2;
+
+function lower(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+function upper(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] <= x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
+export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
   return devs
-    .map((d) => ({ d, weight: importance(d) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({ d, weight: importance(d) + PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
@@ -150,25 +199,30 @@ function keyDevelopments(ranked: readonly { d: Development; weight: number }[], 
 }
 
 /**
- * The TL;DR: of the story's most important developments (the top half of its key developments),
- * the two or three latest — what an editor leads with — newest first; then, when the story has a
+ * The TL;DR: the two or three most important recent developments — of the story's key developments,
+ * those whose importance, discounted by their age, is highest (an item loses half its weight over a
+ * quarter of the story's span, at least RECENCY_DAYS) — newest first; then, when the story has a
  * history, one line of background: the most important key development well before them.
  */
 function pickTldr(key: readonly { d: Development; weight: number }[]): Development[] {
   const dated = key.filter((k) => k.d.when);
-  const top = dated.slice(0, Math.max(TLDR_POOL_MIN, Math.ceil(key.length / 2)));
-  const news = [...top].sort((a, b) => cmp(b.d.when!, a.d.when!) || b.weight - a.weight).slice(0, PAGE_SIZE.tldr);
+  if (!dated.length) return [];
+  const days = dated.map((k) => k.d.when!).sort();
+  const newest = days[days.length - 1];
+  const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
+  const score = (k: { d: Development; weight: number }) => k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
+  const news = [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!)).slice(0, PAGE_SIZE.tldr);
   // two are enough when the third is much less important than the others
-  if (news.length === 3 && news[2].weight < 0.6 * Math.min(news[0].weight, news[1].weight)) news.pop();
-  const chosen = news.map((k) => k.d);
-  const oldest = chosen.reduce((m, d) => (d.when! < m ? d.when! : m), chosen[0]?.when ?? '');
+  if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
+  const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
+  const oldest = chosen[chosen.length - 1].when!;
   const background = dated.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
-  if (background && chosen.length) chosen.push(background.d);
+  if (background) chosen.push(background.d);
   return chosen;
 }
 
-/** The TL;DR's news is chosen among at least this many of the most important developments. */
-const TLDR_POOL_MIN = 5;
+/** The TL;DR's recency: an item this many days older than the story's newest key development keeps 0.5 + 0.5/e of its weight (at least; longer for a long story). */
+const RECENCY_DAYS = 30;
 
 /** Newest first, undated (background) last. */
 function byDate(a: Development, b: Development): number {
@@ -262,7 +316,10 @@ export function buildCard(input: BuildCardInput): BriefingCard {
 
   // developments: kept between cards (one new article updates the developments it joins)
   const devs = storyDevelopments(window, lex);
-  const ranked = rank(devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))));
+  const ranked = rank(
+    devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
+    coveragePeaks(window),
+  );
   const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
   // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
   const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);

@@ -529,15 +529,15 @@ const PAST_ACTION = new RegExp(
 );
 
 /** An item naming this many of the topic's terms, people or title words (up to 4 and 3) is central to it; fewer weigh it down. */
-const CENTRAL_ENOUGH = 4;
+const CENTRAL_ENOUGH = 3;
 /** Weight of the later articles that restate a development in passing (log-scaled). */
 const ECHO_WEIGHT = 1.5;
 
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
   // centrality: an item naming few of the topic's terms, people and title words is at the story's edge
-  const central = Math.max(...d.reports.map((r) => Math.min(r.topic, 4) + Math.min(r.title, 3)));
-  const factor = Math.min(1, 0.25 + central / CENTRAL_ENOUGH);
+  // (its text, as the card shows it)
+  const factor = Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3)) / CENTRAL_ENOUGH);
   return (
     factor *
     (d.articles +
