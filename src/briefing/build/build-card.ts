@@ -90,7 +90,7 @@ export function coveragePeaks(window: readonly WindowArticle[]): (day: string | 
   const span = Math.max(1, daysBetween(first, last) + 1);
   const usual = Math.max(1, (days.length * Math.min(span, PEAK_DAYS)) / span);
   return (day) => {
-    if (!day || day.length !== 10 || day < shift(first, -1) || day > last) return 0;
+    if (day?.length !== 10 || day < shift(first, -1) || day > last) return 0;
     return Math.max(0, Math.log2(count(shift(day, -1), shift(day, PEAK_DAYS - 2)) / usual));
   };
 }
