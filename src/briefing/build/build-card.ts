@@ -200,8 +200,8 @@ function keyDevelopments(ranked: readonly { d: Development; weight: number }[], 
 
 /**
  * The TL;DR: the two or three most important recent developments — of the story's key developments,
- * those whose importance, discounted by their age, is highest (an item loses half its weight over a
- * quarter of the story's span, at least RECENCY_DAYS) — newest first; then, when the story has a
+ * those whose importance, discounted by their age, is highest (an item loses up to half its weight,
+ * most of that over a quarter of the story's span) — newest first; then, when the story has a
  * history, one line of background: the most important key development well before them.
  */
 function pickTldr(key: readonly { d: Development; weight: number }[]): Development[] {
@@ -221,8 +221,8 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   return chosen;
 }
 
-/** The TL;DR's recency: an item this many days older than the story's newest key development keeps 0.5 + 0.5/e of its weight (at least; longer for a long story). */
-const RECENCY_DAYS = 30;
+/** The TL;DR's recency, in days at least (a quarter of the story's span): an item this much older than the story's newest key development keeps 0.5 + 0.5/e of its weight. */
+const RECENCY_DAYS = 1;
 
 /** Newest first, undated (background) last. */
 function byDate(a: Development, b: Development): number {
