@@ -15,7 +15,7 @@ import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
-import { cmp, contentTokens, fold, jaccard } from './text.ts';
+import { cmp, contentTokens, fold, jaccard, normKey } from './text.ts';
 import { articleWindow, daysBetween, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 export interface BuildCardInput {
@@ -327,7 +327,17 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const inTldr = new Set(tldr);
   const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
   const onFirst = new Set([...tldr, ...first]);
-  const later = ranked.map((r) => r.d).filter((d) => !onFirst.has(d) && !similar(d, tldr, common));
+  // one text once on a card (the same sentence reported a month apart is two developments, but reads as a repeat)
+  const seenText = new Set([...onFirst].map((d) => normKey(d.rep.text)));
+  const later = ranked
+    .map((r) => r.d)
+    .filter((d) => {
+      if (onFirst.has(d) || similar(d, tldr, common)) return false;
+      const k = normKey(d.rep.text);
+      if (seenText.has(k)) return false;
+      seenText.add(k);
+      return true;
+    });
   const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)

@@ -10,7 +10,7 @@
 import type { Citation, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
-import { ACTION_VERBS, DEVELOPMENT_VERBS } from '../../facts/lexicon.ts';
+import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
 import { LEAD_SENTENCES, type WindowArticle } from './window.ts';
@@ -21,7 +21,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A sentence that starts like this leans on the one before it (not a standalone sentence). */
 const LEANS_ON_CONTEXT =
-  /^(?:first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
@@ -37,6 +37,16 @@ const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|ye
 export const DEVELOPMENT_SIMILARITY = 0.3;
 /** Two reports that name the same day for what they report need less in common. */
 export const SAME_DAY_SIMILARITY = 0.15;
+/** Two reports of one day need this many words in common beyond the topic's words and the names of days and months. */
+const SAME_DAY_OWN_WORDS = 2;
+const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+function ownWordsShared(r: DevReport, d: Development, common: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of r.tokens) if (d.weight.has(t) && !common.has(t) && !DATE_WORDS.has(t) && !/^\d+$/.test(t)) n++;
+  return n;
+}
+
 /** A report looks for its development among those sharing one of its this-many rarest words. */
 const RARE_LOOKUP = 8;
 
@@ -428,7 +438,8 @@ export class Developments {
           if (!overlaps(r, d)) continue;
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
-          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date;
+          // (and words of their own in common: the topic's words and the day's name are in every report of that day)
+          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date && ownWordsShared(r, d, this.lex.tokens) >= SAME_DAY_OWN_WORDS;
           const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
