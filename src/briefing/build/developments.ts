@@ -155,8 +155,6 @@ export interface Development {
   firstDay: string | null;
   firstSpan: string | null;
   hasNews: boolean;
-  /** Later articles that restate it in passing ("after her win in South Carolina"): how much the story looks back to it. */
-  echoIds: Set<string>;
 }
 
 /** Share of the headline's words that the sentence carries. */
@@ -284,61 +282,11 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   return out;
 }
 
-/** A sentence of a later article that may restate an earlier development in passing. */
-export interface Echo {
-  tokens: string[];
-  /** The days it gives for what it restates, when it gives any. */
-  from: string | null;
-  to: string | null;
-  published: string;
-}
-
-/** Sentences of an article read for echoes of earlier developments (bounded). */
-const ECHO_SENTENCES = 60;
-const ECHOES = new WeakMap<object, Map<string, Echo[]>>();
-
-/** The article's sentences on the topic that are not its own development reports: each may restate an earlier development. */
-export function articleEchoes(wa: WindowArticle, lex: TopicLex): Echo[] {
-  let perTopic = ECHOES.get(wa.sa.facts);
-  if (!perTopic) ECHOES.set(wa.sa.facts, (perTopic = new Map()));
-  const key = `${lex.key}\u0000${wa.id}\u0000${wa.sa.article.published ?? wa.storedAt}`;
-  let hit = perTopic.get(key);
-  if (!hit) {
-    if (perTopic.size >= 8) perTopic.delete(perTopic.keys().next().value!);
-    const own = new Set(articleReports(wa, lex).map((r) => r.cite.sentenceIndex));
-    const published = (wa.sa.article.published ?? wa.storedAt).slice(0, 10);
-    hit = [];
-    for (const s of wa.sa.facts.sentences.slice(0, ECHO_SENTENCES)) {
-      if (own.has(s.index) || s.text.length < 30 || s.text.length > 400) continue;
-      const tokens = contentTokens(s.text);
-      // a topic word among its words first (cheap), then the topic's matchers
-      if (!tokens.some((t) => lex.tokens.has(t)) || quotedShare(s.text) > 0.5 || !topicHits(lex, s.text)) continue;
-      const when = eventDate(s.text, published);
-      const m = when ? dateMentions(s.text, published).find((x) => x.from === when.date) : undefined;
-      hit.push({ tokens, from: when?.date ?? null, to: when ? (m?.to ?? when.date) : null, published });
-    }
-    perTopic.set(key, hit);
-  }
-  return hit;
-}
-
-/** An echo restates a development when they share this IDF-weighted share of their words beyond the topic's own … */
-const ECHO_SIMILARITY = 0.25;
-/** … and at least this many such words. */
-const ECHO_MIN_SHARED = 2;
-
 function overlaps(a: DevReport, d: Development): boolean {
   if (!a.from || !a.to) return true;
   const r = d.rep;
   if (!r.from || !r.to) return true;
   return a.from <= r.to && r.from <= a.to;
-}
-
-const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
-function tokenSetOf(tokens: readonly string[]): Set<string> {
-  let s = TOKEN_SETS.get(tokens);
-  if (!s) TOKEN_SETS.set(tokens, (s = new Set(tokens)));
-  return s;
 }
 
 /** Archive of developments, updated one article at a time. */
@@ -363,57 +311,7 @@ export class Developments {
     return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
   }
 
-  /** Count the article's passing restatements of earlier developments (each development once per article). */
-  private addEchoes(wa: WindowArticle): void {
-    const common = this.lex.tokens;
-    const echoed = new Set<Development>();
-    const idfs = new Map<string, number>();
-    const idf = (t: string) => {
-      let v = idfs.get(t);
-      if (v === undefined) idfs.set(t, (v = this.idf(t)));
-      return v;
-    };
-    const repWeight = new Map<Development, number>();
-    for (const e of articleEchoes(wa, this.lex)) {
-      const words = e.tokens.filter((t) => !common.has(t) && this.index.has(t));
-      if (words.length < ECHO_MIN_SHARED) continue;
-      const w = new Map(words.map((t) => [t, idf(t)]));
-      let a = 0;
-      for (const t of e.tokens) if (!common.has(t)) a += idf(t);
-      const rare = [...words].sort((x, y) => w.get(y)! - w.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
-      let best: Development | null = null;
-      let bestSim = 0;
-      const seen = new Set<Development>();
-      for (const t of rare) {
-        for (const d of this.index.get(t) ?? []) {
-          if (seen.has(d)) continue;
-          seen.add(d);
-          if (echoed.has(d) || d.articleIds.has(wa.id) || d.echoIds.has(wa.id) || d.firstReported > e.published) continue;
-          // a restatement that dates what it restates must date it where the development happened
-          if (e.from && d.rep.from && d.rep.to && !(e.from <= d.rep.to && d.rep.from <= e.to!)) continue;
-          const rep = tokenSetOf(d.rep.tokens);
-          let shared = 0;
-          let n = 0;
-          let b = repWeight.get(d);
-          if (b === undefined) {
-            b = 0;
-            for (const x of d.rep.tokens) if (!common.has(x)) b += idf(x);
-            repWeight.set(d, b);
-          }
-          for (const x of words) if (rep.has(x)) (shared += w.get(x)!, n++);
-          const sim = a && b ? shared / Math.sqrt(a * b) : 0;
-          if (n >= ECHO_MIN_SHARED && sim >= ECHO_SIMILARITY && sim > bestSim) (best = d), (bestSim = sim);
-        }
-      }
-      if (best) {
-        best.echoIds.add(wa.id);
-        echoed.add(best);
-      }
-    }
-  }
-
   addArticle(wa: WindowArticle): void {
-    this.addEchoes(wa);
     const reports = articleReports(wa, this.lex);
     for (const r of reports) {
       this.docs++;
@@ -463,7 +361,6 @@ export class Developments {
           firstDay: null,
           firstSpan: null,
           hasNews: false,
-          echoIds: new Set(),
         };
         this.refresh(d, r);
         this.list.push(d);
@@ -541,9 +438,6 @@ const PAST_ACTION = new RegExp(
 
 /** An item naming this many of the topic's terms, people or title words (up to 4 and 3) is central to it; fewer weigh it down. */
 const CENTRAL_ENOUGH = 3;
-/** Weight of the later articles that restate a development in passing (log-scaled). */
-const ECHO_WEIGHT = 1.5;
-
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
   // centrality: an item naming few of the topic's terms, people and title words is at the story's edge
@@ -553,8 +447,6 @@ export function importance(d: Development): number {
     factor *
     (d.articles +
       1.5 * (d.outlets - 1) +
-      // later articles looking back to it: the story's turning points
-      ECHO_WEIGHT * Math.log2(1 + d.echoIds.size) +
       (d.reports.some((r) => r.lead) ? 1 : 0) +
       (d.reports.some((r) => r.news) ? 0.5 : 0) +
       (concreteEvent(d) ? 3 : 0) +
