@@ -13,7 +13,8 @@ import { dateMentions, eventDate, mentionsContradict, type DateMention } from '.
 import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
-import { LEAD_SENTENCES, type WindowArticle } from './window.ts';
+import type { StoredArticle } from '../../store/store.ts';
+import { articleWindow, LEAD_SENTENCES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 const DAY = 86_400_000;
 const dayMs = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
@@ -497,4 +498,22 @@ export function storyDevelopments(window: readonly WindowArticle[], lex: TopicLe
   STORIES.set(key, entry);
   if (STORIES.size > STORIES_MAX) STORIES.delete(STORIES.keys().next().value!);
   return entry.devs;
+}
+
+/** Articles added to a story between two pauses of `prepareStory`. */
+export const STORY_CHUNK = 40;
+
+/**
+ * Read a story's articles ahead of `buildCard`, a chunk at a time, calling `pause` between chunks
+ * (the caller decides what a pause is: `setImmediate` on a server, so that a story of hundreds of
+ * articles read for the first time never holds the event loop for long). The card built next from
+ * the same articles finds them read. Pure apart from the developments kept between cards.
+ */
+export async function prepareStory(topic: Topic, articles: readonly StoredArticle[], pause: () => Promise<void>, max = MAX_STORY_ARTICLES): Promise<void> {
+  const window = articleWindow(articles, max);
+  const lex = topicLex(topic);
+  for (let k = STORY_CHUNK; k < window.length; k += STORY_CHUNK) {
+    storyDevelopments(window.slice(window.length - k), lex);
+    await pause();
+  }
 }

@@ -4,6 +4,6 @@ export { SENTENCE_DUP_THRESHOLD } from './sentences.ts';
 export { QUOTE_DUP_THRESHOLD } from './quotes.ts';
 export { clusterBySimilarity, type ClusterInput } from './cluster.ts';
 export { contentTokens, jaccard, normKey } from './text.ts';
-export { Developments, DEVELOPMENT_SIMILARITY, topicLex } from './developments.ts';
+export { Developments, DEVELOPMENT_SIMILARITY, prepareStory, topicLex } from './developments.ts';
 export { dateMentions, eventDate, contradictsDate } from './event-date.ts';
 export { MAX_PAGES, MAX_QUOTES_PER_ARTICLE, isNewsSince } from './build-card.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { buildCard, MAX_STORY_ARTICLES } from '../../briefing/build/index.ts';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { buildCard, MAX_STORY_ARTICLES, prepareStory } from '../../briefing/build/index.ts';
 import { defineCommand } from '../command.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import type { BriefingCard } from '../../briefing/card.ts';
@@ -45,6 +46,8 @@ export const brief = defineCommand({
         if (work) return work.card({ topic, since, page: args.page, now: now.toISOString(), limit: CARD_ARTICLE_WINDOW });
         // `since` is about news (when it was published), not about when it was stored: the card filters.
         const articles = await ctx.store.listArticles({ topic: topic.id, limit: CARD_ARTICLE_WINDOW });
+        // a story read for the first time is read a chunk at a time, other requests answered in between
+        await prepareStory(topic, articles, () => yieldToLoop());
         return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
       },
       { topic: topic.id },
