@@ -10,7 +10,7 @@ import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { describeChanges } from './changes.ts';
-import { developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
+import { centrality, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
@@ -126,7 +126,8 @@ function upper(a: readonly string[], x: string): number {
 /** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
 export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
   return devs
-    .map((d) => ({ d, weight: importance(d) + PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
+    // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
+    .map((d) => ({ d, weight: importance(d) + centrality(d) * PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||

@@ -169,6 +169,9 @@ function headlineShare(tokens: readonly string[], headline: ReadonlySet<string>)
 /** Talk-show set-ups and interview framing: commentary on the news, not the news. */
 const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:interview|appearance)|In an? (?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
 
+/** A preview of what is about to happen ("Heading into Tuesday's primary", "voters are making their picks"): the event is its result, not this. */
+const PREVIEW = /^(?:Heading into|Ahead of|On the eve of|(?:Hours|Days|Weeks) (?:before|ahead of)|With (?:\w+ )?(?:hours|days|weeks) (?:to go|left|until))\b|\b(?:are|is) (?:making|heading|gearing|preparing|bracing|getting ready)\b/i;
+
 function clarity(text: string, index: number, topic: number, hasEvent: boolean): number {
   let s = index === 0 ? 2.5 : index === 1 ? 1.5 : index === 2 ? 1 : index < 6 ? 0.5 : 0;
   s += Math.min(topic, 3) * 0.6;
@@ -269,7 +272,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       text: c.text,
       tokens: contentTokens(c.text),
       // the sentence that carries the headline's news is the article's news
-      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) ? -1.5 : 0),
+      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) || PREVIEW.test(c.text) ? -1.5 : 0),
       own,
       news,
       from,
@@ -425,7 +428,7 @@ export function developmentCites(d: Development): Citation[] {
  * Commentary, polls and background restated carry no such report.
  */
 export function concreteEvent(d: Development): boolean {
-  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text));
+  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text) && !PREVIEW.test(r.text));
 }
 
 /** A verb of a past action, as written ("won", "dropped out", "was declared"). */
@@ -441,19 +444,27 @@ const PAST_ACTION = new RegExp(
 const CENTRAL_ENOUGH = 3;
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
-  // centrality: an item naming few of the topic's terms, people and title words is at the story's edge
-  // (its text, as the card shows it)
-  const factor = Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3)) / CENTRAL_ENOUGH);
+  return centrality(d) * coverageAndEvent(d);
+}
+
+/**
+ * How central a development is to the topic, 0..1: an item naming few of the topic's terms, people
+ * and title words (in its text, as the card shows it) is at the story's edge.
+ */
+export function centrality(d: Development): number {
+  return Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3)) / CENTRAL_ENOUGH);
+}
+
+function coverageAndEvent(d: Development): number {
   return (
-    factor *
-    (d.articles +
-      1.5 * (d.outlets - 1) +
-      (d.reports.some((r) => r.lead) ? 1 : 0) +
-      (d.reports.some((r) => r.news) ? 0.5 : 0) +
-      (concreteEvent(d) ? 3 : 0) +
-      // its own text says what was done
-      (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
-      0.3 * d.rep.score)
+    d.articles +
+    1.5 * (d.outlets - 1) +
+    (d.reports.some((r) => r.lead) ? 1 : 0) +
+    (d.reports.some((r) => r.news) ? 0.5 : 0) +
+    (concreteEvent(d) ? 3 : 0) +
+    // its own text says what was done
+    (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
+    0.3 * d.rep.score
   );
 }
 
