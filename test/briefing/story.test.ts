@@ -127,6 +127,23 @@ describe('page 1 carries the story, not the latest news', () => {
   });
 });
 
+describe('the TL;DR tells an event once', () => {
+  it('two items of one day (a decision and its announcement, in different words) take one TL;DR line', () => {
+    const arts = [
+      art('e1', 'River Times', '2016-06-07', 'Board decides', 'The Millbrook water board decided on Monday not to appeal the canal ruling, ending the dispute.'),
+      art('e2', 'Daily Ledger', '2016-06-07', 'Board decides', 'The water board decided on Monday not to appeal the Millbrook canal ruling, its chairman said.'),
+      art('e3', 'Evening Post', '2016-06-07', 'Chairman speaks', 'On Monday, the chairman announced that the canal would reopen to boats in July with new embankments.'),
+      art('e4', 'Valley Courier', '2016-06-07', 'Chairman speaks', 'The Millbrook canal will reopen in July, the water board chairman announced on Monday, with new embankments.'),
+      art('e5', 'Harbor Gazette', '2016-05-20', 'Okafor wins', 'Grace Okafor won her lawsuit over the Millbrook canal on Friday when a judge ordered it reopened.'),
+      art('e6', 'River Times', '2016-05-21', 'Okafor wins', 'A judge ruled for Grace Okafor on Friday, ordering the water board to reopen the Millbrook canal.'),
+    ];
+    const t = buildCard({ topic, articles: arts, now: '2016-06-08T08:00:00.000Z' }).tldr;
+    const days = t.map((l) => l.when);
+    expect(new Set(days).size).toBe(days.length);
+    expect(days).toContain('2016-06-06');
+  });
+});
+
 describe('the TL;DR stands alone', () => {
   const news = [
     art('s1', 'River Times', '2016-05-02', 'Board meets', 'MILLBROOK (AP) — The Millbrook water board approved a repair budget for the canal embankment on Monday after a long debate.'),

@@ -212,7 +212,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
   const score = (k: { d: Development; weight: number }) => k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
-  const news = [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!)).slice(0, PAGE_SIZE.tldr);
+  // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
+  const news: { d: Development; weight: number }[] = [];
+  for (const k of [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
+    if (news.length >= PAGE_SIZE.tldr) break;
+    if (news.some((n) => n.d.when === k.d.when)) continue;
+    news.push(k);
+  }
   // two are enough when the third is much less important than the others
   if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
   const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
