@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { buildCard, MAX_CARD_ARTICLES, MAX_PAGES, PAGE_SIZE } from '../../src/briefing/build/index.ts';
+import { buildCard, MAX_CARD_ARTICLES, MAX_PAGES, PAGE_SIZE, prepareStory } from '../../src/briefing/build/index.ts';
+import { forgetStories } from '../../src/briefing/build/developments.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -200,12 +201,22 @@ describe('paging', () => {
 });
 
 describe('developments kept between cards', () => {
-  it('a card after new articles arrive is the card a fresh build gives (one new article updates what it joins)', () => {
+  it('a card after new articles arrive is the card a fresh build gives (one new article updates what it joins)', async () => {
+    forgetStories();
     const older = story.slice(5);
     buildCard({ topic, articles: older, now: NOW });
-    const incremental = buildCard({ topic, articles: story, now: NOW });
-    // a fresh build: the same articles as new objects (nothing kept applies to them)
-    const fresh = buildCard({ topic, articles: story.map((a) => ({ ...a, facts: structuredClone(a.facts) })), now: NOW });
+    // the store parsed the articles again: new objects, the same articles (what was read is kept)
+    const incremental = buildCard({ topic, articles: story.map((a) => ({ ...a, facts: structuredClone(a.facts) })), now: NOW });
+    forgetStories();
+    const fresh = buildCard({ topic, articles: story, now: NOW });
     expect(incremental).toEqual(fresh);
+    // and the story read in chunks, as /brief does, is the same story
+    forgetStories();
+    let pauses = 0;
+    await prepareStory(topic, story, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(1);
+    expect(buildCard({ topic, articles: story, now: NOW })).toEqual(fresh);
   });
 });

@@ -167,7 +167,7 @@ function headlineShare(tokens: readonly string[], headline: ReadonlySet<string>)
 }
 
 /** Talk-show set-ups and interview framing: commentary on the news, not the news. */
-const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:interview|appearance)|In an? (?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
+const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:\w+ )?(?:interview|appearance)|In an? (?:\w+ )?(?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
 
 /** A preview of what is about to happen ("Heading into Tuesday's primary", "voters are making their picks"): the event is its result, not this. */
 const PREVIEW = /^(?:Heading into|Ahead of|On the eve of|(?:Hours|Days|Weeks) (?:before|ahead of)|With (?:\w+ )?(?:hours|days|weeks) (?:to go|left|until))\b|\b(?:are|is) (?:making|heading|gearing|preparing|bracing|getting ready)\b/i;
@@ -471,8 +471,18 @@ function coverageAndEvent(d: Development): number {
 /** A topic's developments as last built: the articles they read (oldest first) and the lexicon. */
 interface StoryEntry {
   devs: Developments;
-  /** The facts of the articles read, oldest first (stored articles never change: the same object is the same article). */
-  read: object[];
+  /** The articles read, oldest first, as `articleKey`s (a stored article never changes: the same key is the same article). */
+  read: string[];
+}
+
+/**
+ * An article as the story knows it: its id, dates, headline and body length (a store that parses an
+ * article again hands over new objects for the same article; a test that reuses an id for other
+ * text is another article).
+ */
+function articleKey(wa: WindowArticle): string {
+  const a = wa.sa.article;
+  return `${wa.id}\u0000${a.published ?? ''}\u0000${wa.storedAt}\u0000${a.headline}\u0000${a.body.length}`;
 }
 
 /** Developments kept between cards, per topic lexicon (least recently used out). */
@@ -497,18 +507,23 @@ export function storyDevelopments(window: readonly WindowArticle[], lex: TopicLe
     // the old window, oldest first, is exactly the tail of the new one (so the new articles are all newer)
     if (window.length >= n) {
       let same = true;
-      for (let i = 0; i < n && same; i++) same = window[window.length - 1 - i].sa.facts === hit.read[i];
+      for (let i = 0; i < n && same; i++) same = articleKey(window[window.length - 1 - i]) === hit.read[i];
       if (same) entry = hit;
     }
   }
   if (!entry) entry = { devs: new Developments(lex), read: [] };
   for (let i = window.length - 1 - entry.read.length; i >= 0; i--) {
     entry.devs.addArticle(window[i]);
-    entry.read.push(window[i].sa.facts);
+    entry.read.push(articleKey(window[i]));
   }
   STORIES.set(key, entry);
   if (STORIES.size > STORIES_MAX) STORIES.delete(STORIES.keys().next().value!);
   return entry.devs;
+}
+
+/** Forget every story kept between cards (the next card reads its story afresh). */
+export function forgetStories(): void {
+  STORIES.clear();
 }
 
 /** Articles added to a story between two pauses of `prepareStory`. */
