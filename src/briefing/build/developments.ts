@@ -48,6 +48,8 @@ function ownWordsShared(r: DevReport, d: Development, common: ReadonlySet<string
   return n;
 }
 
+/** Of the developments sharing one word, a report compares itself with the newest this many. */
+const LOOKUP_LIST = 64;
 /** A report looks for its development among those sharing one of its this-many rarest words. */
 const RARE_LOOKUP = 8;
 
@@ -302,21 +304,36 @@ export class Developments {
 
   constructor(private readonly lex: TopicLex) {}
 
+  /** IDF of a word, remembered until the counts change (the next article). */
+  private idfs = new Map<string, number>();
+  /** A development's representative sentence's IDF weight, remembered likewise. */
+  private repWeights = new Map<Development, number>();
+
   private idf(t: string): number {
-    return Math.log(1 + (this.docs + 1) / ((this.df.get(t) ?? 0) + 1));
+    let v = this.idfs.get(t);
+    if (v === undefined) this.idfs.set(t, (v = Math.log(1 + (this.docs + 1) / ((this.df.get(t) ?? 0) + 1))));
+    return v;
   }
 
   /** IDF-weighted overlap of a report with a development's representative sentence and its article's headline words. */
   private similarity(r: DevReport, d: Development, weights: Map<string, number>, a: number): number {
     let shared = 0;
     for (const t of r.tokens) if (d.weight.has(t)) shared += weights.get(t)!;
-    let b = 0;
-    for (const t of d.rep.tokens) b += this.idf(t);
+    let b = this.repWeights.get(d);
+    if (b === undefined) {
+      b = 0;
+      for (const t of d.rep.tokens) b += this.idf(t);
+      this.repWeights.set(d, b);
+    }
     return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
   }
 
   addArticle(wa: WindowArticle): void {
     const reports = articleReports(wa, this.lex);
+    if (reports.length) {
+      this.idfs.clear();
+      this.repWeights.clear();
+    }
     for (const r of reports) {
       this.docs++;
       for (const t of r.tokens) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -332,7 +349,10 @@ export class Developments {
       // candidates share one of the report's rarest words found in other developments (bounded work per report)
       const rare = r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
       for (const t of rare) {
-        for (const d of this.index.get(t) ?? []) {
+        const list = this.index.get(t) ?? [];
+        // a word in many developments tells none apart (and would make the work grow with the story); the newest of them still count
+        for (let k = list.length - 1; k >= Math.max(0, list.length - LOOKUP_LIST); k--) {
+          const d = list[k];
           if (seen.has(d)) continue;
           seen.add(d);
           // one article reports a development once; its other sentences are other developments
@@ -375,6 +395,7 @@ export class Developments {
 
   /** Update a development for its newest report `r` (incremental: the cost does not grow with its reports). */
   private refresh(d: Development, r: DevReport): void {
+    this.repWeights.delete(d);
     const first = d.reports.length === 1;
     if (r.published < d.firstReported) d.firstReported = r.published;
     if (r.published > d.lastReported) d.lastReported = r.published;
