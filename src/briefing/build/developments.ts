@@ -14,7 +14,7 @@ import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/l
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
 import type { StoredArticle } from '../../store/store.ts';
-import { articleWindow, LEAD_SENTENCES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
+import { articleWindow, LEAD_SENTENCES, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 const DAY = 86_400_000;
 const dayMs = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
@@ -561,6 +561,14 @@ export async function prepareStory(topic: Topic, articles: readonly StoredArticl
   const lex = topicLex(topic);
   for (let k = STORY_CHUNK; k < window.length; k += STORY_CHUNK) {
     storyDevelopments(window.slice(window.length - k), lex);
+    await pause();
+  }
+  storyDevelopments(window, lex);
+  await pause();
+  // the words of the newest articles' quotes (remembered: the card's quotes compare them)
+  const recent = window.slice(0, MAX_CARD_ARTICLES);
+  for (let i = 0; i < recent.length; i += STORY_CHUNK) {
+    for (const wa of recent.slice(i, i + STORY_CHUNK)) for (const q of wa.sa.facts.quotes) contentTokens(q.text);
     await pause();
   }
 }
