@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard, MAX_CARD_ARTICLES, MAX_PAGES, PAGE_SIZE, prepareStory } from '../../src/briefing/build/index.ts';
 import { forgetStories } from '../../src/briefing/build/developments.ts';
+import { coveragePeaks } from '../../src/briefing/build/build-card.ts';
+import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -152,6 +154,7 @@ describe('the TL;DR stands alone', () => {
     art('s3', 'Evening Post', '2016-05-03', 'Board budget', 'First, the water board approved the canal repair budget on Monday, then it voted to hire engineers.'),
     art('s4', 'Valley Courier', '2016-05-03', 'Video', 'Watch the latest video at <a href="https://x.example">x.example</a> about the Millbrook canal repairs approved on Monday.'),
     art('s5', 'Harbor Gazette', '2016-05-04', 'Okafor reacts', 'Grace Okafor welcomed the water board decision to repair the Millbrook canal embankment on Tuesday.'),
+    art('s6', 'River Times', '2016-05-04', 'Engineers hired', 'By Jane Doe MILLBROOK — The water board hired two engineering firms on Tuesday to inspect the Millbrook canal locks.'),
   ];
   it('no leading "First,", pronoun subject, dateline, byline or HTML', () => {
     const c = buildCard({ topic, articles: news, now: '2016-05-05T08:00:00.000Z' });
@@ -167,6 +170,23 @@ describe('the TL;DR stands alone', () => {
     expect(lead?.text.startsWith('The Millbrook water board approved')).toBe(true);
     const c0 = lead!.cites[0];
     expect(news[0].article.body.slice(c0.charStart, c0.charEnd)).toBe(lead!.text);
+    // a byline and a dateline in front: both cut
+    const hired = [...c.tldr, ...c.developments].find((l) => /engineering firms/.test(l.text));
+    expect(hired?.text.startsWith('The water board hired')).toBe(true);
+  });
+});
+
+describe('coverage peaks', () => {
+  it('a day the story was covered far more than usual counts; a quiet day and a day outside the story do not', () => {
+    const w = articleWindow(story, 1000);
+    const peak = coveragePeaks(w);
+    // the ruling's days: four outlets and the minor item of the day, against the story's usual two articles in four days
+    expect(peak(day(241))).toBeGreaterThan(0.5);
+    expect(peak(day(61))).toBe(0);
+    expect(peak('2010-01-01')).toBe(0);
+    expect(peak(null)).toBe(0);
+    // a story too small to have peaks
+    expect(coveragePeaks(articleWindow(story.slice(0, 5), 1000))(day(299))).toBe(0);
   });
 });
 

@@ -361,7 +361,10 @@ export class Developments {
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
           // (and words of their own in common: the topic's words and the day's name are in every report of that day)
-          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date && ownWordsShared(r, d, this.lex.tokens) >= SAME_DAY_OWN_WORDS;
+          const own = ownWordsShared(r, d, this.lex.tokens);
+          // no word in common beyond the topic's and the dates: two things that happened to the topic
+          if (own < 1) continue;
+          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date && own >= SAME_DAY_OWN_WORDS;
           const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
