@@ -1,10 +1,11 @@
 /**
  * /brief latency from in-memory articles: buildCard + renderSlack + renderDiscord, p50/p99, over
  * 1,000 and 10,000 generated articles (sample text from test/fixtures/briefing/stress.ts), handed
- * over newest first as the store does. The builder reads only the newest MAX_CARD_ARTICLES, so the
- * figures should not grow with the archive. (The store-backed 100k bench belongs to the store.)
+ * over newest first as the store does. The builder reads the newest MAX_STORY_ARTICLES for the story
+ * (kept between cards) and the newest MAX_CARD_ARTICLES for the other sections, so the figures should
+ * not grow with the archive. (The store-backed 100k bench belongs to the store.)
  */
-import { buildCard, MAX_CARD_ARTICLES } from '../src/briefing/build/index.ts';
+import { buildCard, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES } from '../src/briefing/build/index.ts';
 import { renderCard as renderSlack } from '../adapters/slack/render/index.ts';
 import { renderCard as renderDiscord } from '../adapters/discord/render/index.ts';
 import { stressArticlesNewestFirst, stressTopic } from '../test/fixtures/briefing/stress.ts';
@@ -50,7 +51,7 @@ export default async function briefBench(opts: BenchOptions): Promise<BenchTable
     {
       title: '/brief card: buildCard + renderSlack + renderDiscord (in memory)',
       rows,
-      notes: [`The builder reads the newest ${MAX_CARD_ARTICLES} articles of its input; one core; target p99 < 50 ms.`],
+      notes: [`The builder reads the newest ${MAX_STORY_ARTICLES} articles of its input for the story (kept between cards), ${MAX_CARD_ARTICLES} for quotes and the other sections; one core; target p99 < 50 ms.`],
     },
   ];
 }

@@ -18,7 +18,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { makeArticle } from '../src/articles/article.ts';
 import { ingestArticle } from '../src/app/ingest.ts';
-import { buildCard } from '../src/briefing/build/index.ts';
+import { buildCard, prepareStory } from '../src/briefing/build/index.ts';
 import { contradictsDate } from '../src/briefing/build/event-date.ts';
 import { contentTokens, fold, jaccard } from '../src/briefing/build/text.ts';
 import type { BriefingCard } from '../src/briefing/card.ts';
@@ -179,6 +179,10 @@ interface Result {
   unanswered: number;
   pages: number;
   ms: number;
+  /** The longest stretch of the build without a pause (what other requests would wait). */
+  blockMs: number;
+  /** CPU time of the build (on a shared machine, wall time is mostly waiting for a core). */
+  cpuMs?: number;
   missing: string[];
   offItems: string[];
   dupPairs: string[];
@@ -187,7 +191,7 @@ interface Result {
   promisesBroken?: number;
 }
 
-function evaluate(et: EvalTopic, card: BriefingCard, published: Map<string, string | null>, ms: number, articles: number, reachable: number): Result {
+function evaluate(et: EvalTopic, card: BriefingCard, published: Map<string, string | null>, ms: number, blockMs: number, articles: number, reachable: number): Result {
   const lines: { kind: string; text: string; when: string | null; cite: string }[] = [];
   for (const l of card.tldr) lines.push({ kind: 'tldr', text: l.text, when: l.when, cite: l.cites[0].articleId });
   for (const l of card.developments) lines.push({ kind: 'dev', text: l.text, when: l.when, cite: l.cites[0].articleId });
@@ -223,6 +227,7 @@ function evaluate(et: EvalTopic, card: BriefingCard, published: Map<string, stri
     unanswered,
     pages: card.pages,
     ms,
+    blockMs,
     missing: et.keyPoints.filter((k) => !found.includes(k)).map((k) => k.label),
     offItems: off.map((l) => `[${l.kind}] ${l.text.slice(0, 100)}`),
     dupPairs,
@@ -242,19 +247,32 @@ async function main(): Promise<void> {
   for (const et of ets) {
     const count = await store.countArticles(et.topic.id);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const list = await store.listArticles({ topic: et.topic.id, limit: Number(flag('--window') ?? CARD_ARTICLE_WINDOW) });
-    const card = buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length });
+    // as /brief does: the story read a chunk at a time, then the card; the longest stretch without a pause is what other requests wait
+    let block = 0;
+    let mark = performance.now();
+    await prepareStory(et.topic, list, async () => {
+      block = Math.max(block, performance.now() - mark);
+      await new Promise((r) => setImmediate(r));
+      mark = performance.now();
+    }, list.length);
+    const tb = performance.now();
+    const card = buildCard({ topic: et.topic, articles: list, now, maxStoryArticles: list.length });
+    block = Math.max(block, performance.now() - tb);
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const published = new Map(list.map((sa) => [sa.article.id, sa.article.published ?? null]));
     const all = await store.listArticles({ topic: et.topic.id, limit: 100_000 });
-    const r: Result = evaluate(et, card, published, ms, count, inArchive(et, all));
+    const r: Result = evaluate(et, card, published, ms, block, count, inArchive(et, all));
     results.push(r);
     if (show === et.topic.id) console.log(renderText(card) + '\n');
     // the promises, on every page: lines verbatim from their first citation, no unknown speaker, renderers within limits
     const bodies = new Map(list.map((sa) => [sa.article.id, sa.article.body]));
     let broken = 0;
     for (let pg = 1; pg <= card.pages; pg++) {
-      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxArticles: list.length, page: pg });
+      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxStoryArticles: list.length, page: pg });
       for (const l of [...c.tldr, ...c.developments]) {
         const c0 = l.cites[0];
         if (bodies.get(c0.articleId)?.slice(c0.charStart, c0.charEnd) !== l.text) broken++;
@@ -265,6 +283,7 @@ async function main(): Promise<void> {
       broken += embedProblems(renderDiscord(c).embeds).length;
     }
     r.promisesBroken = broken;
+    r.cpuMs = cpuMs;
   }
   for (const r of results)
     table.push({
@@ -280,6 +299,8 @@ async function main(): Promise<void> {
       pages: r.pages,
       'promises broken': r.promisesBroken ?? 0,
       'build ms': r.ms.toFixed(1),
+      'build CPU ms': (r.cpuMs ?? 0).toFixed(1),
+      'longest block ms': r.blockMs.toFixed(1),
     });
   console.log(
     formatTable({

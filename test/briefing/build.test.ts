@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BriefingCardSchema } from '../../src/briefing/card.ts';
-import { buildCard, clusterBySimilarity, MAX_CARD_ARTICLES } from '../../src/briefing/build/index.ts';
+import { buildCard, clusterBySimilarity, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES } from '../../src/briefing/build/index.ts';
 import { day1a, day1b, day3, day4, sampleArticles, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { stressArticlesNewestFirst, stressTopic } from '../fixtures/briefing/stress.ts';
 
@@ -159,11 +159,21 @@ describe('buildCard on the sample ukraine-talks articles', () => {
 });
 
 describe('buildCard at scale', () => {
-  it(`reads only the newest ${MAX_CARD_ARTICLES} articles`, () => {
-    const arts = stressArticlesNewestFirst(MAX_CARD_ARTICLES + 150);
-    const card = buildCard({ topic: stressTopic, articles: arts, now: arts[0].storedAt });
-    const window = new Set(arts.slice(0, MAX_CARD_ARTICLES).map((a) => a.article.id));
-    for (const s of card.sources) expect(window.has(s.articleId)).toBe(true);
+  it(`the story reads the newest ${MAX_STORY_ARTICLES} articles, quotes and the other sections the newest ${MAX_CARD_ARTICLES}`, () => {
+    const arts = stressArticlesNewestFirst(MAX_STORY_ARTICLES + 150);
+    const pages = (() => {
+      const first = buildCard({ topic: stressTopic, articles: arts, now: arts[0].storedAt });
+      return [first, ...Array.from({ length: first.pages - 1 }, (_, i) => buildCard({ topic: stressTopic, articles: arts, now: arts[0].storedAt, page: i + 2 }))];
+    })();
+    const story = new Set(arts.slice(0, MAX_STORY_ARTICLES).map((a) => a.article.id));
+    const recent = new Set(arts.slice(0, MAX_CARD_ARTICLES).map((a) => a.article.id));
+    for (const c of pages) {
+      for (const s of c.sources) expect(story.has(s.articleId)).toBe(true);
+      for (const i of [...c.quotes, ...c.positions, ...c.disputes, ...c.next]) for (const x of i.cites) expect(recent.has(x.articleId)).toBe(true);
+    }
+    // the story goes back past the newest MAX_CARD_ARTICLES
+    const cited = pages.flatMap((c) => [...c.tldr, ...c.developments]).flatMap((l) => l.cites.map((x) => x.articleId));
+    expect(cited.some((id) => !recent.has(id))).toBe(true);
   });
 
   it('clusters numbers apart: "round 2" and "round 3" are different facts', () => {

@@ -1,21 +1,22 @@
 /**
  * Facts -> BriefingCard. Pure and deterministic: the same input gives the same card (every sort has
- * a stable tie-break). Cost is bounded: only the newest MAX_CARD_ARTICLES articles are read, and of
- * each only its first LEAD_SENTENCES sentences plus its fact lists, so a card is built in a few
- * milliseconds whatever the archive size.
+ * a stable tie-break). Cost is bounded: the story is read from the newest MAX_STORY_ARTICLES articles
+ * through each one's development reports (its first LEAD_SENTENCES sentences plus its event
+ * sentences, worked out once per stored article), kept between cards so that a new article only
+ * updates the developments it joins; the other sections read the newest MAX_CARD_ARTICLES.
  */
 import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { describeChanges } from './changes.ts';
-import { developmentCites, Developments, importance, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
+import { centrality, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
-import { cmp, contentTokens, fold, jaccard } from './text.ts';
-import { articleWindow, daysBetween, type WindowArticle } from './window.ts';
+import { cmp, contentTokens, fold, jaccard, normKey } from './text.ts';
+import { articleWindow, daysBetween, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 export interface BuildCardInput {
   topic: Topic;
@@ -31,8 +32,10 @@ export interface BuildCardInput {
   page?: number;
   /** Days of grace for `since` (see isNewsSince); digests use DIGEST_NEWS_GRACE_DAYS. */
   sinceGraceDays?: number;
-  /** How many of the newest articles are read (default MAX_CARD_ARTICLES). */
+  /** How many of the newest articles quotes, positions, disputes and what's next read (default MAX_CARD_ARTICLES). */
   maxArticles?: number;
+  /** How many of the newest articles the story (developments, TL;DR) reads (default MAX_STORY_ARTICLES). */
+  maxStoryArticles?: number;
 }
 
 /** Items per page for each section (the TL;DR and "what changed" are on page 1 only). */
@@ -45,8 +48,6 @@ export const MAX_CITES_PER_ITEM = 8;
 export const MAX_QUOTES_PER_ARTICLE = 2;
 /** A TL;DR line this similar to one already chosen adds nothing. */
 const TLDR_DIVERSITY = 0.3;
-/** Developments this recent (days before the newest report) are the TL;DR's news. */
-const RECENT_DAYS = 21;
 /** A story has a history when it has developments this much older than its newest news. */
 const HISTORY_DAYS = 30;
 
@@ -73,16 +74,71 @@ export function isNewsSince(sa: StoredArticle, since: string | null, graceDays =
   return day > fromDay || (day === fromDay && Date.parse(sa.storedAt) > from);
 }
 
-/** `score`: importance plus recency (the TL;DR); `weight`: importance alone (page 1 spans the story's time). */
-function rank(devs: Development[], newest: string): { d: Development; score: number; weight: number }[] {
-  return devs
-    .map((d) => {
-      const age = Math.max(0, daysBetween(d.when ?? d.lastReported, newest));
-      const weight = importance(d) - (d.when ? 0 : 1.5);
-      return { d, score: weight + 3 * Math.exp(-age / 30), weight };
-    })
-    .sort((a, b) => b.score - a.score || cmp(b.d.when ?? '', a.d.when ?? '') || cmp(a.d.rep.text, b.d.rep.text));
+/**
+ * How busy the story was around each day: the topic's articles published from the day before to two
+ * days after, against the story's usual three days. A development on a day the story's coverage
+ * peaked (a debate night, a primary, a ruling) is one of its key events, even when the articles
+ * tell it in words too different to merge.
+ */
+export function coveragePeaks(window: readonly WindowArticle[]): (day: string | null) => number {
+  const days = window.map((wa) => wa.date.slice(0, 10)).sort();
+  if (days.length < PEAK_MIN_ARTICLES) return () => 0;
+  const count = (from: string, to: string) => upper(days, to) - lower(days, from);
+  const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const first = days[0];
+  const last = days[days.length - 1];
+  const span = Math.max(1, daysBetween(first, last) + 1);
+  const usual = Math.max(1, (days.length * Math.min(span, PEAK_DAYS)) / span);
+  return (day) => {
+    if (day?.length !== 10 || day < shift(first, -1) || day > last) return 0;
+    return Math.max(0, Math.log2(count(shift(day, -1), shift(day, PEAK_DAYS - 2)) / usual));
+  };
 }
+
+/** A peak is counted over this many days around a development's day. */
+const PEAK_DAYS = 4;
+/** A story this small has no peaks to speak of. */
+const PEAK_MIN_ARTICLES = 8;
+/** Weight of a peak (per doubling of the story's usual coverage). */
+const PEAK_WEIGHT = 2;
+
+function lower(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+function upper(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] <= x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
+export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
+  return devs
+    // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
+    .map((d) => ({ d, weight: importance(d) + centrality(d) * PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        // recency breaks ties
+        cmp(b.d.when ?? b.d.lastReported, a.d.when ?? a.d.lastReported) ||
+        cmp(a.d.rep.text, b.d.rep.text),
+    );
+}
+
+/** Undated background weighs this much less than a dated development. */
+const UNDATED_PENALTY = 1.5;
 
 const TOKEN_SETS = new WeakMap<readonly string[], Set<string>>();
 function tokenSet(tokens: readonly string[]): Set<string> {
@@ -108,50 +164,72 @@ function similar(a: Development, chosen: Development[], common: ReadonlySet<stri
   });
 }
 
-/** The two or three most important recent developments, then one line of background when the story has a history. */
-function pickTldr(ranked: { d: Development; score: number }[], newest: string, common: ReadonlySet<string>): Development[] {
-  const recent = ranked.filter(({ d }) => d.when && daysBetween(d.when, newest) <= RECENT_DAYS);
-  const pool = recent.length >= 2 ? recent : ranked.filter(({ d }) => d.when);
-  const chosen: Development[] = [];
-  for (const { d, score } of pool) {
-    if (chosen.length >= PAGE_SIZE.tldr) break;
-    if (chosen.length >= 2 && score < 0.6 * (pool[0]?.score ?? 0)) break;
-    if (similar(d, chosen, common)) continue;
-    chosen.push(d);
-  }
-  const newestNews = chosen.reduce((m, d) => (d.when && d.when > m ? d.when : m), '');
-  const background = ranked.find(
-    ({ d }) => d.when && newestNews && daysBetween(d.when, newestNews) > HISTORY_DAYS && !chosen.includes(d) && !similar(d, chosen, common),
-  );
-  chosen.sort((a, b) => cmp(b.when ?? '', a.when ?? ''));
-  if (background && chosen.length) chosen.push(background.d);
-  return chosen;
-}
+/** Each development already chosen costs a later one of the same week this much, and of the same month this much (the story's arc, not one busy week). */
+const SAME_WEEK_PENALTY = 1.5;
+const SAME_MONTH_PENALTY = 0.5;
 
-/** Each month's developments already shown cost a later one of the same month this much (the story's arc, not one busy week). */
-const SAME_MONTH_PENALTY = 1.5;
-
-/** Page 1: the most important developments, spread over the story's months. */
-function storySoFar(ranked: { d: Development; weight: number }[], shown: Development[], size: number, common: ReadonlySet<string>): Development[] {
+/**
+ * The story's key developments: the most important, spread over the story's months, none repeating
+ * another. An editor's page 1.
+ */
+function keyDevelopments(ranked: readonly { d: Development; weight: number }[], size: number, common: ReadonlySet<string>): { d: Development; weight: number }[] {
   const perMonth = new Map<string, number>();
+  const perWeek = new Map<number, number>();
   const month = (d: Development) => (d.when ?? '').slice(0, 7);
-  for (const d of shown) perMonth.set(month(d), (perMonth.get(month(d)) ?? 0) + 1);
-  const left = [...ranked];
-  const out: Development[] = [];
+  // weeks since the epoch (an undated development is in no week)
+  const week = (d: Development) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
+  // only the best few hundred can make page 1: bounded work on a story of any size
+  const left = ranked.slice(0, Math.max(size * 20, 200));
+  const out: { d: Development; weight: number }[] = [];
+  const chosen: Development[] = [];
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0);
+      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0) - SAME_WEEK_PENALTY * (perWeek.get(week(left[i].d)) ?? 0);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.d, out, common)) continue;
-    out.push(pick.d);
+    if (similar(pick.d, chosen, common)) continue;
+    out.push(pick);
+    chosen.push(pick.d);
     perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
+    if (week(pick.d) >= 0) perWeek.set(week(pick.d), (perWeek.get(week(pick.d)) ?? 0) + 1);
   }
   return out;
 }
+
+/**
+ * The TL;DR: the two or three most important recent developments — of the story's key developments,
+ * those whose importance, discounted by their age, is highest (an item loses up to half its weight,
+ * most of that over a quarter of the story's span) — newest first; then, when the story has a
+ * history, one line of background: the most important key development well before them.
+ */
+function pickTldr(key: readonly { d: Development; weight: number }[]): Development[] {
+  const dated = key.filter((k) => k.d.when);
+  if (!dated.length) return [];
+  const days = dated.map((k) => k.d.when!).sort();
+  const newest = days[days.length - 1];
+  const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
+  const score = (k: { d: Development; weight: number }) => k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
+  // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
+  const news: { d: Development; weight: number }[] = [];
+  for (const k of [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
+    if (news.length >= PAGE_SIZE.tldr) break;
+    if (news.some((n) => n.d.when === k.d.when)) continue;
+    news.push(k);
+  }
+  // two are enough when the third is much less important than the others
+  if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
+  const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
+  const oldest = chosen[chosen.length - 1].when!;
+  const background = dated.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
+  if (background) chosen.push(background.d);
+  return chosen;
+}
+
+/** The TL;DR's recency, in days at least (a quarter of the story's span): an item this much older than the story's newest key development keeps 0.5 + 0.5/e of its weight. */
+const RECENCY_DAYS = 1;
 
 /** Newest first, undated (background) last. */
 function byDate(a: Development, b: Development): number {
@@ -231,7 +309,9 @@ function onTopic(lex: TopicLex, ...texts: (string | null | undefined)[]): boolea
 export function buildCard(input: BuildCardInput): BriefingCard {
   const { topic, now } = input;
   const since = input.since ?? null;
-  const window = articleWindow(input.articles, input.maxArticles);
+  // the story reads the whole topic (bounded); quotes, positions, disputes and what's next its newest articles
+  const window = articleWindow(input.articles, input.maxStoryArticles ?? MAX_STORY_ARTICLES);
+  const recent = window.slice(0, input.maxArticles ?? MAX_CARD_ARTICLES);
   const byId = new Map<string, WindowArticle>(window.map((wa) => [wa.id, wa]));
   // News since `since`: an item is new when every article reporting it is (it was first reported
   // after `since`). Older articles stay in the window so a new denial finds the report it answers.
@@ -240,25 +320,35 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
   const lex = topicLex(topic);
   const topicPeople = new Set(topic.match.people.map(fold));
-  const newest = window[0]?.date.slice(0, 10) ?? now.slice(0, 10);
 
-  // developments: oldest article first, so every development grows as its story did
-  const devs = new Developments(lex);
-  for (let i = window.length - 1; i >= 0; i--) devs.addArticle(window[i]);
+  // developments: kept between cards (one new article updates the developments it joins)
+  const devs = storyDevelopments(window, lex);
   const ranked = rank(
     devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
-    newest,
+    coveragePeaks(window),
   );
   const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
-  const tldr = pickTldr(ranked, newest, common);
+  // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
+  const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);
+  const tldr = pickTldr(key);
   const inTldr = new Set(tldr);
-  const rest = ranked.filter((r) => !inTldr.has(r.d) && !similar(r.d, tldr, common));
-  const first = storySoFar(rest, tldr, PAGE_SIZE.developments, common);
-  const later = rest.map((r) => r.d).filter((d) => !first.includes(d));
+  const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
+  const onFirst = new Set([...tldr, ...first]);
+  // one text once on a card (the same sentence reported a month apart is two developments, but reads as a repeat)
+  const seenText = new Set([...onFirst].map((d) => normKey(d.rep.text)));
+  const later = ranked
+    .map((r) => r.d)
+    .filter((d) => {
+      if (onFirst.has(d) || similar(d, tldr, common)) return false;
+      const k = normKey(d.rep.text);
+      if (seenText.has(k)) return false;
+      seenText.add(k);
+      return true;
+    });
   const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)
-  const quoted = rankQuotes(window, topicPeople).filter((q) =>
+  const quoted = rankQuotes(recent, topicPeople).filter((q) =>
     !MARKUP.test(q.quote.text) &&
     onTopic(lex, q.quote.text, q.quote.speaker, sentenceOf(byId, q.quote.cites[0]), byId.get(q.quote.cites[0].articleId)?.sa.article.headline),
   );
@@ -268,7 +358,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   const quotePages = paginateQuotes(roundRobin(quoted.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
   // positions repeat neither a quote nor a development shown
   const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.rep.text), ...devPages.flat().map((d) => d.rep.text)];
-  const positions = rankPositions(window, topicPeople).filter(
+  const positions = rankPositions(recent, topicPeople).filter(
     (p) =>
       isNew(p.cites) &&
       !MARKUP.test(p.stance) &&
@@ -276,7 +366,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       !repeats(p.stance, shownQuotes),
   );
   // a dispute is new when its response is
-  const disputes = rankDisputes(window).filter(
+  const disputes = rankDisputes(recent).filter(
     (d) =>
       d.response &&
       d.cites.length > 1 &&
@@ -286,7 +376,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
   );
-  const next = rankNext(window, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
+  const next = rankNext(recent, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
 
   const sections = {
     developments: devPages.filter((p) => p.length).length,

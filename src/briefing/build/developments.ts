@@ -10,10 +10,11 @@
 import type { Citation, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
-import { ACTION_VERBS, DEVELOPMENT_VERBS } from '../../facts/lexicon.ts';
+import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
-import { LEAD_SENTENCES, type WindowArticle } from './window.ts';
+import type { StoredArticle } from '../../store/store.ts';
+import { articleWindow, LEAD_SENTENCES, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
 const DAY = 86_400_000;
 const dayMs = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
@@ -21,7 +22,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A sentence that starts like this leans on the one before it (not a standalone sentence). */
 const LEANS_ON_CONTEXT =
-  /^(?:first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
@@ -37,6 +38,18 @@ const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|ye
 export const DEVELOPMENT_SIMILARITY = 0.3;
 /** Two reports that name the same day for what they report need less in common. */
 export const SAME_DAY_SIMILARITY = 0.15;
+/** Two reports of one day need this many words in common beyond the topic's words and the names of days and months. */
+const SAME_DAY_OWN_WORDS = 2;
+const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+function ownWordsShared(r: DevReport, d: Development, common: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of r.tokens) if (d.weight.has(t) && !common.has(t) && !DATE_WORDS.has(t) && !/^\d+$/.test(t)) n++;
+  return n;
+}
+
+/** Of the developments sharing one word, a report compares itself with the newest this many. */
+const LOOKUP_LIST = 64;
 /** A report looks for its development among those sharing one of its this-many rarest words. */
 const RARE_LOOKUP = 8;
 
@@ -47,6 +60,10 @@ export interface TopicLex {
   exact: RegExp[];
   /** Identifies the lexicon (for caches). */
   key: string;
+  /** The content words of the topic's terms and people (every item of the story names some: they tell no two events apart). */
+  tokens: ReadonlySet<string>;
+  /** The content words of the topic's title (what the editor named the story), without a plural's "s". */
+  title: ReadonlySet<string>;
 }
 
 function escapeRe(s: string): string {
@@ -68,7 +85,29 @@ export function topicLex(topic: Topic): TopicLex {
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
-  return { res: [...words].map((w) => word(w)), exact: [...exact].map((w) => word(w)), key: JSON.stringify([[...words].sort(), [...exact].sort()]) };
+  return {
+    res: [...words].map((w) => word(w)),
+    exact: [...exact].map((w) => word(w)),
+    key: JSON.stringify([[...words].sort(), [...exact].sort(), topic.title]),
+    title: new Set(contentTokens(topic.title).map(stem)),
+    tokens: new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' '))),
+  };
+}
+
+/** A word without its plural ending ("primaries" and "primary", "debates" and "debate" are one). */
+function stem(w: string): string {
+  return w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** How many of the title's words a sentence carries. */
+export function titleHits(lex: TopicLex, tokens: readonly string[]): number {
+  let n = 0;
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const s = stem(t);
+    if (lex.title.has(s) && !seen.has(s)) (seen.add(s), n++);
+  }
+  return n;
 }
 
 export function topicHits(lex: TopicLex, text: string): number {
@@ -96,6 +135,8 @@ export interface DevReport {
   from: string | null;
   to: string | null;
   topic: number;
+  /** How many of the topic title's words it carries. */
+  title: number;
   lead: boolean;
   mentions: DateMention[];
 }
@@ -128,7 +169,10 @@ function headlineShare(tokens: readonly string[], headline: ReadonlySet<string>)
 }
 
 /** Talk-show set-ups and interview framing: commentary on the news, not the news. */
-const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:interview|appearance)|In an? (?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
+const COMMENTARY = /^(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: night| morning)? on\b|During an? (?:\w+ )?(?:interview|appearance)|In an? (?:\w+ )?(?:interview|op-ed|appearance)|Speaking (?:on|to|with)\b|Appearing on\b)/i;
+
+/** A preview of what is about to happen ("Heading into Tuesday's primary", "voters are making their picks"): the event is its result, not this. */
+const PREVIEW = /^(?:Heading into|Ahead of|On the eve of|(?:Hours|Days|Weeks) (?:before|ahead of)|With (?:\w+ )?(?:hours|days|weeks) (?:to go|left|until))\b|\b(?:are|is) (?:making|heading|gearing|preparing|bracing|getting ready)\b/i;
 
 function clarity(text: string, index: number, topic: number, hasEvent: boolean): number {
   let s = index === 0 ? 2.5 : index === 1 ? 1.5 : index === 2 ? 1 : index < 6 ? 0.5 : 0;
@@ -230,12 +274,13 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       text: c.text,
       tokens: contentTokens(c.text),
       // the sentence that carries the headline's news is the article's news
-      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) ? -1.5 : 0),
+      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) || PREVIEW.test(c.text) ? -1.5 : 0),
       own,
       news,
       from,
       to,
       topic,
+      title: titleHits(lex, contentTokens(c.text)),
       lead: s.index <= 1,
       mentions,
     });
@@ -259,21 +304,36 @@ export class Developments {
 
   constructor(private readonly lex: TopicLex) {}
 
+  /** IDF of a word, remembered until the counts change (the next article). */
+  private idfs = new Map<string, number>();
+  /** A development's representative sentence's IDF weight, remembered likewise. */
+  private repWeights = new Map<Development, number>();
+
   private idf(t: string): number {
-    return Math.log(1 + (this.docs + 1) / ((this.df.get(t) ?? 0) + 1));
+    let v = this.idfs.get(t);
+    if (v === undefined) this.idfs.set(t, (v = Math.log(1 + (this.docs + 1) / ((this.df.get(t) ?? 0) + 1))));
+    return v;
   }
 
   /** IDF-weighted overlap of a report with a development's representative sentence and its article's headline words. */
   private similarity(r: DevReport, d: Development, weights: Map<string, number>, a: number): number {
     let shared = 0;
     for (const t of r.tokens) if (d.weight.has(t)) shared += weights.get(t)!;
-    let b = 0;
-    for (const t of d.rep.tokens) b += this.idf(t);
+    let b = this.repWeights.get(d);
+    if (b === undefined) {
+      b = 0;
+      for (const t of d.rep.tokens) b += this.idf(t);
+      this.repWeights.set(d, b);
+    }
     return a && b ? shared / Math.sqrt(a * Math.max(b, a * 0.5)) : 0;
   }
 
   addArticle(wa: WindowArticle): void {
     const reports = articleReports(wa, this.lex);
+    if (reports.length) {
+      this.idfs.clear();
+      this.repWeights.clear();
+    }
     for (const r of reports) {
       this.docs++;
       for (const t of r.tokens) this.df.set(t, (this.df.get(t) ?? 0) + 1);
@@ -289,7 +349,10 @@ export class Developments {
       // candidates share one of the report's rarest words found in other developments (bounded work per report)
       const rare = r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
       for (const t of rare) {
-        for (const d of this.index.get(t) ?? []) {
+        const list = this.index.get(t) ?? [];
+        // a word in many developments tells none apart (and would make the work grow with the story); the newest of them still count
+        for (let k = list.length - 1; k >= Math.max(0, list.length - LOOKUP_LIST); k--) {
+          const d = list[k];
           if (seen.has(d)) continue;
           seen.add(d);
           // one article reports a development once; its other sentences are other developments
@@ -297,7 +360,11 @@ export class Developments {
           if (!overlaps(r, d)) continue;
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
-          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date;
+          // (and words of their own in common: the topic's words and the day's name are in every report of that day)
+          const own = ownWordsShared(r, d, this.lex.tokens);
+          // no word in common beyond the topic's and the dates: two things that happened to the topic
+          if (own < 1) continue;
+          const sameDay = r.own?.precision === 'day' && d.firstDay === r.own.date && own >= SAME_DAY_OWN_WORDS;
           const need = sameDay ? SAME_DAY_SIMILARITY : r.from && d.rep.from ? DEVELOPMENT_SIMILARITY : DEVELOPMENT_SIMILARITY + 0.2;
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
@@ -331,6 +398,7 @@ export class Developments {
 
   /** Update a development for its newest report `r` (incremental: the cost does not grow with its reports). */
   private refresh(d: Development, r: DevReport): void {
+    this.repWeights.delete(d);
     const first = d.reports.length === 1;
     if (r.published < d.firstReported) d.firstReported = r.published;
     if (r.published > d.lastReported) d.lastReported = r.published;
@@ -384,7 +452,7 @@ export function developmentCites(d: Development): Citation[] {
  * Commentary, polls and background restated carry no such report.
  */
 export function concreteEvent(d: Development): boolean {
-  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text));
+  return d.reports.some((r) => r.news && PAST_ACTION.test(r.text) && !COMMENTARY.test(r.text) && !PREVIEW.test(r.text));
 }
 
 /** A verb of a past action, as written ("won", "dropped out", "was declared"). */
@@ -396,12 +464,25 @@ const PAST_ACTION = new RegExp(
   'i',
 );
 
+/** An item naming this many of the topic's terms, people or title words (up to 4 and 3) is central to it; fewer weigh it down. */
+const CENTRAL_ENOUGH = 3;
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
 export function importance(d: Development): number {
+  return centrality(d) * coverageAndEvent(d);
+}
+
+/**
+ * How central a development is to the topic, 0..1: an item naming few of the topic's terms, people
+ * and title words (in its text, as the card shows it) is at the story's edge.
+ */
+export function centrality(d: Development): number {
+  return Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3)) / CENTRAL_ENOUGH);
+}
+
+function coverageAndEvent(d: Development): number {
   return (
     d.articles +
     1.5 * (d.outlets - 1) +
-    0.5 * Math.min(d.rep.topic, 3) +
     (d.reports.some((r) => r.lead) ? 1 : 0) +
     (d.reports.some((r) => r.news) ? 0.5 : 0) +
     (concreteEvent(d) ? 3 : 0) +
@@ -409,4 +490,88 @@ export function importance(d: Development): number {
     (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
     0.3 * d.rep.score
   );
+}
+
+/** A topic's developments as last built: the articles they read (oldest first) and the lexicon. */
+interface StoryEntry {
+  devs: Developments;
+  /** The articles read, oldest first, as `articleKey`s (a stored article never changes: the same key is the same article). */
+  read: string[];
+}
+
+/**
+ * An article as the story knows it: its id, dates, headline and body length (a store that parses an
+ * article again hands over new objects for the same article; a test that reuses an id for other
+ * text is another article).
+ */
+function articleKey(wa: WindowArticle): string {
+  const a = wa.sa.article;
+  return `${wa.id}\u0000${a.published ?? ''}\u0000${wa.storedAt}\u0000${a.headline}\u0000${a.body.length}`;
+}
+
+/** Developments kept between cards, per topic lexicon (least recently used out). */
+const STORIES = new Map<string, StoryEntry>();
+const STORIES_MAX = 32;
+
+/**
+ * The developments of a story read from `window` (newest first, as articleWindow gives it). Kept
+ * between cards: when the window is the one last read plus newer articles, only those are added
+ * (one new article updates the developments it joins), so a card on a topic of hundreds of
+ * articles costs the new articles, not the whole story. The result is the same as reading the whole
+ * window afresh (articles are always added oldest first); any other window is read afresh.
+ */
+export function storyDevelopments(window: readonly WindowArticle[], lex: TopicLex): Developments {
+  // one entry per topic and oldest article (a digest's window and a card's do not evict each other)
+  const key = `${lex.key}\u0000${window.at(-1)?.id ?? ''}`;
+  const hit = STORIES.get(key);
+  let entry: StoryEntry | undefined;
+  if (hit) {
+    STORIES.delete(key);
+    const n = hit.read.length;
+    // the old window, oldest first, is exactly the tail of the new one (so the new articles are all newer)
+    if (window.length >= n) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = articleKey(window[window.length - 1 - i]) === hit.read[i];
+      if (same) entry = hit;
+    }
+  }
+  if (!entry) entry = { devs: new Developments(lex), read: [] };
+  for (let i = window.length - 1 - entry.read.length; i >= 0; i--) {
+    entry.devs.addArticle(window[i]);
+    entry.read.push(articleKey(window[i]));
+  }
+  STORIES.set(key, entry);
+  if (STORIES.size > STORIES_MAX) STORIES.delete(STORIES.keys().next().value!);
+  return entry.devs;
+}
+
+/** Forget every story kept between cards (the next card reads its story afresh). */
+export function forgetStories(): void {
+  STORIES.clear();
+}
+
+/** Articles added to a story between two pauses of `prepareStory`. */
+export const STORY_CHUNK = 40;
+
+/**
+ * Read a story's articles ahead of `buildCard`, a chunk at a time, calling `pause` between chunks
+ * (the caller decides what a pause is: `setImmediate` on a server, so that a story of hundreds of
+ * articles read for the first time never holds the event loop for long). The card built next from
+ * the same articles finds them read. Pure apart from the developments kept between cards.
+ */
+export async function prepareStory(topic: Topic, articles: readonly StoredArticle[], pause: () => Promise<void>, max = MAX_STORY_ARTICLES): Promise<void> {
+  const window = articleWindow(articles, max);
+  const lex = topicLex(topic);
+  for (let k = STORY_CHUNK; k < window.length; k += STORY_CHUNK) {
+    storyDevelopments(window.slice(window.length - k), lex);
+    await pause();
+  }
+  storyDevelopments(window, lex);
+  await pause();
+  // the words of the newest articles' quotes (remembered: the card's quotes compare them)
+  const recent = window.slice(0, MAX_CARD_ARTICLES);
+  for (let i = 0; i < recent.length; i += STORY_CHUNK) {
+    for (const wa of recent.slice(i, i + STORY_CHUNK)) for (const q of wa.sa.facts.quotes) contentTokens(q.text);
+    await pause();
+  }
 }

@@ -1,13 +1,18 @@
 /**
- * Which articles a card is built from. The card looks at most at the newest MAX_CARD_ARTICLES
- * articles of a topic (the store hands over a bounded newest set; this bound is enforced again here),
- * so building a card costs the same whether the archive holds a thousand or a million articles.
+ * Which articles a card is built from. The story (developments, TL;DR) is read from the newest
+ * MAX_STORY_ARTICLES articles of a topic — the whole topic for a story of 5 or 500 articles — through
+ * a bounded summary of each (its development reports, worked out once per stored article); quotes,
+ * positions, disputes and what's next from the newest MAX_CARD_ARTICLES. The store hands over a
+ * bounded newest set and both bounds are enforced again here, so building a card costs the same
+ * whether the archive holds a thousand or a million articles.
  */
 import type { StoredArticle } from '../../store/store.ts';
 import { cmp } from './text.ts';
 
-/** At most this many of the newest articles feed a card (the /brief command fetches a window of 200; a card reads the newest 120 of them). */
+/** Quotes, positions, disputes and what's next read at most this many of the newest articles. */
 export const MAX_CARD_ARTICLES = 120;
+/** The story (developments and TL;DR) reads at most this many of the newest articles of a topic (what /brief fetches). */
+export const MAX_STORY_ARTICLES = 600;
 /** Of each article, the first this-many sentences are TL;DR / development candidates (plus event sentences). */
 export const LEAD_SENTENCES = 6;
 

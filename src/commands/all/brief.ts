@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { buildCard, MAX_CARD_ARTICLES } from '../../briefing/build/index.ts';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { buildCard, MAX_STORY_ARTICLES, prepareStory } from '../../briefing/build/index.ts';
 import { defineCommand } from '../command.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import type { BriefingCard } from '../../briefing/card.ts';
@@ -8,8 +9,8 @@ import { parseSince } from '../parse-since.ts';
 import { cardLinks } from '../../web/links.ts';
 import { offThread } from '../../app/off-thread.ts';
 
-/** How many of a topic's newest articles a card is built from (keeps /brief fast at any archive size). */
-export const CARD_ARTICLE_WINDOW = MAX_CARD_ARTICLES;
+/** How many of a topic's newest articles a card is built from: the whole story of up to this many (keeps /brief bounded at any archive size). */
+export const CARD_ARTICLE_WINDOW = MAX_STORY_ARTICLES;
 
 /** Cards while nothing new is stored on their topic (for the day). */
 const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000, 'cards');
@@ -45,6 +46,8 @@ export const brief = defineCommand({
         if (work) return work.card({ topic, since, page: args.page, now: now.toISOString(), limit: CARD_ARTICLE_WINDOW });
         // `since` is about news (when it was published), not about when it was stored: the card filters.
         const articles = await ctx.store.listArticles({ topic: topic.id, limit: CARD_ARTICLE_WINDOW });
+        // a story read for the first time is read a chunk at a time, other requests answered in between
+        await prepareStory(topic, articles, () => yieldToLoop());
         return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
       },
       { topic: topic.id },
