@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -62,6 +62,28 @@ function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-
   return e > s ? { start: s, end: e } : null;
 }
 
+/**
+ * A clause with a subject of its own coordinated after an attribution: ", and the Civic League of
+ * Ohio has already sued", "and Mayor Tom Reed fired". The subject span (a capitalised name, after
+ * "the" perhaps, followed by a finite verb), or null. A verb after it with no subject of its own
+ * ("and said") shares the attribution's speaker; one after such a clause is that clause's.
+ */
+const NEW_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|but|while|whereas)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})\s+(?:(?:also|then|later|quickly|already|strongly|sharply|publicly|immediately|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/gu;
+
+export function newClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
+  const text = body.slice(from, to);
+  let last: { subject: Span; at: number; comma: boolean } | null = null;
+  NEW_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEW_CLAUSE.exec(text))) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    last = { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: /^[,;]/.test(m[0]) };
+  }
+  return last;
+}
+
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
+
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
@@ -82,6 +104,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     while (k < j && /^(but|and|so|yet|however|still|then|also|meanwhile|now)$/.test(ws[k].lower)) k++;
     return k;
+  };
+
+  /**
+   * A coordinated clause with its own subject after attribution a: outside a's words, or after a
+   * comma (", and the League has sued"; a's words end before it), its subject speaks; inside a's
+   * words with no comma ("X said the plan failed and the Senate was wrong, adding"), null: unsure.
+   */
+  const claimClause = (a: Attribution, nc: { subject: Span; at: number; comma: boolean }): Span | null => {
+    if (!a.content || a.content.end <= nc.at || a.content.start > nc.at) return nc.subject;
+    if (!nc.comma) return null;
+    a.content = trimSpan(body, a.content.start, nc.at, /[\s.,;:—–-]/) ?? a.content;
+    return nc.subject;
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -217,9 +251,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let parent: number | null = null;
     let subject: Span | null = null;
     let inverted = false;
+    /** The clause's speaker is not sure: the attribution is kept with an unknown speaker. */
+    let unsure = false;
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
     if (c.participle) {
-      if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
+      const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
+      const nc = afterClause ? newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null;
+      if (nc && !inQuote(nc.at, sq)) {
+        // "X said A, and the League has sued the city, saying ...": the participle is the nearer
+        // clause's. Its subject speaks when that clause is outside X's words; inside them ("X said
+        // the plan failed and the Senate was wrong, adding ..."), who adds is not sure: unknown.
+        const prevA = out[out.length - 1];
+        subject = claimClause(prevA, nc);
+        if (!subject) unsure = true;
+      } else if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
       else {
         // No attribution before it in the sentence: the sentence's own subject speaks.
         subject = orphanSubject(c.lo, prevGap);
@@ -231,7 +276,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
       const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start)) {
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -240,19 +285,39 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       const endOfSubj = j >= 0 ? ws[j].end : sent.start;
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
+      // "Lane was asked, “...”", "was also accused of ...": a passive cue's subject is spoken to or
+      // about; who spoke, the clause does not say.
+      let b = c.lo - 1;
+      while (b >= 0 && !ws[b].cap && (/^(?:also|not|never|already|just|then|later|often|once|repeatedly|reportedly|widely|publicly|privately)$/.test(ws[b].lower) || /ly$/.test(ws[b].lower))) b--;
+      const passive = b >= 0 && b < c.lo && !ws[b].cap && BE_FORMS.test(ws[b].lower) && PAST_CUE_FORMS.has(ws[c.lo].lower) && !/[,;:"“”]/.test(gap(ws[b].end, cueStart));
       if (parent !== null) {
         /* the shared speaker */
+      } else if (passive) {
+        unsure = true;
       } else if (j > 0 && /^(?:and|but|or)$/.test(ws[j].lower) && !ws[j].cap) {
         // "she attacked the police and said ...": the subject opening the coordinated clause, if a
-        // pronoun or a name opens it; else no speaker we can be sure of.
-        const k = phraseStart(j - 1);
-        if (k >= j - 1) continue;
-        if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
-        else {
-          let e = k;
-          while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
-          if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
-          subject = { start: ws[k].start, end: ws[e].end };
+        // pronoun or a name opens it; else no speaker we can be sure of. A subject inside another
+        // attribution's words ("X said she feared Lane would win and predicted ...") may be X or
+        // the name: unknown.
+        const insidePrev = (pos: number) => !!prevA?.content && !prevA.according && prevA.content.start <= pos && pos < prevA.content.end;
+        const nc = prevA ? newClauseSubject(body, prevA.cueEnd, ws[j].start) : null;
+        if (nc && !inQuote(nc.at, sq)) {
+          subject = prevA ? claimClause(prevA, nc) : nc.subject;
+          if (!subject) unsure = true;
+        } else {
+          const k = phraseStart(j - 1);
+          if (k >= j - 1) continue;
+          if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          else {
+            let e = k;
+            while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+            if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
+            subject = { start: ws[k].start, end: ws[e].end };
+          }
+          if (insidePrev(subject.start)) {
+            subject = null;
+            unsure = true;
+          }
         }
       } else if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         let k = phraseStart(j);
@@ -261,6 +326,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (k === j && k > 0 && ws[k - 1].lower === 'who' && /^(?:he|she|they|we|i)$/.test(ws[k].lower)) {
           // "senators, who he said were ...": the pronoun after "who" speaks, not the antecedent.
           subject = { start: ws[k].start, end: ws[k].end };
+        } else if (k <= j && k > 0 && /^(?:who|whom)$/.test(ws[k - 1].lower) && ws.slice(k, j + 1).every((w) => w.cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(w.lower))) {
+          // "Bannon, who Beck on Wednesday called “...”": the name after "who" speaks (the
+          // relative pronoun is the cue's object), not the antecedent.
+          subject = { start: ws[k].start, end: ws[j].end };
         } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;
@@ -302,13 +371,30 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             commas++;
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
-            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first);
+            // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && !ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+              subject = { start: ws[k].start, end: ws[j].end };
+              found = true;
+              break;
+            }
+            // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
+            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
-
-              const s0 = phraseStart(k - 1);
-              subject = { start: ws[s0].start, end: ws[k - 1].end };
-              region.push({ start: ws[k].start, end: trailing });
+              // "Sandy Hill, who lost her son in Aurora, Colorado, in July 2012, said": a relative
+              // clause further back holds the others; its antecedent speaks.
+              let at = k;
+              for (let k2 = k - 1, c2 = commas; k2 > 0 && c2 < 4; k2--) {
+                if (!/[,(]/.test(gap(ws[k2 - 1].end, ws[k2].start))) continue;
+                c2++;
+                if (/^(?:who|whose)$/.test(ws[k2].lower) && ws[k2 - 1].cap) {
+                  at = k2;
+                  break;
+                }
+              }
+              const s0 = phraseStart(at - 1);
+              subject = { start: ws[s0].start, end: ws[at - 1].end };
+              region.push({ start: ws[at].start, end: trailing });
               found = true;
               break;
             }
@@ -450,14 +536,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
     }
     // "argued for it", "argues against the plan": advocacy, not words reported.
-    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end))) continue;
+    // Not "argued for the second time that ...": a that-clause or a quotation is words reported.
+    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end)) && !/\bthat\s|["“]/.test(body.slice(content.start, content.end))) continue;
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });
       }
       continue;
     }
-    out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
+    if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
+    else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
   }
   return out;
 }

@@ -387,6 +387,8 @@ export const ADDRESSEE_CUES = new Set(formsWith('addr'));
 export const INVERTIBLE_CUES = new Set(formsWith('inv'));
 /** Cues next to which a capitalised pair is a person's name ("Jane Roe said", "said Jane Roe"). */
 export const NAME_CUES = new Set([...formsWith('name'), 'according']);
+/** Past forms of the verb table ("asked", "accused", "told"): after "was", "were", "been" a cue is passive. */
+export const PAST_CUE_FORMS = new Set(VERBS.map((v) => v.forms.p?.split(' ')[0]).filter((x): x is string => !!x));
 /** Every form of a speech verb (the eval's reported-speech cues). */
 export const SPEECH_VERB_FORMS: string[] = VERBS.filter((v) => v.flags.has('speech')).flatMap((v) => Object.values(v.forms).filter((x): x is string => !!x));
 

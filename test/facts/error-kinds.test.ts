@@ -87,4 +87,48 @@ describe('error kinds (issue 15)', () => {
     for (const q of qs) expect(q.speaker).toBe('Ruth Kim');
     expect(qs.map((q) => q.text).join(' ')).toContain('housing');
   });
+
+  // Kinds found among the wrong speakers on the PolNeAR train split (made-up sentences of each kind).
+
+  it('a coordinated verb whose subject is inside another attribution\'s words is not that name\'s', () => {
+    const a = 'Judge Ann Cole said in an interview that she did not want to think about the chance that Mr. Lane would win and predicted that the court would rule soon.';
+    expect(speakerOf(a, 'court would rule soon')).not.toBe('Lane');
+    const b = 'Mr. Lane joked that Boston was his answer, but went on to say, "There are places in this country that are dangerous."';
+    expect(speakerOf(b, 'There are places')).not.toBe('Boston');
+  });
+
+  it('a participle or "and said" after a clause with a subject of its own is not the first clause\'s speaker', () => {
+    const a = 'Prosecutors charged the officer with murder on Friday and Mayor Tom Reed fired his police chief, Paul Hart, acknowledging that the city had lost trust in the force.';
+    expect(speakerOf(a, 'lost trust') ?? '').not.toMatch(/prosecutors/i);
+    const b = 'Local groups say the rules are unfair, and the Civic League of Ohio has already sued the city, saying they violate free-speech rights.';
+    expect(speakerOf(b, 'violate free-speech') ?? '').not.toMatch(/groups/i);
+    const c = 'A group of pastors called for a boycott of the event, and the Civic League strongly denounced the plan and said it would return all of his donations.';
+    expect(speakerOf(c, 'return all of his donations') ?? '').not.toMatch(/pastors/i);
+    // Outside the first speaker's words, the new clause's subject speaks.
+    const d = 'Mr. Hale praised the plan on Monday. Officers arrested two men, and Mayor Tom Reed thanked them, saying that the city was safer.';
+    expect([null, 'Tom Reed']).toContain(speakerOf(d, 'city was safer') ?? null);
+  });
+
+  it('a passive cue\'s subject did not speak: "Lane was asked", "was accused of"', () => {
+    expect(speakerOf('In an interview published on Wednesday, Mr. Lane was asked, "What is the worst place you have been to?"', 'worst place')).toBeNull();
+    expect(speakerOf('As the Daily Star reported, Mr. Lane was also accused of breaking the rules.', 'breaking the rules') ?? null).not.toBe('Lane');
+  });
+
+  it('a name after "who" speaks, not the antecedent: "Hart, who Lane called “…”"', () => {
+    const body = 'Much of the anger was directed at Paul Hart, who Mr. Lane on Wednesday called "a horrible human being."';
+    expect([null, 'Lane']).toContain(speakerOf(body, 'horrible human being') ?? null);
+  });
+
+  it('a name in apposition to a description speaks: "His campaign manager, Jeff Wade, says"', () => {
+    const a = 'His campaign manager, Jeff Wade, says the win is proof the candidate can still close the gap, according to the Daily Star.';
+    const q = facts(a).quotes.find((x) => x.text.includes('close the gap'));
+    expect(q?.speaker).toBe('Jeff Wade');
+    expect(q?.via).toBe('Daily Star');
+    expect(speakerOf('Earlier Tuesday, her campaign manager, Jeff Wade, said the win is proof the candidate can still close the gap.', 'close the gap')).toBe('Jeff Wade');
+  });
+
+  it('parentheticals between the speaker and the cue: participial phrases, places inside a relative clause', () => {
+    expect(speakerOf('Ann Smith, delivering Paul Cross’s speech, asked the crowd "If the mayor cannot tell us the truth, why should we trust him?"', 'why should we trust')).toBe('Ann Smith');
+    expect(speakerOf('Sandy Hill, who lost her son during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.', 'treated her family')).toBe('Sandy Hill');
+  });
 });
