@@ -35,7 +35,7 @@ export interface Attribution {
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
   'though', 'although', 'before', 'until', 'whether', 'so', 'than', 'once', 'despite', 'how', 'what', 'why', 'whom', 'or', 'nor', 'yet',
   'however', 'meanwhile', 'also', 'then']);
-const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
+const PAREN_START = /^(?:during|at|in|on|including|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
 const FUNCTION_OPENERS = /^(?:when|while|after|before|as|if|because|since|although|though|in|on|at|for|with|by|from|despite|during|once|until|unless|but|and|so|yet|then|now|also|still|here|there|this|that|these|those|it|its|his|her|their|our|my|your|what|who|why|how|where|which|asked|according|under|over|to|of|amid|among|without|upon|like|unlike)$/;
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
@@ -82,6 +82,16 @@ export function newClauseSubject(body: string, from: number, to: number): { subj
   return last;
 }
 
+/** The main clause after an opening subordinate one: `When X pointed out A, Clinton seized upon it, ...`. */
+const MAIN_AFTER_SUBORDINATE = /,["”’']?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:(?:also|then|later|quickly|already|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+
+export function mainClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
+  const m = MAIN_AFTER_SUBORDINATE.exec(body.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  return { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: true };
+}
+
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
@@ -114,7 +124,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
   const claimClause = (a: Attribution, nc: { subject: Span; at: number; comma: boolean }): Span | null => {
     if (!a.content || a.content.end <= nc.at || a.content.start > nc.at) return nc.subject;
     if (!nc.comma) return null;
-    a.content = trimSpan(body, a.content.start, nc.at, /[\s.,;:—–-]/) ?? a.content;
+    // A comma inside a closing quotation (`as "care for all," Kent seized`) ends the words after the mark.
+    const q = quotes.find((x) => x.open < nc.at && nc.at < x.close);
+    a.content = trimSpan(body, a.content.start, q ? q.closeEnd : nc.at, /[\s.,;:—–-]/) ?? a.content;
     return nc.subject;
   };
 
@@ -256,8 +268,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
     if (c.participle) {
       const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
-      const nc = afterClause ? newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null;
-      if (nc && !inQuote(nc.at, sq)) {
+      // After an opening subordinate clause, the main clause's subject: "When Trump suggested A,
+      // Rubio fired back, referencing B".
+      const nc = afterClause ? (newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) ?? (SUBORDINATORS.has(ws[0].lower) && !/,/.test(body.slice(sent.start, out[out.length - 1].cueStart)) ? mainClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null)) : null;
+      if (nc && !inQuote(nc.subject.start, sq)) {
         // "X said A, and the League has sued the city, saying ...": the participle is the nearer
         // clause's. Its subject speaks when that clause is outside X's words; inside them ("X said
         // the plan failed and the Senate was wrong, adding ..."), who adds is not sure: unknown.
@@ -301,7 +315,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // the name: unknown.
         const insidePrev = (pos: number) => !!prevA?.content && !prevA.according && prevA.content.start <= pos && pos < prevA.content.end;
         const nc = prevA ? newClauseSubject(body, prevA.cueEnd, ws[j].start) : null;
-        if (nc && !inQuote(nc.at, sq)) {
+        if (nc && !inQuote(nc.subject.start, sq)) {
           subject = prevA ? claimClause(prevA, nc) : nc.subject;
           if (!subject) unsure = true;
         } else {

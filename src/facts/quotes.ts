@@ -90,6 +90,9 @@ const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|bo
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
+/** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
+const POSSESSED_SPEECH = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|earlier\s+|repeated\s+)?(?:assertion|assertions|claim|claims|statement|words|description|promise|pledge|remark|remarks|comment|comments|characterization|vow|warning|argument|insistence|contention|suggestion|declaration|boast|accusation|slogan|mantra|refrain|tweet|message|phrase)\s+(?:of\s+|that\s+)?(?:(?:a|an|the|his|her|their)\s+)?["“‘']*$/u;
+
 export function extractQuotes(ctx: Ctx): QuoteResult {
   const { body, sentences, sw, reg } = ctx;
   const quotes: Quote[] = [];
@@ -337,6 +340,16 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const before = body.slice(Math.max(c.start, q.open - 40), q.open);
           const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
           kind = lead && nWords >= 5 ? 'direct' : 'partial';
+        }
+        // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
+        // are that someone's, not the speaker's who quotes them.
+        if (kind === 'partial') {
+          const m = POSSESSED_SPEECH.exec(body.slice(Math.max(sentences[q0].start, q.open - 80), q.open));
+          const e = m ? (reg.person(m[1]) ?? reg.person(m[1].split(/\s+/).pop()!)) : null;
+          if (e && e.kind === 'person') {
+            who = { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+            how = 'subject';
+          }
         }
       } else {
         // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.

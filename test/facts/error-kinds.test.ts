@@ -131,4 +131,16 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('Ann Smith, delivering Paul Cross’s speech, asked the crowd "If the mayor cannot tell us the truth, why should we trust him?"', 'why should we trust')).toBe('Ann Smith');
     expect(speakerOf('Sandy Hill, who lost her son during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.', 'treated her family')).toBe('Sandy Hill');
   });
+
+  it('a participle after an opening subordinate clause is the main clause\'s: "When Lane suggested A, Hale fired back, referencing B"', () => {
+    const a = 'When Mr. Lane suggested that the city would sue, Mr. Hale fired back forcefully: "If they sue us, they will lose," referencing the number of lawyers in the region.';
+    expect(speakerOf(a, 'number of lawyers')).toBe('Hale');
+    const b = 'When Mr. Lane pointed out that Ms. Kent refers to it as "care for all," Ms. Kent seized upon the reference, repeating her line that the plan would fail.';
+    expect(speakerOf(b, 'plan would fail')).toBe('Kent');
+  });
+
+  it('words quoted as someone\'s claim are theirs: "called Kent’s assertion of a “claim of right”"', () => {
+    const body = 'In a statement Tuesday, League President Tom Fitton called Ms. Kent’s assertion of a "claim of right" over her emails "significant and disturbing."';
+    expect(facts(body).quotes.find((q) => q.text === 'claim of right')?.speaker).toBe('Kent');
+  });
 });
