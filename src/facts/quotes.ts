@@ -341,6 +341,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
           kind = lead && nWords >= 5 ? 'direct' : 'partial';
         }
+        // `"A," X, a spokesman, said in Santa Monica, Calif. "B"`: the second half of a quotation split
+        // by its attribution (the first half ends on a comma, nothing but the attribution between).
+        const prev = lastDirect.get(sentences[q0].paragraph);
+        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open))) {
+          splitOf = prev.quote;
+        }
         // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
         // are that someone's, not the speaker's who quotes them.
         if (kind === 'partial') {
@@ -363,7 +369,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           !!prev && !!prev.cue && q.open - sq.start <= 1 && q0 > 0 && sentences[q0 - 1].paragraph === sq.paragraph && sentenceOf(prev.close - 1) === q0 - 1 &&
           prev.close <= q.open && q.open - prev.close <= 300 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && body.slice(prev.close, q.open).includes(prev.cue) &&
           /[.!?]\s*$/.test(body.slice(prev.close, q.open));
-        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf)) {
+        // `"A," X said in Santa Monica, Calif. "B"`: in one sentence (the stop is an abbreviation's).
+        const sameSentence = !!prev && prev.close <= q.open && sentenceOf(Math.max(0, prev.close - 1)) === q0 && /^\s*,?\s*[^!?"“”]{2,250}[,:.]\s*$/.test(between) && between.includes(prev.cue ?? '\u0000');
+        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
