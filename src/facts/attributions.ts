@@ -106,7 +106,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let k = j;
     while (k > 0) {
       const between = gap(ws[k - 1].end, ws[k].start);
-      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between)) break;
+      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
       if (j - k >= 12) break;
@@ -179,6 +179,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let k = i;
       while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
+      // "Weighing in, ...": an opening participle is no name.
+      if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
@@ -193,9 +195,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       return null;
     }
-    if (lo < 2 || !(/,/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
-    if (FUNCTION_OPENERS.test(ws[0].lower)) return null;
-    const subj = nameRun(0);
+    if (lo < 2 || !(/,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
+    // "This year, he rose to the defense of Blatter, saying ...": after a short opening adverbial
+    // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
+    let i0s = 0;
+    if (FUNCTION_OPENERS.test(ws[0].lower)) {
+      if (!/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      let k = 0;
+      while (k + 1 < lo && k < 4 && !/,/.test(gap(ws[k].end, ws[k + 1].start))) k++;
+      if (k + 1 >= lo || !/,/.test(gap(ws[k].end, ws[k + 1].start)) || ws.slice(1, k + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
+      i0s = k + 1;
+    }
+    const subj = nameRun(i0s);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
     if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
@@ -212,6 +223,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const w = ws[k];
       if (!w.cap || isDateWord(w.lower)) continue;
       if (/^(?:on|at|in|to|from|of|for|with|by|about|into|over|under|via|through|near|across)$/.test(ws[k - 1].lower) || (ws[k - 1].cap && k - 1 >= i0)) continue;
+      // "Clinton attacked Trump, saying": a name right after a verb is its object, no rival subject.
+      if (!ws[k - 1].cap && !/[,;:—–"“”()]/.test(gap(ws[k - 1].end, w.start)) && !/^(?:and|but|or|while|as|when|after|before|because|since|if|who|that|which)$/.test(ws[k - 1].lower)) continue;
       return null;
     }
     return subj;

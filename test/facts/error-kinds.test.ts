@@ -143,4 +143,41 @@ describe('error kinds (issue 15)', () => {
     const body = 'In a statement Tuesday, League President Tom Fitton called Ms. Kent’s assertion of a "claim of right" over her emails "significant and disturbing."';
     expect(facts(body).quotes.find((q) => q.text === 'claim of right')?.speaker).toBe('Kent');
   });
+
+  // Recall kinds found among the missed labels on the train split.
+
+  it('a participle with no attribution before it: after an object, after a dash, after an opening adverbial', () => {
+    expect(speakerOf('Ms. Kent attacked Mr. Lane, saying he would appoint judges who would overturn the law.', 'appoint judges')).toBe('Kent');
+    expect(speakerOf('Marco Diaz flipped his choice on the spot – saying he was rooting for the other team.', 'rooting for')).toBe('Marco Diaz');
+    expect(facts('This year, Ms. Kent rose to the defense of Paul Hart, the embattled head of the league, saying Mr. Hart should be awarded the prize.').quotes.some((q) => q.text.includes('awarded the prize'))).toBe(true);
+    // Still no guess between two clause subjects, nor an opening participle taken for a name.
+    expect(speakerOf('Jones arrived, Smith left, saying he was tired.', 'was tired') ?? null).toBeNull();
+    expect(speakerOf('Weighing in, the former governor wrote a column, praising the plan as "one of the best we have seen."', 'best we have seen') ?? '').not.toBe('Weighing');
+  });
+
+  it('a clause after a spaced hyphen dash has its own subject: "the ire of Lane - he called her “weak”"', () => {
+    const body = 'For that she drew the ire of Mr. Lane - he called her "weak" and said she had "zero support" in New Hampshire. He later reversed course.';
+    expect(facts(body).quotes.some((q) => q.kind === 'reported' && q.text.includes('zero support'))).toBe(true);
+  });
+
+  it('a quoted exclamation followed by "He ..." ends the sentence', () => {
+    const f = facts('Mr. Lane tweeted Monday that she was "Disgraceful!" He added that the vote was rigged.');
+    expect(f.sentences.length).toBe(2);
+    expect(f.quotes.find((q) => q.kind === 'reported' && q.text.includes('Disgraceful'))?.text).not.toContain('He added');
+  });
+
+  it('a quotation split by an attribution with an abbreviation\'s stop is one quotation', () => {
+    const body = '"They would be wrong," Michael Briggs, a spokesman for Mr. Lane, said in an interview Sunday in Santa Monica, Calif. "The reality is this is going to the convention."';
+    const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => q.speaker)).toEqual(['Michael Briggs', 'Michael Briggs']);
+    expect(qs[1].continues).toBe(0);
+  });
+
+  it('poll shares report words whose speaker is the poll: kept, speaker unknown', () => {
+    const f = facts('In the survey, 36 percent of Democrats said they were willing to switch. One in four voters said taxes were too high.');
+    const a = f.quotes.find((q) => q.text.includes('willing to switch'));
+    const b = f.quotes.find((q) => q.text.includes('taxes were too high'));
+    expect(a?.speaker).toBeNull();
+    expect(b?.speaker).toBeNull();
+  });
 });
