@@ -10,7 +10,7 @@ import { findAttributions } from './attributions.ts';
 import type { Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
-import { classifySpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
+import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
 import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, WEEKDAYS } from './lexicon.ts';
 
@@ -238,6 +238,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         pronoun = res[a.parent]?.pronoun ?? null;
       } else if (a.subject) {
         who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
+        // "..., according to a lawsuit filed in Manhattan": a source by its description.
+        if (!who && a.according) who = describedSource(body, wordsIn(ws, a.subject));
         if (who?.pronoun) {
           pronoun = who.pronoun;
           how = 'pronoun';
@@ -347,6 +349,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open))) {
           splitOf = prev.quote;
         }
+        // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks
+        // inside reported words is not a quotation.
+        if (kind === 'partial' && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,5}[.,!?]?$/u.test(text.trim())) continue;
         // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
         // are that someone's, not the speaker's who quotes them.
         if (kind === 'partial') {

@@ -158,6 +158,19 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   return null;
 }
 
+/**
+ * The source of "according to NP" when the phrase names nobody the rules know: a document, a poll,
+ * an analysis ("a lawsuit filed in Manhattan", "the RealClearPolitics polling average"), kept as
+ * its description (unnamed). Null for what is no source (a pronoun, a date, a long run of words).
+ */
+export function describedSource(body: string, ws: Word[]): Speaker | null {
+  if (!ws.length || ws.length > 12) return null;
+  const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
+  if (/^(?:him|her|them|us|me|you|it|this|that|these|those|which|whom|what)$/i.test(text)) return null;
+  if (!/\p{L}{3}/u.test(text)) return null;
+  return { speaker: lowerFirst(text), speakerType: 'unnamed', role: null, entity: null, head: ws[ws.length - 1].lower };
+}
+
 /** Gender compatibility of a pronoun with an entity. */
 export function pronounFits(pronoun: string, e: Entity): boolean {
   if (pronoun === 'he') return e.kind === 'person' && e.gender !== 'female';

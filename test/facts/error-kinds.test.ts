@@ -47,7 +47,8 @@ describe('error kinds (issue 15)', () => {
 
   it('titles, nicknames and aliases in quotation marks are not quotes', () => {
     expect(said('Ms. Vance appeared on "New Day." She spoke about the budget.')).toEqual([]);
-    expect(said('He used the alias "Carlos Danger," according to court papers, in messages to a woman.').filter((q) => String(q[2]).includes('Carlos Danger'))).toEqual([]);
+    // The alias is no quotation (direct or partial); what the court papers say is reported speech.
+    expect(said('He used the alias "Carlos Danger," according to court papers, in messages to a woman.').filter((q) => q[0] !== 'reported' && String(q[2]).includes('Carlos Danger'))).toEqual([]);
     expect(said('She hosts the podcast "Here’s the Thing." It airs weekly.')).toEqual([]);
     expect(said('The senator, nicknamed "the Hammer," voted no.')).toEqual([]);
   });
@@ -179,5 +180,13 @@ describe('error kinds (issue 15)', () => {
     const b = f.quotes.find((q) => q.text.includes('taxes were too high'));
     expect(a?.speaker).toBeNull();
     expect(b?.speaker).toBeNull();
+  });
+
+  it('"according to" a document, a poll or an analysis: the words are kept with the source described', () => {
+    const q = facts('Mr. Lane trails Ms. Kent in Ohio by 4 points, according to the Daily Star’s polling average.').quotes.find((x) => x.text.includes('trails'));
+    expect(q?.speaker).toBe('the Daily Star’s polling average');
+    expect(q?.speakerType).toBe('unnamed');
+    const r = facts('The three men planned to reopen the site as a mall, according to a lawsuit filed in Manhattan.').quotes.find((x) => x.text.includes('reopen'));
+    expect(r?.speaker).toBe('a lawsuit filed in Manhattan');
   });
 });
