@@ -181,6 +181,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
       // "Weighing in, ...": an opening participle is no name.
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
+      // One capitalised word opening the sentence is a name when a verb follows ("Trump returned",
+      // "Sanders says"), not in "Band member Flea shared".
+      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began)$/u.test(ws[k].lower)) return null;
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
@@ -199,12 +202,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "This year, he rose to the defense of Blatter, saying ...": after a short opening adverbial
     // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
     let i0s = 0;
-    if (FUNCTION_OPENERS.test(ws[0].lower)) {
-      if (!/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
-      let k = 0;
-      while (k + 1 < lo && k < 4 && !/,/.test(gap(ws[k].end, ws[k + 1].start))) k++;
-      if (k + 1 >= lo || !/,/.test(gap(ws[k].end, ws[k + 1].start)) || ws.slice(1, k + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
-      i0s = k + 1;
+    let k0 = 0;
+    while (k0 + 1 < lo && k0 < 4 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
+    const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
+    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
+    if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
+      if (!timeOpener && !/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      if (!commaAfterOpener || ws.slice(1, k0 + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
+      i0s = k0 + 1;
     }
     const subj = nameRun(i0s);
     if (!subj) return null;
@@ -456,7 +461,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let p = inverted && subject ? subject.end : cueEnd;
     let cue = body.slice(cueStart, cueEnd);
     let wi = inverted ? ws.findIndex((w) => w.start >= p) : c.hi + 1;
-    if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0) {
+    // No addressee across punctuation: `asked, "You do not ..."` opens the words asked.
+    if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0 && !/[,;:"“”‘«]|''/.test(gap(ws[c.hi].end, ws[wi].start))) {
       const two = wi + 1 < ws.length ? `${ws[wi].lower} ${ws[wi + 1].lower}` : '';
       const three = wi + 2 < ws.length ? `${two} ${ws[wi + 2].lower}` : '';
       if (CUE_ADDRESSEES.has(three)) {
@@ -520,7 +526,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       rest = body.slice(p, sent.end);
     }
     const restTrim = rest.replace(/^\s+/, '');
-    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
+    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).

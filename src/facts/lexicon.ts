@@ -266,8 +266,8 @@ confirm | confirms | confirmed | confirming | cue:sp inv:p speech
 respond | responds | responded | responding | cue:bsp inv:p name:p speech
 reply | replies | replied | replying | cue:sp inv:sp name:p speech
 explain | explains | explained | explaining | cue:bsp inv:sp name:p part speech
-write | writes | wrote | writing | cue:sp inv:sp name:p quiet speech
-tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet speech
+write | writes | wrote | writing | cue:sp inv:sp name:p quiet label speech
+tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet label speech
 ask | asks | asked | asking | cue:sp inv:sp addr:sp name:p part speech
 announce | announces | announced | announcing | cue:bsp part speech
 state | states | stated | stating | cue:sp name:p part speech

@@ -189,4 +189,17 @@ describe('error kinds (issue 15)', () => {
     const r = facts('The three men planned to reopen the site as a mall, according to a lawsuit filed in Manhattan.').quotes.find((x) => x.text.includes('reopen'));
     expect(r?.speaker).toBe('a lawsuit filed in Manhattan');
   });
+
+  it('quotations left unknown although their cue names the speaker', () => {
+    // `asked, "You ..."`: no addressee across the comma; the question is the speaker's.
+    expect(speakerOf('Ms. Kent asked, "You do not have to choose between them, do you?"', 'choose between them')).toBe('Kent');
+    // Two apostrophes open a quotation after "said," too.
+    expect(speakerOf("But, Mr. Hale said, ''I don't say anything privately that I don't say publicly.''", 'privately')).toBe('Hale');
+    // A time opener before the subject of a participle's clause.
+    expect(speakerOf('Hours later, Mr. Lane returned the compliment, telling reporters, “We have been friends for a long time.”', 'friends for a long time')).toBe('Lane');
+    // "writing" with a quotation right after it is a cue; one capitalised word opening the sentence
+    // is no name unless a verb follows ("Band member Flea").
+    expect(speakerOf('Ann Kent shared the news online last week, writing “It feels great to support someone I believe in.”', 'feels great')).toBe('Ann Kent');
+    expect(speakerOf('Band member Flea shared the news online last week, writing “It feels great to support someone I believe in.”', 'feels great') ?? '').not.toBe('Band');
+  });
 });
