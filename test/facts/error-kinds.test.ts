@@ -202,4 +202,12 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('Ann Kent shared the news online last week, writing “It feels great to support someone I believe in.”', 'feels great')).toBe('Ann Kent');
     expect(speakerOf('Band member Flea shared the news online last week, writing “It feels great to support someone I believe in.”', 'feels great') ?? '').not.toBe('Band');
   });
+
+  it('a surname two people share: the model picks the one the text is about, never the other', () => {
+    const lead = 'Senator Ann Cole campaigned in Iowa on Monday with her husband, former governor Bob Cole. Ann Cole spoke about jobs and taxes for an hour.';
+    const a = speakerOf(`${lead} Cole said she would fight for every voter in the state.`, 'fight for every voter');
+    const b = speakerOf(`${lead} "We will fight for every voter in this state," Cole said.`, 'fight for every voter');
+    for (const sp of [a, b]) expect([null, 'Ann Cole']).toContain(sp ?? null);
+    expect(a).toBe('Ann Cole');
+  });
 });
