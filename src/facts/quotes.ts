@@ -217,7 +217,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
 
   let pending: QuoteSpan[] = [];
   let qi = 0;
-  const lastDirect = new Map<number, { speaker: string; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
+  const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
   /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
   const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
@@ -422,7 +422,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           else if (
             // `The administration may wait, Schiff said. "The other factor is ..."`: the sentence
             // before, in the same paragraph, ends on its speaker's attribution; the quote goes on.
-            !prevQuote && sameParaLead && sameParaLead.sentence === q0 - 1 && sameParaLead.who.speaker && sameParaLead.subject && !sameParaLead.leadIn && sameParaLead.parent === null &&
+            !prevQuote?.speaker && sameParaLead && sameParaLead.sentence === q0 - 1 && sameParaLead.who.speaker && sameParaLead.subject && !sameParaLead.leadIn && sameParaLead.parent === null &&
             res.length === 0 && /^[\s.!?]*$/.test(body.slice(Math.max(sameParaLead.subject.end, sameParaLead.cueEnd, ...sameParaLead.region.map((r) => r.end)), sentences[q0 - 1].end)) &&
             bySentence[q0 - 1].filter((a) => !a.viaOnly).length === 1
           ) {
@@ -442,7 +442,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // A partial quote that opens its sentence (`''A'' of the plan, X said.`) has its speaker after it
       // too: a quote after that attribution may continue it.
       const opensSentence = kind === 'partial' && !!best && q.open - sentences[q0].start <= 1 && best.cueStart > q.closeEnd;
-      if ((kind === 'direct' || opensSentence) && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
+      // An unknown speaker's quotation is kept too: its second half (`"A," he said. "B"`) is still one
+      // quotation with it, whose speaker the model may decide.
+      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
       meta.set(quote, metaOf(how, q0, from, who));

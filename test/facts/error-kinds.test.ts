@@ -210,4 +210,12 @@ describe('error kinds (issue 15)', () => {
     for (const sp of [a, b]) expect([null, 'Ann Cole']).toContain(sp ?? null);
     expect(a).toBe('Ann Cole');
   });
+
+  it('a quotation split by "he said." is one quotation also when who "he" is stays unknown', () => {
+    const body = 'Mr. Lane and Mr. Hale debated the courts on Monday. "They sue," he said.\u00a0"Everybody sues, right?"';
+    const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => q.text)).toEqual(['They sue,', 'Everybody sues, right?']);
+    expect(qs[1].continues).toBe(0);
+    expect(qs[1].speaker).toBe(qs[0].speaker);
+  });
 });
