@@ -68,7 +68,7 @@ function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-
  * "the" perhaps, followed by a finite verb), or null. A verb after it with no subject of its own
  * ("and said") shares the attribution's speaker; one after such a clause is that clause's.
  */
-const NEW_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|but|while|whereas)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})\s+(?:(?:also|then|later|quickly|already|strongly|sharply|publicly|immediately|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/gu;
+const NEW_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|but|while|whereas)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})\s+(?:(?:also|then|later|quickly|already|strongly|sharply|publicly|immediately|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/gu;
 
 export function newClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
   const text = body.slice(from, to);
@@ -83,7 +83,7 @@ export function newClauseSubject(body: string, from: number, to: number): { subj
 }
 
 /** The main clause after an opening subordinate one: `When X pointed out A, Clinton seized upon it, ...`. */
-const MAIN_AFTER_SUBORDINATE = /,["”’']?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:(?:also|then|later|quickly|already|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+const MAIN_AFTER_SUBORDINATE = /,["”’']?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:(?:also|then|later|quickly|already|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
 
 export function mainClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
   const m = MAIN_AFTER_SUBORDINATE.exec(body.slice(from, to));
@@ -149,7 +149,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
       }
       if (/[,;:"“”]/.test(gap(w.end, end))) break;
-      if (SUBJECT_FILLERS.has(w.lower) && !w.cap) {
+      // "Trump jokingly said": a manner adverb between the subject and the cue.
+      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower)) && !w.cap) {
         end = w.start;
         j--;
         continue;
@@ -288,7 +289,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
       // After an opening subordinate clause, the main clause's subject: "When Trump suggested A,
       // Rubio fired back, referencing B".
-      const nc = afterClause ? (newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) ?? (SUBORDINATORS.has(ws[0].lower) && !/,/.test(body.slice(sent.start, out[out.length - 1].cueStart)) ? mainClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null)) : null;
+      const nc = afterClause ? (newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) ?? (ws.slice(0, 3).some((w) => SUBORDINATORS.has(w.lower)) && !/,/.test(body.slice(sent.start, out[out.length - 1].cueStart)) ? mainClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null)) : null;
       if (nc && !inQuote(nc.subject.start, sq)) {
         // "X said A, and the League has sued the city, saying ...": the participle is the nearer
         // clause's. Its subject speaks when that clause is outside X's words; inside them ("X said
@@ -487,9 +488,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     } else if (!inverted) p = cueEnd;
     // Tail: "on Wednesday", "at an event in Colorado Springs", "by saying".
     let tailStart = p;
+    /** A clause among the tails ("when asked about concerns"): a "that" after it is that clause's. */
+    let tailClause = false;
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
       if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+
       if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
       let k = i0;
       let endAt = -1;
@@ -512,6 +516,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (k >= ws.length) endAt = ws[ws.length - 1].end;
       if (endAt < 0) break;
       region.push({ start: tailStart, end: endAt });
+      if (ws.slice(i0, k).some((w) => /^(?:when|while|after|before)$/.test(w.lower))) tailClause = true;
       for (let q = i0; q < k; q++) if (ws[q].lower === 'saying') consumed.add(q);
       p = endAt;
       tailStart = p;
@@ -530,7 +535,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim) &&
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) &&
       (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {

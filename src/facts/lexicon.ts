@@ -344,6 +344,13 @@ assure | assures | assured | assuring | addr:p
 inform | informs | informed | informing | addr:p
 remind | reminds | reminded | reminding | addr:p
 speak | speaks | spoke | speaking | quiet
+fume | fumes | fumed | fuming | cue:p inv:p speech
+scoff | scoffs | scoffed | scoffing | cue:p inv:p speech
+exclaim | exclaims | exclaimed | exclaiming | cue:p inv:p speech
+interject | interjects | interjected | interjecting | cue:p inv:p speech
+chide | chides | chided | chiding | cue:p speech
+bemoan | bemoans | bemoaned | bemoaning | cue:p speech
+recount | recounts | recounted | recounting | cue:sp inv:p speech
 `;
 
 export interface VerbRow {

@@ -218,4 +218,17 @@ describe('error kinds (issue 15)', () => {
     expect(qs[1].continues).toBe(0);
     expect(qs[1].speaker).toBe(qs[0].speaker);
   });
+
+  it('attributions the cue gives although a word in between is unusual', () => {
+    // After an honorific any capitalised word is a surname ("Ms. White"), but no title ("Mr. President").
+    expect(speakerOf("''We are offering our community the chance to support France,'' Ms. White said.", 'support France')).toBe('White');
+    expect(speakerOf("''That was a good speech you gave, Mr. President,'' Representative Steve Cohen told Mr. Obama.", 'good speech') ?? '').not.toBe('President');
+    // A manner adverb between the subject and the cue; speech verbs of the table ("fumed").
+    expect(speakerOf('Mr. Lane jokingly said, “I hate to say it, I am becoming mainstream.”', 'becoming mainstream')).toBe('Lane');
+    expect(speakerOf('“If they were serious about this, they would have gone to the bill,” Mr. Toomey fumed on Tuesday.', 'serious about this')).toBe('Toomey');
+    // A quotation before "X told Y when asked about A that B": the quotation is X's words.
+    expect(speakerOf('“That is a legitimate concern, because they are very passionate,” Ann Kent, 69, told reporters Monday when asked about concerns that his supporters would not vote.', 'legitimate concern')).toBe('Ann Kent');
+    // The main clause after "Years after X claimed A, Obama won ... by promising B".
+    expect(speakerOf('Years after Bill Lane falsely claimed that the era of big government was over, Tom Hale won the nomination by promising its revenge.', 'its revenge')).toBe('Tom Hale');
+  });
 });
