@@ -12,7 +12,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -86,6 +86,12 @@ function wordsIn(sw: Word[], s: Span): Word[] {
 const NOT_A_SPEAKER = /^(?:[RDI]-\p{Lu}[\p{L}.]*\.?$|(?:of|for|to|in|at|from|with|by|on|into|about|like|as|than|said|says|say|told|they|he|she|it|we|i|you|this|that|these|those|there|which|who|what|when|while|if)\b)/iu;
 
 const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
+
+/** A speech noun and its addressee before a colon: `... a blunt message to Trump: "..."`. */
+const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|answer|response|advice|promise|pledge|demand)\s+(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s*$/u;
+
+/** Speech verbs that give a colon's quotation to their clause's subject. */
+const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ') && !/ing$/.test(f)));
 
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
@@ -388,16 +394,33 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { ...UNKNOWN };
           how = 'colon';
           const lead = body.slice(sq.start, q.open);
-          if (SPEECH_NOUN_COLON.test(lead)) {
-            const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-            const from = sq.start + cut + 1;
-            const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
+          const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+          const from = sq.start + cut + 1;
+          const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
+          // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
+          // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
+          const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
+          if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
             let e = 0;
             while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
-            // Nobody else named between the speaker and the colon ("Jones read Smith's message:").
-            const others = lw.slice(e).some((w) => w.cap || w.possessive);
-            if (e > 0 && e < lw.length && !others && !lw[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(lw[0].lower)) {
-              const c = classifySpeaker(body, lw.slice(0, e), reg, lastUnnamed);
+            // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
+            // except the addressee of a message ("delivered a blunt message to Trump:").
+            const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
+            const toStart = toAt ? sq.start + toAt.index : Infinity;
+            const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
+            // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
+            let sw0 = lw;
+            if (e === 0 && cut >= 0) {
+              const all = sw[q0].filter((w) => w.end <= q.open);
+              let e0 = 0;
+              while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
+              if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
+                sw0 = all;
+                e = e0;
+              }
+            }
+            if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
+              const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
               if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
             }
           }

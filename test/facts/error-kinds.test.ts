@@ -231,4 +231,11 @@ describe('error kinds (issue 15)', () => {
     // The main clause after "Years after X claimed A, Obama won ... by promising B".
     expect(speakerOf('Years after Bill Lane falsely claimed that the era of big government was over, Tom Hale won the nomination by promising its revenge.', 'its revenge')).toBe('Tom Hale');
   });
+
+  it('colon attributions: a speech verb or a message to someone before the colon gives its subject the words', () => {
+    expect(speakerOf('Ms. Kent has since apologized for what happened: "Yes, I should have used two email addresses."', 'two email addresses')).toBe('Kent');
+    expect(speakerOf('Senate Majority Leader Mitch Hale, R-Ky., delivered a blunt message to Mr. Lane: "It is time to quit attacking people."', 'quit attacking')).toBe('Mitch Hale');
+    // Someone else named before the colon: unknown.
+    expect(speakerOf('Jones read Smith’s message: "We are done here."', 'done here') ?? null).toBeNull();
+  });
 });
