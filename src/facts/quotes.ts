@@ -87,6 +87,11 @@ const NOT_A_SPEAKER = /^(?:[RDI]-\p{Lu}[\p{L}.]*\.?$|(?:of|for|to|in|at|from|wit
 
 const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
 
+/** Forms of the speech verbs (say, tell, add ...): their subject is a speaker whoever it is. */
+const SPEECH_CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+/** A noun phrase that may be a speaker: a determiner, a capital or a quantity first, at most ten words, no clause inside. */
+const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
+
 /** A speech noun and its addressee before a colon: `... a blunt message to Trump: "..."`. */
 const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|answer|response|advice|promise|pledge|demand)\s+(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s*$/u;
 
@@ -253,6 +258,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
         // "..., many of whom say ...": someone speaks; who, the phrase does not say.
         if (!who && RELATIVE_SUBJECT.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // "The billionaire businessman says ...", "Others say ...", "Vikram Amar, dean of the law
+        // school, said ...": a speech verb after a noun phrase the rules cannot name reports words
+        // all the same; who said them stays unknown (the speaker model may resolve it).
+        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
         // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
         // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
         if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };

@@ -238,4 +238,16 @@ describe('error kinds (issue 15)', () => {
     // Someone else named before the colon: unknown.
     expect(speakerOf('Jones read Smith’s message: "We are done here."', 'done here') ?? null).toBeNull();
   });
+
+  it('a speech verb after a description the rules cannot name still reports words (speaker unknown, never a guess from the description)', () => {
+    const f = facts('The billionaire businessman says running for president is tough. The newspaper said that the damage was extensive.');
+    const a = f.quotes.find((q) => q.text.includes('running for president'));
+    const b = f.quotes.find((q) => q.text.includes('damage was extensive'));
+    expect(a?.kind).toBe('reported');
+    expect(b?.kind).toBe('reported');
+    expect(a?.speaker ?? null).toBeNull();
+    expect(b?.speaker ?? null).toBeNull();
+    // Not a clause ("If they win, they say ...") and not a non-speech verb ("The data shows ...").
+    expect(facts('The data shows that turnout rose.').quotes.filter((q) => q.speaker === null && q.text.includes('turnout'))).toEqual([]);
+  });
 });
