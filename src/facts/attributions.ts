@@ -493,6 +493,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
       if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+      // "said this is a rough patch": "this", "last" open a time tail only before a time word.
+      if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
 
       if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
       let k = i0;

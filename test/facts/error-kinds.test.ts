@@ -247,6 +247,9 @@ describe('error kinds (issue 15)', () => {
     expect(b?.kind).toBe('reported');
     expect(a?.speaker ?? null).toBeNull();
     expect(b?.speaker ?? null).toBeNull();
+    // "this" opens the words, not a time tail ("said this week").
+    expect(facts('Critics said this is just a rough patch.').quotes.map((q) => q.text)).toEqual(['this is just a rough patch']);
+    expect(facts('Critics said this week that the plan failed.').quotes.map((q) => q.text)).toEqual(['the plan failed']);
     // Not a clause ("If they win, they say ...") and not a non-speech verb ("The data shows ...").
     expect(facts('The data shows that turnout rose.').quotes.filter((q) => q.speaker === null && q.text.includes('turnout'))).toEqual([]);
   });
