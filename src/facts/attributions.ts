@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -35,7 +35,7 @@ export interface Attribution {
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
   'though', 'although', 'before', 'until', 'whether', 'so', 'than', 'once', 'despite', 'how', 'what', 'why', 'whom', 'or', 'nor', 'yet',
   'however', 'meanwhile', 'also', 'then']);
-const PAREN_START = /^(?:during|at|in|on|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
+const PAREN_START = /^(?:during|at|in|on|including|speaking|who|whose|which|while|after|before|when|asked|according|like|as|a|an|the|his|her|its|their|also|however|meanwhile|for|with|without|citing|in\s|appearing|writing|interviewed|visiting|addressing|responding|referring|reacting|via|through|from|by|too|himself|herself|itself)\b/i;
 const FUNCTION_OPENERS = /^(?:when|while|after|before|as|if|because|since|although|though|in|on|at|for|with|by|from|despite|during|once|until|unless|but|and|so|yet|then|now|also|still|here|there|this|that|these|those|it|its|his|her|their|our|my|your|what|who|why|how|where|which|asked|according|under|over|to|of|amid|among|without|upon|like|unlike)$/;
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'after', 'before', 'when', 'because', 'since', 'if', 'once', 'as', 'whereas', 'unless', 'upon']);
 const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', 'before', 'late', 'early', 'earlier', 'later', 'this', 'last',
@@ -62,6 +62,38 @@ function trimSpan(body: string, s: number, e: number, trailing = /[\s.,;:—–-
   return e > s ? { start: s, end: e } : null;
 }
 
+/**
+ * A clause with a subject of its own coordinated after an attribution: ", and the Civic League of
+ * Ohio has already sued", "and Mayor Tom Reed fired". The subject span (a capitalised name, after
+ * "the" perhaps, followed by a finite verb), or null. A verb after it with no subject of its own
+ * ("and said") shares the attribution's speaker; one after such a clause is that clause's.
+ */
+const NEW_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|but|while|whereas)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6})\s+(?:(?:also|then|later|quickly|already|strongly|sharply|publicly|immediately|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/gu;
+
+export function newClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
+  const text = body.slice(from, to);
+  let last: { subject: Span; at: number; comma: boolean } | null = null;
+  NEW_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEW_CLAUSE.exec(text))) {
+    const at = from + m.index + m[0].indexOf(m[1]);
+    last = { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: /^[,;]/.test(m[0]) };
+  }
+  return last;
+}
+
+/** The main clause after an opening subordinate one: `When X pointed out A, Clinton seized upon it, ...`. */
+const MAIN_AFTER_SUBORDINATE = /,["”’']?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:(?:also|then|later|quickly|already|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s)\b/u;
+
+export function mainClauseSubject(body: string, from: number, to: number): { subject: Span; at: number; comma: boolean } | null {
+  const m = MAIN_AFTER_SUBORDINATE.exec(body.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  return { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: true };
+}
+
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
+
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
@@ -74,7 +106,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let k = j;
     while (k > 0) {
       const between = gap(ws[k - 1].end, ws[k].start);
-      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between)) break;
+      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
       if (j - k >= 12) break;
@@ -82,6 +114,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     while (k < j && /^(but|and|so|yet|however|still|then|also|meanwhile|now)$/.test(ws[k].lower)) k++;
     return k;
+  };
+
+  /**
+   * A coordinated clause with its own subject after attribution a: outside a's words, or after a
+   * comma (", and the League has sued"; a's words end before it), its subject speaks; inside a's
+   * words with no comma ("X said the plan failed and the Senate was wrong, adding"), null: unsure.
+   */
+  const claimClause = (a: Attribution, nc: { subject: Span; at: number; comma: boolean }): Span | null => {
+    if (!a.content || a.content.end <= nc.at || a.content.start > nc.at) return nc.subject;
+    if (!nc.comma) return null;
+    // A comma inside a closing quotation (`as "care for all," Kent seized`) ends the words after the mark.
+    const q = quotes.find((x) => x.open < nc.at && nc.at < x.close);
+    a.content = trimSpan(body, a.content.start, q ? q.closeEnd : nc.at, /[\s.,;:—–-]/) ?? a.content;
+    return nc.subject;
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -103,7 +149,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
       }
       if (/[,;:"“”]/.test(gap(w.end, end))) break;
-      if (SUBJECT_FILLERS.has(w.lower) && !w.cap) {
+      // "Trump jokingly said": a manner adverb between the subject and the cue.
+      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower)) && !w.cap) {
         end = w.start;
         j--;
         continue;
@@ -133,6 +180,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let k = i;
       while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
+      // "Weighing in, ...": an opening participle is no name.
+      if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
+      // One capitalised word opening the sentence is a name when a verb follows ("Trump returned",
+      // "Sanders says"), not in "Band member Flea shared".
+      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began)$/u.test(ws[k].lower)) return null;
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
@@ -147,9 +199,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       return null;
     }
-    if (lo < 2 || !(/,/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
-    if (FUNCTION_OPENERS.test(ws[0].lower)) return null;
-    const subj = nameRun(0);
+    if (lo < 2 || !(/,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
+    // "This year, he rose to the defense of Blatter, saying ...": after a short opening adverbial
+    // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
+    let i0s = 0;
+    let k0 = 0;
+    while (k0 + 1 < lo && k0 < 4 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
+    const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
+    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
+    if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
+      if (!timeOpener && !/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      if (!commaAfterOpener || ws.slice(1, k0 + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
+      i0s = k0 + 1;
+    }
+    const subj = nameRun(i0s);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
     if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
@@ -166,6 +229,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const w = ws[k];
       if (!w.cap || isDateWord(w.lower)) continue;
       if (/^(?:on|at|in|to|from|of|for|with|by|about|into|over|under|via|through|near|across)$/.test(ws[k - 1].lower) || (ws[k - 1].cap && k - 1 >= i0)) continue;
+      // "Clinton attacked Trump, saying": a name right after a verb is its object, no rival subject.
+      if (!ws[k - 1].cap && !/[,;:—–"“”()]/.test(gap(ws[k - 1].end, w.start)) && !/^(?:and|but|or|while|as|when|after|before|because|since|if|who|that|which)$/.test(ws[k - 1].lower)) continue;
       return null;
     }
     return subj;
@@ -217,9 +282,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let parent: number | null = null;
     let subject: Span | null = null;
     let inverted = false;
+    /** The clause's speaker is not sure: the attribution is kept with an unknown speaker. */
+    let unsure = false;
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
     if (c.participle) {
-      if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
+      const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
+      // After an opening subordinate clause, the main clause's subject: "When Trump suggested A,
+      // Rubio fired back, referencing B".
+      const nc = afterClause ? (newClauseSubject(body, out[out.length - 1].cueEnd, cueStart) ?? (ws.slice(0, 3).some((w) => SUBORDINATORS.has(w.lower)) && !/,/.test(body.slice(sent.start, out[out.length - 1].cueStart)) ? mainClauseSubject(body, out[out.length - 1].cueEnd, cueStart) : null)) : null;
+      if (nc && !inQuote(nc.subject.start, sq)) {
+        // "X said A, and the League has sued the city, saying ...": the participle is the nearer
+        // clause's. Its subject speaks when that clause is outside X's words; inside them ("X said
+        // the plan failed and the Senate was wrong, adding ..."), who adds is not sure: unknown.
+        const prevA = out[out.length - 1];
+        subject = claimClause(prevA, nc);
+        if (!subject) unsure = true;
+      } else if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
       else {
         // No attribution before it in the sentence: the sentence's own subject speaks.
         subject = orphanSubject(c.lo, prevGap);
@@ -231,7 +309,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
       const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start)) {
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -240,19 +318,39 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       const endOfSubj = j >= 0 ? ws[j].end : sent.start;
       const between = body.slice(endOfSubj, j + 1 < ws.length && j + 1 <= c.lo ? ws[j + 1].start : cueStart);
+      // "Lane was asked, “...”", "was also accused of ...": a passive cue's subject is spoken to or
+      // about; who spoke, the clause does not say.
+      let b = c.lo - 1;
+      while (b >= 0 && !ws[b].cap && (/^(?:also|not|never|already|just|then|later|often|once|repeatedly|reportedly|widely|publicly|privately)$/.test(ws[b].lower) || /ly$/.test(ws[b].lower))) b--;
+      const passive = b >= 0 && b < c.lo && !ws[b].cap && BE_FORMS.test(ws[b].lower) && PAST_CUE_FORMS.has(ws[c.lo].lower) && !/[,;:"“”]/.test(gap(ws[b].end, cueStart));
       if (parent !== null) {
         /* the shared speaker */
+      } else if (passive) {
+        unsure = true;
       } else if (j > 0 && /^(?:and|but|or)$/.test(ws[j].lower) && !ws[j].cap) {
         // "she attacked the police and said ...": the subject opening the coordinated clause, if a
-        // pronoun or a name opens it; else no speaker we can be sure of.
-        const k = phraseStart(j - 1);
-        if (k >= j - 1) continue;
-        if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
-        else {
-          let e = k;
-          while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
-          if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
-          subject = { start: ws[k].start, end: ws[e].end };
+        // pronoun or a name opens it; else no speaker we can be sure of. A subject inside another
+        // attribution's words ("X said she feared Lane would win and predicted ...") may be X or
+        // the name: unknown.
+        const insidePrev = (pos: number) => !!prevA?.content && !prevA.according && prevA.content.start <= pos && pos < prevA.content.end;
+        const nc = prevA ? newClauseSubject(body, prevA.cueEnd, ws[j].start) : null;
+        if (nc && !inQuote(nc.subject.start, sq)) {
+          subject = prevA ? claimClause(prevA, nc) : nc.subject;
+          if (!subject) unsure = true;
+        } else {
+          const k = phraseStart(j - 1);
+          if (k >= j - 1) continue;
+          if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          else {
+            let e = k;
+            while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+            if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
+            subject = { start: ws[k].start, end: ws[e].end };
+          }
+          if (insidePrev(subject.start)) {
+            subject = null;
+            unsure = true;
+          }
         }
       } else if (j >= 0 && !/[,;:"“”»—–]|\s--?\s/.test(between.replace(/\([^()]{0,40}\)/g, ''))) {
         let k = phraseStart(j);
@@ -261,6 +359,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (k === j && k > 0 && ws[k - 1].lower === 'who' && /^(?:he|she|they|we|i)$/.test(ws[k].lower)) {
           // "senators, who he said were ...": the pronoun after "who" speaks, not the antecedent.
           subject = { start: ws[k].start, end: ws[k].end };
+        } else if (k <= j && k > 0 && /^(?:who|whom)$/.test(ws[k - 1].lower) && ws.slice(k, j + 1).every((w) => w.cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(w.lower))) {
+          // "Bannon, who Beck on Wednesday called “...”": the name after "who" speaks (the
+          // relative pronoun is the cue's object), not the antecedent.
+          subject = { start: ws[k].start, end: ws[j].end };
         } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;
@@ -302,13 +404,30 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             commas++;
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
-            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first);
+            // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && !ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+              subject = { start: ws[k].start, end: ws[j].end };
+              found = true;
+              break;
+            }
+            // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
+            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
-
-              const s0 = phraseStart(k - 1);
-              subject = { start: ws[s0].start, end: ws[k - 1].end };
-              region.push({ start: ws[k].start, end: trailing });
+              // "Sandy Hill, who lost her son in Aurora, Colorado, in July 2012, said": a relative
+              // clause further back holds the others; its antecedent speaks.
+              let at = k;
+              for (let k2 = k - 1, c2 = commas; k2 > 0 && c2 < 4; k2--) {
+                if (!/[,(]/.test(gap(ws[k2 - 1].end, ws[k2].start))) continue;
+                c2++;
+                if (/^(?:who|whose)$/.test(ws[k2].lower) && ws[k2 - 1].cap) {
+                  at = k2;
+                  break;
+                }
+              }
+              const s0 = phraseStart(at - 1);
+              subject = { start: ws[s0].start, end: ws[at - 1].end };
+              region.push({ start: ws[at].start, end: trailing });
               found = true;
               break;
             }
@@ -343,7 +462,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let p = inverted && subject ? subject.end : cueEnd;
     let cue = body.slice(cueStart, cueEnd);
     let wi = inverted ? ws.findIndex((w) => w.start >= p) : c.hi + 1;
-    if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0) {
+    // No addressee across punctuation: `asked, "You do not ..."` opens the words asked.
+    if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0 && !/[,;:"“”‘«]|''/.test(gap(ws[c.hi].end, ws[wi].start))) {
       const two = wi + 1 < ws.length ? `${ws[wi].lower} ${ws[wi + 1].lower}` : '';
       const three = wi + 2 < ws.length ? `${two} ${ws[wi + 2].lower}` : '';
       if (CUE_ADDRESSEES.has(three)) {
@@ -368,9 +488,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     } else if (!inverted) p = cueEnd;
     // Tail: "on Wednesday", "at an event in Colorado Springs", "by saying".
     let tailStart = p;
+    /** A clause among the tails ("when asked about concerns"): a "that" after it is that clause's. */
+    let tailClause = false;
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
       if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+      // "said this is a rough patch": "this", "last" open a time tail only before a time word.
+      if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
+
       if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
       let k = i0;
       let endAt = -1;
@@ -393,6 +518,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (k >= ws.length) endAt = ws[ws.length - 1].end;
       if (endAt < 0) break;
       region.push({ start: tailStart, end: endAt });
+      if (ws.slice(i0, k).some((w) => /^(?:when|while|after|before)$/.test(w.lower))) tailClause = true;
       for (let q = i0; q < k; q++) if (ws[q].lower === 'saying') consumed.add(q);
       p = endAt;
       tailStart = p;
@@ -407,11 +533,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       rest = body.slice(p, sent.end);
     }
     const restTrim = rest.replace(/^\s+/, '');
-    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*["“‘«„]/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
+    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !/^[\s,:]*(?:that\b|["“‘«„])/.test(restTrim) &&
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) &&
       (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
@@ -450,14 +576,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
     }
     // "argued for it", "argues against the plan": advocacy, not words reported.
-    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end))) continue;
+    // Not "argued for the second time that ...": a that-clause or a quotation is words reported.
+    if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end)) && !/\bthat\s|["“]/.test(body.slice(content.start, content.end))) continue;
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });
       }
       continue;
     }
-    out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
+    if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
+    else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
   }
   return out;
 }

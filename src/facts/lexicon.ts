@@ -266,10 +266,10 @@ confirm | confirms | confirmed | confirming | cue:sp inv:p speech
 respond | responds | responded | responding | cue:bsp inv:p name:p speech
 reply | replies | replied | replying | cue:sp inv:sp name:p speech
 explain | explains | explained | explaining | cue:bsp inv:sp name:p part speech
-write | writes | wrote | writing | cue:sp inv:sp name:p quiet speech
-tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet speech
+write | writes | wrote | writing | cue:sp inv:sp name:p quiet label speech
+tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet label speech
 ask | asks | asked | asking | cue:sp inv:sp addr:sp name:p part speech
-announce | announces | announced | announcing | cue:bsp speech
+announce | announces | announced | announcing | cue:bsp part speech
 state | states | stated | stating | cue:sp name:p part speech
 declare | declares | declared | declaring | cue:bsp inv:p part speech
 acknowledge | acknowledges | acknowledged | acknowledging | cue:bsp inv:p part speech
@@ -285,7 +285,7 @@ caution | cautions | cautioned | cautioning | cue:p inv:p speech
 complain | complains | complained | complaining | cue:bsp inv:p part speech
 recall | recalls | recalled | recalling | cue:sp inv:sp part speech
 report | reports | reported | reporting | cue:sp inv:sp speech
-reveal | reveals | revealed | revealing | cue:sp speech
+reveal | reveals | revealed | revealing | cue:sp part speech
 describe | describes | described | describing | cue:sp quiet label speech
 call | calls | called | calling | cue:sp quiet label speech
 continue | continues | continued | continuing | cue:p inv:sp name:p speech
@@ -300,7 +300,7 @@ allege | alleges | alleged | alleging | cue:bsp speech
 disclose | discloses | disclosed | disclosing | cue:p speech
 estimate | estimates | estimated | estimating | cue:p
 indicate | indicates | indicated | indicating | cue:sp
-mention | mentions | mentioned | mentioning | cue:p speech
+mention | mentions | mentioned | mentioning | cue:p part speech
 repeat | repeats | repeated | repeating | cue:p part speech
 reiterate | reiterates | reiterated | reiterating | cue:p part speech
 remark | remarks | remarked | remarking | cue:p inv:p speech
@@ -313,15 +313,15 @@ charge | charges | charged | charging | cue:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
 blast | blasts | blasted | blasting | cue:p speech
 slam | slams | slammed | slamming | cue:p speech
-criticize | criticizes | criticized | criticizing | cue:p speech
-criticise | criticises | criticised | criticising | cue:p speech
-praise | praises | praised | praising | cue:p speech
+criticize | criticizes | criticized | criticizing | cue:p part speech
+criticise | criticises | criticised | criticising | cue:p part speech
+praise | praises | praised | praising | cue:p part speech
 joke | jokes | joked | joking | cue:p inv:p speech
 quip | quips | quipped | quipping | cue:p inv:p speech
 boast | boasts | boasted | boasting | cue:p speech
 lament | laments | lamented | lamenting | cue:p speech
 observe | observes | observed | observing | cue:p inv:p
-demand | demands | demanded | demanding | cue:sp speech
+demand | demands | demanded | demanding | cue:sp part speech
 proclaim | proclaims | proclaimed | proclaiming | cue:p speech
 retort | retorts | retorted | retorting | cue:p inv:p speech
 dismiss | dismisses | dismissed | dismissing | cue:p speech
@@ -344,6 +344,13 @@ assure | assures | assured | assuring | addr:p
 inform | informs | informed | informing | addr:p
 remind | reminds | reminded | reminding | addr:p
 speak | speaks | spoke | speaking | quiet
+fume | fumes | fumed | fuming | cue:p inv:p speech
+scoff | scoffs | scoffed | scoffing | cue:p inv:p speech
+exclaim | exclaims | exclaimed | exclaiming | cue:p inv:p speech
+interject | interjects | interjected | interjecting | cue:p inv:p speech
+chide | chides | chided | chiding | cue:p speech
+bemoan | bemoans | bemoaned | bemoaning | cue:p speech
+recount | recounts | recounted | recounting | cue:sp inv:p speech
 `;
 
 export interface VerbRow {
@@ -387,6 +394,8 @@ export const ADDRESSEE_CUES = new Set(formsWith('addr'));
 export const INVERTIBLE_CUES = new Set(formsWith('inv'));
 /** Cues next to which a capitalised pair is a person's name ("Jane Roe said", "said Jane Roe"). */
 export const NAME_CUES = new Set([...formsWith('name'), 'according']);
+/** Past forms of the verb table ("asked", "accused", "told"): after "was", "were", "been" a cue is passive. */
+export const PAST_CUE_FORMS = new Set(VERBS.map((v) => v.forms.p?.split(' ')[0]).filter((x): x is string => !!x));
 /** Every form of a speech verb (the eval's reported-speech cues). */
 export const SPEECH_VERB_FORMS: string[] = VERBS.filter((v) => v.flags.has('speech')).flatMap((v) => Object.values(v.forms).filter((x): x is string => !!x));
 

@@ -117,7 +117,9 @@ function runBack(ws: Word[], last: number): number {
   if (i < 0 || ORG_HEADS.has(ws[i].lower)) return -1;
   // "Charlie King", "Mr. King": a role word after a given name or an honorific is a surname.
   const roleSurname = i > 0 && ws[i].cap && SURNAME_ROLES.has(ws[i].lower) && (isNameWord(ws[i - 1]) || /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower)) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive;
-  if (!isNameWord(ws[i]) && !roleSurname) return -1;
+  // "Ms. White", "Mr. Long": after an honorific any capitalised word is a surname.
+  const afterHonorific = i > 0 && ws[i].cap && /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive && !ROLE_HEADS.has(ws[i].lower);
+  if (!isNameWord(ws[i]) && !roleSurname && !afterHonorific) return -1;
   let first = i;
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j];

@@ -10,9 +10,9 @@ import { findAttributions } from './attributions.ts';
 import type { Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
-import { classifySpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
+import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -87,8 +87,22 @@ const NOT_A_SPEAKER = /^(?:[RDI]-\p{Lu}[\p{L}.]*\.?$|(?:of|for|to|in|at|from|wit
 
 const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|both|one|two|three|four|five|dozens|hundreds|thousands) of (?:whom|them|those))$/i;
 
+/** Forms of the speech verbs (say, tell, add ...): their subject is a speaker whoever it is. */
+const SPEECH_CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+/** A noun phrase that may be a speaker: a determiner, a capital or a quantity first, at most ten words, no clause inside. */
+const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
+
+/** A speech noun and its addressee before a colon: `... a blunt message to Trump: "..."`. */
+const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|answer|response|advice|promise|pledge|demand)\s+(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s*$/u;
+
+/** Speech verbs that give a colon's quotation to their clause's subject. */
+const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ') && !/ing$/.test(f)));
+
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
+
+/** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
+const POSSESSED_SPEECH = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|earlier\s+|repeated\s+)?(?:assertion|assertions|claim|claims|statement|words|description|promise|pledge|remark|remarks|comment|comments|characterization|vow|warning|argument|insistence|contention|suggestion|declaration|boast|accusation|slogan|mantra|refrain|tweet|message|phrase)\s+(?:of\s+|that\s+)?(?:(?:a|an|the|his|her|their)\s+)?["“‘']*$/u;
 
 export function extractQuotes(ctx: Ctx): QuoteResult {
   const { body, sentences, sw, reg } = ctx;
@@ -214,7 +228,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
 
   let pending: QuoteSpan[] = [];
   let qi = 0;
-  const lastDirect = new Map<number, { speaker: string; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
+  const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
   /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
   const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
@@ -235,6 +249,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         pronoun = res[a.parent]?.pronoun ?? null;
       } else if (a.subject) {
         who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
+        // "..., according to a lawsuit filed in Manhattan": a source by its description.
+        if (!who && a.according) who = describedSource(body, wordsIn(ws, a.subject));
         if (who?.pronoun) {
           pronoun = who.pronoun;
           how = 'pronoun';
@@ -242,6 +258,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
         // "..., many of whom say ...": someone speaks; who, the phrase does not say.
         if (!who && RELATIVE_SUBJECT.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // "The billionaire businessman says ...", "Others say ...", "Vikram Amar, dean of the law
+        // school, said ...": a speech verb after a noun phrase the rules cannot name reports words
+        // all the same; who said them stays unknown (the speaker model may resolve it).
+        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
         // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
         // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
         if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };
@@ -338,6 +358,25 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
           kind = lead && nWords >= 5 ? 'direct' : 'partial';
         }
+        // `"A," X, a spokesman, said in Santa Monica, Calif. "B"`: the second half of a quotation split
+        // by its attribution (the first half ends on a comma, nothing but the attribution between).
+        const prev = lastDirect.get(sentences[q0].paragraph);
+        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open))) {
+          splitOf = prev.quote;
+        }
+        // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks
+        // inside reported words is not a quotation.
+        if (kind === 'partial' && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,5}[.,!?]?$/u.test(text.trim())) continue;
+        // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
+        // are that someone's, not the speaker's who quotes them.
+        if (kind === 'partial') {
+          const m = POSSESSED_SPEECH.exec(body.slice(Math.max(sentences[q0].start, q.open - 80), q.open));
+          const e = m ? (reg.person(m[1]) ?? reg.person(m[1].split(/\s+/).pop()!)) : null;
+          if (e && e.kind === 'person') {
+            who = { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+            how = 'subject';
+          }
+        }
       } else {
         // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.
         const sq = sentences[q0];
@@ -350,7 +389,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           !!prev && !!prev.cue && q.open - sq.start <= 1 && q0 > 0 && sentences[q0 - 1].paragraph === sq.paragraph && sentenceOf(prev.close - 1) === q0 - 1 &&
           prev.close <= q.open && q.open - prev.close <= 300 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && body.slice(prev.close, q.open).includes(prev.cue) &&
           /[.!?]\s*$/.test(body.slice(prev.close, q.open));
-        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf)) {
+        // `"A," X said in Santa Monica, Calif. "B"`: in one sentence (the stop is an abbreviation's).
+        const sameSentence = !!prev && prev.close <= q.open && sentenceOf(Math.max(0, prev.close - 1)) === q0 && /^\s*,?\s*[^!?"“”]{2,250}[,:.]\s*$/.test(between) && between.includes(prev.cue ?? '\u0000');
+        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
@@ -362,16 +403,33 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { ...UNKNOWN };
           how = 'colon';
           const lead = body.slice(sq.start, q.open);
-          if (SPEECH_NOUN_COLON.test(lead)) {
-            const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-            const from = sq.start + cut + 1;
-            const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
+          const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+          const from = sq.start + cut + 1;
+          const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
+          // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
+          // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
+          const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
+          if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
             let e = 0;
             while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
-            // Nobody else named between the speaker and the colon ("Jones read Smith's message:").
-            const others = lw.slice(e).some((w) => w.cap || w.possessive);
-            if (e > 0 && e < lw.length && !others && !lw[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(lw[0].lower)) {
-              const c = classifySpeaker(body, lw.slice(0, e), reg, lastUnnamed);
+            // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
+            // except the addressee of a message ("delivered a blunt message to Trump:").
+            const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
+            const toStart = toAt ? sq.start + toAt.index : Infinity;
+            const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
+            // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
+            let sw0 = lw;
+            if (e === 0 && cut >= 0) {
+              const all = sw[q0].filter((w) => w.end <= q.open);
+              let e0 = 0;
+              while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
+              if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
+                sw0 = all;
+                e = e0;
+              }
+            }
+            if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
+              const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
               if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
             }
           }
@@ -396,7 +454,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           else if (
             // `The administration may wait, Schiff said. "The other factor is ..."`: the sentence
             // before, in the same paragraph, ends on its speaker's attribution; the quote goes on.
-            !prevQuote && sameParaLead && sameParaLead.sentence === q0 - 1 && sameParaLead.who.speaker && sameParaLead.subject && !sameParaLead.leadIn && sameParaLead.parent === null &&
+            !prevQuote?.speaker && sameParaLead && sameParaLead.sentence === q0 - 1 && sameParaLead.who.speaker && sameParaLead.subject && !sameParaLead.leadIn && sameParaLead.parent === null &&
             res.length === 0 && /^[\s.!?]*$/.test(body.slice(Math.max(sameParaLead.subject.end, sameParaLead.cueEnd, ...sameParaLead.region.map((r) => r.end)), sentences[q0 - 1].end)) &&
             bySentence[q0 - 1].filter((a) => !a.viaOnly).length === 1
           ) {
@@ -416,7 +474,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // A partial quote that opens its sentence (`''A'' of the plan, X said.`) has its speaker after it
       // too: a quote after that attribution may continue it.
       const opensSentence = kind === 'partial' && !!best && q.open - sentences[q0].start <= 1 && best.cueStart > q.closeEnd;
-      if ((kind === 'direct' || opensSentence) && who.speaker) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
+      // An unknown speaker's quotation is kept too: its second half (`"A," he said. "B"`) is still one
+      // quotation with it, whose speaker the model may decide.
+      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
       meta.set(quote, metaOf(how, q0, from, who));

@@ -20,7 +20,7 @@ const MAX_SENTENCE = 3000;
  * speech verb continue the sentence (the attribution), they don't start a new one.
  */
 const NAME_CUE = new RegExp(
-  `^\\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:${SPEECH_CUES.filter((c) => !c.includes(' ') && /(?:ed|s)$|^(?:said|told|wrote|asked)$/.test(c)).join('|')})\\b(?:[^.!?"“”]{0,80})[.]`,
+  `^\\s+(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There)\\s)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:${SPEECH_CUES.filter((c) => !c.includes(' ') && /(?:ed|s)$|^(?:said|told|wrote|asked)$/.test(c)).join('|')})\\b(?:[^.!?"“”]{0,80})[.]`,
   'u',
 );
 

@@ -55,6 +55,8 @@ export const FEATURES = [
   'name:one-word', 'name:no-mention', 'name:known-given-name', 'name:has-role',
   'desc:long', 'desc:odd-start', 'desc:unnamed',
   'colon-lead', 'previous-quote-adjacent',
+  'subject-names-candidate', 'subject-names*salience', 'subject-names*nearest-before', 'subject-names*previous-quote-speaker',
+  'content-pronoun:agrees', 'content-pronoun:disagrees',
 ] as const;
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
@@ -191,6 +193,12 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       }
     }
     const persons = [...cand.keys()].filter((e) => reg.entities[e].kind === 'person').length;
+    // The surname the cue's subject gives ("Clinton said" when two Clintons are named), and the
+    // gender of the first pronoun of reported words ("Clinton says she ...").
+    const subjText = m.subject ? body.slice(m.subject.start, m.subject.end) : '';
+    const surname = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(subjText)?.[1]?.toLowerCase() ?? null;
+    const cp = q.kind === 'reported' ? /\b(he|she|his|her|him)\b/i.exec(q.text.slice(0, 80))?.[1].toLowerCase() : undefined;
+    const contentGender = cp ? (/^(?:he|his|him)$/.test(cp) ? 'male' : 'female') : null;
     const ruleUnknown = m.entity === null && !(q.speaker && m.how !== 'none');
     const pron = m.pronoun;
     const base = (x: number[]) => {
@@ -252,6 +260,13 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         if (ent.role) x[F['name:has-role']] = 1;
       }
       if (!total.has(e)) x[F['name:no-mention']] = 1;
+      if (surname && person && ent.name.toLowerCase().split(/[\s-]+/).includes(surname)) {
+        x[F['subject-names-candidate']] = 1;
+        x[F['subject-names*salience']] = x[F.salience];
+        x[F['subject-names*nearest-before']] = x[F['nearest-before']];
+        x[F['subject-names*previous-quote-speaker']] = pq ? 1 : 0;
+      }
+      if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;
       cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
     }
     // A speaker the registry does not hold (an unnamed source, an organisation named once).

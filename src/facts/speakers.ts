@@ -32,6 +32,12 @@ function orgOf(key: string): { name: string; kind: 'organisation' | 'outlet' | '
   return null;
 }
 
+const NUMBER = String.raw`(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)`;
+const QUANTITY = new RegExp(
+  String.raw`^(?:(?:about|nearly|almost|roughly|around|some|just|only|over|more than|less than|fewer than|at least|a little (?:over|under)|barely)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER} (?:in|out of) ${NUMBER}|half|a third|a quarter|a fifth|(?:two|three|four)[- ](?:thirds|quarters|fifths)|a (?:slim |narrow |clear |large |small )?(?:majority|plurality|minority))(?:\s+(?:of|among)\s+.+|\s+[a-z]+(?:\s+[a-z]+)?)?$`,
+  'i',
+);
+
 const lowerFirst = (s: string) => s.replace(/^(A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Other|Most|Multiple)\b/, (m) => m.toLowerCase());
 
 /**
@@ -52,6 +58,10 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       return { speaker, speakerType: 'person', role: null, entity: null };
     }
   }
+  // A share of a group, as polls report it: "36 percent of Democrats", "Twenty-four percent", "about
+  // half of voters", "one in four voters", "three-quarters of the voters", "a majority of them". The
+  // words are reported; who says so is the poll, which the sentence may not name: unknown.
+  if (QUANTITY.test(text) && ws.length <= 10) return { ...UNKNOWN };
   const last = ws[ws.length - 1];
   // Organisations, outlets, countries: "the Kremlin", "the Financial Times", "Ukraine".
   const noThe = lw[0] === 'the' ? lw.slice(1) : lw;
@@ -146,6 +156,19 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     return { speaker: lowerFirst(text), speakerType: 'unnamed', role: null, entity: null, head };
   }
   return null;
+}
+
+/**
+ * The source of "according to NP" when the phrase names nobody the rules know: a document, a poll,
+ * an analysis ("a lawsuit filed in Manhattan", "the RealClearPolitics polling average"), kept as
+ * its description (unnamed). Null for what is no source (a pronoun, a date, a long run of words).
+ */
+export function describedSource(body: string, ws: Word[]): Speaker | null {
+  if (!ws.length || ws.length > 12) return null;
+  const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
+  if (/^(?:him|her|them|us|me|you|it|this|that|these|those|which|whom|what)$/i.test(text)) return null;
+  if (!/\p{L}{3}/u.test(text)) return null;
+  return { speaker: lowerFirst(text), speakerType: 'unnamed', role: null, entity: null, head: ws[ws.length - 1].lower };
 }
 
 /** Gender compatibility of a pronoun with an entity. */

@@ -187,12 +187,14 @@ describe('speaker resolution', () => {
     expect(brief('"Turnout matters," said Charlie King, a Democrat. "It is all about enthusiasm," Mr. King added.').map((x) => x[1])).toEqual(['Charlie King', 'Charlie King']);
   });
 
-  it('picks the one holder of a title among people sharing a surname, else unknown', () => {
+  it('picks the one holder of a title among people sharing a surname; a bare shared surname is never the other one', () => {
     const q = brief('President Tom Hart spoke. Mary Hart spoke too. President Hart said the war was over. Hart said it was fine.');
-    expect(q).toEqual([
-      ['reported', 'Tom Hart', 'the war was over'],
-      ['reported', null, 'it was fine'],
-    ]);
+    expect(q[0]).toEqual(['reported', 'Tom Hart', 'the war was over']);
+    // The rules leave "Hart said" unknown; the speaker model may take the Hart who spoke just before
+    // (a surname feature, salience, the previous quote's speaker), never Mary Hart.
+    expect(q[1][0]).toBe('reported');
+    expect(q[1][2]).toBe('it was fine');
+    expect([null, 'Tom Hart']).toContain(q[1][1]);
   });
 
   it('gives a quote opening the sentence after "..., X said." to X', () => {
