@@ -102,6 +102,9 @@ describe('startBot options: the digest clock and schedule, in process', () => {
     now = slot + 1000;
     const post = await fake.waitFor(() => fake!.posts()[0], 30_000);
     expect(post.body.channel).toBe('C0CLOCK');
+    // The fake records the post before it answers; the engine records the run once the answer is
+    // back, then logs it: wait for that log line, not just the request, before reading the store.
+    await fake.waitFor(() => logs.find((l) => /digest for slack\/T0CLOCK\/C0CLOCK at .* posted/.test(l)), 30_000);
     const runs = await running.store.listDigestRuns({ status: 'posted' });
     expect(runs.map((r) => r.slot)).toEqual([new Date(slot).toISOString()]);
   }, 60_000);
