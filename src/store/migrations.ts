@@ -5,6 +5,7 @@
  */
 import type { Db } from './db.ts';
 import { backfillPeople } from './resources/people.ts';
+import { backfillStances } from './resources/stances.ts';
 import { sql } from './sql.ts';
 
 export interface Migration {
@@ -275,6 +276,23 @@ export const migrations: Migration[] = [
       CREATE INDEX IF NOT EXISTS person_quotes_recent ON person_quotes(person, stored_at DESC, article_id, idx);
       CREATE INDEX IF NOT EXISTS articles_recent ON articles((coalesce(published, substr(stored_at, 1, 10))) DESC, stored_at DESC, id);
     `,
+  },
+  // Version 10 (stances): denials and confirmations with the claim each answers, and positions,
+  // one row each (src/store/resources/stances.ts): "did anyone deny …" and "where does X stand"
+  // read these rows for the articles they look at, not the whole articles. Filled at ingest;
+  // stores migrated from an older version are filled by its backfill.
+  {
+    version: 10,
+    name: 'article_claims and article_positions: who-said reads denials and positions without whole articles',
+    sqlite: `
+      CREATE TABLE article_claims (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, kind TEXT NOT NULL, claim_json TEXT NOT NULL, target_json TEXT, PRIMARY KEY (article_id, idx));
+      CREATE TABLE article_positions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, position_json TEXT NOT NULL, PRIMARY KEY (article_id, idx));
+    `,
+    postgres: `
+      CREATE TABLE article_claims (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, kind TEXT NOT NULL, claim_json JSONB NOT NULL, target_json JSONB, PRIMARY KEY (article_id, idx));
+      CREATE TABLE article_positions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, position_json JSONB NOT NULL, PRIMARY KEY (article_id, idx));
+    `,
+    backfill: backfillStances,
   },
 ];
 
