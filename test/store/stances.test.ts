@@ -1,8 +1,10 @@
 /**
- * Migration 10 on both engines: an article's denials and confirmations (with the claim each
- * answers) and its positions have rows of their own, written at ingest and, for a store migrated
- * from an older version, by the backfill; who-said reads them instead of whole articles. The seed
- * and the who-said fixtures (made-up text) are ingested with the real extractor.
+ * Migrations 10 and 11 on both engines. An article's denials and confirmations (with the claim
+ * each answers) and its positions have rows of their own; a speaker's and a person's quotes in a
+ * topic have an index of their own, kept with the topic links. Both are written at ingest and,
+ * for a store migrated from an older version, filled from the rows stored; who-said reads them
+ * instead of whole articles. The seed and the who-said and people fixtures (made-up text) are
+ * ingested with the real extractor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { SqliteStore } from '../../src/store/sqlite.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { ingestPaths } from '../../src/app/ingest.ts';
 import { ask } from '../../src/briefing/ask.ts';
+import { TopicSchema } from '../../src/briefing/topic.ts';
+import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
 import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
 import { expectFaithful } from '../who-said/store.ts';
 
@@ -39,6 +43,13 @@ const engines: { name: string; skip: boolean; make: () => Store }[] = [
   },
 ];
 
+/** Made-up topics that take some of the fixtures each (and the briefing files' topics). */
+const TOPICS = [
+  TopicSchema.parse({ id: 'harbor', title: 'The harbor', match: { terms: ['harbor'] } }),
+  TopicSchema.parse({ id: 'ceasefire', title: 'A ceasefire', match: { terms: ['ceasefire'] } }),
+  TopicSchema.parse({ id: 'trump', title: 'Trump', match: { terms: ['Trump'] } }),
+];
+
 const QUESTIONS = [
   'did anyone deny the FT report?',
   'who denied the Financial Times report',
@@ -50,12 +61,14 @@ const QUESTIONS = [
 ];
 
 for (const engine of engines) {
-  describe.skipIf(engine.skip)(`denials and positions by row (migration 10): ${engine.name}`, () => {
+  describe.skipIf(engine.skip)(`denials and positions by row, quotes by topic (migrations 10, 11): ${engine.name}`, () => {
     let store: Store;
     beforeAll(async () => {
       store = engine.make();
       await store.migrate();
-      const r = await ingestPaths(store, INPUT, []);
+      const topics = [...loadBriefingFiles(join(ROOT, 'briefings')).topics, ...TOPICS];
+      await store.upsertTopics(topics);
+      const r = await ingestPaths(store, INPUT, topics);
       expect(r.errors).toEqual([]);
     });
     afterAll(() => store?.close());
@@ -106,6 +119,49 @@ for (const engine of engines) {
       expect(await store.claimsIn(want.ids, 'denied')).toEqual(want.denied);
       expect(await store.positionsIn(want.ids)).toEqual(want.positions);
       expect(await Promise.all(QUESTIONS.map((question) => ask(store, question)))).toEqual(answers);
+    });
+
+    /** Every speaker's and person's quotes in every topic, as the unscoped walk and the topic links say. */
+    async function topicWalks() {
+      const articles = await store.listArticles();
+      const topicsOf = new Map(articles.map((a) => [a.article.id, a.topics]));
+      const speakers = (await store.listSpeakers()).map((s) => s.name);
+      const persons = [...new Set((await store.findPeople(speakers.map((n) => n.split(' ').at(-1)!.toLowerCase()))).map((f) => f.person))];
+      const topics = [...new Set(articles.flatMap((a) => a.topics))].sort();
+      const got: unknown[] = [];
+      const want: unknown[] = [];
+      for (const topic of topics) {
+        for (const name of speakers) {
+          got.push([topic, name, await store.quotesBySpeaker([name], { topic, limit: 1000 })]);
+          want.push([topic, name, (await store.quotesBySpeaker([name], { limit: 1000 })).filter((h) => topicsOf.get(h.articleId)!.includes(topic))]);
+        }
+        for (const person of persons) {
+          got.push([topic, person, await store.quotesByPerson(person, { topic, limit: 1000 })]);
+          want.push([topic, person, (await store.quotesByPerson(person, { limit: 1000 })).filter((h) => topicsOf.get(h.articleId)!.includes(topic))]);
+        }
+      }
+      return { got, want, topics, persons };
+    }
+
+    it("a speaker's and a person's quotes in a topic: from the topic's index, kept when topics are re-assigned, filled when an older store migrates", async () => {
+      const first = await topicWalks();
+      expect(first.topics.length).toBeGreaterThan(1);
+      expect(first.persons.length).toBeGreaterThan(3);
+      expect(first.got.some((g) => (g as [string, string, unknown[]])[2].length > 0)).toBe(true);
+      expect(first.got).toEqual(first.want);
+      // Topics re-assigned: an article leaves its topics for another one.
+      const [a, b] = await store.listArticles();
+      await store.setArticleTopics(a.article.id, ['moved-here']);
+      await store.setArticleTopics(b.article.id, [...b.topics, 'moved-here']);
+      const moved = await topicWalks();
+      expect(moved.topics).toContain('moved-here');
+      expect(moved.got).toEqual(moved.want);
+      // An older store: the index dropped and filled again by the migration.
+      const drop = ['DROP TABLE topic_quotes', 'DROP TABLE topic_person_quotes', 'DROP INDEX articles_id_stored_at', 'DELETE FROM schema_migrations WHERE version = 11'];
+      if (store instanceof SqliteStore) for (const s of drop) store.db.exec(s);
+      else if (store instanceof PostgresStore) for (const s of drop) await store.pool.query(s);
+      await store.migrate();
+      expect((await topicWalks()).got).toEqual(moved.got);
     });
   });
 }

@@ -22,6 +22,27 @@ async function linkTopics(db: Db, article: Article, storedAt: string, topics: st
   await bumpTopics(db, topics);
 }
 
+/**
+ * Migration 11: the article's quotes (by speaker) and its people's quotes (by person) under each of
+ * its topics, after its topic links or its quotes change.
+ */
+async function indexTopicQuotes(db: Db, id: string, replace: boolean): Promise<void> {
+  if (replace) {
+    await db.run(sql`DELETE FROM topic_quotes WHERE article_id = ${id}`);
+    await db.run(sql`DELETE FROM topic_person_quotes WHERE article_id = ${id}`);
+  }
+  await db.run(
+    sql`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+        SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id
+        WHERE q.article_id = ${id} AND q.speaker IS NOT NULL`,
+  );
+  await db.run(
+    sql`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+        SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id
+        WHERE q.article_id = ${id}`,
+  );
+}
+
 async function topicsOf(db: Db, id: string): Promise<string[]> {
   return (await db.all(sql`SELECT topic FROM article_topics WHERE article_id = ${id} ORDER BY topic`)).map((r) => r.topic as string);
 }
@@ -45,6 +66,7 @@ export async function putArticle(
     await storeQuotes(db, article.id, facts.quotes, storedAt);
     await recordPeople(db, article, facts, storedAt);
     await storeStances(db, article.id, facts);
+    if (topics.length) await indexTopicQuotes(db, article.id, false);
     if (opts.fingerprints) await addArticleFingerprints(db, article.id, opts.fingerprints.bands, opts.fingerprints.at);
     await bumpVersion(db);
     return { id: article.id, inserted: true, topics: [...topics].sort() };
@@ -131,6 +153,7 @@ export async function setArticleTopics(s: StoreContext, id: string, topics: stri
     await bumpTopics(db, await topicsOf(db, id));
     await db.run(sql`DELETE FROM article_topics WHERE article_id = ${id}`);
     await linkTopics(db, readJson<Article>(r.article_json), r.stored_at as string, topics);
+    await indexTopicQuotes(db, id, true);
     await bumpVersion(db);
   });
 }

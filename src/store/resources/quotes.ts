@@ -25,6 +25,20 @@ export async function storeQuotes(db: Db, articleId: string, quotes: Quote[], st
   await db.insertRows('speakers', ['name', 'quotes'], speakers, 'ON CONFLICT (name) DO UPDATE SET quotes = speakers.quotes + excluded.quotes');
 }
 
+/**
+ * One speaker's quotes, newest first (at most `limit`): in a topic from its own index (migration
+ * 11), else from the quotes' (speaker, stored_at) index. Both engines walk it once a name.
+ */
+export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
+  return opts.topic
+    ? sql`SELECT q.article_id, q.idx, q.stored_at FROM topic_quotes q
+          WHERE q.topic = ${opts.topic} AND q.speaker = ${name} AND q.stored_at > ${opts.since ?? ''}
+          ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`
+    : sql`SELECT q.article_id, q.idx, q.stored_at FROM quotes q
+          WHERE q.speaker = ${name} AND q.stored_at > ${opts.since ?? ''}
+          ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`;
+}
+
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
   return s.db.d.searchQuotes(s.db, query, opts);
 }
