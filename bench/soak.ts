@@ -144,6 +144,28 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     }
     if ((from / B) % 10 === 0) process.stderr.write(`\rpostgres: ${Math.min(from + B, ids.length)}/${ids.length} articles`);
   }
+  // The tables ingest fills beside them (people, who-said's denials, positions and quotes by
+  // topic: migrations 6, 10, 11), copied or filled the same way, so who-said answers as on SQLite.
+  const copyTable = async (table: string, cols: [string, string][]) => {
+    let after = 0;
+    for (;;) {
+      const rows = lite.db.prepare(`SELECT rowid, ${cols.map(([c]) => c).join(', ')} FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 5000`).raw().all(after) as unknown[][];
+      if (!rows.length) return;
+      await pg.pool.query(
+        `INSERT INTO ${table} (${cols.map(([c]) => c).join(', ')}) SELECT * FROM unnest(${cols.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
+        cols.map((_, k) => rows.map((r) => r[k + 1])),
+      );
+      after = rows[rows.length - 1][0] as number;
+    }
+  };
+  await copyTable('people', [['name', 'text'], ['person', 'text'], ['surname', 'text'], ['kind', 'text'], ['middle', 'text'], ['quotes', 'int'], ['roles_json', 'jsonb']]);
+  await copyTable('person_quotes', [['person', 'text'], ['article_id', 'text'], ['idx', 'int'], ['stored_at', 'text']]);
+  await copyTable('article_claims', [['article_id', 'text'], ['idx', 'int'], ['kind', 'text'], ['claim_json', 'jsonb'], ['target_json', 'jsonb']]);
+  await copyTable('article_positions', [['article_id', 'text'], ['idx', 'int'], ['position_json', 'jsonb']]);
+  await pg.pool.query(`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+    SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL ON CONFLICT DO NOTHING`);
+  await pg.pool.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+    SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
   await pg.pool.query('DELETE FROM speakers');
   await pg.pool.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
   await pg.pool.query('ANALYZE');
