@@ -79,16 +79,12 @@ async function buildStore(file: string): Promise<{ articles: number; seconds: nu
   await store.upsertTopics(topics);
   const tpl = await templates();
   const base = Date.now() - ARTICLES * 1000;
-  const BATCH = 1000;
-  for (let from = have; from < ARTICLES; from += BATCH) {
-    // One transaction per batch (putArticle's own transaction nests as a savepoint).
-    store.db.transaction(() => {
-      for (let i = from; i < Math.min(from + BATCH, ARTICLES); i++) {
-        const { article, facts } = generated(tpl[i % tpl.length], i);
-        void store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(base + i * 1000).toISOString() });
-      }
-    })();
-    if ((from / BATCH) % 10 === 0) process.stderr.write(`\rstore: ${Math.min(from + BATCH, ARTICLES)}/${ARTICLES} articles`);
+  // One article a transaction (putArticle's own): the store's transactions are async, so several
+  // articles cannot share one of better-sqlite3's synchronous transactions.
+  for (let i = have; i < ARTICLES; i++) {
+    const { article, facts } = generated(tpl[i % tpl.length], i);
+    await store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(base + i * 1000).toISOString() });
+    if (i % 10_000 === 0) process.stderr.write(`\rstore: ${i}/${ARTICLES} articles`);
   }
   process.stderr.write('\n');
   const articles = await store.countArticles();

@@ -2,7 +2,7 @@ import type { Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
 import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, hitsIn, positionItem, tokensOf, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Claim, Position, Quote } from '../facts/schema.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
 
@@ -38,7 +38,9 @@ export function topicGroups(about: string | null): string[][] {
 
 /** How many groups have a word in `text`. */
 export function groupHits(text: string, groups: string[][]): number {
-  return groups.filter((g) => wordHits(text, g) > 0).length;
+  if (!groups.length) return 0;
+  const tokens = tokensOf(text);
+  return groups.filter((g) => hitsIn(tokens, g) > 0).length;
 }
 
 /** Enough of the topic: every group for one or two, at least half for longer topics. */
