@@ -1,4 +1,4 @@
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { ArticleClaim, Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
 import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
@@ -130,30 +130,36 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
   const rows = person
     ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
     : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
-  const out: Candidate[] = [];
-  const claimsOf = new Map<string, Claim[]>();
+  // Scored in two passes: the words themselves, then (for words that may answer a report) the
+  // claims they answer, read for all such articles in one query (migration 10's rows).
+  const scored: { stored: HasHead; it: WhoSaidItem; quote: Quote; score: number | null }[] = [];
   for (const { stored, quote } of rows) {
     const it = quoteItem(stored, quote);
     if (!it) continue;
     if (!groups.length) {
-      out.push({ stored, item: it, score: 0 });
+      scored.push({ stored, it, quote, score: 0 });
       continue;
     }
     // The words themselves count double; a report the words answer ("the FT report") counts once.
-    let score = 2 * groupHits(quote.text, groups);
+    const score = 2 * groupHits(quote.text, groups);
     // Only words said in answer to a report (denied, dismissed, responded …) can be about that report.
-    if (!enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '')) {
-      const id = stored.article.id;
-      if (!claimsOf.has(id)) claimsOf.set(id, await store.getClaims(id));
-      const claims = claimsOf.get(id) ?? [];
-      const answered = claims
-        .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
-        .map((c) => claims[c.responds!])
-        .filter(Boolean);
-      const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
-      score = enough(ctx, groups) ? ctx : 0;
+    scored.push({ stored, it, quote, score: !enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '') ? null : score });
+  }
+  const asked = scored.filter((x) => x.score === null).map((x) => x.stored.article.id);
+  const answers = new Map<string, ArticleClaim[]>();
+  for (const c of asked.length ? await store.claimsIn(asked) : []) answers.set(c.articleId, [...(answers.get(c.articleId) ?? []), c]);
+  const out: Candidate[] = [];
+  for (const { stored, it, quote, score } of scored) {
+    if (score !== null) {
+      if (score > 0 || !groups.length) out.push({ stored, item: it, score });
+      continue;
     }
-    if (score > 0) out.push({ stored, item: it, score });
+    const answered = (answers.get(stored.article.id) ?? [])
+      .filter(({ claim: c }) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
+      .map((c) => c.target)
+      .filter((c): c is Claim => Boolean(c));
+    const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
+    if (enough(ctx, groups)) out.push({ stored, item: it, score: ctx });
   }
   return out;
 }

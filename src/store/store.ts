@@ -139,8 +139,11 @@ export interface Store {
 
   /** An article's claims (denials and confirmations answer them), without loading the whole article. */
   getClaims(articleId: string): Promise<Claim[]>;
-  /** Denials (`kind` denied) or confirmations in these articles, each with the claim it answers, in the order of the ids (migration 10). */
-  claimsIn(articleIds: string[], kind: 'denied' | 'confirmed'): Promise<ArticleClaim[]>;
+  /**
+   * Denials (`kind` denied) or confirmations in these articles, each with the claim it answers, in the order of the ids
+   * (migration 10); with no kind, all of those and any other claim that answers one.
+   */
+  claimsIn(articleIds: string[], kind?: 'denied' | 'confirmed'): Promise<ArticleClaim[]>;
   /** The positions of these articles, in the order of the ids (migration 10). */
   positionsIn(articleIds: string[]): Promise<ArticlePosition[]>;
   /** Quotes with their article's head, without loading whole articles (who-said answers). */

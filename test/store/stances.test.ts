@@ -82,7 +82,12 @@ for (const engine of engines) {
           a.facts.claims.flatMap((c, index) => (c.kind === kind ? [{ articleId: a.article.id, index, claim: c, target: c.responds !== null ? a.facts.claims[c.responds] : null }] : [])),
         );
       const positions = articles.flatMap((a) => a.facts.positions.map((position, index) => ({ articleId: a.article.id, index, position })));
-      return { ids, denied: claims('denied'), confirmed: claims('confirmed'), positions };
+      const answering = articles.flatMap((a) =>
+        a.facts.claims.flatMap((c, index) =>
+          c.kind !== 'reported' || c.responds !== null ? [{ articleId: a.article.id, index, claim: c, target: c.responds !== null ? a.facts.claims[c.responds] : null }] : [],
+        ),
+      );
+      return { ids, denied: claims('denied'), confirmed: claims('confirmed'), answering, positions };
     }
 
     it('holds every denial, confirmation and position of the stored articles, in the order asked', async () => {
@@ -92,6 +97,7 @@ for (const engine of engines) {
       expect(await store.listArticleIds()).toEqual(want.ids);
       expect(await store.claimsIn(want.ids, 'denied')).toEqual(want.denied);
       expect(await store.claimsIn(want.ids, 'confirmed')).toEqual(want.confirmed);
+      expect(await store.claimsIn(want.ids)).toEqual(want.answering);
       expect(await store.positionsIn(want.ids)).toEqual(want.positions);
       // Another order of ids gives the rows in that order; unknown ids and none give nothing.
       const reversed = [...want.ids].reverse();

@@ -1,11 +1,11 @@
 import type { Claim, Facts, Position } from '../../facts/schema.ts';
-import { sql } from '../sql.ts';
+import { sql, typed } from '../sql.ts';
 import type { Db } from '../db.ts';
 import { readJson } from '../rows.ts';
 import type { ArticleClaim, ArticlePosition } from '../store.ts';
 import type { StoreContext } from './context.ts';
 
-/** The claim kinds a who-said question asks about ("did anyone deny …"): the only ones indexed. */
+/** The claim kinds a who-said question asks about ("did anyone deny …"); any claim answering another is indexed too. */
 const RESPONSE_KINDS = new Set<Claim['kind']>(['denied', 'confirmed']);
 
 /**
@@ -16,8 +16,9 @@ const RESPONSE_KINDS = new Set<Claim['kind']>(['denied', 'confirmed']);
 export async function storeStances(db: Db, articleId: string, facts: Pick<Facts, 'claims' | 'positions'>): Promise<void> {
   const claims = facts.claims ?? [];
   const rows = claims.flatMap((c, i) => {
-    if (!RESPONSE_KINDS.has(c.kind)) return [];
-    const target = c.responds !== null && c.responds !== undefined ? (claims[c.responds] ?? null) : null;
+    const answers = c.responds !== null && c.responds !== undefined;
+    if (!RESPONSE_KINDS.has(c.kind) && !answers) return [];
+    const target = answers ? (claims[c.responds!] ?? null) : null;
     return [[articleId, i, c.kind, JSON.stringify(c), target ? JSON.stringify(target) : null]];
   });
   await db.insertRows('article_claims', ['article_id', 'idx', 'kind', 'claim_json', 'target_json'], rows, 'ON CONFLICT DO NOTHING');
@@ -47,11 +48,13 @@ function inOrder<T extends { articleId: string; index: number }>(ids: string[], 
   return rows.sort((a, b) => at.get(a.articleId)! - at.get(b.articleId)! || a.index - b.index);
 }
 
-/** Denials (or confirmations) in these articles, with the claims they answer, in the order of `ids`. */
-export async function claimsIn(s: StoreContext, articleIds: string[], kind: 'denied' | 'confirmed'): Promise<ArticleClaim[]> {
+/** Denials (or confirmations; with no kind, every claim of those and any that answers another) in these articles, with the claims they answer, in the order of `ids`. */
+export async function claimsIn(s: StoreContext, articleIds: string[], kind?: 'denied' | 'confirmed'): Promise<ArticleClaim[]> {
   const ids = [...new Set(articleIds)];
   if (!ids.length) return [];
-  const rows = await s.db.all(sql`SELECT article_id, idx, claim_json, target_json FROM article_claims WHERE ${s.db.d.inList('article_id', ids)} AND kind = ${kind}`);
+  const rows = await s.db.all(
+    sql`SELECT article_id, idx, claim_json, target_json FROM article_claims WHERE ${s.db.d.inList('article_id', ids)} AND (${typed(kind ?? null, 'text')} IS NULL OR kind = ${kind ?? null})`,
+  );
   return inOrder(
     ids,
     rows.map((r) => ({
