@@ -1,5 +1,4 @@
 /** Rows (either engine) as the Store's types: every row mapper of the store, in one place. */
-import type { Quote } from '../facts/schema.ts';
 import type { PersonForm } from '../facts/person-forms.ts';
 import type { Row } from './db.ts';
 import { SourceSchema, type Source } from './source.ts';
