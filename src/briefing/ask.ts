@@ -276,7 +276,9 @@ async function byPhrase(store: Store, query: string, phrase: string, exact: bool
   const asExact = exact;
   const fts = asExact ? `"${phrase.replace(/["“”«»„]/g, ' ')}"` : ftsWords(phrase);
   const hits = fts.trim() ? await store.searchQuotes(fts, { ...scope, limit: ASK_FETCH }) : [];
-  const rows = (await load(store, hits)).filter(({ quote }) => (asExact ? containsPhrase(quote.text, phrase) : wordHits(quote.text, words) === words.length));
+  // Whether each quote has the words as written, computed once (it filters exact questions and ranks all).
+  const loaded = (await load(store, hits)).map((r) => ({ ...r, asWritten: containsPhrase(r.quote.text, phrase) }));
+  const rows = loaded.filter(({ quote, asWritten }) => (asExact ? asWritten : wordHits(quote.text, words) === words.length));
   const named = rows.filter(({ quote }) => quote.speaker !== null && quote.speakerType !== 'unknown');
   const unknown = rows.length - named.length;
   const shownWords = phrase
@@ -285,7 +287,7 @@ async function byPhrase(store: Store, query: string, phrase: string, exact: bool
     .map((w) => `“${w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}”`);
   return answerWhoSaid(
     query,
-    named.map(({ stored, quote }) => ({ stored, quote, score: containsPhrase(quote.text, phrase) ? 2 : 1 })),
+    named.map(({ stored, quote, asWritten }) => ({ stored, quote, score: asWritten ? 2 : 1 })),
     {
       limit,
       interpretation: `Quotes with ${asExact ? `the words “${clip(phrase, 80)}”` : `the words ${shownWords.join(', ')}`}`,
