@@ -158,13 +158,20 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
   await copyTable('person_quotes', [['person', 'text'], ['article_id', 'text'], ['idx', 'int'], ['stored_at', 'text']]);
   await copyTable('article_claims', [['article_id', 'text'], ['idx', 'int'], ['kind', 'text'], ['claim_json', 'jsonb'], ['target_json', 'jsonb']]);
   await copyTable('article_positions', [['article_id', 'text'], ['idx', 'int'], ['position_json', 'jsonb']]);
-  await pg.pool.query(`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
-    SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL ON CONFLICT DO NOTHING`);
-  await pg.pool.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
-    SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
-  await pg.pool.query('DELETE FROM speakers');
-  await pg.pool.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
-  await pg.pool.query('ANALYZE');
+  // Whole-table statements: longer than the store's statement time-out.
+  const bulk = await pg.pool.connect();
+  try {
+    await bulk.query('SET statement_timeout = 0');
+    await bulk.query(`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+      SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL ON CONFLICT DO NOTHING`);
+    await bulk.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+      SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
+    await bulk.query('DELETE FROM speakers');
+    await bulk.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
+    await bulk.query('ANALYZE');
+  } finally {
+    bulk.release();
+  }
   process.stderr.write('\n');
   const articles = await pg.countArticles();
   await pg.close();
