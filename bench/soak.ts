@@ -79,16 +79,12 @@ async function buildStore(file: string): Promise<{ articles: number; seconds: nu
   await store.upsertTopics(topics);
   const tpl = await templates();
   const base = Date.now() - ARTICLES * 1000;
-  const BATCH = 1000;
-  for (let from = have; from < ARTICLES; from += BATCH) {
-    // One transaction per batch (putArticle's own transaction nests as a savepoint).
-    store.db.transaction(() => {
-      for (let i = from; i < Math.min(from + BATCH, ARTICLES); i++) {
-        const { article, facts } = generated(tpl[i % tpl.length], i);
-        void store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(base + i * 1000).toISOString() });
-      }
-    })();
-    if ((from / BATCH) % 10 === 0) process.stderr.write(`\rstore: ${Math.min(from + BATCH, ARTICLES)}/${ARTICLES} articles`);
+  // One article a transaction (putArticle's own): the store's transactions are async, so several
+  // articles cannot share one of better-sqlite3's synchronous transactions.
+  for (let i = have; i < ARTICLES; i++) {
+    const { article, facts } = generated(tpl[i % tpl.length], i);
+    await store.putArticle(article, facts, generatedTopics(i), { storedAt: new Date(base + i * 1000).toISOString() });
+    if (i % 10_000 === 0) process.stderr.write(`\rstore: ${i}/${ARTICLES} articles`);
   }
   process.stderr.write('\n');
   const articles = await store.countArticles();
@@ -144,9 +140,38 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     }
     if ((from / B) % 10 === 0) process.stderr.write(`\rpostgres: ${Math.min(from + B, ids.length)}/${ids.length} articles`);
   }
-  await pg.pool.query('DELETE FROM speakers');
-  await pg.pool.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
-  await pg.pool.query('ANALYZE');
+  // The tables ingest fills beside them (people, who-said's denials, positions and quotes by
+  // topic: migrations 6, 10, 11), copied or filled the same way, so who-said answers as on SQLite.
+  const copyTable = async (table: string, cols: [string, string][]) => {
+    let after = 0;
+    for (;;) {
+      const rows = lite.db.prepare(`SELECT rowid, ${cols.map(([c]) => c).join(', ')} FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 5000`).raw().all(after) as unknown[][];
+      if (!rows.length) return;
+      await pg.pool.query(
+        `INSERT INTO ${table} (${cols.map(([c]) => c).join(', ')}) SELECT * FROM unnest(${cols.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
+        cols.map((_, k) => rows.map((r) => r[k + 1])),
+      );
+      after = rows[rows.length - 1][0] as number;
+    }
+  };
+  await copyTable('people', [['name', 'text'], ['person', 'text'], ['surname', 'text'], ['kind', 'text'], ['middle', 'text'], ['quotes', 'int'], ['roles_json', 'jsonb']]);
+  await copyTable('person_quotes', [['person', 'text'], ['article_id', 'text'], ['idx', 'int'], ['stored_at', 'text']]);
+  await copyTable('article_claims', [['article_id', 'text'], ['idx', 'int'], ['kind', 'text'], ['claim_json', 'jsonb'], ['target_json', 'jsonb']]);
+  await copyTable('article_positions', [['article_id', 'text'], ['idx', 'int'], ['position_json', 'jsonb']]);
+  // Whole-table statements: longer than the store's statement time-out.
+  const bulk = await pg.pool.connect();
+  try {
+    await bulk.query('SET statement_timeout = 0');
+    await bulk.query(`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+      SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL ON CONFLICT DO NOTHING`);
+    await bulk.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+      SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
+    await bulk.query('DELETE FROM speakers');
+    await bulk.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
+    await bulk.query('ANALYZE');
+  } finally {
+    bulk.release();
+  }
   process.stderr.write('\n');
   const articles = await pg.countArticles();
   await pg.close();

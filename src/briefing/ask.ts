@@ -1,12 +1,12 @@
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { ArticleClaim, Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
 import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
-import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, positionItem, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
-import type { Claim, Quote } from '../facts/schema.ts';
+import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, hitsIn, positionItem, tokensOf, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
+import type { Claim, Position, Quote } from '../facts/schema.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
 
-/** Newest articles scanned for claims and positions (they are not in the quote index). */
+/** Newest articles whose claims and positions a question looks at (their rows, migration 10). */
 export const ASK_WINDOW = 300;
 /** Stored quotes fetched per question before ranking (full-text hits, or one speaker's quotes). */
 export const ASK_FETCH = 300;
@@ -38,7 +38,9 @@ export function topicGroups(about: string | null): string[][] {
 
 /** How many groups have a word in `text`. */
 export function groupHits(text: string, groups: string[][]): number {
-  return groups.filter((g) => wordHits(text, g) > 0).length;
+  if (!groups.length) return 0;
+  const tokens = tokensOf(text);
+  return groups.filter((g) => hitsIn(tokens, g) > 0).length;
 }
 
 /** Enough of the topic: every group for one or two, at least half for longer topics. */
@@ -47,18 +49,18 @@ const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.mi
 const enoughAll = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(2, Math.ceil(groups.length / 2)));
 
 /** Older articles a question's words point to: those quoting any of the topic's words (the newest window is read anyway). */
-async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<StoredArticle[]> {
+async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<string[]> {
   const ids = new Set<string>();
   for (const g of groups) {
     const word = ftsWords(g[0]) || g[0];
     for (const h of await store.searchQuotes(word, { ...scope, limit: WORD_FETCH })) if (!have.has(h.articleId)) ids.add(h.articleId);
   }
-  const out: StoredArticle[] = [];
-  for (const id of ids) {
-    const a = await store.getArticle(id);
-    if (a) out.push(a);
-  }
-  return out;
+  return [...ids];
+}
+
+/** The articles of these rows, parsed (only those the answer cites). */
+async function articlesOf(store: Store, rows: { articleId: string }[]): Promise<Map<string, StoredArticle>> {
+  return new Map((await store.getArticles(rows.map((r) => r.articleId))).map((a) => [a.article.id, a]));
 }
 
 /** Words for the full-text index: lower case, accents off, no stop words, stems as prefixes. */
@@ -128,30 +130,36 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
   const rows = person
     ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
     : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
-  const out: Candidate[] = [];
-  const claimsOf = new Map<string, Claim[]>();
+  // Scored in two passes: the words themselves, then (for words that may answer a report) the
+  // claims they answer, read for all such articles in one query (migration 10's rows).
+  const scored: { stored: HasHead; it: WhoSaidItem; quote: Quote; score: number | null }[] = [];
   for (const { stored, quote } of rows) {
     const it = quoteItem(stored, quote);
     if (!it) continue;
     if (!groups.length) {
-      out.push({ stored, item: it, score: 0 });
+      scored.push({ stored, it, quote, score: 0 });
       continue;
     }
     // The words themselves count double; a report the words answer ("the FT report") counts once.
-    let score = 2 * groupHits(quote.text, groups);
+    const score = 2 * groupHits(quote.text, groups);
     // Only words said in answer to a report (denied, dismissed, responded …) can be about that report.
-    if (!enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '')) {
-      const id = stored.article.id;
-      if (!claimsOf.has(id)) claimsOf.set(id, await store.getClaims(id));
-      const claims = claimsOf.get(id) ?? [];
-      const answered = claims
-        .filter((c) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
-        .map((c) => claims[c.responds!])
-        .filter(Boolean);
-      const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
-      score = enough(ctx, groups) ? ctx : 0;
+    scored.push({ stored, it, quote, score: !enough(score / 2, groups) && RESPONSE_CUE.test(quote.cue ?? '') ? null : score });
+  }
+  const asked = scored.filter((x) => x.score === null).map((x) => x.stored.article.id);
+  const answers = new Map<string, ArticleClaim[]>();
+  for (const c of asked.length ? await store.claimsIn(asked) : []) answers.set(c.articleId, [...(answers.get(c.articleId) ?? []), c]);
+  const out: Candidate[] = [];
+  for (const { stored, it, quote, score } of scored) {
+    if (score !== null) {
+      if (score > 0 || !groups.length) out.push({ stored, item: it, score });
+      continue;
     }
-    if (score > 0) out.push({ stored, item: it, score });
+    const answered = (answers.get(stored.article.id) ?? [])
+      .filter(({ claim: c }) => c.cite.sentenceIndex === quote.cite.sentenceIndex && c.by === quote.speaker && c.responds !== null)
+      .map((c) => c.target)
+      .filter((c): c is Claim => Boolean(c));
+    const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
+    if (enough(ctx, groups)) out.push({ stored, item: it, score: ctx });
   }
   return out;
 }
@@ -192,24 +200,26 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       // "the FT report": what is denied is the FT's; "report" itself says nothing (unless it is all there is).
       const all = topicGroups(q.about);
       const groups = all.filter((g) => !REPORT_WORDS.has(g[0])).length ? all.filter((g) => !REPORT_WORDS.has(g[0])) : all;
-      const recent = await store.listArticles({ ...scope, limit: ASK_WINDOW });
-      const articles = [...recent, ...(await articlesWith(store, groups, scope, new Set(recent.map((a) => a.article.id))))];
-      const found: Candidate[] = [];
+      // The denials (or confirmations) of the newest articles and of older ones the words point to,
+      // read from their own rows (migration 10); only the articles of the matches are read.
+      const recent = await store.listArticleIds({ ...scope, limit: ASK_WINDOW });
+      const ids = [...recent, ...(await articlesWith(store, groups, scope, new Set(recent)))];
+      const matches: { articleId: string; claim: Claim; hits: number }[] = [];
       let unattributed = 0;
-      for (const stored of articles) {
-        const claims = stored.facts.claims;
-        for (const c of claims) {
-          if (c.kind !== q.response) continue;
-          const target = c.responds !== null ? claims[c.responds] : null;
-          const hits = groups.length ? groupHits(`${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`, groups) : 1;
-          if (!enoughAll(hits, groups.length ? groups : [['*']])) continue;
-          if (!c.by) {
-            unattributed++;
-            continue;
-          }
-          found.push({ stored, item: claimItem(stored, c), score: hits });
+      for (const { articleId, claim: c, target } of await store.claimsIn(ids, q.response)) {
+        const hits = groups.length ? groupHits(`${c.text} ${target?.text ?? ''} ${target?.source ?? ''}`, groups) : 1;
+        if (!enoughAll(hits, groups.length ? groups : [['*']])) continue;
+        if (!c.by) {
+          unattributed++;
+          continue;
         }
+        matches.push({ articleId, claim: c, hits });
       }
+      const stored = await articlesOf(store, matches);
+      const found: Candidate[] = matches.flatMap(({ articleId, claim, hits }) => {
+        const a = stored.get(articleId);
+        return a ? [{ stored: a, item: claimItem(a, claim), score: hits }] : [];
+      });
       const note = found.length
         ? unattributed
           ? `${unattributed} more report(s) ${q.response === 'denied' ? 'deny' : 'confirm'} it without saying who; they are not attributed.`
@@ -225,17 +235,20 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       const side = new Set(sideOf(q.party).flatMap((n) => [n, ...(ALIASES[n] ? [foldName(ALIASES[n])] : [])]));
       const isParty = (name: string) => sideOf(name).some((n) => side.has(n) || (ALIASES[n] !== undefined && side.has(foldName(ALIASES[n]))));
       const r = await resolveSpeaker(store, q.party, scope);
-      const articles = await store.listArticles({ ...scope, limit: ASK_WINDOW });
-      const positions: Candidate[] = [];
-      for (const stored of articles) {
-        for (const p of stored.facts.positions) {
-          // The party itself, or the person who stated it when that is who was asked about.
-          const byMatch = p.by !== null && r.kind === 'one' && r.names.includes(p.by);
-          if (!isParty(p.party) && !byMatch) continue;
-          const hits = groups.length ? groupHits(p.stance, groups) : 1;
-          if (enough(hits, groups.length ? groups : [['*']])) positions.push({ stored, item: positionItem(stored, p), score: 2 * hits + 1 });
-        }
+      // The positions of the newest articles, from their own rows (migration 10); only the articles of the matches are read.
+      const matches: { articleId: string; p: Position; hits: number }[] = [];
+      for (const { articleId, position: p } of await store.positionsIn(await store.listArticleIds({ ...scope, limit: ASK_WINDOW }))) {
+        // The party itself, or the person who stated it when that is who was asked about.
+        const byMatch = p.by !== null && r.kind === 'one' && r.names.includes(p.by);
+        if (!isParty(p.party) && !byMatch) continue;
+        const hits = groups.length ? groupHits(p.stance, groups) : 1;
+        if (enough(hits, groups.length ? groups : [['*']])) matches.push({ articleId, p, hits });
       }
+      const stored = await articlesOf(store, matches);
+      const positions: Candidate[] = matches.flatMap(({ articleId, p, hits }) => {
+        const a = stored.get(articleId);
+        return a ? [{ stored: a, item: positionItem(a, p), score: 2 * hits + 1 }] : [];
+      });
       if (r.kind === 'ambiguous' && !positions.length) {
         return answerWhoSaid(query, [], { interpretation: `Where “${clip(q.party, 60)}” stands`, note: unsure(q.party, r.people) });
       }
@@ -263,7 +276,9 @@ async function byPhrase(store: Store, query: string, phrase: string, exact: bool
   const asExact = exact;
   const fts = asExact ? `"${phrase.replace(/["“”«»„]/g, ' ')}"` : ftsWords(phrase);
   const hits = fts.trim() ? await store.searchQuotes(fts, { ...scope, limit: ASK_FETCH }) : [];
-  const rows = (await load(store, hits)).filter(({ quote }) => (asExact ? containsPhrase(quote.text, phrase) : wordHits(quote.text, words) === words.length));
+  // Whether each quote has the words as written, computed once (it filters exact questions and ranks all).
+  const loaded = (await load(store, hits)).map((r) => ({ ...r, asWritten: containsPhrase(r.quote.text, phrase) }));
+  const rows = loaded.filter(({ quote, asWritten }) => (asExact ? asWritten : wordHits(quote.text, words) === words.length));
   const named = rows.filter(({ quote }) => quote.speaker !== null && quote.speakerType !== 'unknown');
   const unknown = rows.length - named.length;
   const shownWords = phrase
@@ -272,7 +287,7 @@ async function byPhrase(store: Store, query: string, phrase: string, exact: bool
     .map((w) => `“${w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')}”`);
   return answerWhoSaid(
     query,
-    named.map(({ stored, quote }) => ({ stored, quote, score: containsPhrase(quote.text, phrase) ? 2 : 1 })),
+    named.map(({ stored, quote, asWritten }) => ({ stored, quote, score: asWritten ? 2 : 1 })),
     {
       limit,
       interpretation: `Quotes with ${asExact ? `the words “${clip(phrase, 80)}”` : `the words ${shownWords.join(', ')}`}`,

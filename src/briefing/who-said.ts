@@ -62,10 +62,35 @@ export function contentWords(text: string): string[] {
 
 /** How many of `words` occur (as prefixes of a word or of its stem) in `text`. */
 export function wordHits(text: string, words: string[]): number {
+  return hitsIn(tokensOf(text), words);
+}
+
+/** A text's words, folded, with each pair of neighbours joined ("shake-up" ~ "shakeup"), and their stems. */
+export interface TextTokens {
+  toks: string[];
+  stems: string[];
+}
+
+/** Stems already computed: a question scores hundreds of quotes, with the same words over and over. */
+const stems = new Map<string, string>();
+function stemOf(t: string): string {
+  let s = stems.get(t);
+  if (s === undefined) {
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(t, (s = stem(t)));
+  }
+  return s;
+}
+
+/** The words of `text` as `wordHits` matches them: computed once, tested against many word lists. */
+export function tokensOf(text: string): TextTokens {
   const split = foldText(text).split(' ');
-  // "shake-up" ~ "shakeup": each pair of neighbouring words also joined.
   const toks = [...split, ...split.slice(1).map((t, i) => split[i] + t)];
-  const stems = toks.map(stem);
+  return { toks, stems: toks.map(stemOf) };
+}
+
+/** How many of `words` occur in a text's tokens (`wordHits` of tokens computed once). */
+export function hitsIn({ toks, stems }: TextTokens, words: string[]): number {
   return words.filter((w) => toks.some((t, i) => t.startsWith(w) || stems[i].startsWith(w))).length;
 }
 

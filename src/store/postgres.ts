@@ -3,7 +3,7 @@ import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { parseFtsQuery, toTsquery } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
-import { inTopic, RANK_WINDOW } from './resources/quotes.ts';
+import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, typed, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
@@ -140,10 +140,7 @@ const POSTGRES: Dialect = {
   async quotesBySpeaker(db, names, opts: QuoteFilter): Promise<QuoteHit[]> {
     const limit = opts.limit ?? 50;
     const rows = await db.all(
-      sql`SELECT x.article_id, x.idx FROM unnest(${typed(names, 'text[]')}) AS n(name), LATERAL (
-            SELECT q.article_id, q.idx, q.stored_at FROM quotes q
-            WHERE q.speaker = n.name AND q.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic)}
-            ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}) x
+      sql`SELECT x.article_id, x.idx FROM unnest(${typed(names, 'text[]')}) AS n(name), LATERAL (${speakerWalk(sql`${raw('n.name')}`, opts, limit)}) x
           ORDER BY x.stored_at DESC, x.article_id, x.idx LIMIT ${limit}`,
     );
     return rows.map((r) => quoteHitFromRow(r));

@@ -1,9 +1,8 @@
 /** Rows (either engine) as the Store's types: every row mapper of the store, in one place. */
-import type { Quote } from '../facts/schema.ts';
 import type { PersonForm } from '../facts/person-forms.ts';
 import type { Row } from './db.ts';
 import { SourceSchema, type Source } from './source.ts';
-import { SubscriptionSchema, type DigestRun, type QuoteHit, type StoredQuote, type Subscription } from './store.ts';
+import { SubscriptionSchema, type ArticleHead, type DigestRun, type QuoteHit, type Subscription } from './store.ts';
 
 /** A JSON column: text on SQLite, parsed already by the driver on PostgreSQL (JSONB). */
 export function readJson<T>(v: unknown): T {
@@ -83,13 +82,8 @@ export function quoteHitFromRow(r: Row, score = 0): QuoteHit {
 }
 
 /** A quote row joined to its article's head; `quote` is the parsed quote_json. */
-export function storedQuoteFromRow(r: Row, quote: Quote): StoredQuote {
-  const articleId = r.article_id as string;
+/** An article's head from a row with article_id, headline, outlet, url and published. */
+export function articleHeadFromRow(r: Row): ArticleHead {
   const opt = (v: unknown) => (v === null || v === undefined ? undefined : (v as string));
-  return {
-    articleId,
-    quoteIndex: Number(r.idx),
-    quote,
-    head: { id: articleId, headline: r.headline as string, outlet: opt(r.outlet), url: opt(r.url), published: opt(r.published) },
-  };
+  return { id: r.article_id as string, headline: r.headline as string, outlet: opt(r.outlet), url: opt(r.url), published: opt(r.published) };
 }

@@ -6,7 +6,7 @@ import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { parseFtsQuery, toFts5 } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
-import { inTopic, RANK_WINDOW } from './resources/quotes.ts';
+import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
@@ -190,17 +190,11 @@ const SQLITE: Dialect = {
   // several names would sort every quote of all of them.
   async quotesBySpeaker(db, names, opts: QuoteFilter): Promise<QuoteHit[]> {
     const limit = opts.limit ?? 50;
-    const rows: { article_id: string; idx: number; at: string }[] = [];
+    const rows: { article_id: string; idx: number; stored_at: string }[] = [];
     for (const name of names) {
-      rows.push(
-        ...(await db.all<{ article_id: string; idx: number; at: string }>(
-          sql`SELECT q.article_id, q.idx, q.stored_at AS at FROM quotes q
-              WHERE q.speaker = ${name} AND q.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic)}
-              ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`,
-        )),
-      );
+      rows.push(...(await db.all<{ article_id: string; idx: number; stored_at: string }>(speakerWalk(sql`${name}`, opts, limit))));
     }
-    rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
+    rows.sort((a, b) => (a.stored_at < b.stored_at ? 1 : a.stored_at > b.stored_at ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
     return rows.slice(0, limit).map((r) => quoteHitFromRow(r));
   },
 };

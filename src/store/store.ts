@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../articles/article.ts';
-import type { Claim, Facts, Quote } from '../facts/schema.ts';
+import type { Claim, Facts, Position, Quote } from '../facts/schema.ts';
 import type { PersonForm } from '../facts/person-forms.ts';
 import type { Topic } from './topic.ts';
 import type { NewSource, Source, SourcePollUpdate } from './source.ts';
@@ -36,6 +36,21 @@ export interface QuoteHit {
   articleId: string;
   quoteIndex: number;
   score: number;
+}
+
+/** A denial or confirmation of an article (`index` into its claims), with the claim it answers. */
+export interface ArticleClaim {
+  articleId: string;
+  index: number;
+  claim: Claim;
+  target: Claim | null;
+}
+
+/** A position of an article (`index` into its positions). */
+export interface ArticlePosition {
+  articleId: string;
+  index: number;
+  position: Position;
 }
 
 /** What an answer needs of an article to cite it. */
@@ -106,6 +121,10 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Articles of a topic (or all), optionally only those first stored after `since`, newest first. */
   listArticles(opts?: { topic?: string; since?: string; limit?: number }): Promise<StoredArticle[]>;
+  /** The ids `listArticles` would return, in its order, without reading the articles. */
+  listArticleIds(opts?: { topic?: string; since?: string; limit?: number }): Promise<string[]>;
+  /** These articles (those stored), in the order asked. */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
   countArticles(topic?: string): Promise<number>;
   /** Replace an article's topic links (topics are reassigned when a briefing file changes). */
   setArticleTopics(id: string, topics: string[]): Promise<void>;
@@ -120,6 +139,13 @@ export interface Store {
 
   /** An article's claims (denials and confirmations answer them), without loading the whole article. */
   getClaims(articleId: string): Promise<Claim[]>;
+  /**
+   * Denials (`kind` denied) or confirmations in these articles, each with the claim it answers, in the order of the ids
+   * (migration 10); with no kind, all of those and any other claim that answers one.
+   */
+  claimsIn(articleIds: string[], kind?: 'denied' | 'confirmed'): Promise<ArticleClaim[]>;
+  /** The positions of these articles, in the order of the ids (migration 10). */
+  positionsIn(articleIds: string[]): Promise<ArticlePosition[]>;
   /** Quotes with their article's head, without loading whole articles (who-said answers). */
   getQuotes(refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]>;
   /**

@@ -8,6 +8,7 @@ import type { StoreContext } from './context.ts';
 import { addArticleFingerprints } from './fingerprints.ts';
 import { recordPeople } from './people.ts';
 import { storeQuotes } from './quotes.ts';
+import { storeStances } from './stances.ts';
 import { bumpTopics, bumpVersion } from './versions.ts';
 
 /** A topic link's order: the article's date (else the day it was stored), then when it was stored. */
@@ -19,6 +20,27 @@ async function linkTopics(db: Db, article: Article, storedAt: string, topics: st
   const key = sortKey(article, storedAt);
   await db.insertRows('article_topics', ['article_id', 'topic', 'sort_key'], topics.map((t) => [article.id, t, key]), 'ON CONFLICT DO NOTHING');
   await bumpTopics(db, topics);
+}
+
+/**
+ * Migration 11: the article's quotes (by speaker) and its people's quotes (by person) under each of
+ * its topics, after its topic links or its quotes change.
+ */
+async function indexTopicQuotes(db: Db, id: string, replace: boolean): Promise<void> {
+  if (replace) {
+    await db.run(sql`DELETE FROM topic_quotes WHERE article_id = ${id}`);
+    await db.run(sql`DELETE FROM topic_person_quotes WHERE article_id = ${id}`);
+  }
+  await db.run(
+    sql`INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+        SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id
+        WHERE q.article_id = ${id} AND q.speaker IS NOT NULL`,
+  );
+  await db.run(
+    sql`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+        SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id
+        WHERE q.article_id = ${id}`,
+  );
 }
 
 async function topicsOf(db: Db, id: string): Promise<string[]> {
@@ -43,6 +65,8 @@ export async function putArticle(
     await linkTopics(db, article, storedAt, topics);
     await storeQuotes(db, article.id, facts.quotes, storedAt);
     await recordPeople(db, article, facts, storedAt);
+    await storeStances(db, article.id, facts);
+    if (topics.length) await indexTopicQuotes(db, article.id, false);
     if (opts.fingerprints) await addArticleFingerprints(db, article.id, opts.fingerprints.bands, opts.fingerprints.at);
     await bumpVersion(db);
     return { id: article.id, inserted: true, topics: [...topics].sort() };
@@ -86,17 +110,35 @@ export async function getArticle(s: StoreContext, id: string): Promise<StoredArt
   return (await hydrate(s, await s.db.all(sql`SELECT * FROM articles WHERE id = ${id}`)))[0] ?? null;
 }
 
-/** Ids first (index only), then the JSON of the articles not already parsed, then topics in one query. */
-export async function listArticles(s: StoreContext, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<StoredArticle[]> {
+/** The newest articles' ids and times (of a topic, or all; stored after `since`), from the indexes only. */
+async function heads(s: StoreContext, opts: { topic?: string; since?: string; limit?: number }): Promise<Row[]> {
   const since = opts.since ?? '';
   const limit = opts.limit === undefined ? sql`` : sql` LIMIT ${opts.limit}`;
-  const heads = opts.topic
-    ? await s.db.all(
+  return opts.topic
+    ? s.db.all(
         sql`SELECT a.id, a.stored_at FROM article_topics t JOIN articles a ON a.id = t.article_id
             WHERE t.topic = ${opts.topic} AND a.stored_at > ${since} ORDER BY t.sort_key DESC, a.id${limit}`,
       )
-    : await s.db.all(sql`SELECT id, stored_at FROM articles WHERE stored_at > ${since} ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id${limit}`);
-  return hydrate(s, heads);
+    : s.db.all(sql`SELECT id, stored_at FROM articles WHERE stored_at > ${since} ORDER BY coalesce(published, substr(stored_at, 1, 10)) DESC, stored_at DESC, id${limit}`);
+}
+
+/** Ids first (index only), then the JSON of the articles not already parsed, then topics in one query. */
+export async function listArticles(s: StoreContext, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<StoredArticle[]> {
+  return hydrate(s, await heads(s, opts));
+}
+
+/** The ids listArticles would return, in its order, without reading any article. */
+export async function listArticleIds(s: StoreContext, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<string[]> {
+  return (await heads(s, opts)).map((r) => r.id as string);
+}
+
+/** These articles (those stored), in the order asked. */
+export async function getArticles(s: StoreContext, ids: string[]): Promise<StoredArticle[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await s.db.all(sql`SELECT id, stored_at FROM articles WHERE ${s.db.d.inList('id', unique)}`);
+  const at = new Map(unique.map((id, i) => [id, i]));
+  return hydrate(s, rows.sort((a, b) => at.get(a.id as string)! - at.get(b.id as string)!));
 }
 
 export async function countArticles(s: StoreContext, topic?: string): Promise<number> {
@@ -111,6 +153,7 @@ export async function setArticleTopics(s: StoreContext, id: string, topics: stri
     await bumpTopics(db, await topicsOf(db, id));
     await db.run(sql`DELETE FROM article_topics WHERE article_id = ${id}`);
     await linkTopics(db, readJson<Article>(r.article_json), r.stored_at as string, topics);
+    await indexTopicQuotes(db, id, true);
     await bumpVersion(db);
   });
 }

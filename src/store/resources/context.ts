@@ -1,6 +1,7 @@
 import type { Claim, Quote } from '../../facts/schema.ts';
 import { ArticleCache } from '../article-cache.ts';
 import type { Db } from '../db.ts';
+import type { ArticleHead } from '../store.ts';
 import { Lru } from '../lru.ts';
 
 /** What every resource module works with: the connection, the clock, the parse caches. */
@@ -12,10 +13,12 @@ export interface StoreContext {
   cache: ArticleCache;
   /** Parsed quotes, by article id and index. */
   quotes: Lru<string, Quote>;
+  /** Articles' heads (what a quote cites), by article id. */
+  heads: Lru<string, ArticleHead>;
   /** Articles' claims, read without the whole article. */
   claims: Lru<string, Claim[]>;
 }
 
 export function storeContext(db: Db, clock: () => Date): StoreContext {
-  return { db, now: () => clock().toISOString(), cache: new ArticleCache(), quotes: new Lru(20_000), claims: new Lru(5000) };
+  return { db, now: () => clock().toISOString(), cache: new ArticleCache(), quotes: new Lru(20_000), heads: new Lru(20_000), claims: new Lru(5000) };
 }

@@ -6,7 +6,6 @@ import type { Db, QuoteFilter } from '../db.ts';
 import { personFormFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { QuoteHit } from '../store.ts';
 import type { StoreContext } from './context.ts';
-import { inTopic } from './quotes.ts';
 
 /**
  * The forms of people and organisations an article adds (src/facts/person-forms.ts), and who its
@@ -40,10 +39,15 @@ export async function findPeople(s: StoreContext, surnames: string[]): Promise<P
 }
 
 export async function quotesByPerson(s: StoreContext, person: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
+  // In a topic, from the topic's own index (migration 11).
   const rows = await s.db.all(
-    sql`SELECT q.article_id, q.idx FROM person_quotes q
-        WHERE q.person = ${person} AND q.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic)}
-        ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${opts.limit ?? 50}`,
+    opts.topic
+      ? sql`SELECT q.article_id, q.idx FROM topic_person_quotes q
+            WHERE q.topic = ${opts.topic} AND q.person = ${person} AND q.stored_at > ${opts.since ?? ''}
+            ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${opts.limit ?? 50}`
+      : sql`SELECT q.article_id, q.idx FROM person_quotes q
+            WHERE q.person = ${person} AND q.stored_at > ${opts.since ?? ''}
+            ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${opts.limit ?? 50}`,
   );
   return rows.map((r) => quoteHitFromRow(r));
 }

@@ -1,8 +1,8 @@
 import type { Claim, Quote } from '../../facts/schema.ts';
 import { raw, sql, typed, type Sql } from '../sql.ts';
 import type { Db, QuoteFilter } from '../db.ts';
-import { readJson, storedQuoteFromRow } from '../rows.ts';
-import type { QuoteHit, StoredQuote } from '../store.ts';
+import { articleHeadFromRow, readJson } from '../rows.ts';
+import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
 
 /** Full-text matches ranked per query: the newest this many. */
@@ -25,6 +25,20 @@ export async function storeQuotes(db: Db, articleId: string, quotes: Quote[], st
   await db.insertRows('speakers', ['name', 'quotes'], speakers, 'ON CONFLICT (name) DO UPDATE SET quotes = speakers.quotes + excluded.quotes');
 }
 
+/**
+ * One speaker's quotes, newest first (at most `limit`): in a topic from its own index (migration
+ * 11), else from the quotes' (speaker, stored_at) index. Both engines walk it once a name.
+ */
+export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
+  return opts.topic
+    ? sql`SELECT q.article_id, q.idx, q.stored_at FROM topic_quotes q
+          WHERE q.topic = ${opts.topic} AND q.speaker = ${name} AND q.stored_at > ${opts.since ?? ''}
+          ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`
+    : sql`SELECT q.article_id, q.idx, q.stored_at FROM quotes q
+          WHERE q.speaker = ${name} AND q.stored_at > ${opts.since ?? ''}
+          ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`;
+}
+
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
   return s.db.d.searchQuotes(s.db, query, opts);
 }
@@ -37,16 +51,45 @@ export async function listSpeakers(s: StoreContext): Promise<{ name: string; quo
   return (await s.db.all(sql`SELECT name, quotes FROM speakers ORDER BY quotes DESC, name`)).map((r) => ({ name: r.name as string, quotes: Number(r.quotes) }));
 }
 
-/** Quotes with their article's head; a stored quote never changes, so it is parsed once per process. */
+/**
+ * Quotes with their article's head, in the order asked (refs not stored are left out). A stored
+ * quote and an article's head never change, so each is read and parsed once per process: only the
+ * quotes and heads not already held are read, each in one query.
+ */
 export async function getQuotes(s: StoreContext, refs: { articleId: string; quoteIndex: number }[]): Promise<StoredQuote[]> {
   if (!refs.length) return [];
-  const { from, order } = s.db.d.quoteRefs(refs);
-  const rows = await s.db.all(sql`SELECT q.article_id, q.idx, q.quote_json, a.headline, a.outlet, a.url, a.published FROM ${from} JOIN articles a ON a.id = q.article_id ORDER BY ${order}`);
-  return rows.map((r) => {
-    const key = `${r.article_id}\u0000${r.idx}`;
-    let quote = s.quotes.get(key);
-    if (!quote) s.quotes.set(key, (quote = readJson<Quote>(r.quote_json)));
-    return storedQuoteFromRow(r, quote);
+  const key = (articleId: string, idx: number) => `${articleId}\u0000${idx}`;
+  const quotes = new Map<string, Quote>();
+  const heads = new Map<string, ArticleHead>();
+  const missing: { articleId: string; quoteIndex: number }[] = [];
+  for (const r of refs) {
+    const k = key(r.articleId, r.quoteIndex);
+    const quote = s.quotes.get(k);
+    if (quote) quotes.set(k, quote);
+    else missing.push(r);
+    const head = s.heads.get(r.articleId);
+    if (head) heads.set(r.articleId, head);
+  }
+  if (missing.length) {
+    const { from } = s.db.d.quoteRefs(missing);
+    for (const r of await s.db.all(sql`SELECT q.article_id, q.idx, q.quote_json FROM ${from}`)) {
+      const quote = readJson<Quote>(r.quote_json);
+      s.quotes.set(key(r.article_id as string, Number(r.idx)), quote);
+      quotes.set(key(r.article_id as string, Number(r.idx)), quote);
+    }
+  }
+  const noHead = [...new Set(refs.map((r) => r.articleId))].filter((id) => !heads.has(id));
+  if (noHead.length) {
+    for (const r of await s.db.all(sql`SELECT id AS article_id, headline, outlet, url, published FROM articles WHERE ${s.db.d.inList('id', noHead)}`)) {
+      const head = articleHeadFromRow(r);
+      s.heads.set(head.id, head);
+      heads.set(head.id, head);
+    }
+  }
+  return refs.flatMap((r) => {
+    const quote = quotes.get(key(r.articleId, r.quoteIndex));
+    const head = heads.get(r.articleId);
+    return quote && head ? [{ articleId: r.articleId, quoteIndex: r.quoteIndex, quote, head: { ...head } }] : [];
   });
 }
 
