@@ -9,8 +9,9 @@ import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
+import { MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
-import { centrality, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
+import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
@@ -211,10 +212,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const days = dated.map((k) => k.d.when!).sort();
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
-  const score = (k: { d: Development; weight: number }) => k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
+  // a decisive event leads; commentary, a feature or a preview never makes the TL;DR while there is news
+  const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1);
+  const score = (k: { d: Development; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
   // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
   const news: { d: Development; weight: number }[] = [];
-  for (const k of [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
+  const pool = dated.filter((k) => k.d.rep.newsness >= 0);
+  for (const k of [...(pool.length >= 2 ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
     if (news.length >= PAGE_SIZE.tldr) break;
     if (news.some((n) => n.d.when === k.d.when)) continue;
     news.push(k);
@@ -223,10 +227,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
   const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
   const oldest = chosen[chosen.length - 1].when!;
-  const background = dated.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
+  const background = [...pool, ...dated].find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
   if (background) chosen.push(background.d);
   return chosen;
 }
+
+/** A decisive event's weight for the TL;DR is this many times another's. */
+const TLDR_DECISIVE = 1.5;
 
 /** The TL;DR's recency, in days at least (a quarter of the story's span): an item this much older than the story's newest key development keeps 0.5 + 0.5/e of its weight. */
 const RECENCY_DAYS = 1;
@@ -296,6 +303,30 @@ export function isDispute(claim: string, source: string | null, response: string
 function repeats(text: string, shown: readonly string[]): boolean {
   const toks = contentTokens(text);
   return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, tokenSet(contentTokens(t))) >= 0.5);
+}
+
+/** A salient word: a content word of four letters or more that is no number, day or month. */
+const SALIENT = (t: string) => t.length >= 4 && !/^\d+$/.test(t) && !DATE_WORDS.has(t);
+const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+/**
+ * A response addresses a claim when they are about the same thing: the response shares a salient
+ * word or name of the claim (or its source) beyond the topic's own words (every item of the story
+ * names those).
+ */
+export function addressesClaim(claim: string, source: string | null, response: string, common: ReadonlySet<string>): boolean {
+  const said = new Set(contentTokens(response));
+  return contentTokens(`${claim} ${source ?? ''}`).some((t) => SALIENT(t) && !common.has(t) && said.has(t));
+}
+
+/** A claim and its response are from the same article or articles published this many days apart at most. */
+export const DISPUTE_DAYS = 7;
+
+function closelyDated(byId: Map<string, WindowArticle>, a: Citation, b: Citation): boolean {
+  if (a.articleId === b.articleId) return true;
+  const x = byId.get(a.articleId)?.date;
+  const y = byId.get(b.articleId)?.date;
+  return !!x && !!y && Math.abs(daysBetween(x.slice(0, 10), y.slice(0, 10))) <= DISPUTE_DAYS;
 }
 
 function adjacent(claim: Citation, response: Citation): boolean {
@@ -372,6 +403,9 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       d.cites.length > 1 &&
       (since === null || newsArticle(d.cites[1].articleId)) &&
       onTopic(lex, d.claim, d.response) &&
+      // about the same thing, from the same or closely dated articles
+      addressesClaim(d.claim, d.claimSource, d.response, lex.tokens) &&
+      closelyDated(byId, d.cites[0], d.cites[1]) &&
       // a source confirming itself disputes nothing
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
