@@ -310,7 +310,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       newsness: nn,
       day: own?.precision === 'day' ? own.date : news ? pub : null,
       // an undated report of an event: it happened in the week before the article at most
-      range: own?.precision === 'day' ? [own.date, own.date] : own || !event ? null : [news && s.index <= 1 ? iso(dayMs(pub) - DAY) : iso(dayMs(pub) - RESTATED_DAYS * DAY), pub],
+      range: own?.precision === 'day' ? [own.date, own.date] : own || !event ? null : [iso(dayMs(pub) - (news ? NEWS_DAYS : RESTATED_DAYS) * DAY), pub],
     });
   }
   return out;
@@ -327,6 +327,8 @@ const eventKey = (e: EventSig) => `${e.subject}\u0000${e.lemma}`;
 
 /** An undated report of an event restates one of these many days before it at most ("Clinton's victory in South Carolina", weeks later). */
 const RESTATED_DAYS = 45;
+/** An undated report told as news happened in the few days before its article. */
+const NEWS_DAYS = 3;
 /** At most this many sentences of an article beyond its lead and event sentences are read for decisive events. */
 const MAX_DECISIVE_PER_ARTICLE = 6;
 
@@ -426,6 +428,8 @@ export class Developments {
           if (!overlaps(r, d)) continue;
           // two decisive events of one kind that are not the same event (Nevada's result and South Carolina's) stay apart
           if (r.event && d.reports.some((x) => x.event && x.event.lemma === r.event!.lemma && !sameEvent(r, x))) continue;
+          // a decisive event's own day and the development's day a week apart: two events
+          if ((r.event || d.rep.event) && r.own?.precision === 'day' && d.firstDay && Math.abs(dayMs(r.own.date) - dayMs(d.firstDay)) > SAME_EVENT_DAYS * DAY) continue;
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
           // (and words of their own in common: the topic's words and the day's name are in every report of that day)
