@@ -304,7 +304,9 @@ async function main(): Promise<void> {
     r.unrelatedPairs = [];
     for (let pg = 1; pg <= card.pages; pg++) {
       const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxStoryArticles: list.length, page: pg });
-      for (const d of c.disputes) if (d.response && !sidesShareWord(d.claim, d.claimSource, d.response, focusWords)) r.unrelatedPairs.push(`${d.claim.slice(0, 80)} ⟷ ${d.response.slice(0, 80)}`);
+      // the response side: its text and the sentence its citation opens (what a reader checks)
+      const sentenceAt = (cite: { articleId: string; sentenceIndex: number }) => list.find((sa) => sa.article.id === cite.articleId)?.facts.sentences.find((x) => x.index === cite.sentenceIndex)?.text ?? '';
+      for (const d of c.disputes) if (d.response && !sidesShareWord(d.claim, d.claimSource, `${d.response} ${d.cites[1] ? sentenceAt(d.cites[1]) : ''}`, focusWords)) r.unrelatedPairs.push(`${d.claim.slice(0, 80)} ⟷ ${d.response.slice(0, 80)}`);
     }
     r.unrelated = r.unrelatedPairs.length;
     r.cpuMs = cpuMs;
@@ -331,7 +333,7 @@ async function main(): Promise<void> {
     formatTable({
       title: 'eval:cards',
       rows: table,
-      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.', '"unrelated disputes": disputes shown (any page) whose claim and response share no word of 4+ letters beyond the topic\'s terms, people and focus words (target 0).'],
+      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.', '"unrelated disputes": disputes shown (any page) whose claim (with its source) and response (with its cited sentence) share no word of 4+ letters beyond the topic\'s terms, people and focus words (target 0).'],
     }),
   );
   for (const r of results) {

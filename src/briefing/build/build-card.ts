@@ -212,13 +212,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const days = dated.map((k) => k.d.when!).sort();
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
-  // a decisive event leads; commentary, a feature or a preview never makes the TL;DR while there is news
+  // a decisive event leads; commentary, a feature or a preview never makes the TL;DR (unless the story has nothing else)
   const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1);
   const score = (k: { d: Development; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
   // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
   const news: { d: Development; weight: number }[] = [];
   const pool = dated.filter((k) => k.d.rep.newsness >= 0);
-  for (const k of [...(pool.length >= 2 ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
+  for (const k of [...(pool.length ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
     if (news.length >= PAGE_SIZE.tldr) break;
     if (news.some((n) => n.d.when === k.d.when)) continue;
     news.push(k);
@@ -227,7 +227,7 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
   const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
   const oldest = chosen[chosen.length - 1].when!;
-  const background = [...pool, ...dated].find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
+  const background = pool.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
   if (background) chosen.push(background.d);
   return chosen;
 }
@@ -310,9 +310,9 @@ const SALIENT = (t: string) => t.length >= 4 && !/^\d+$/.test(t) && !DATE_WORDS.
 const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
 /**
- * A response addresses a claim when they are about the same thing: the response shares a salient
- * word or name of the claim (or its source) beyond the topic's own words (every item of the story
- * names those).
+ * A response addresses a claim when they are about the same thing: the response (with its sentence)
+ * shares a salient word or name of the claim or its source ("denied the Financial Times report")
+ * beyond the topic's own words (every item of the story names those).
  */
 export function addressesClaim(claim: string, source: string | null, response: string, common: ReadonlySet<string>): boolean {
   const said = new Set(contentTokens(response));
@@ -404,7 +404,9 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       (since === null || newsArticle(d.cites[1].articleId)) &&
       onTopic(lex, d.claim, d.response) &&
       // about the same thing, from the same or closely dated articles
-      addressesClaim(d.claim, d.claimSource, d.response, lex.tokens) &&
+      // (or a rebuttal the extractor linked to it in the very next sentences of the claim's article)
+      (addressesClaim(d.claim, d.claimSource, `${d.response} ${sentenceOf(byId, d.cites[1]) ?? ''}`, lex.tokens) ||
+        (adjacent(d.cites[0], d.cites[1]) && REBUTTAL.test(`${d.response} ${sentenceOf(byId, d.cites[1]) ?? ''}`))) &&
       closelyDated(byId, d.cites[0], d.cites[1]) &&
       // a source confirming itself disputes nothing
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
