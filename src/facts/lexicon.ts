@@ -521,7 +521,6 @@ grant: granted|was granted|were granted
 reject: rejected|has rejected|vetoed
 approve: approved|has approved|passed
 arrest: arrested|was arrested|were arrested
-fire: fired|was fired
 appoint: appointed|named
 `;
 

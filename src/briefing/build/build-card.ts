@@ -126,9 +126,14 @@ function upper(a: readonly string[], x: string): number {
 
 /** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
 export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
+  // a kind of decisive event the story seldom has (a withdrawal, an endorsement, a clinching among dozens of wins) is a turning point
+  const kinds = new Map<string, number>();
+  for (const d of devs) if (d.rep.event) kinds.set(d.rep.event.lemma, (kinds.get(d.rep.event.lemma) ?? 0) + 1);
+  const most = Math.max(1, ...kinds.values());
+  const rare = (d: Development) => (d.rep.event && d.rep.newsness > 0 ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.rep.event.lemma)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
-    .map((d) => ({ d, weight: importance(d) + centrality(d) * PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({ d, weight: importance(d) + centrality(d) * (PEAK_WEIGHT * peak(d.when) + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
@@ -137,6 +142,10 @@ export function rank(devs: Development[], peak: (day: string | null) => number):
         cmp(a.d.rep.text, b.d.rep.text),
     );
 }
+
+/** Weight per halving of how common a decisive event's kind is in the story, and its cap. */
+const RARE_KIND_WEIGHT = 1;
+const RARE_KIND_MAX = 4;
 
 /** Undated background weighs this much less than a dated development. */
 const UNDATED_PENALTY = 1.5;

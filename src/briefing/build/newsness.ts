@@ -26,6 +26,7 @@ const formRe = (f: string) => {
 
 const FORMS: { form: string; lemma: string }[] = DECISIVE_EVENT_TABLE.trim()
   .split('\n')
+  .filter((line) => line.includes(':'))
   .flatMap((line) => {
     const [lemma, forms] = line.split(':');
     return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
