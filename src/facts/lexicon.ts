@@ -552,6 +552,9 @@ november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|sen|rep|gov|m
 president|vice|state|democratic|republican|democrat|republicans|democrats|presidential|gop|party|national|committee|
 front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their`);
 
+/** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
+export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant`);
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

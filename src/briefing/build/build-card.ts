@@ -9,7 +9,7 @@ import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
-import { MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
+import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
 import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
 import { rankDisputes } from './disputes.ts';
@@ -130,7 +130,7 @@ export function rank(devs: Development[], peak: (day: string | null) => number):
   const kinds = new Map<string, number>();
   for (const d of devs) if (d.rep.event) kinds.set(d.rep.event.lemma, (kinds.get(d.rep.event.lemma) ?? 0) + 1);
   const most = Math.max(1, ...kinds.values());
-  const rare = (d: Development) => (d.rep.event && d.rep.newsness > 0 ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.rep.event.lemma)!)) : 0);
+  const rare = (d: Development) => (d.rep.event && d.rep.newsness > 0 && TURNING_POINT_KINDS.has(d.rep.event.lemma) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.rep.event.lemma)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
     .map((d) => ({ d, weight: importance(d) + centrality(d) * (PEAK_WEIGHT * peak(d.when) + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))

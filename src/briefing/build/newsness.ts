@@ -57,7 +57,7 @@ const listRe = (words: Iterable<string>, anchored: boolean) =>
 const OPENER = listRe(NON_EVENT_OPENERS, true);
 const NON_EVENT = listRe(NON_EVENT_FORMS, false);
 /** Words just before the verb that make it no report of a done event ("who won", "would win", "had won"). */
-const HEDGE_BEFORE = /\b(?:if|would|could|should|might|may|will|to|not|never|whether|who|which|that|had|can|cannot|didn't|hasn't|hadn't|has not|did not)\s+(?:\w+ly\s+)?$/i;
+const HEDGE_BEFORE = /\b(?:if|when|would|could|should|might|may|will|to|not|never|whether|who|which|that|had|can|cannot|didn't|hasn't|hadn't|has not|did not)\s+(?:\w+ly\s+)?$/i;
 /** Adverbs and auxiliaries between a subject and its verb ("Clinton narrowly won", "Sanders has formally endorsed"). */
 const BETWEEN = /^(?:\s+(?:has|have|also|then|finally|officially|formally|easily|narrowly|handily|comfortably|overwhelmingly|decisively|quietly|reportedly|\w+ly))*\s*$/i;
 const NAME = /^\p{Lu}[\p{L}'’.-]*$/u;
