@@ -522,6 +522,9 @@ reject: rejected|has rejected|vetoed
 approve: approved|has approved|passed
 arrest: arrested|was arrested|were arrested
 appoint: appointed|named
+debate: debated|clashed|faced off|squared off|sparred
+skip: skipped|boycotted|sat out|pulled out of
+host: hosted|held a debate|held its debate|moderated
 `;
 
 /**
@@ -553,7 +556,7 @@ president|vice|state|democratic|republican|democrat|republicans|democrats|presid
 front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their`);
 
 /** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
-export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant`);
+export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
 
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
