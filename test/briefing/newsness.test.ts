@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import { addressesClaim } from '../../src/briefing/build/build-card.ts';
+import { rankDisputes } from '../../src/briefing/build/disputes.ts';
+import { articleWindow } from '../../src/briefing/build/window.ts';
 import { decisiveEvent, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
@@ -114,13 +116,25 @@ describe('disputes address their claim', () => {
     expect(addressesClaim('Becker took campaign money from the harbor dredging contractor', 'Ledger', 'that Becker ever took money from the dredging contractor', common)).toBe(true);
   });
 
-  it('on a card: an unrelated "denial" from another article is not shown as a dispute', () => {
+  it('a response is linked to a claim by naming its source as whole words ("the Hill" is not in "Hillary")', () => {
     const arts = [
-      art('x1', 'River Times', '2016-05-10', 'Loopholes', 'Tom Becker said real estate loopholes cost Harbor County millions, the Daily Ledger reported. The four loopholes he cited are the ability to use real estate losses to offset other income and to avoid capital gains on property, according to the Daily Ledger.'),
-      art('x2', 'Evening Post', '2016-05-11', 'No debate', 'Mayoral candidate Lena Ortiz denied a request for one final debate with Tom Becker on Wednesday. Ortiz rejected the proposal for a televised mayoral debate, her spokesman said.'),
+      art('h1', 'River Times', '2016-05-10', 'Loopholes', 'Tom Becker said real estate loopholes cost Harbor County millions, the Hill reported on Tuesday.'),
+      art('h2', 'Evening Post', '2016-05-11', 'No debate', 'Mayoral candidate Hillary Ortiz denied a request for one final debate with Tom Becker on Wednesday.'),
     ];
-    const c = buildCard({ topic, articles: arts, now: '2016-05-12T08:00:00.000Z' });
-    for (const d of c.disputes) expect(addressesClaim(d.claim, d.claimSource, d.response ?? '', new Set(['becker', 'ortiz', 'mayoral', 'harbor', 'county', 'mayor']))).toBe(true);
-    expect(c.disputes.filter((d) => /loopholes/.test(d.claim) && /debate/.test(d.response ?? ''))).toEqual([]);
+    const d = rankDisputes(articleWindow(arts, 10));
+    expect(d.filter((x) => x.response)).toEqual([]);
+    expect(buildCard({ topic, articles: arts, now: '2016-05-12T08:00:00.000Z' }).disputes).toEqual([]);
+  });
+
+  it('on a card: a response naming the claim\'s source a month later, about something else, is not a dispute; the same denial days later is', () => {
+    const claim = art('y1', 'River Times', '2016-05-10', 'Loopholes', 'Tom Becker took money from the harbor dredging contractor, the Daily Ledger reported on Tuesday, citing campaign filings.');
+    const late = art('y2', 'Evening Post', '2016-06-20', 'Budget', 'Lena Ortiz on Monday denied the Daily Ledger report that the mayoral budget would cut harbor police.');
+    const soon = art('y3', 'Valley Courier', '2016-05-12', 'Becker denies', 'Tom Becker on Thursday denied the Daily Ledger report, saying he never took money from the dredging contractor.');
+    // the builder's candidates link both responses to the claim (they name its source)
+    const cand = rankDisputes(articleWindow([claim, late, soon], 10)).filter((x) => x.response);
+    expect(cand.map((x) => x.cites[1].articleId).sort()).toEqual(['y2', 'y3']);
+    const shown = buildCard({ topic, articles: [claim, late, soon], now: '2016-06-21T08:00:00.000Z' }).disputes;
+    expect(shown.map((x) => x.cites[1].articleId)).toEqual(['y3']);
+    expect(shown[0].claim).toMatch(/dredging contractor/);
   });
 });

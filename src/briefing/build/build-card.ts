@@ -12,7 +12,7 @@ import type { Topic } from '../topic.ts';
 import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
 import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
-import { rankDisputes } from './disputes.ts';
+import { namesWord, rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
@@ -302,7 +302,7 @@ export function isDispute(claim: string, source: string | null, response: string
   if (adjacentDenial && REBUTTAL.test(`${response} ${responseSentence ?? ''}`)) return true;
   const said = new Set(contentTokens(`${response} ${responseSentence ?? ''}`));
   const where = fold(responseSentence ?? response);
-  if (source && where.includes(fold(source.replace(/^the\s+/i, '')))) return true;
+  if (source && namesWord(where, fold(source.replace(/^the\s+/i, '')))) return true;
   // "dismissed the reports", "denied the claim": the response points at the claim
   if (/\b(?:den\w+|dismiss\w*|reject\w*|confirm\w*|refut\w*|disput\w*|call\w*)\b[^.]{0,30}\b(?:the|these|those|such) (?:reports?|claims?|allegations?|story|stories|accounts?|accusations?)\b/.test(where)) return true;
   return claimWords.filter((t) => said.has(t)).length >= 2;
