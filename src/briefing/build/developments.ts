@@ -405,10 +405,11 @@ export class Developments {
       let bestSim = 0;
       const seen = new Set<Development>();
       // the same event told in other words (same subject, verb and object, within a day): one development
+      // (one reported as news: a restatement weeks later joins the event, not another restatement)
       if (r.event && r.range)
         for (const d of this.events.get(eventKey(r.event)) ?? []) {
           if (joined.has(d) || d.articleIds.has(r.articleId)) continue;
-          if (d.reports.some((x) => x.range && x.range[0] === x.range[1] && sameEvent(r, x)) && (!best || d.articles > best.articles)) best = d;
+          if (d.reports.some((x) => x.range && dayMs(x.range[1]) - dayMs(x.range[0]) <= NEWS_DAYS * DAY && sameEvent(r, x)) && (!best || d.articles > best.articles)) best = d;
         }
       if (best) bestSim = Infinity;
       const weights = new Map(r.tokens.map((t) => [t, this.idf(t)]));
