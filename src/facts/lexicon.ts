@@ -546,7 +546,8 @@ export const NON_EVENT_FORMS = listed('NON_EVENT_FORMS', `has said|have said|has
 has always|has never|has made a point|often says|always says|likes to say|tends to|used to|would often|is against|are against|
 interviewed|sat down with|sits down with|appeared on|appears on|told * host|in an interview|an interview with|
 is expected to|are expected to|is likely to|are likely to|is poised to|could win|could lose|would win|would lose|might win|
-hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of`);
+hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of|
+days since|weeks since|months since|years since|anniversary of|for example|for instance`);
 
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|
