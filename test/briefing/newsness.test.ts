@@ -12,6 +12,7 @@ import { addressesClaim } from '../../src/briefing/build/build-card.ts';
 import { rankDisputes } from '../../src/briefing/build/disputes.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { decisiveEvent, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
+import { cleanSentence } from '../../src/briefing/build/developments.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -49,6 +50,11 @@ describe('the form of a sentence', () => {
       expect(newsness(s), s).toBe(-1);
       expect(decisiveEvent(s), s).toBeNull();
     }
+  });
+
+  it("a sentence ending in a doubled closing quote (''…'' as some archives write quotes) is a whole sentence", () => {
+    const t = "At a rally on Tuesday, Tom Becker endorsed Lena Ortiz, saying she would ''make an outstanding mayor.''";
+    expect(cleanSentence(t, 0)?.text).toBe(t);
   });
 
   it('a hedged or quoted verb is no event ("would win", "who won", a quote)', () => {

@@ -209,7 +209,7 @@ export function cleanSentence(text: string, start: number): { text: string; star
   t = t.trimEnd();
   if (t.length < 40 || t.length > 400) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(t)) return null;
-  if (!/[.!]["”’')]?$/.test(t)) return null;
+  if (!/[.!]["”’')]{0,2}$/.test(t)) return null;
   if (LEANS_ON_CONTEXT.test(t)) return null;
   if (HTML.test(t)) return null;
   if (/\?\s*["”’]?$/.test(t)) return null;
