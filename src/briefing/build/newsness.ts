@@ -43,8 +43,11 @@ const NOUNS: { form: string; lemma: string }[] = DECISIVE_NOUN_TABLE.trim()
 /** "Clinton's (decisive) victory": a possessive name, an optional adjective, a decisive noun. */
 const NOMINAL = new RegExp(`(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'giu');
 const NOUN_LEMMA = new Map(NOUNS.map((n) => [n.form, n.lemma]));
+/** Forms with an optional word, as whole-string patterns (for the lemma of what matched). */
+const FORM_RES = FORMS.filter((f) => f.form.includes('*')).map((f) => ({ re: new RegExp(`^${formRe(f.form)}$`, 'i'), lemma: f.lemma }));
 const LEMMA = new Map(FORMS.map((f) => [f.form, f.lemma]));
-const DECISIVE = new RegExp(`\\b(${FORMS.map((f) => formRe(f.form)).join('|')})\\b`, 'gi');
+// matched on lower-cased text (a case-blind alternation of this size is several times slower)
+const DECISIVE = new RegExp(`\\b(${FORMS.map((f) => formRe(f.form)).join('|')})\\b`, 'g');
 
 const listRe = (words: Iterable<string>, anchored: boolean) =>
   new RegExp(
@@ -87,12 +90,39 @@ function nameRuns(text: string): string[] {
   return runs;
 }
 
+/** Auxiliaries that open some forms ("has won", "was nominated"): too common to pick sentences by. */
+const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'the']);
+/** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
+const KEY_WORDS = new Set(
+  [...FORMS, ...NOUNS].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+);
+
+export function mayReportEvent(text: string): boolean {
+  for (const w of fold(text).split(/[^a-z'-]+/)) if (KEY_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Results remembered (stored sentences come back on every card; bounded). */
+const SIGS = new Map<string, EventSig | null>();
+const SIGS_MAX = 50_000;
+
 /** The decisive event a sentence reports, or null (none, or no named subject, or hedged). */
 export function decisiveEvent(text: string): EventSig | null {
+  const hit = SIGS.get(text);
+  if (hit !== undefined) return hit;
+  const sig = mayReportEvent(text) ? readEvent(text) : null;
+  if (SIGS.size >= SIGS_MAX) SIGS.delete(SIGS.keys().next().value!);
+  SIGS.set(text, sig);
+  return sig;
+}
+
+function readEvent(text: string): EventSig | null {
   if (nonEvent(text)) return null;
   const t = unquoted(text).replace(/\s*\([^)]{0,30}\)/g, (m) => ' '.repeat(m.length));
   DECISIVE.lastIndex = 0;
-  for (let m = DECISIVE.exec(t); m; m = DECISIVE.exec(t)) {
+  const lower = t.toLowerCase();
+  const same = lower.length === t.length;
+  for (let m = same ? DECISIVE.exec(lower) : null; m; m = DECISIVE.exec(lower)) {
     const before = t.slice(0, m.index);
     if (HEDGE_BEFORE.test(before)) continue;
     // the subject: the name just before the verb, past adverbs and auxiliaries
@@ -105,7 +135,7 @@ export function decisiveEvent(text: string): EventSig | null {
     if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
     const subject = fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
-    const lemma = LEMMA.get(form) ?? FORMS.find((f) => new RegExp(`^${formRe(f.form)}$`, 'i').test(form))?.lemma;
+    const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (!lemma) continue;
     // its objects: the names after the verb, up to the clause's end
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
