@@ -94,6 +94,21 @@ describe('the TL;DR and page 1', () => {
   });
 });
 
+describe('turning points', () => {
+  it('a withdrawal reported once makes the TL;DR among routine results each reported twice', () => {
+    const wards = ['North', 'South', 'East', 'West', 'Central'];
+    const arts: StoredArticle[] = [];
+    wards.forEach((w, i) => {
+      const d = `2016-05-${String(10 + i).padStart(2, '0')}`;
+      arts.push(art(`r${i}a`, 'River Times', d, `${w} ward`, `Lena Ortiz won the ${w} Ward mayoral straw poll on ${['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][i]}, carrying most precincts.`));
+      arts.push(art(`r${i}b`, 'Daily Ledger', d, `${w} ward`, `Mayoral hopeful Lena Ortiz won the ${w} Ward straw poll, her campaign said, carrying most precincts again.`));
+    });
+    arts.push(art('q1', 'Evening Post', '2016-05-12', 'Dunn quits', 'Council member Ray Dunn dropped out of the mayoral race on Thursday, citing his health.'));
+    const t = buildCard({ topic, articles: arts, now: '2016-05-15T08:00:00.000Z' }).tldr.map((l) => l.text);
+    expect(t.some((x) => /Dunn dropped out/.test(x))).toBe(true);
+  });
+});
+
 describe('paraphrases of one event merge', () => {
   it('"won the primary" and "beat … in the primary" the next day, in other words: one item citing both; another contest stays apart', () => {
     const arts = [

@@ -222,7 +222,7 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
   // a decisive event leads; commentary, a feature or a preview never makes the TL;DR (unless the story has nothing else)
-  const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1);
+  const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1) * (turningPoint(d) ? TLDR_TURNING_POINT : 1);
   const score = (k: { d: Development; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
   // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
   const news: { d: Development; weight: number }[] = [];
@@ -239,6 +239,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const background = pool.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
   if (background) chosen.push(background.d);
   return chosen;
+}
+
+/** A turning point (a decisive event of a kind in TURNING_POINT_KINDS: a withdrawal, an endorsement, a clinching) weighs this much more again in the TL;DR. */
+const TLDR_TURNING_POINT = 1.5;
+
+function turningPoint(d: Development): boolean {
+  return d.rep.newsness > 0 && !!d.rep.event && TURNING_POINT_KINDS.has(d.rep.event.lemma);
 }
 
 /** A decisive event's weight for the TL;DR is this many times another's. */
