@@ -519,7 +519,7 @@ clear: was cleared|cleared
 release: released|has released
 grant: granted|was granted|were granted
 reject: rejected|has rejected|vetoed
-approve: approved|has approved|passed
+approve: approved|has approved
 arrest: arrested|was arrested|were arrested
 appoint: appointed|named
 debate: debated|clashed|faced off|squared off|sparred
