@@ -5,7 +5,7 @@
  * builds the card of every topic in bench/cards/*.yaml and prints, per topic: the key points
  * (written down beforehand in the topic file) found on page 1 and in the TL;DR, off-topic items,
  * near-duplicate pairs on page 1, items whose date contradicts their text, disputes without a
- * response, the number of pages and the build time.
+ * response, disputes whose two sides share no salient word, the number of pages and the build time.
  *
  * Flags: --data DIR (default ../shared/eval, or ../../shared/eval from a worktree), --show TOPIC (print that card as text), --split
  * train|dev|all (which articles to ingest; default all), --fresh (re-ingest).
@@ -151,6 +151,19 @@ function matches(kp: KeyPoint, text: string, when: string | null): boolean {
   return when <= kp.to.slice(0, when.length) && when >= kp.from.slice(0, when.length);
 }
 
+/**
+ * Whether a dispute's two sides, as displayed, share a salient word: a word of four letters or more
+ * (contentTokens drops stopwords) in both the claim (with its source) and the response, that is none
+ * of the topic's terms, people or focus words (those every item of the story names) and no number.
+ * Written apart from the builder's own rule, so the column checks it.
+ */
+function sidesShareWord(claim: string, source: string | null, response: string, focus: string[]): boolean {
+  const f = focus.map(fold);
+  const topical = (t: string) => f.some((w) => t.startsWith(w) || w.split(/\s+/).includes(t));
+  const resp = new Set(contentTokens(response));
+  return contentTokens(`${claim} ${source ?? ''}`).some((t) => t.length >= 4 && !/^\d+$/.test(t) && resp.has(t) && !topical(t));
+}
+
 function mentionsFocus(text: string, words: string[]): boolean {
   const f = fold(text);
   return words.some((w) => new RegExp(`(^|[^a-z0-9])${fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(f));
@@ -177,6 +190,9 @@ interface Result {
   nearDup: number;
   contradicted: number;
   unanswered: number;
+  /** Displayed disputes (every page) whose claim and response share no salient word beyond the topic's own and focus words. */
+  unrelated?: number;
+  unrelatedPairs?: string[];
   pages: number;
   ms: number;
   /** The longest stretch of the build without a pause (what other requests would wait). */
@@ -283,6 +299,16 @@ async function main(): Promise<void> {
       broken += embedProblems(renderDiscord(c).embeds).length;
     }
     r.promisesBroken = broken;
+    // disputes shown on any page whose two sides share no salient word
+    const focusWords = [...et.focus, ...et.topic.match.terms, ...et.topic.match.people.flatMap((p) => p.split(' '))];
+    r.unrelatedPairs = [];
+    for (let pg = 1; pg <= card.pages; pg++) {
+      const c = pg === 1 ? card : buildCard({ topic: et.topic, articles: list, now, maxStoryArticles: list.length, page: pg });
+      // the response side: its text and the sentence its citation opens (what a reader checks)
+      const sentenceAt = (cite: { articleId: string; sentenceIndex: number }) => list.find((sa) => sa.article.id === cite.articleId)?.facts.sentences.find((x) => x.index === cite.sentenceIndex)?.text ?? '';
+      for (const d of c.disputes) if (d.response && !sidesShareWord(d.claim, d.claimSource, `${d.response} ${d.cites[1] ? sentenceAt(d.cites[1]) : ''}`, focusWords)) r.unrelatedPairs.push(`${d.claim.slice(0, 80)} ⟷ ${d.response.slice(0, 80)}`);
+    }
+    r.unrelated = r.unrelatedPairs.length;
     r.cpuMs = cpuMs;
   }
   for (const r of results)
@@ -296,6 +322,7 @@ async function main(): Promise<void> {
       'near-dup p1': r.nearDup,
       'bad dates': r.contradicted,
       unanswered: r.unanswered,
+      'unrelated disputes': r.unrelated ?? 0,
       pages: r.pages,
       'promises broken': r.promisesBroken ?? 0,
       'build ms': r.ms.toFixed(1),
@@ -306,7 +333,7 @@ async function main(): Promise<void> {
     formatTable({
       title: 'eval:cards',
       rows: table,
-      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.'],
+      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.', '"unrelated disputes": disputes shown (any page) whose claim (with its source) and response (with its cited sentence) share no word of 4+ letters beyond the topic\'s terms, people and focus words (target 0).'],
     }),
   );
   for (const r of results) {
@@ -316,6 +343,7 @@ async function main(): Promise<void> {
     for (const o of r.offItems) console.log(`  off-topic: ${o}`);
     for (const d of r.dupPairs) console.log(`  near-dup: ${d}`);
     for (const b of r.badDates) console.log(`  bad date: ${b}`);
+    for (const u of r.unrelatedPairs ?? []) console.log(`  unrelated dispute: ${u}`);
   }
   await store.close();
 }

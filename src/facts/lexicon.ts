@@ -498,3 +498,80 @@ export const SIDES: string[][] = [
 
 /** Words naming a report rather than what it says: not topic words for "did anyone deny the FT report". */
 export const REPORT_WORDS = set(`report|reports|reported|reporting|story|stories|article|articles|claim|claims|piece`);
+
+// --- News-ness of a sentence (src/briefing/build/newsness.ts): cards only ---
+
+/**
+ * Decisive events, by lemma: the forms a finite past or present-perfect sentence reports them in
+ * ("won", "has won", "dropped out"). A form may hold "*" for one optional word ("scored a * victory").
+ * One line per lemma: `lemma: form|form|…`.
+ */
+export const DECISIVE_EVENT_TABLE = `
+win: won|wins|has won|have won|scored a * victory|scored a victory|claimed victory|was declared the winner|were declared the winners|swept|carried|captured|clinched a * victory|cruised to victory|cruised to a * victory|notched a * victory|picked up a * win|edged|trounced|routed|upset|beat|defeated
+lose: lost|has lost|conceded|fell to
+withdraw: dropped out|drops out|has dropped out|suspended his campaign|suspended her campaign|suspends his campaign|suspends her campaign|ended his campaign|ended her campaign|ended his presidential campaign|ended her presidential campaign|ended his bid|ended her bid|quit the race|exited the race|withdrew|pulled out of the race
+endorse: endorsed|endorses|has endorsed|threw his support behind|threw her support behind|gave his endorsement|gave her endorsement|formally endorsed
+clinch: clinched|clinches|has clinched|secured the nomination|secured enough delegates|became the presumptive nominee|locked up the nomination|wrapped up the nomination
+nominate: was nominated|were nominated|was formally nominated|accepted the nomination|accepted the * nomination|formally accepted
+announce: announced|announces|has announced|unveiled|launched his campaign|launched her campaign|launched his bid|launched her bid
+charge: was charged|were charged|charged|indicted|was indicted|were indicted
+sentence: was sentenced|were sentenced|sentenced
+testify: testified|testifies|has testified
+resign: resigned|resigns|has resigned|stepped down|steps down|will step down
+sign: signed|signs|has signed
+rule: ruled|rules that|has ruled
+vote: voted|votes to|has voted
+elect: was elected|were elected|elected
+close: closed the case|closed the investigation|closed its investigation|ended the investigation|ended its investigation
+recommend: recommended|recommends|has recommended
+clear: was cleared|cleared
+release: released|has released
+grant: granted|was granted|were granted
+reject: rejected|has rejected|vetoed
+approve: approved|has approved
+arrest: arrested|was arrested|were arrested
+appoint: appointed|named
+debate: debated|clashed|faced off|squared off|sparred
+skip: skipped|boycotted|sat out|pulled out of
+host: hosted|held a debate|held its debate|moderated
+`;
+
+/**
+ * Openings of a sentence that is no report of an event: a conditional, a feature's scene-setting,
+ * a habit or a long-held view, an interview or an appearance, a preview (lower-case; matched at the
+ * start of the sentence, after any dateline).
+ */
+export const NON_EVENT_OPENERS = listed('NON_EVENT_OPENERS', `if|unless|whether|ever since|the last time|the first time|for years|for months|for decades|
+as long as|when it comes to|like many|like most|long before|back in|in the days|in the weeks|in the months|in the years|
+it's not|it is not|it was not|there is|there are|there was|there were|what|why|how|imagine|consider|
+during an interview|during a * interview|in an interview|in a * interview|in an op-ed|speaking to|speaking with|speaking on|appearing on|
+heading into|ahead of|on the eve of|days before|hours before|weeks before|with days to go|as voters|as polls`);
+
+/**
+ * Forms that make a sentence a habit, a view, an appearance or a preview, wherever they stand
+ * ("has said the same thing", "has long argued", "interviewed", "sat down with", "is expected to").
+ */
+export const NON_EVENT_FORMS = listed('NON_EVENT_FORMS', `has said|have said|has long|have long|has repeatedly|has been saying|has argued|has often|
+has always|has never|has made a point|often says|always says|likes to say|tends to|used to|would often|is against|are against|
+interviewed|sat down with|sits down with|appeared on|appears on|told * host|in an interview|an interview with|
+is expected to|are expected to|is likely to|are likely to|is poised to|could win|could lose|would win|would lose|might win|
+hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of|
+days since|weeks since|months since|years since|anniversary of|for example|for instance`);
+
+/** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
+export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|
+monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|
+november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|sen|rep|gov|mr|mrs|ms|dr|former|secretary|senator|governor|
+president|vice|state|democratic|republican|democrat|republicans|democrats|presidential|gop|party|national|committee|
+front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their`);
+
+/** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
+export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
+
+/** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
+export const DECISIVE_NOUN_TABLE = `
+win: victory|win|triumph|upset|sweep
+withdraw: withdrawal|exit|departure from the race
+endorse: endorsement of
+clinch: clinching of the nomination
+`;

@@ -88,6 +88,9 @@ function assemble(card: BriefingCard, sections: Section[], dropped: number, link
   return [embed];
 }
 
+/** A count of left-out items at least as long, written out, as any real one. */
+const MEASURE_DROPPED = 9999;
+
 function fitsLimits(embeds: APIEmbed[]): boolean {
   if (embeds.length > LIMITS.embeds || embedChars(embeds) > LIMITS.total) return false;
   for (const e of embeds) {
@@ -102,7 +105,8 @@ export function renderCard(card: BriefingCard, opts: { links?: CardLinks } = {})
   const all = cardSections(card, style, opts.links);
   let pre = 0;
   for (const s of all) if (s.id === 'sources' && s.lines.length > 15) (pre += s.lines.length - 15), (s.lines = s.lines.slice(0, 15));
-  const { sections, dropped } = trimSections(all, (secs) => fitsLimits(assemble(card, secs, 1, opts.links)));
+  // measured with the longest "N items left out" note it may carry (the count is known only after trimming)
+  const { sections, dropped } = trimSections(all, (secs) => fitsLimits(assemble(card, secs, MEASURE_DROPPED, opts.links)));
   const embeds = assemble(card, sections, dropped + pre, opts.links);
   const components: DiscordCard['components'] = [];
   if (card.page < card.pages) {

@@ -9,9 +9,10 @@ import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
+import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
-import { centrality, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
-import { rankDisputes } from './disputes.ts';
+import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
+import { namesWord, rankDisputes } from './disputes.ts';
 import { rankNext } from './next.ts';
 import { rankPositions } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
@@ -125,9 +126,14 @@ function upper(a: readonly string[], x: string): number {
 
 /** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
 export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
+  // a kind of decisive event the story seldom has (a withdrawal, an endorsement, a clinching among dozens of wins) is a turning point
+  const kinds = new Map<string, number>();
+  for (const d of devs) if (d.rep.event) kinds.set(d.rep.event.lemma, (kinds.get(d.rep.event.lemma) ?? 0) + 1);
+  const most = Math.max(1, ...kinds.values());
+  const rare = (d: Development) => (d.rep.event && d.rep.newsness > 0 && TURNING_POINT_KINDS.has(d.rep.event.lemma) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.rep.event.lemma)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
-    .map((d) => ({ d, weight: importance(d) + centrality(d) * PEAK_WEIGHT * peak(d.when) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({ d, weight: importance(d) + centrality(d) * (PEAK_WEIGHT * peak(d.when) + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
@@ -136,6 +142,10 @@ export function rank(devs: Development[], peak: (day: string | null) => number):
         cmp(a.d.rep.text, b.d.rep.text),
     );
 }
+
+/** Weight per halving of how common a decisive event's kind is in the story, and its cap. */
+const RARE_KIND_WEIGHT = 1;
+const RARE_KIND_MAX = 4;
 
 /** Undated background weighs this much less than a dated development. */
 const UNDATED_PENALTY = 1.5;
@@ -211,10 +221,13 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   const days = dated.map((k) => k.d.when!).sort();
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
-  const score = (k: { d: Development; weight: number }) => k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
+  // a decisive event leads; commentary, a feature or a preview never makes the TL;DR (unless the story has nothing else)
+  const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1) * (turningPoint(d) ? TLDR_TURNING_POINT : 1);
+  const score = (k: { d: Development; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
   // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
   const news: { d: Development; weight: number }[] = [];
-  for (const k of [...dated].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
+  const pool = dated.filter((k) => k.d.rep.newsness >= 0);
+  for (const k of [...(pool.length ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
     if (news.length >= PAGE_SIZE.tldr) break;
     if (news.some((n) => n.d.when === k.d.when)) continue;
     news.push(k);
@@ -223,10 +236,20 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
   if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
   const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
   const oldest = chosen[chosen.length - 1].when!;
-  const background = dated.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
+  const background = pool.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
   if (background) chosen.push(background.d);
   return chosen;
 }
+
+/** A turning point (a decisive event of a kind in TURNING_POINT_KINDS: a withdrawal, an endorsement, a clinching) weighs this much more again in the TL;DR. */
+const TLDR_TURNING_POINT = 1.5;
+
+function turningPoint(d: Development): boolean {
+  return d.rep.newsness > 0 && !!d.rep.event && TURNING_POINT_KINDS.has(d.rep.event.lemma);
+}
+
+/** A decisive event's weight for the TL;DR is this many times another's. */
+const TLDR_DECISIVE = 1.5;
 
 /** The TL;DR's recency, in days at least (a quarter of the story's span): an item this much older than the story's newest key development keeps 0.5 + 0.5/e of its weight. */
 const RECENCY_DAYS = 1;
@@ -286,7 +309,7 @@ export function isDispute(claim: string, source: string | null, response: string
   if (adjacentDenial && REBUTTAL.test(`${response} ${responseSentence ?? ''}`)) return true;
   const said = new Set(contentTokens(`${response} ${responseSentence ?? ''}`));
   const where = fold(responseSentence ?? response);
-  if (source && where.includes(fold(source.replace(/^the\s+/i, '')))) return true;
+  if (source && namesWord(where, fold(source.replace(/^the\s+/i, '')))) return true;
   // "dismissed the reports", "denied the claim": the response points at the claim
   if (/\b(?:den\w+|dismiss\w*|reject\w*|confirm\w*|refut\w*|disput\w*|call\w*)\b[^.]{0,30}\b(?:the|these|those|such) (?:reports?|claims?|allegations?|story|stories|accounts?|accusations?)\b/.test(where)) return true;
   return claimWords.filter((t) => said.has(t)).length >= 2;
@@ -296,6 +319,30 @@ export function isDispute(claim: string, source: string | null, response: string
 function repeats(text: string, shown: readonly string[]): boolean {
   const toks = contentTokens(text);
   return shown.some((t) => t.includes(text) || text.includes(t) || jaccard(toks, tokenSet(contentTokens(t))) >= 0.5);
+}
+
+/** A salient word: a content word of four letters or more that is no number, day or month. */
+const SALIENT = (t: string) => t.length >= 4 && !/^\d+$/.test(t) && !DATE_WORDS.has(t);
+const DATE_WORDS = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
+/**
+ * A response addresses a claim when they are about the same thing: the response (with its sentence)
+ * shares a salient word or name of the claim or its source ("denied the Financial Times report")
+ * beyond the topic's own words (every item of the story names those).
+ */
+export function addressesClaim(claim: string, source: string | null, response: string, common: ReadonlySet<string>): boolean {
+  const said = new Set(contentTokens(response));
+  return contentTokens(`${claim} ${source ?? ''}`).some((t) => SALIENT(t) && !common.has(t) && said.has(t));
+}
+
+/** A claim and its response are from the same article or articles published this many days apart at most. */
+export const DISPUTE_DAYS = 7;
+
+function closelyDated(byId: Map<string, WindowArticle>, a: Citation, b: Citation): boolean {
+  if (a.articleId === b.articleId) return true;
+  const x = byId.get(a.articleId)?.date;
+  const y = byId.get(b.articleId)?.date;
+  return !!x && !!y && Math.abs(daysBetween(x.slice(0, 10), y.slice(0, 10))) <= DISPUTE_DAYS;
 }
 
 function adjacent(claim: Citation, response: Citation): boolean {
@@ -372,6 +419,11 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       d.cites.length > 1 &&
       (since === null || newsArticle(d.cites[1].articleId)) &&
       onTopic(lex, d.claim, d.response) &&
+      // about the same thing, from the same or closely dated articles
+      // (or a rebuttal the extractor linked to it in the very next sentences of the claim's article)
+      (addressesClaim(d.claim, d.claimSource, `${d.response} ${sentenceOf(byId, d.cites[1]) ?? ''}`, lex.tokens) ||
+        (adjacent(d.cites[0], d.cites[1]) && REBUTTAL.test(`${d.response} ${sentenceOf(byId, d.cites[1]) ?? ''}`))) &&
+      closelyDated(byId, d.cites[0], d.cites[1]) &&
       // a source confirming itself disputes nothing
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),

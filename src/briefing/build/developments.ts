@@ -13,6 +13,7 @@ import { dateMentions, eventDate, mentionsContradict, type DateMention } from '.
 import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
+import { decisiveEvent, newsness, sameObjects, type EventSig } from './newsness.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import { articleWindow, LEAD_SENTENCES, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
@@ -22,7 +23,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A sentence that starts like this leans on the one before it (not a standalone sentence). */
 const LEANS_ON_CONTEXT =
-  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|in a separate|in another|separately|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
@@ -139,6 +140,14 @@ export interface DevReport {
   title: number;
   lead: boolean;
   mentions: DateMention[];
+  /** The decisive event it reports (a finite verb of a decisive kind with a named subject), if any. */
+  event: EventSig | null;
+  /** +1 a decisive event, -1 commentary, a feature, a habit, an interview or a preview, else 0 (newsness.ts). */
+  newsness: number;
+  /** The day the event happened as this report tells it: its own day, else (news) its publication day; null for background. */
+  day: string | null;
+  /** Days the event it reports can lie in (its own day, or the week before an undated report), for merging; null when unknown. */
+  range: [string, string] | null;
 }
 
 export interface Development {
@@ -200,7 +209,7 @@ export function cleanSentence(text: string, start: number): { text: string; star
   t = t.trimEnd();
   if (t.length < 40 || t.length > 400) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(t)) return null;
-  if (!/[.!]["”’')]?$/.test(t)) return null;
+  if (!/[.!]["”’')]{0,2}$/.test(t)) return null;
   if (LEANS_ON_CONTEXT.test(t)) return null;
   if (HTML.test(t)) return null;
   if (/\?\s*["”’]?$/.test(t)) return null;
@@ -236,6 +245,13 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   const indices = new Set<number>();
   for (let i = 0; i < Math.min(LEAD_SENTENCES, facts.sentences.length); i++) indices.add(facts.sentences[i].index);
   for (const i of events) indices.add(i);
+  // and sentences that report a decisive event in their own words (bounded per article)
+  let extra = 0;
+  for (const s of facts.sentences) {
+    if (extra >= MAX_DECISIVE_PER_ARTICLE) break;
+    if (indices.has(s.index) || s.text.length > 400 || !topicHits(lex, s.text)) continue;
+    if (newsness(s.text) > 0) (indices.add(s.index), extra++);
+  }
   const out: DevReport[] = [];
   const subheads = a.subheads ?? [];
   const headline = new Set(contentTokens(a.headline));
@@ -246,7 +262,9 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (quotedShare(s.text) > 0.4) continue;
     const c = cleanSentence(s.text, s.start);
     if (!c || !a.body.startsWith(c.text, c.start)) continue;
-    if ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text)) continue;
+    const nn = newsness(c.text);
+    // what is still to come is "what's next" (a decisive event done, with a word of what follows, is not)
+    if (nn <= 0 && ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text))) continue;
     const topic = topicHits(lex, c.text);
     if (!topic) continue;
     const mentions = dateMentions(c.text, published);
@@ -266,6 +284,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       from = iso(dayMs(pub) - 3 * DAY);
       to = pub;
     }
+    const event = nn > 0 ? decisiveEvent(c.text) : null;
     out.push({
       articleId: wa.id,
       outlet: a.outlet ?? null,
@@ -274,7 +293,11 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       text: c.text,
       tokens: contentTokens(c.text),
       // the sentence that carries the headline's news is the article's news
-      score: clarity(c.text, s.index, topic, events.has(i)) + 3 * headlineShare(contentTokens(c.text), headline) + (COMMENTARY.test(c.text) || PREVIEW.test(c.text) ? -1.5 : 0),
+      score:
+        clarity(c.text, s.index, topic, events.has(i)) +
+        3 * headlineShare(contentTokens(c.text), headline) +
+        (COMMENTARY.test(c.text) || PREVIEW.test(c.text) ? -1.5 : 0) +
+        NEWSNESS_SCORE * nn,
       own,
       news,
       from,
@@ -283,9 +306,45 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       title: titleHits(lex, contentTokens(c.text)),
       lead: s.index <= 1,
       mentions,
+      event,
+      newsness: nn,
+      day: own?.precision === 'day' ? own.date : news ? pub : null,
+      // an undated report of an event: it happened in the week before the article at most
+      range: own?.precision === 'day' ? [own.date, own.date] : own || !event ? null : [iso(dayMs(pub) - (news ? NEWS_DAYS : RESTATED_DAYS) * DAY), pub],
     });
   }
   return out;
+}
+
+/** A sentence's news-ness moves its clarity score this much (a decisive event up, commentary down). */
+const NEWSNESS_SCORE = 1.5;
+
+/** Reports of one event name days at most this far apart. */
+const SAME_EVENT_DAYS = 1;
+
+/** The key a decisive event is looked up by: its subject and its verb's lemma. */
+const eventKey = (e: EventSig) => `${e.subject}\u0000${e.lemma}`;
+
+/** An undated report of an event restates one of these many days before it at most ("Clinton's victory in South Carolina", weeks later). */
+const RESTATED_DAYS = 45;
+/** An undated report told as news happened in the few days before its article. */
+const NEWS_DAYS = 3;
+/** At most this many sentences of an article beyond its lead and event sentences are read for decisive events. */
+const MAX_DECISIVE_PER_ARTICLE = 6;
+
+/**
+ * Two reports tell the same event: same subject, lemma and object names, on days at most
+ * SAME_EVENT_DAYS apart (an undated report: within the days it can lie in).
+ */
+export function sameEvent(a: DevReport, b: DevReport): boolean {
+  if (!a.event || !b.event || !a.range || !b.range) return false;
+  if (a.event.subject !== b.event.subject || a.event.lemma !== b.event.lemma) return false;
+  const slack = SAME_EVENT_DAYS * DAY;
+  if (dayMs(a.range[0]) - slack > dayMs(b.range[1]) || dayMs(b.range[0]) - slack > dayMs(a.range[1])) return false;
+  // a report naming no object ("Sanders won") is the same event only on the very same day
+  if (!a.event.objects.length || !b.event.objects.length)
+    return a.range[0] === a.range[1] && b.range[0] === b.range[1] && Math.abs(dayMs(a.range[0]) - dayMs(b.range[0])) <= slack;
+  return sameObjects(a.event.objects, b.event.objects);
 }
 
 function overlaps(a: DevReport, d: Development): boolean {
@@ -301,6 +360,8 @@ export class Developments {
   private readonly df = new Map<string, number>();
   private docs = 0;
   private readonly index = new Map<string, Development[]>();
+  /** Developments by the decisive events their reports tell (subject and lemma). */
+  private readonly events = new Map<string, Development[]>();
 
   constructor(private readonly lex: TopicLex) {}
 
@@ -343,11 +404,19 @@ export class Developments {
       let best: Development | null = null;
       let bestSim = 0;
       const seen = new Set<Development>();
+      // the same event told in other words (same subject, verb and object, within a day): one development
+      // (one reported as news: a restatement weeks later joins the event, not another restatement)
+      if (r.event && r.range)
+        for (const d of this.events.get(eventKey(r.event)) ?? []) {
+          if (joined.has(d) || d.articleIds.has(r.articleId)) continue;
+          if (d.reports.some((x) => x.range && dayMs(x.range[1]) - dayMs(x.range[0]) <= NEWS_DAYS * DAY && sameEvent(r, x)) && (!best || d.articles > best.articles)) best = d;
+        }
+      if (best) bestSim = Infinity;
       const weights = new Map(r.tokens.map((t) => [t, this.idf(t)]));
       let a = 0;
       for (const w of weights.values()) a += w;
       // candidates share one of the report's rarest words found in other developments (bounded work per report)
-      const rare = r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
+      const rare = best ? [] : r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
       for (const t of rare) {
         const list = this.index.get(t) ?? [];
         // a word in many developments tells none apart (and would make the work grow with the story); the newest of them still count
@@ -358,6 +427,10 @@ export class Developments {
           // one article reports a development once; its other sentences are other developments
           if (joined.has(d) || d.articleIds.has(r.articleId)) continue;
           if (!overlaps(r, d)) continue;
+          // two decisive events of one kind that are not the same event (Nevada's result and South Carolina's) stay apart
+          if (r.event && d.reports.some((x) => x.event && x.event.lemma === r.event!.lemma && !sameEvent(r, x))) continue;
+          // a decisive event's own day and the development's day a week apart: two events
+          if ((r.event || d.rep.event) && r.own?.precision === 'day' && d.firstDay && Math.abs(dayMs(r.own.date) - dayMs(d.firstDay)) > SAME_EVENT_DAYS * DAY) continue;
           const sim = this.similarity(r, d, weights, a);
           // the same day named by both: a lower bar; no date to compare: a higher one
           // (and words of their own in common: the topic's words and the day's name are in every report of that day)
@@ -423,6 +496,12 @@ export class Developments {
       d.rep = (pool.length ? pool : d.reports).reduce((m, x) => (better(x, m) > 0 ? x : m));
     } else if (fits(r) && (!fits(d.rep) || better(r, d.rep) > 0)) d.rep = r;
     if (d.when && mentionsContradict(d.rep.mentions, d.when)) d.when = d.rep.own?.date ?? null;
+    if (r.event && r.range) {
+      const k = eventKey(r.event);
+      const l = this.events.get(k);
+      if (!l) this.events.set(k, [d]);
+      else if (!l.includes(d)) l.push(d);
+    }
     for (const t of r.tokens) {
       const n = d.weight.get(t);
       d.weight.set(t, (n ?? 0) + 1);
@@ -464,6 +543,14 @@ const PAST_ACTION = new RegExp(
   'i',
 );
 
+/** What a decisive event adds to a development's weight (and commentary takes away). */
+const DECISIVE_WEIGHT = 4;
+
+/** A development that reports a decisive event as news (its text, or a report of it dated near its publication). */
+export function decisive(d: Development): boolean {
+  return d.rep.newsness > 0 || (d.rep.newsness === 0 && d.reports.some((r) => r.news && r.event !== null));
+}
+
 /** An item naming this many of the topic's terms, people or title words (up to 4 and 3) is central to it; fewer weigh it down. */
 const CENTRAL_ENOUGH = 3;
 /** How much a development matters: coverage across articles and outlets, centrality to the topic, a concrete event over commentary, news over background. */
@@ -486,6 +573,9 @@ function coverageAndEvent(d: Development): number {
     (d.reports.some((r) => r.lead) ? 1 : 0) +
     (d.reports.some((r) => r.news) ? 0.5 : 0) +
     (concreteEvent(d) ? 3 : 0) +
+    // a decisive event (won, dropped out, endorsed…) with a named subject, or commentary and feature prose
+    DECISIVE_WEIGHT * (decisive(d) ? 1 : 0) -
+    DECISIVE_WEIGHT * (d.rep.newsness < 0 ? 1 : 0) +
     // its own text says what was done
     (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
     0.3 * d.rep.score

@@ -33,6 +33,12 @@ function stripThe(s: string): string {
   return s.replace(/^the\s+/i, '');
 }
 
+/** `text` names `name` as whole words ("the Hill" is not in "Hillary"). */
+export function namesWord(text: string, name: string): boolean {
+  if (!name) return false;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] {
   const claims: ClaimRef[] = [];
   const responses: { wa: WindowArticle; c: Claim; target: ClaimRef | null; text: string; cite: Citation }[] = [];
@@ -66,7 +72,7 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
     if (r.target) continue;
     const sentence = fold(citedSentence(r.wa, r.c.cite)?.text ?? r.text);
     r.target =
-      claims.find((c) => c.c.source && c.wa.storedAt <= r.wa.storedAt && sentence.includes(fold(stripThe(c.c.source)))) ?? null;
+      claims.find((c) => c.c.source && c.wa.storedAt <= r.wa.storedAt && namesWord(sentence, fold(stripThe(c.c.source)))) ?? null;
   }
 
   const out = new Map<string, RankedDispute>();

@@ -1,0 +1,172 @@
+/**
+ * News-ness of a sentence, from its form: does it report a decisive event (a finite past or
+ * present-perfect verb of a decisive kind — won, dropped out, endorsed, clinched, charged, ruled —
+ * with a named subject), or is it commentary, a feature's scene-setting, a habit, an interview or a
+ * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
+ * "Heading into …")? The word lists are data in the lexicon. Pure.
+ */
+import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { fold } from './text.ts';
+
+/** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
+export interface EventSig {
+  /** The subject's name as written last ("Sanders" of "Sen. Bernie Sanders"), folded. */
+  subject: string;
+  lemma: string;
+  /** Names after the verb in its clause ("new hampshire", "clinton"), folded, possessives dropped. */
+  objects: string[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A form as a pattern: "*" one optional word, a space any whitespace. */
+const formRe = (f: string) => {
+  const parts = f.split(' ');
+  return parts.map((w, i) => (w === '*' ? '(?:[\\w-]+\\s+)?' : `${esc(w)}${i < parts.length - 1 ? '\\s+' : ''}`)).join('');
+};
+
+const FORMS: { form: string; lemma: string }[] = DECISIVE_EVENT_TABLE.trim()
+  .split('\n')
+  .filter((line) => line.includes(':'))
+  .flatMap((line) => {
+    const [lemma, forms] = line.split(':');
+    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+  })
+  .filter((f) => f.form)
+  .sort((a, b) => b.form.length - a.form.length);
+const NOUNS: { form: string; lemma: string }[] = DECISIVE_NOUN_TABLE.trim()
+  .split('\n')
+  .flatMap((line) => {
+    const [lemma, forms] = line.split(':');
+    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+  })
+  .sort((a, b) => b.form.length - a.form.length);
+/** "Clinton's (decisive) victory": a possessive name, an optional adjective, a decisive noun. */
+const NOMINAL = new RegExp(`(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'giu');
+const NOUN_LEMMA = new Map(NOUNS.map((n) => [n.form, n.lemma]));
+/** Forms with an optional word, as whole-string patterns (for the lemma of what matched). */
+const FORM_RES = FORMS.filter((f) => f.form.includes('*')).map((f) => ({ re: new RegExp(`^${formRe(f.form)}$`, 'i'), lemma: f.lemma }));
+const LEMMA = new Map(FORMS.map((f) => [f.form, f.lemma]));
+// matched on lower-cased text (a case-blind alternation of this size is several times slower)
+const DECISIVE = new RegExp(`\\b(${FORMS.map((f) => formRe(f.form)).join('|')})\\b`, 'g');
+
+const listRe = (words: Iterable<string>, anchored: boolean) =>
+  new RegExp(
+    `${anchored ? '^' : '\\b'}(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.split(' ').map((x) => (x === '*' ? '[\\w-]+' : esc(x))).join('\\s+'))
+      .join('|')})\\b`,
+    'i',
+  );
+const OPENER = listRe(NON_EVENT_OPENERS, true);
+const NON_EVENT = listRe(NON_EVENT_FORMS, false);
+/** Words just before the verb that make it no report of a done event ("who won", "would win", "had won"). */
+const HEDGE_BEFORE = /\b(?:if|when|would|could|should|might|may|will|to|not|never|whether|who|which|that|had|can|cannot|didn't|hasn't|hadn't|has not|did not)\s+(?:\w+ly\s+)?$/i;
+/** Adverbs and auxiliaries between a subject and its verb ("Clinton narrowly won", "Sanders has formally endorsed"). */
+const BETWEEN = /^(?:\s+(?:has|have|also|then|finally|officially|formally|easily|narrowly|handily|comfortably|overwhelmingly|decisively|quietly|reportedly|\w+ly))*\s*$/i;
+const NAME = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/** Quoted words blanked out (the same length): a quote's verbs are the speaker's, not the sentence's. */
+function unquoted(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, (m) => ' '.repeat(m.length));
+}
+
+function isName(w: string): boolean {
+  return NAME.test(w) && !NOT_EVENT_NAMES.has(fold(w).replace(/[.,]+$/, '').replace(/['’]s$/, ''));
+}
+
+/** Runs of capitalised names in a stretch of text, folded, possessives dropped. */
+function nameRuns(text: string): string[] {
+  const runs: string[] = [];
+  let cur: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const w = raw.replace(/^[("“']+/, '');
+    const end = /[,;:)"”]$|['’]s$/.test(w);
+    const bare = w.replace(/[,;:.)"”]+$/, '').replace(/['’]s$/, '');
+    if (bare && isName(bare)) cur.push(fold(bare));
+    else if (cur.length) (runs.push(cur.join(' ')), (cur = []));
+    if (end && cur.length) (runs.push(cur.join(' ')), (cur = []));
+  }
+  if (cur.length) runs.push(cur.join(' '));
+  return runs;
+}
+
+/** Auxiliaries that open some forms ("has won", "was nominated"): too common to pick sentences by. */
+const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'the']);
+/** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
+const KEY_WORDS = new Set(
+  [...FORMS, ...NOUNS].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+);
+
+export function mayReportEvent(text: string): boolean {
+  for (const w of fold(text).split(/[^a-z'-]+/)) if (KEY_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Results remembered (stored sentences come back on every card; bounded). */
+const SIGS = new Map<string, EventSig | null>();
+const SIGS_MAX = 50_000;
+
+/** The decisive event a sentence reports, or null (none, or no named subject, or hedged). */
+export function decisiveEvent(text: string): EventSig | null {
+  const hit = SIGS.get(text);
+  if (hit !== undefined) return hit;
+  const sig = mayReportEvent(text) ? readEvent(text) : null;
+  if (SIGS.size >= SIGS_MAX) SIGS.delete(SIGS.keys().next().value!);
+  SIGS.set(text, sig);
+  return sig;
+}
+
+function readEvent(text: string): EventSig | null {
+  if (nonEvent(text)) return null;
+  const t = unquoted(text).replace(/\s*\([^)]{0,30}\)/g, (m) => ' '.repeat(m.length));
+  DECISIVE.lastIndex = 0;
+  const lower = t.toLowerCase();
+  const same = lower.length === t.length;
+  for (let m = same ? DECISIVE.exec(lower) : null; m; m = DECISIVE.exec(lower)) {
+    const before = t.slice(0, m.index);
+    if (HEDGE_BEFORE.test(before)) continue;
+    // the subject: the name just before the verb, past adverbs and auxiliaries
+    const words = before.trimEnd().split(/\s+/);
+    let k = words.length - 1;
+    while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
+    // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
+    if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
+    const last = (words[k] ?? '').replace(/['’]s$/, '');
+    if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
+    const subject = fold(last.replace(/[.]+$/, ''));
+    const form = fold(m[1]).replace(/\s+/g, ' ');
+    const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
+    if (!lemma) continue;
+    // its objects: the names after the verb, up to the clause's end
+    const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
+    return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  NOMINAL.lastIndex = 0;
+  for (let m = NOMINAL.exec(t); m; m = NOMINAL.exec(t)) {
+    if (!isName(m[1])) continue;
+    const lemma = NOUN_LEMMA.get(fold(m[2]).replace(/\s+/g, ' '));
+    if (!lemma) continue;
+    const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
+    const subject = fold(m[1]);
+    return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  return null;
+}
+
+/** A sentence that opens or reads as commentary, a feature, a habit, an interview or a preview. */
+export function nonEvent(text: string): boolean {
+  const t = text.trim();
+  return OPENER.test(t) || NON_EVENT.test(unquoted(t));
+}
+
+/** +1 for a decisive event with a named subject, -1 for commentary or feature prose, else 0. */
+export function newsness(text: string): number {
+  if (nonEvent(text)) return -1;
+  return decisiveEvent(text) ? 1 : 0;
+}
+
+/** Two reports' objects name the same thing (one names none, or a name ends the other: "clinton" and "hillary clinton"). */
+export function sameObjects(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.some((x) => b.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+}
