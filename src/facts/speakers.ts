@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -75,6 +75,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     // "advisers to Mr. Obama" is an unnamed group (the head noun before the preposition speaks).
     if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) {
       const before = lw.slice(0, p.phraseStart - 1);
+      // "Senator Ann Park of Ohio", "Gov. Tom Hale of Texas": a person's home state, not an object.
+      const place = p.name.toLowerCase();
+      if (lw[p.phraseStart - 1] === 'of' && p.phraseStart >= 2 && !p.role && (US_STATES.has(place) || COUNTRIES[place])) {
+        const who = parseNamePhrase(body, ws, 0, p.phraseStart - 2);
+        if (who && who.phraseStart === 0 && (who.name.includes(' ') || who.role || who.honorific)) return classifySpeaker(body, ws.slice(0, p.phraseStart - 1), reg, lastUnnamed);
+      }
       // "the Roper Center for Public Opinion Research": an organisation named with its full title.
       const orgHead = /^(?:for|of)$/.test(lw[p.phraseStart - 1]) && before.length >= 2 && before.length <= 4 && ws[p.phraseStart - 2].cap && ORG_HEADS.has(before[before.length - 1]) && before[0] === 'the';
       if (orgHead) {

@@ -253,4 +253,17 @@ describe('error kinds (issue 15)', () => {
     // Not a clause ("If they win, they say ...") and not a non-speech verb ("The data shows ...").
     expect(facts('The data shows that turnout rose.').quotes.filter((q) => q.speaker === null && q.text.includes('turnout'))).toEqual([]);
   });
+
+  it('a connective adverb between the subject and the cue keeps the subject: "Carter however said"', () => {
+    const body = 'Defense Secretary Ash Carter spoke in Singapore on Monday. Carter however said he would welcome the plan. Carter, though, said more. Lowe instead said nothing.';
+    expect(speakerOf(body, 'welcome the plan')).toBe('Ash Carter');
+  });
+
+  it('a person\'s home state after the name is no object: "Senator Ann Marsh of Ohio said" is Marsh', () => {
+    const body = 'Senator Ann Marsh of Ohio said she had called the governor. Gov. Tom Hale of Texas, a Republican who has not endorsed anyone, said the family deserved better.';
+    expect(speakerOf(body, 'called the governor')).toBe('Ann Marsh');
+    expect(speakerOf(body, 'deserved better')).toBe('Tom Hale');
+    // A building in a place is still no speaker.
+    expect(speakerOf('The Bush Center in Dallas said it was closed.', 'was closed')).toBeNull();
+  });
 });
