@@ -266,4 +266,10 @@ describe('error kinds (issue 15)', () => {
     // A building in a place is still no speaker.
     expect(speakerOf('The Bush Center in Dallas said it was closed.', 'was closed')).toBeNull();
   });
+
+  it('a paragraph that is only a quotation continues the previous paragraph\'s attributed quotation, never an answer to a question', () => {
+    const body = '“Border security is the first duty,” Rita Vane continued.\n\n"Even in the best case, the system is under attack. There is no excuse for it."\n\n“Can you explain that?” Tom Boyle asked.\n\n“I am very disappointed in the party and its leaders.”';
+    expect(speakerOf(body, 'no excuse')).toBe('Rita Vane');
+    expect(speakerOf(body, 'very disappointed')).not.toBe('Tom Boyle');
+  });
 });
