@@ -80,7 +80,12 @@ export const SPEAKING_ORGS: Record<string, string> = {
   dnc: 'DNC', rnc: 'RNC', hamas: 'Hamas', hezbollah: 'Hezbollah', 'foreign ministry spokesperson': 'Foreign Ministry',
   'ministry of foreign affairs': 'Ministry of Foreign Affairs', 'ministry of defence': 'Ministry of Defence',
   'home office': 'Home Office', 'bundestag': 'Bundestag', 'white house press office': 'White House',
+  twitter: 'Twitter', facebook: 'Facebook', google: 'Google', youtube: 'YouTube', instagram: 'Instagram', tiktok: 'TikTok',
+  microsoft: 'Microsoft', 'judicial watch': 'Judicial Watch', 'human rights watch': 'Human Rights Watch',
 };
+
+/** Platforms that speak as companies ("Twitter said") but are a medium after a possessive or "on" ("Bush's Facebook post"). */
+export const PLATFORMS = listed('PLATFORMS', `twitter|facebook|youtube|instagram|tiktok`);
 
 /** News outlets (keys lower-case, no leading "the") -> canonical name. */
 export const OUTLETS: Record<string, string> = {

@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
 import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
@@ -233,6 +233,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
         const country = COUNTRIES[key];
         const hit = outlet ? ['outlet', outlet] : org ? ['organisation', org] : country ? ['country', country] : null;
         if (!hit) continue;
+        // "Bush's Facebook post", "wrote on Twitter": the platform is the medium, nobody who speaks.
+        if (PLATFORMS.has(key) && i > 0 && (ws[i - 1].possessive || /^(?:on|via|through|in|to)$/.test(ws[i - 1].lower))) break;
         const e = reg.org(hit[0] as EntityKind, hit[1], si);
         reg.mentions.push({ start: ws[i].start, end: ws[i + n - 1].end, entity: e.id, sentence: si });
         i += n - 1;

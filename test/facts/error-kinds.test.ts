@@ -272,4 +272,11 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf(body, 'no excuse')).toBe('Rita Vane');
     expect(speakerOf(body, 'very disappointed')).not.toBe('Tom Boyle');
   });
+
+  it('organisations: a platform or watchdog speaks as the subject of a cue, a platform after a possessive is only the medium', () => {
+    const body = 'In response, Twitter said it had closed the accounts. Judicial Watch said the records were missing. From Lowe’s Facebook post: "For the sake of our party and our town, we must move on now."';
+    expect(speakerOf(body, 'closed the accounts')).toBe('Twitter');
+    expect(speakerOf(body, 'records were missing')).toBe('Judicial Watch');
+    expect(speakerOf(body, 'sake of our party')).not.toBe('Facebook');
+  });
 });
