@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './schema.ts';
 import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
-import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
+import { isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
 
@@ -147,7 +147,7 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
     let j = i;
     while (j + 1 < ws.length && !ws[j].possessive && ws[j + 1].start - ws[j].end <= 1 && /^\s?$/.test(text.slice(ws[j].end, ws[j + 1].start))) {
       const n = ws[j + 1];
-      if (isNameWord(n) || /^(jr\.?|sr\.?|ii|iii)$/i.test(n.text)) j++;
+      if (isNameWord(n) || isSurnameAfterGiven(ws, j + 1) || /^(jr\.?|sr\.?|ii|iii)$/i.test(n.text)) j++;
       else if (/^(de|van|von|der|bin|al|la|le|da|di|du|del|ibn)$/.test(n.lower) && j + 2 < ws.length && isNameWord(ws[j + 2])) j++;
       else break;
     }

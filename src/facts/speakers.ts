@@ -66,6 +66,11 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // Organisations, outlets, countries: "the Kremlin", "the Financial Times", "Ukraine".
   const noThe = lw[0] === 'the' ? lw.slice(1) : lw;
   const key = noThe.join(' ');
+  // "Cuban said" after "Mark Cuban": a demonym that is the surname of the one person named so.
+  if (ws.length === 1 && last.cap && !last.possessive && DEMONYMS[lw[0]]) {
+    const c = reg.candidates(ws[0].text);
+    if (c.length === 1 && c[0].kind === 'person' && /\s/.test(c[0].name)) return { speaker: c[0].name, speakerType: 'person', role: c[0].role, entity: c[0].id };
+  }
   const o = orgOf(key);
   if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
   // A named person at the end of the phrase.

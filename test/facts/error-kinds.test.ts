@@ -279,4 +279,11 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf(body, 'records were missing')).toBe('Judicial Watch');
     expect(speakerOf(body, 'sake of our party')).not.toBe('Facebook');
   });
+
+  it('a demonym after a given name is a surname: "Mark Cuban ... Cuban said" is Mark Cuban, "American officials" still a group', () => {
+    const body = 'Mark Cuban, the owner of the team, says he is open to running. "It is too early to tell," said Cuban. Cuban also said he supports the law. American officials said the talks failed.';
+    expect(speakerOf(body, 'too early')).toBe('Mark Cuban');
+    expect(speakerOf(body, 'supports the law')).toBe('Mark Cuban');
+    expect(speakerOf(body, 'talks failed')).toBe('American officials');
+  });
 });
