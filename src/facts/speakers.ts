@@ -40,6 +40,18 @@ const QUANTITY = new RegExp(
 
 const lowerFirst = (s: string) => s.replace(/^(A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Other|Most|Multiple)\b/, (m) => m.toLowerCase());
 
+/** How many mentions the registry holds of each entity (counted once per registry and size). */
+const COUNTS = new WeakMap<Registry, { n: number; by: Map<number, number> }>();
+function mentionCount(reg: Registry, id: number): number {
+  let c = COUNTS.get(reg);
+  if (!c || c.n !== reg.mentions.length) {
+    c = { n: reg.mentions.length, by: new Map() };
+    for (const m of reg.mentions) c.by.set(m.entity, (c.by.get(m.entity) ?? 0) + 1);
+    COUNTS.set(reg, c);
+  }
+  return c.by.get(id) ?? 0;
+}
+
 /**
  * Classify the phrase body[start, end). `ws` are the phrase's words. Pronouns are returned with
  * `pronoun` set and speakerType 'unknown' for the caller to resolve.
@@ -107,6 +119,15 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         const head = p.role?.toLowerCase().split(/\s+/).pop() ?? null;
         const byTitle = head ? shared.filter((x) => x.roleHeads.has(head)) : [];
         if (byTitle.length === 1) return { speaker: byTitle[0].name, speakerType: 'person', role: byTitle[0].role, entity: byTitle[0].id };
+        // A bare surname two people share is the one the article introduced first and names most
+        // ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"): news style gives the
+        // other one a distinguishing form ("Bill Clinton", "Mr. Clinton", "Trump Jr.").
+        if (!p.honorific && !p.role && !p.name.includes(' ')) {
+          const count = (e: Entity) => mentionCount(reg, e.id);
+          const first = shared.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+          const n = count(first);
+          if (shared.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+        }
         return { ...UNKNOWN };
       }
       if (ORG_HEADS.has(last.lower)) return null;

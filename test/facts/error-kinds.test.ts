@@ -286,4 +286,10 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf(body, 'supports the law')).toBe('Mark Cuban');
     expect(speakerOf(body, 'talks failed')).toBe('American officials');
   });
+
+  it('a surname two people share is the one introduced first and named most; an honorific still decides', () => {
+    const body = 'Hillary Clinton spoke in Ohio on Monday. Hillary Clinton also met voters there, and Hillary Clinton took questions. Her husband, former President Bill Clinton, spoke in Iowa. Clinton said the goal was to make the country whole again. Mr. Clinton said he would campaign in May.';
+    expect(speakerOf(body, 'whole again')).toBe('Hillary Clinton');
+    expect(speakerOf(body, 'campaign in May')).toBe('Bill Clinton');
+  });
 });
