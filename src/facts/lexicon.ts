@@ -80,7 +80,12 @@ export const SPEAKING_ORGS: Record<string, string> = {
   dnc: 'DNC', rnc: 'RNC', hamas: 'Hamas', hezbollah: 'Hezbollah', 'foreign ministry spokesperson': 'Foreign Ministry',
   'ministry of foreign affairs': 'Ministry of Foreign Affairs', 'ministry of defence': 'Ministry of Defence',
   'home office': 'Home Office', 'bundestag': 'Bundestag', 'white house press office': 'White House',
+  twitter: 'Twitter', facebook: 'Facebook', google: 'Google', youtube: 'YouTube', instagram: 'Instagram', tiktok: 'TikTok',
+  microsoft: 'Microsoft', 'judicial watch': 'Judicial Watch', 'human rights watch': 'Human Rights Watch',
 };
+
+/** Platforms that speak as companies ("Twitter said") but are a medium after a possessive or "on" ("Bush's Facebook post"). */
+export const PLATFORMS = listed('PLATFORMS', `twitter|facebook|youtube|instagram|tiktok`);
 
 /** News outlets (keys lower-case, no leading "the") -> canonical name. */
 export const OUTLETS: Record<string, string> = {
@@ -409,7 +414,14 @@ export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|late
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
 subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
-was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically`);
+was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
+however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too`);
+
+/** US states: "Senator Ann Park of Ohio said" names the person before "of". */
+export const US_STATES = listed('US_STATES', `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|
+idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|
+nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|
+rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming`);
 
 /** Verbs of a past action, for "happened" events. */
 export const ACTION_VERBS = set(`canceled|cancelled|visited|met|signed|presented|drafted|arrived|left|launched|resigned|fired|appointed|

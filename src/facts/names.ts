@@ -65,6 +65,13 @@ export const countryOf = (lower: string): string | null => COUNTRIES[lower] ?? n
 export const demonymOf = (lower: string): string | null => DEMONYMS[lower] ?? null;
 
 /** A capitalised word that can be part of a person's name. */
+/** "Mark Cuban": a demonym right after a known given name is a surname. */
+export function isSurnameAfterGiven(ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const g = ws[i - 1];
+  return i > 0 && w.cap && !!DEMONYMS[w.lower] && g.cap && !g.possessive && (MALE_NAMES.has(g.lower) || FEMALE_NAMES.has(g.lower)) && w.start - g.end === 1;
+}
+
 export function isNameWord(w: Word): boolean {
   if (!w.cap) return false;
   const l = w.lower;
@@ -119,7 +126,7 @@ function runBack(ws: Word[], last: number): number {
   const roleSurname = i > 0 && ws[i].cap && SURNAME_ROLES.has(ws[i].lower) && (isNameWord(ws[i - 1]) || /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower)) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive;
   // "Ms. White", "Mr. Long": after an honorific any capitalised word is a surname.
   const afterHonorific = i > 0 && ws[i].cap && /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive && !ROLE_HEADS.has(ws[i].lower);
-  if (!isNameWord(ws[i]) && !roleSurname && !afterHonorific) return -1;
+  if (!isNameWord(ws[i]) && !roleSurname && !afterHonorific && !isSurnameAfterGiven(ws, i)) return -1;
   let first = i;
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j];

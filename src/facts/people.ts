@@ -3,8 +3,8 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
-import { isNameWord, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
+import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
 
@@ -147,7 +147,7 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
     let j = i;
     while (j + 1 < ws.length && !ws[j].possessive && ws[j + 1].start - ws[j].end <= 1 && /^\s?$/.test(text.slice(ws[j].end, ws[j + 1].start))) {
       const n = ws[j + 1];
-      if (isNameWord(n) || /^(jr\.?|sr\.?|ii|iii)$/i.test(n.text)) j++;
+      if (isNameWord(n) || isSurnameAfterGiven(ws, j + 1) || /^(jr\.?|sr\.?|ii|iii)$/i.test(n.text)) j++;
       else if (/^(de|van|von|der|bin|al|la|le|da|di|du|del|ibn)$/.test(n.lower) && j + 2 < ws.length && isNameWord(ws[j + 2])) j++;
       else break;
     }
@@ -233,6 +233,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
         const country = COUNTRIES[key];
         const hit = outlet ? ['outlet', outlet] : org ? ['organisation', org] : country ? ['country', country] : null;
         if (!hit) continue;
+        // "Bush's Facebook post", "wrote on Twitter": the platform is the medium, nobody who speaks.
+        if (PLATFORMS.has(key) && i > 0 && (ws[i - 1].possessive || /^(?:on|via|through|in|to)$/.test(ws[i - 1].lower))) break;
         const e = reg.org(hit[0] as EntityKind, hit[1], si);
         reg.mentions.push({ start: ws[i].start, end: ws[i + n - 1].end, entity: e.id, sentence: si });
         i += n - 1;

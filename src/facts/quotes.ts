@@ -229,6 +229,19 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
+  /**
+   * Whether the quotation opening at `open` (sentence `si`, which opens paragraph `para`) continues
+   * the previous paragraph's last quotation: that paragraph ends on the quotation and one short
+   * attribution sentence with its cue and named speaker, and the quotation was no question.
+   */
+  const continuesPreviousParagraph = (open: number, si: number, para: number): boolean => {
+    const pq = lastDirect.get(para - 1);
+    if (!pq?.speaker || !pq.cue || si === 0 || sentences[si - 1].paragraph !== para - 1) return false;
+    if (open - sentences[si].start > 1 || (si > 0 && sentences[si - 1].paragraph === para)) return false;
+    if (/^ask/i.test(pq.cue) || /\?\s*$/.test(pq.quote.text)) return false;
+    const tail = body.slice(pq.close, sentences[si - 1].end);
+    return tail.length <= 160 && tail.includes(pq.cue) && !/["“”„«»]|''/.test(tail) && !/[.!?]\s+\p{Lu}/u.test(tail.replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X'));
+  };
   /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
   const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
@@ -450,6 +463,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = leadIn.who;
             how = 'leadin';
             from = leadIn;
+          } else if (!prevQuote && continuesPreviousParagraph(q.open, q0, para)) {
+            // `"A," Carson continued.¶"B ..."`: a paragraph that is only a quotation, after a paragraph
+            // that ended on a quotation and its attribution, goes on with that speaker.
+            const pq = lastDirect.get(para - 1)!;
+            who = { speaker: pq.speaker, speakerType: pq.speakerType, role: pq.role, entity: null };
+            how = 'continuation';
           }
           else if (
             // `The administration may wait, Schiff said. "The other factor is ..."`: the sentence

@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -40,6 +40,18 @@ const QUANTITY = new RegExp(
 
 const lowerFirst = (s: string) => s.replace(/^(A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Other|Most|Multiple)\b/, (m) => m.toLowerCase());
 
+/** How many mentions the registry holds of each entity (counted once per registry and size). */
+const COUNTS = new WeakMap<Registry, { n: number; by: Map<number, number> }>();
+function mentionCount(reg: Registry, id: number): number {
+  let c = COUNTS.get(reg);
+  if (!c || c.n !== reg.mentions.length) {
+    c = { n: reg.mentions.length, by: new Map() };
+    for (const m of reg.mentions) c.by.set(m.entity, (c.by.get(m.entity) ?? 0) + 1);
+    COUNTS.set(reg, c);
+  }
+  return c.by.get(id) ?? 0;
+}
+
 /**
  * Classify the phrase body[start, end). `ws` are the phrase's words. Pronouns are returned with
  * `pronoun` set and speakerType 'unknown' for the caller to resolve.
@@ -66,6 +78,11 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // Organisations, outlets, countries: "the Kremlin", "the Financial Times", "Ukraine".
   const noThe = lw[0] === 'the' ? lw.slice(1) : lw;
   const key = noThe.join(' ');
+  // "Cuban said" after "Mark Cuban": a demonym that is the surname of the one person named so.
+  if (ws.length === 1 && last.cap && !last.possessive && DEMONYMS[lw[0]]) {
+    const c = reg.candidates(ws[0].text);
+    if (c.length === 1 && c[0].kind === 'person' && /\s/.test(c[0].name)) return { speaker: c[0].name, speakerType: 'person', role: c[0].role, entity: c[0].id };
+  }
   const o = orgOf(key);
   if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
   // A named person at the end of the phrase.
@@ -75,6 +92,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     // "advisers to Mr. Obama" is an unnamed group (the head noun before the preposition speaks).
     if (p && p.phraseStart > 0 && /^(in|at|from|of|to|for|near|with|on|by|about|into|over|under)$/.test(lw[p.phraseStart - 1])) {
       const before = lw.slice(0, p.phraseStart - 1);
+      // "Senator Ann Park of Ohio", "Gov. Tom Hale of Texas": a person's home state, not an object.
+      const place = p.name.toLowerCase();
+      if (lw[p.phraseStart - 1] === 'of' && p.phraseStart >= 2 && !p.role && (US_STATES.has(place) || COUNTRIES[place])) {
+        const who = parseNamePhrase(body, ws, 0, p.phraseStart - 2);
+        if (who && who.phraseStart === 0 && (who.name.includes(' ') || who.role || who.honorific)) return classifySpeaker(body, ws.slice(0, p.phraseStart - 1), reg, lastUnnamed);
+      }
       // "the Roper Center for Public Opinion Research": an organisation named with its full title.
       const orgHead = /^(?:for|of)$/.test(lw[p.phraseStart - 1]) && before.length >= 2 && before.length <= 4 && ws[p.phraseStart - 2].cap && ORG_HEADS.has(before[before.length - 1]) && before[0] === 'the';
       if (orgHead) {
@@ -96,6 +119,15 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         const head = p.role?.toLowerCase().split(/\s+/).pop() ?? null;
         const byTitle = head ? shared.filter((x) => x.roleHeads.has(head)) : [];
         if (byTitle.length === 1) return { speaker: byTitle[0].name, speakerType: 'person', role: byTitle[0].role, entity: byTitle[0].id };
+        // A bare surname two people share is the one the article introduced first and names most
+        // ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"): news style gives the
+        // other one a distinguishing form ("Bill Clinton", "Mr. Clinton", "Trump Jr.").
+        if (!p.honorific && !p.role && !p.name.includes(' ')) {
+          const count = (e: Entity) => mentionCount(reg, e.id);
+          const first = shared.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+          const n = count(first);
+          if (shared.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+        }
         return { ...UNKNOWN };
       }
       if (ORG_HEADS.has(last.lower)) return null;

@@ -253,4 +253,43 @@ describe('error kinds (issue 15)', () => {
     // Not a clause ("If they win, they say ...") and not a non-speech verb ("The data shows ...").
     expect(facts('The data shows that turnout rose.').quotes.filter((q) => q.speaker === null && q.text.includes('turnout'))).toEqual([]);
   });
+
+  it('a connective adverb between the subject and the cue keeps the subject: "Carter however said"', () => {
+    const body = 'Defense Secretary Ash Carter spoke in Singapore on Monday. Carter however said he would welcome the plan. Carter, though, said more. Lowe instead said nothing.';
+    expect(speakerOf(body, 'welcome the plan')).toBe('Ash Carter');
+  });
+
+  it('a person\'s home state after the name is no object: "Senator Ann Marsh of Ohio said" is Marsh', () => {
+    const body = 'Senator Ann Marsh of Ohio said she had called the governor. Gov. Tom Hale of Texas, a Republican who has not endorsed anyone, said the family deserved better.';
+    expect(speakerOf(body, 'called the governor')).toBe('Ann Marsh');
+    expect(speakerOf(body, 'deserved better')).toBe('Tom Hale');
+    // A building in a place is still no speaker.
+    expect(speakerOf('The Bush Center in Dallas said it was closed.', 'was closed')).toBeNull();
+  });
+
+  it('a paragraph that is only a quotation continues the previous paragraph\'s attributed quotation, never an answer to a question', () => {
+    const body = '“Border security is the first duty,” Rita Vane continued.\n\n"Even in the best case, the system is under attack. There is no excuse for it."\n\n“Can you explain that?” Tom Boyle asked.\n\n“I am very disappointed in the party and its leaders.”';
+    expect(speakerOf(body, 'no excuse')).toBe('Rita Vane');
+    expect(speakerOf(body, 'very disappointed')).not.toBe('Tom Boyle');
+  });
+
+  it('organisations: a platform or watchdog speaks as the subject of a cue, a platform after a possessive is only the medium', () => {
+    const body = 'In response, Twitter said it had closed the accounts. Judicial Watch said the records were missing. From Lowe’s Facebook post: "For the sake of our party and our town, we must move on now."';
+    expect(speakerOf(body, 'closed the accounts')).toBe('Twitter');
+    expect(speakerOf(body, 'records were missing')).toBe('Judicial Watch');
+    expect(speakerOf(body, 'sake of our party')).not.toBe('Facebook');
+  });
+
+  it('a demonym after a given name is a surname: "Mark Cuban ... Cuban said" is Mark Cuban, "American officials" still a group', () => {
+    const body = 'Mark Cuban, the owner of the team, says he is open to running. "It is too early to tell," said Cuban. Cuban also said he supports the law. American officials said the talks failed.';
+    expect(speakerOf(body, 'too early')).toBe('Mark Cuban');
+    expect(speakerOf(body, 'supports the law')).toBe('Mark Cuban');
+    expect(speakerOf(body, 'talks failed')).toBe('American officials');
+  });
+
+  it('a surname two people share is the one introduced first and named most; an honorific still decides', () => {
+    const body = 'Hillary Clinton spoke in Ohio on Monday. Hillary Clinton also met voters there, and Hillary Clinton took questions. Her husband, former President Bill Clinton, spoke in Iowa. Clinton said the goal was to make the country whole again. Mr. Clinton said he would campaign in May.';
+    expect(speakerOf(body, 'whole again')).toBe('Hillary Clinton');
+    expect(speakerOf(body, 'campaign in May')).toBe('Bill Clinton');
+  });
 });
