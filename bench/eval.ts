@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { makeArticle, type Article } from '../src/articles/article.ts';
 import { extractFacts, extractHeadlineQuotes, type Quote } from '../src/facts/index.ts';
 import { isSpeechCue } from '../src/facts/cues.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../src/facts/lexicon.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 interface Label {
@@ -101,6 +102,28 @@ function namedKey(source: string): string | null {
   return last.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}'-]/gu, '');
 }
 
+/**
+ * Whether the label and the prediction name two people who share the surname: "Bill Clinton" is not
+ * "Hillary Clinton", "Mrs. Clinton" is not "Bill Clinton" (given names both sides, or the label's
+ * honorific against the prediction's given name).
+ */
+function namesOther(source: string, key: string, sp: string): boolean {
+  const pw = sp.split(/\s+/);
+  if (pw.length < 2 || pw[pw.length - 1] !== key) return false;
+  const lw = source.replace(/['’]s\b/g, '').split(/[\s,]+/).filter(Boolean);
+  const at = lw.findIndex((w) => w.toLowerCase().replace(/[^\p{L}'-]/gu, '') === key);
+  if (at < 0) return false;
+  const before = lw.slice(0, at).map((w) => w.toLowerCase().replace(/\./g, ''));
+  const isGiven = (w: string | undefined) => !!w && (MALE_NAMES.has(w) || FEMALE_NAMES.has(w));
+  const pg = pw[0];
+  const lg = before.find((w) => isGiven(w) && before.indexOf(w) >= before.length - 2);
+  if (lg && isGiven(pg) && lg !== pg && !pw.includes(lg)) return true;
+  const hon = before[before.length - 1];
+  if ((hon === 'mrs' || hon === 'ms') && MALE_NAMES.has(pg)) return true;
+  if (hon === 'mr' && FEMALE_NAMES.has(pg)) return true;
+  return false;
+}
+
 /** Whether a predicted speaker name is the labeled source (its surname-ish key); a pronoun or unnamed label matches nothing. */
 export function speakerMatches(source: string, speaker: string): boolean {
   if (PRONOUNS.test(source.trim())) return false;
@@ -109,6 +132,7 @@ export function speakerMatches(source: string, speaker: string): boolean {
   // Dots are not part of a name's key: "F.A.A." is "the F.A.A", "Tchadinfos.com." is "Tchadinfos.com".
   const sp = speaker.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
   const predLast = sp.split(/\s+/).pop()!;
+  if (namesOther(source, key, sp)) return false;
   return sp.split(/[\s/-]+/).includes(key) || key === predLast || source.toLowerCase().replace(/’/g, "'").replace(/\./g, '').includes(predLast) || sp.includes(key);
 }
 
