@@ -4,9 +4,7 @@
  * Also: a store migrated from before version 6 is filled from its stored articles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Store } from '../../src/store/store.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
@@ -14,30 +12,11 @@ import { ingestPaths } from '../../src/app/ingest.ts';
 import { ask } from '../../src/briefing/ask.ts';
 import { lookupKeys } from '../../src/briefing/names.ts';
 import type { WhoSaidResult } from '../../src/briefing/who-said.ts';
-import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+import { bothEngines } from '../helpers/engines.ts';
 import { expectFaithful } from '../who-said/store.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/people');
-const pgOk = await requirePostgres();
-const tmp = mkdtempSync(join(tmpdir(), 'briefbot-people-'));
-const schemas: string[] = [];
-afterAll(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  for (const s of schemas) await dropSchema(s);
-});
-
-const engines: { name: string; skip: boolean; make: () => Store }[] = [
-  { name: 'sqlite', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)) },
-  {
-    name: pgOk ? 'postgres' : 'postgres (skipped: no server at 127.0.0.1:5432)',
-    skip: !pgOk,
-    make: () => {
-      const schema = freshSchema();
-      schemas.push(schema);
-      return new PostgresStore(PG_URL, { schema });
-    },
-  },
-];
+const engines = await bothEngines('people');
 
 const speakers = (r: WhoSaidResult) => [...new Set(r.items.map((i) => i.speaker))];
 

@@ -7,8 +7,6 @@
  * ingested with the real extractor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Store } from '../../src/store/store.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
@@ -17,31 +15,12 @@ import { ingestPaths } from '../../src/app/ingest.ts';
 import { ask } from '../../src/briefing/ask.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
-import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+import { bothEngines } from '../helpers/engines.ts';
 import { expectFaithful } from '../who-said/store.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const INPUT = [join(ROOT, 'seeds'), join(ROOT, 'test/fixtures/who-said'), join(ROOT, 'test/fixtures/people')];
-const pgOk = await requirePostgres();
-const tmp = mkdtempSync(join(tmpdir(), 'briefbot-stances-'));
-const schemas: string[] = [];
-afterAll(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  for (const s of schemas) await dropSchema(s);
-});
-
-const engines: { name: string; skip: boolean; make: () => Store }[] = [
-  { name: 'sqlite', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)) },
-  {
-    name: pgOk ? 'postgres' : 'postgres (skipped: no server at 127.0.0.1:5432)',
-    skip: !pgOk,
-    make: () => {
-      const schema = freshSchema();
-      schemas.push(schema);
-      return new PostgresStore(PG_URL, { schema });
-    },
-  },
-];
+const engines = await bothEngines('stances');
 
 /** Made-up topics that take some of the fixtures each (and the briefing files' topics). */
 const TOPICS = [

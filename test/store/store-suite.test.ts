@@ -2,37 +2,13 @@
  * One store test suite, run against both engines: SQLite on a temporary file and the PostgreSQL
  * server at 127.0.0.1:5432 (each run in its own schema).
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
-import { PostgresStore } from '../../src/store/postgres.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
-import { PG_URL, dropSchema, freshSchema, requirePostgres } from '../helpers/postgres.ts';
+import { bothEngines } from '../helpers/engines.ts';
 
-const pgOk = await requirePostgres();
-const tmp = mkdtempSync(join(tmpdir(), 'briefbot-store-'));
-const schemas: string[] = [];
-afterAll(async () => {
-  rmSync(tmp, { recursive: true, force: true });
-  for (const s of schemas) await dropSchema(s);
-});
-
-const engines: { name: string; skip: boolean; make: () => Store }[] = [
-  { name: 'sqlite (temporary file)', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)) },
-  {
-    name: pgOk ? 'postgres (127.0.0.1:5432, own schema)' : 'postgres (skipped: no server at 127.0.0.1:5432)',
-    skip: !pgOk,
-    make: () => {
-      const schema = freshSchema();
-      schemas.push(schema);
-      return new PostgresStore(PG_URL, { schema });
-    },
-  },
-];
+const engines = await bothEngines('store');
 
 const topic = TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on Ukraine', match: { terms: ['Ukraine'] } });
 
