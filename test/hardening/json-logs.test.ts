@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot, type Running } from '../../adapters/launch.ts';
+import { captureOutput } from '../helpers/capture-output.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
@@ -50,25 +51,10 @@ interface Rec {
 }
 const records = () => lines.map((l) => JSON.parse(l) as Rec);
 
-const restore: (() => void)[] = [];
-function captureAll() {
-  for (const stream of [process.stdout, process.stderr]) {
-    const orig = stream.write.bind(stream);
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-      captured.push(String(chunk));
-      return (orig as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof stream.write;
-    restore.push(() => (stream.write = orig));
-  }
-  for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const orig = console[m];
-    console[m] = (...args: unknown[]) => void captured.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    restore.push(() => (console[m] = orig));
-  }
-}
+let restoreOutput = () => {};
 
 beforeAll(async () => {
-  captureAll();
+  restoreOutput = captureOutput(captured);
   await fake.start();
   dir = mkdtempSync(join(tmpdir(), 'briefbot-jsonlogs-'));
   const dbPath = join(dir, 'bot.db');
@@ -99,7 +85,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await running?.shutdown().catch(() => undefined);
   await fake.stop();
-  for (const r of restore.splice(0)) r();
+  restoreOutput();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

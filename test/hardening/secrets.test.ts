@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot, type Running } from '../../adapters/launch.ts';
+import { captureOutput } from '../helpers/capture-output.ts';
 import { loadConfig, redact, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
@@ -42,32 +43,14 @@ let seq = 0;
 const STRING = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Capture everything written to stdout/stderr and through console while the test file runs. */
-const restore: (() => void)[] = [];
-function captureAll() {
-  for (const stream of [process.stdout, process.stderr]) {
-    const orig = stream.write.bind(stream);
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-      captured.push(String(chunk));
-      return (orig as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof stream.write;
-    restore.push(() => (stream.write = orig));
-  }
-  for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const orig = console[m];
-    console[m] = (...args: unknown[]) => {
-      captured.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-    };
-    restore.push(() => (console[m] = orig));
-  }
-}
+let restoreOutput = () => {};
 
 function hhmmAgo(minutes: number): string {
   return new Date(Date.now() - minutes * 60_000).toISOString().slice(11, 16);
 }
 
 beforeAll(async () => {
-  captureAll();
+  restoreOutput = captureOutput(captured);
   await fake.start();
   fake.admins.add('U0ADMIN');
   dir = mkdtempSync(join(tmpdir(), 'briefbot-secrets-'));
@@ -101,7 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await running?.shutdown().catch(() => undefined);
   await fake.stop();
-  for (const r of restore.splice(0)) r();
+  restoreOutput();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
