@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchTable } from './table.ts';
 import { ROOT } from './corpus.ts';
+import { saladArticle } from '../test/fixtures/word-salad.ts';
 
 function option(name: string): number | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -57,26 +58,7 @@ function ingest(db: string, dir: string, killAfter?: number): Promise<ChildResul
   });
 }
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32);
-}
-const NAMES = ['Dmitry Peskov', 'Marco Rubio', 'Volodymyr Zelenskyy', 'Ursula von der Leyen', 'Keir Starmer', 'Emmanuel Macron', 'Olaf Scholz', 'Antonio Guterres'];
-const ROLES = ['the Kremlin spokesman', 'the US secretary of state', 'the Ukrainian president', 'the Commission president', 'the prime minister', 'the French president'];
-const WORDS = 'ceasefire talks energy grain corridor sanctions prisoners exchange budget deficit harvest border drones treaty summit envoy monitors ports loans reactor frontline reconstruction tariffs minerals elections referendum observers convoy pipeline'.split(' ');
-
-/** The i-th article: about 3 KB of news-shaped text, its own story. */
-function articleText(i: number): string {
-  const r = rng(i * 7919 + 1);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  const lines = [`Talks dispatch ${i}: ${words(4)}`, '', `KYIV, April ${1 + (i % 28)} (Reuters) - Officials discussed ${words(12)} on day ${i}.`, ''];
-  for (let k = 0; k < 8; k++) {
-    lines.push(`"We will not accept ${words(8)}," said ${pick(NAMES)}, ${pick(ROLES)}, adding that ${words(10)} mattered in round ${i}-${k}.`, '');
-    lines.push(`According to ${pick(NAMES)}, the ${words(6)} plan would ${words(9)} by ${2025 + (k % 3)}.`, '');
-  }
-  return lines.join('\n');
-}
+const articleText = (i: number) => saladArticle(i, { headline: 'Talks dispatch', paragraphs: 8 });
 
 export default async function run(opts: BenchOptions): Promise<BenchTable[]> {
   const n = option('files') ?? (opts.quick ? 5_000 : 100_000);

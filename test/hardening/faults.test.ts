@@ -27,6 +27,7 @@ import { fingerprint } from '../../src/sources/near-duplicate.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { sendToSlackEvents, slashBody, IDS, command, discordKeys, signed, FakePlatforms } from '../helpers/fake-platforms.ts';
 import { BotProcess } from './bot-process.ts';
+import { saladArticle } from '../fixtures/word-salad.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-faults-'));
 const procs: BotProcess[] = [];
@@ -43,27 +44,7 @@ function start(args: string[], env: Record<string, string | undefined>): BotProc
 }
 
 // ---------------------------------------------------------------- ingest
-/** A deterministic word salad: every article its own story (no two are near-duplicates). */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32);
-}
-const NAMES = ['Dmitry Peskov', 'Marco Rubio', 'Volodymyr Zelenskyy', 'Ursula von der Leyen', 'Keir Starmer', 'Emmanuel Macron', 'Olaf Scholz', 'Antonio Guterres'];
-const ROLES = ['the Kremlin spokesman', 'the US secretary of state', 'the Ukrainian president', 'the Commission president', 'the prime minister', 'the French president'];
-const WORDS = 'ceasefire talks energy grain corridor sanctions prisoners exchange budget deficit harvest border drones treaty summit envoy monitors ports loans reactor frontline reconstruction tariffs minerals elections referendum observers convoy pipeline'.split(' ');
-
-function articleText(i: number): string {
-  const r = rng(i * 7919 + 1);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  const lines = [`Ukraine talks dispatch ${i}: ${words(4)}`, '', `KYIV, April ${1 + (i % 28)} (Reuters) - Officials discussed ${words(12)} on day ${i}.`, ''];
-  for (let k = 0; k < 5; k++) {
-    const who = pick(NAMES);
-    lines.push(`"We will not accept ${words(8)}," said ${who}, ${pick(ROLES)}, adding that ${words(10)} mattered in round ${i}-${k}.`, '');
-    lines.push(`According to ${pick(NAMES)}, the ${words(6)} plan would ${words(9)} by ${2025 + (k % 3)}.`, '');
-  }
-  return lines.join('\n');
-}
+const articleText = (i: number) => saladArticle(i, { headline: 'Ukraine talks dispatch', paragraphs: 5 });
 
 /** Everything that must hold in the store after any kill: returns the number of articles. */
 function checkStoreWhole(file: string): number {
