@@ -587,3 +587,25 @@ withdraw: withdrawal|exit|departure from the race
 endorse: endorsement of
 clinch: clinching of the nomination
 `;
+
+/**
+ * Words a later sentence refers back to an event of a kind with, in passing and in any tense ("Iowa
+ * winner Ted Cruz", "after his narrow win in Iowa", "Bush, who dropped out on Saturday", "Mr.
+ * Bush's exit"), beyond the forms and nouns above: `lemma: word|word`. How often a story's coverage
+ * looks back to an event is how much it mattered (developments.ts, echoes).
+ */
+export const EVENT_ECHO_TABLE = `
+win: win|wins|won|winner|winning|victory|victories|triumph|eked out|sweep|swept
+withdraw: dropped out|dropping out|drop out|exit|exited|withdrew|withdrawal|suspended|quit the race|left the race|ended his campaign|ended her campaign
+endorse: endorsed|endorsement|endorsing
+clinch: clinched|clinching|presumptive nominee|presumptive * nominee
+nominate: nominated|nomination acceptance|acceptance speech|accepted the nomination
+resign: resigned|resignation|stepped down|stepping down
+sentence: sentenced|sentencing|prison sentence
+testify: testified|testimony
+charge: charged|indicted|indictment
+grant: granted
+recommend: recommended|recommendation
+close: closed the case|closed the investigation|closed its investigation
+skip: skipped|boycotted|boycott|sat out
+`;

@@ -11,8 +11,8 @@ import { buildCard } from '../../src/briefing/build/index.ts';
 import { addressesClaim } from '../../src/briefing/build/build-card.ts';
 import { rankDisputes } from '../../src/briefing/build/disputes.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
-import { decisiveEvent, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
-import { cleanSentence } from '../../src/briefing/build/developments.ts';
+import { decisiveEvent, eventEchoes, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
+import { cleanSentence, Developments, importance, topicLex } from '../../src/briefing/build/developments.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -157,5 +157,55 @@ describe('disputes address their claim', () => {
     const shown = buildCard({ topic, articles: [claim, late, soon], now: '2016-06-21T08:00:00.000Z' }).disputes;
     expect(shown.map((x) => x.cites[1].articleId)).toEqual(['y3']);
     expect(shown[0].claim).toMatch(/dredging contractor/);
+  });
+});
+
+describe('later coverage looking back to an event (echoes)', () => {
+  it('reads an event referred to in passing, in any tense, with the names around it; not a hedged one', () => {
+    const [e] = eventEchoes('Harbor winner Lena Ortiz urged her rivals to unite behind her at a rally on Friday.');
+    expect(e.lemma).toBe('win');
+    expect([...e.names]).toEqual(expect.arrayContaining(['lena ortiz', 'ortiz', 'harbor']));
+    expect(eventEchoes("After Mr. Dunn's exit, the mayoral field narrowed to two.").map((x) => x.lemma)).toEqual(['withdraw']);
+    expect(eventEchoes('Analysts said Lena Ortiz would win the Westport primary easily.')).toEqual([]);
+    // a routine kind of event (a release) is not one a story looks back to
+    expect(eventEchoes('The Harbor County clerk released the Westport ballots.')).toEqual([]);
+  });
+
+  // two decisive results of one kind, each reported by one article; later articles look back to one of them
+  const results = [
+    art('r1', 'Valley Courier', '2016-03-02', 'Ortiz wins Westport', 'Lena Ortiz won the Westport mayoral primary on Tuesday, beating Tom Becker by nine points.'),
+    art('r2', 'Harbor Gazette', '2016-03-09', 'Becker wins Eastfield', 'Tom Becker won the Eastfield mayoral primary on Tuesday, beating Lena Ortiz by four points.'),
+  ];
+  const looksBack = (n: number, text: string) =>
+    art(`b${n}`, ['River Times', 'Daily Ledger', 'Evening Post'][n % 3], `2016-03-${String(12 + n).padStart(2, '0')}`, `Mayoral notes ${n}`, `The mayoral candidates met voters at the harbor on Saturday. ${text}`);
+  const later = [
+    looksBack(0, 'Lena Ortiz, fresh from her surprise win in Westport, toured the docks.'),
+    looksBack(1, "Ortiz's victory in Westport still shapes the mayoral race, aides said."),
+    looksBack(2, 'Since her Westport win, Lena Ortiz has led every mayoral poll.'),
+    // naming only the protagonists tells no result apart
+    looksBack(3, 'Tom Becker and Lena Ortiz have each won a primary in the mayoral race.'),
+  ];
+  const echoesOf = (arts: StoredArticle[]) => {
+    const devs = new Developments(topicLex(topic));
+    for (const wa of [...articleWindow(arts, 1000)].reverse()) devs.addArticle(wa);
+    devs.countEchoes();
+    const of = (re: RegExp) => devs.list.find((d) => re.test(d.rep.text))!;
+    return { westport: of(/won the Westport/), eastfield: of(/won the Eastfield/), devs };
+  };
+
+  it('counts the other articles that look back to an event, from its day on, by its subject and a name that tells it apart', () => {
+    const { westport, eastfield } = echoesOf([...results, ...later]);
+    expect(westport.echoes).toBe(3);
+    expect(eastfield.echoes).toBe(0);
+    expect(importance(westport)).toBeGreaterThan(importance(eastfield));
+    // without the looks back, the two results weigh about alike (their sentences differ a little); the looks back add the difference
+    const bare = echoesOf(results);
+    expect(bare.westport.echoes).toBe(0);
+    expect(importance(westport) - importance(eastfield)).toBeGreaterThan(importance(bare.westport) - importance(bare.eastfield) + 2);
+  });
+
+  it('an article from before the event is no look back', () => {
+    const early = art('e0', 'River Times', '2016-02-20', 'Preview', 'Lena Ortiz hopes for a Westport win next month; her Westport victory in the council race came in 2012.');
+    expect(echoesOf([...results, early]).westport.echoes).toBe(0);
   });
 });

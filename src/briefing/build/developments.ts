@@ -10,10 +10,10 @@
 import type { Citation, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
-import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
+import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
-import { decisiveEvent, newsness, sameObjects, type EventSig } from './newsness.ts';
+import { decisiveEvent, eventEchoes, newsness, sameObjects, type EventEcho, type EventSig } from './newsness.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import { articleWindow, LEAD_SENTENCES, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
@@ -167,6 +167,8 @@ export interface Development {
   firstDay: string | null;
   firstSpan: string | null;
   hasNews: boolean;
+  /** Other articles of the story that look back to it in passing, from its day on (see Developments.echoes). */
+  echoes: number;
 }
 
 /** Share of the headline's words that the sentence carries. */
@@ -221,6 +223,18 @@ export function cleanSentence(text: string, start: number): { text: string; star
  * articles never change, so an article's reports are computed once, not on every card.
  */
 const REPORTS = new WeakMap<object, Map<string, DevReport[]>>();
+
+/** The events an article's sentences refer to, worked out once per stored article. */
+const ECHOES = new WeakMap<object, EventEcho[]>();
+function articleEchoes(wa: WindowArticle): EventEcho[] {
+  let hit = ECHOES.get(wa.sa.facts);
+  if (!hit) {
+    hit = [];
+    for (const s of wa.sa.facts.sentences) if (s.text.length <= 600) hit.push(...eventEchoes(s.text));
+    ECHOES.set(wa.sa.facts, hit);
+  }
+  return hit;
+}
 
 /** A development's candidate sentences in one article (bounded: its lead sentences plus event sentences). */
 export function articleReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
@@ -362,6 +376,13 @@ export class Developments {
   private readonly index = new Map<string, Development[]>();
   /** Developments by the decisive events their reports tell (subject and lemma). */
   private readonly events = new Map<string, Development[]>();
+  /** Every sentence of the story referring to an event, by its kind and each name's last word ("win", "cruz"). */
+  private readonly echoIndex = new Map<string, { articleId: string; published: string; names: ReadonlySet<string> }[]>();
+  /** Articles read since the echoes were last counted. */
+  private echoesStale = false;
+  /** How many articles of the story name each name (by its last word) in a sentence referring to an event, and how many have such a sentence. */
+  private readonly nameDf = new Map<string, number>();
+  private echoArticles = 0;
 
   constructor(private readonly lex: TopicLex) {}
 
@@ -390,6 +411,21 @@ export class Developments {
   }
 
   addArticle(wa: WindowArticle): void {
+    const published = (wa.sa.article.published ?? wa.storedAt).slice(0, 10);
+    const named = new Set<string>();
+    for (const e of articleEchoes(wa)) for (const n of e.lasts) named.add(n);
+    for (const n of named) this.nameDf.set(n, (this.nameDf.get(n) ?? 0) + 1);
+    if (named.size) this.echoArticles++;
+    for (const e of articleEchoes(wa)) {
+      for (const last of e.lasts) {
+        const k = `${e.lemma}\u0000${last}`;
+        const entry = { articleId: wa.id, published, names: e.names };
+        const l = this.echoIndex.get(k);
+        if (l) l.push(entry);
+        else this.echoIndex.set(k, [entry]);
+      }
+    }
+    this.echoesStale = true;
     const reports = articleReports(wa, this.lex);
     if (reports.length) {
       this.idfs.clear();
@@ -461,12 +497,48 @@ export class Developments {
           firstDay: null,
           firstSpan: null,
           hasNews: false,
+          echoes: 0,
         };
         this.refresh(d, r);
         this.list.push(d);
         joined.add(d);
       }
     }
+  }
+
+  /**
+   * Count, for every development that reports a decisive event, the other articles of the story
+   * that look back to it in passing, from its day on ("Iowa winner Ted Cruz", "after his narrow win
+   * in Iowa", "Mr. Bush's exit"): a sentence referring to an event of its kind (EVENT_ECHO_TABLE)
+   * that names its subject and one of its objects — not a protagonist of the story, which tells no
+   * event apart (a kind of event that happens once to someone, a withdrawal or an endorsement,
+   * needs none). How often a story's later coverage refers back to an event is how much it
+   * mattered, though most of that coverage never reports it as news. Done once per batch of new
+   * articles (the card's ranking reads `echoes`).
+   */
+  countEchoes(): void {
+    if (!this.echoesStale) return;
+    this.echoesStale = false;
+    for (const d of this.list) d.echoes = this.echoesOf(d);
+  }
+
+  private echoesOf(d: Development): number {
+    const ev = d.rep.event ?? d.reports.find((r) => r.news && r.event)?.event;
+    if (!ev) return 0;
+    // who did it, and to whom or where (a kind of event that happens once to someone needs no object: a withdrawal, an endorsement);
+    // a protagonist of the story (named in more than a fifth of its looks back) tells no event apart: "won … against Clinton" is every result
+    const protagonist = (o: string) => (this.nameDf.get(o.split(' ').pop()!) ?? 0) > Math.max(ECHO_PROTAGONIST_MIN, ECHO_PROTAGONIST_SHARE * this.echoArticles);
+    const objects = ev.objects.filter((o) => o !== ev.subject && !protagonist(o));
+    if (!objects.length && !TURNING_POINT_KINDS.has(ev.lemma)) return 0;
+    const list = this.echoIndex.get(`${ev.lemma}\u0000${ev.subject}`);
+    if (!list) return 0;
+    const from = d.when && d.when.length === 10 ? d.when : d.firstReported;
+    const seen = new Set<string>();
+    for (const e of list) {
+      if (seen.has(e.articleId) || d.articleIds.has(e.articleId) || e.published < from) continue;
+      if (!objects.length || objects.some((o) => e.names.has(o))) seen.add(e.articleId);
+    }
+    return seen.size;
   }
 
   /** Update a development for its newest report `r` (incremental: the cost does not grow with its reports). */
@@ -543,6 +615,14 @@ const PAST_ACTION = new RegExp(
   'i',
 );
 
+/** A name in more than this share of the story's articles that look back to events is one of its protagonists. */
+const ECHO_PROTAGONIST_SHARE = 0.2;
+/** …and in more than this many (in a story of a few articles, every name is in a fifth of them). */
+const ECHO_PROTAGONIST_MIN = 10;
+
+/** What each doubling of the articles looking back to a development adds to its weight. */
+const ECHO_WEIGHT = 1.5;
+
 /** What a decisive event adds to a development's weight (and commentary takes away). */
 const DECISIVE_WEIGHT = 4;
 
@@ -578,6 +658,8 @@ function coverageAndEvent(d: Development): number {
     DECISIVE_WEIGHT * (d.rep.newsness < 0 ? 1 : 0) +
     // its own text says what was done
     (PAST_ACTION.test(d.rep.text) ? 1 : 0) +
+    // later coverage looking back to it
+    ECHO_WEIGHT * Math.log2(1 + d.echoes) +
     0.3 * d.rep.score
   );
 }
@@ -630,6 +712,7 @@ export function storyDevelopments(window: readonly WindowArticle[], lex: TopicLe
     entry.devs.addArticle(window[i]);
     entry.read.push(articleKey(window[i]));
   }
+  entry.devs.countEchoes();
   STORIES.set(key, entry);
   if (STORIES.size > STORIES_MAX) STORIES.delete(STORIES.keys().next().value!);
   return entry.devs;

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -75,7 +75,7 @@ function isName(w: string): boolean {
 }
 
 /** Runs of capitalised names in a stretch of text, folded, possessives dropped. */
-function nameRuns(text: string): string[] {
+export function nameRuns(text: string): string[] {
   const runs: string[] = [];
   let cur: string[] = [];
   for (const raw of text.split(/\s+/)) {
@@ -169,4 +169,58 @@ export function newsness(text: string): number {
 export function sameObjects(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
   return a.some((x) => b.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+}
+
+/** Every word or form that refers to an event of a kind a story looks back to, in any tense (EVENT_ECHO_TABLE, with the decisive forms and nouns of its kinds). */
+const ECHO_WORDS = EVENT_ECHO_TABLE.trim()
+  .split('\n')
+  .flatMap((line) => {
+    const [lemma, forms] = line.split(':');
+    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+  });
+/** The kinds of event a story looks back to (those of EVENT_ECHO_TABLE; a routine release or vote is not one). */
+const ECHO_KINDS = new Set(ECHO_WORDS.map((f) => f.lemma));
+const ECHO_FORMS: { form: string; lemma: string }[] = [...FORMS.filter((f) => ECHO_KINDS.has(f.lemma)), ...NOUNS.filter((f) => ECHO_KINDS.has(f.lemma)), ...ECHO_WORDS].sort((a, b) => b.form.length - a.form.length);
+const ECHO = new RegExp(`\\b(${[...new Set(ECHO_FORMS.map((f) => formRe(f.form)))].join('|')})\\b`, 'g');
+const ECHO_LEMMA = new Map<string, string>();
+for (const f of ECHO_FORMS) if (!f.form.includes('*') && !ECHO_LEMMA.has(f.form)) ECHO_LEMMA.set(f.form, f.lemma);
+const ECHO_FORM_RES = ECHO_FORMS.filter((f) => f.form.includes('*')).map((f) => ({ re: new RegExp(`^${formRe(f.form)}$`, 'i'), lemma: f.lemma }));
+
+/** An event a sentence refers to: its kind, and the names the sentence carries (each run of names whole and by its last word). */
+export interface EventEcho {
+  lemma: string;
+  /** Each name run folded ("bernie sanders"), and its last word ("sanders"). */
+  names: Set<string>;
+  /** The last word of each name run (what an index looks it up by). */
+  lasts: string[];
+}
+
+/**
+ * The events a sentence refers to, in passing and in any tense, with the names it carries: "Iowa
+ * winner Ted Cruz", "after his narrow win in Iowa", "Mr. Bush's exit" (not "would win", "hopes to
+ * win"). A development's later echoes are how much the story looked back to it. Null-free, pure.
+ */
+export function eventEchoes(text: string): EventEcho[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const lemmas = new Set<string>();
+  ECHO.lastIndex = 0;
+  for (let m = ECHO.exec(lower); m; m = ECHO.exec(lower)) {
+    if (HEDGE_BEFORE.test(text.slice(0, m.index))) continue;
+    const form = m[1].replace(/\s+/g, ' ');
+    const lemma = ECHO_LEMMA.get(form) ?? ECHO_FORM_RES.find((f) => f.re.test(form))?.lemma;
+    if (lemma) lemmas.add(lemma);
+  }
+  if (!lemmas.size) return [];
+  const runs = nameRuns(text);
+  if (!runs.length) return [];
+  const names = new Set<string>();
+  const lasts = new Set<string>();
+  for (const r of runs) {
+    const last = r.split(' ').pop()!;
+    names.add(r);
+    names.add(last);
+    lasts.add(last);
+  }
+  return [...lemmas].map((lemma) => ({ lemma, names, lasts: [...lasts] }));
 }
