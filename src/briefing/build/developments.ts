@@ -224,13 +224,17 @@ export function cleanSentence(text: string, start: number): { text: string; star
  */
 const REPORTS = new WeakMap<object, Map<string, DevReport[]>>();
 
+/** Of each article, at most this many sentences are read for the events they look back to. */
+const MAX_ECHO_SENTENCES = 300;
+
 /** The events an article's sentences refer to, worked out once per stored article. */
 const ECHOES = new WeakMap<object, EventEcho[]>();
 function articleEchoes(wa: WindowArticle): EventEcho[] {
   let hit = ECHOES.get(wa.sa.facts);
   if (!hit) {
     hit = [];
-    for (const s of wa.sa.facts.sentences) if (s.text.length <= 600) hit.push(...eventEchoes(s.text));
+    // bounded per article (a news article is far shorter; a 5 MB one is not read whole for this)
+    for (const s of wa.sa.facts.sentences.slice(0, MAX_ECHO_SENTENCES)) if (s.text.length <= 600) hit.push(...eventEchoes(s.text));
     ECHOES.set(wa.sa.facts, hit);
   }
   return hit;
