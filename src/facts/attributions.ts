@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -128,6 +128,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const q = quotes.find((x) => x.open < nc.at && nc.at < x.close);
     a.content = trimSpan(body, a.content.start, q ? q.closeEnd : nc.at, /[\s.,;:—–-]/) ?? a.content;
     return nc.subject;
+  };
+
+  /**
+   * Whether the words before word k, from the sentence's start, describe someone the name after
+   * them names: "Another delegate on the slate, Jim Poolman, said", "One of the authors of the
+   * report, Ari Fleischer, said", "A spokesman for Cruz, Rick Tyler, said" (a role word, or "one
+   * of", in a phrase with no clause of its own).
+   */
+  const describes = (k: number): boolean => {
+    if (k < 2 || k > 10) return false;
+    const two = `${ws[0].lower} ${ws[1].lower}`;
+    if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
+    for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
+    return ws.slice(0, k).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of';
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -405,7 +419,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && !ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;

@@ -44,6 +44,10 @@ mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|mar
 vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
 doctor|physician|surgeon`);
 
+/** Words that open a description of someone ("Another delegate on the slate, Jim Poolman, said"). */
+export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
+a third|the other`);
+
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
 export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
