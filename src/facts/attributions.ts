@@ -496,6 +496,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
         wi = k;
+      } else if (!/^(?:that|he|she|they|it|we|i|you|there|this|these|those)$/.test(ws[wi].lower)) {
+        // "told customers at a breakfast spot that ...": a bare plural addressee up to "that".
+        let k = wi + 1;
+        while (k < ws.length && k - wi < 8 && ws[k].lower !== 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        if (k < ws.length && ws[k].lower === 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) wi = k;
       }
       cue = body.slice(cueStart, cueEnd);
       p = Math.max(cueEnd, ws[wi - 1]?.end ?? cueEnd);

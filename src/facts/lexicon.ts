@@ -421,6 +421,9 @@ subsequently|initially|finally|originally|officially|explicitly|openly|strongly|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
 however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too`);
 
+/** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
+export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);
+
 /** US states: "Senator Ann Park of Ohio said" names the person before "of". */
 export const US_STATES = listed('US_STATES', `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|
 idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|

@@ -277,4 +277,11 @@ describe('questions put by the unnamed', () => {
       ['reported', 'Jane Roe', 'she would wait'],
     ]);
   });
+
+  it('reads a progressive cue as finite ("X is telling A that ..."), with a bare addressee up to "that"', () => {
+    expect(brief('The rally ended late. Ann Vale is telling diners at a small cafe that she needs their votes.')).toEqual([['reported', 'Ann Vale', 'she needs their votes']]);
+    expect(brief('The rally ended late. Tom Hale was also warning that the budget would fail.')).toEqual([['reported', 'Tom Hale', 'the budget would fail']]);
+    // A participle after a comma is still a participle of the clause before.
+    expect(brief('The rally ended late. Tom Hale left the hall, warning that the budget would fail.')).toEqual([['reported', 'Tom Hale', 'the budget would fail']]);
+  });
 });
