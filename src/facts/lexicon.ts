@@ -318,14 +318,14 @@ signal | signals | signalled | signalling | cue:p
 wonder | wonders | wondered | wondering | cue:p
 question | questions | questioned | questioning | cue:p
 assert | asserts | asserted | asserting | cue:bsp speech
-charge | charges | charged | charging | cue:p part speech
+charge | charges | charged | charging | cue:p inv:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
 blast | blasts | blasted | blasting | cue:p speech
 slam | slams | slammed | slamming | cue:p speech
 criticize | criticizes | criticized | criticizing | cue:p part speech
 criticise | criticises | criticised | criticising | cue:p part speech
 praise | praises | praised | praising | cue:p part speech
-joke | jokes | joked | joking | cue:p inv:p speech
+joke | jokes | joked | joking | cue:sp inv:sp speech
 quip | quips | quipped | quipping | cue:p inv:p speech
 boast | boasts | boasted | boasting | cue:p speech
 lament | laments | lamented | lamenting | cue:p speech
@@ -360,6 +360,15 @@ interject | interjects | interjected | interjecting | cue:p inv:p speech
 chide | chides | chided | chiding | cue:p speech
 bemoan | bemoans | bemoaned | bemoaning | cue:p speech
 recount | recounts | recounted | recounting | cue:sp inv:p speech
+shout | shouts | shouted | shouting | cue:sp inv:p part speech
+yell | yells | yelled | yelling | cue:sp inv:p part speech
+scream | screams | screamed | screaming | cue:p inv:p speech
+bark | barks | barked | barking | cue:p inv:p speech
+chant | chants | chanted | chanting | cue:p inv:p part speech
+mutter | mutters | muttered | muttering | cue:p inv:p speech
+whisper | whispers | whispered | whispering | cue:p inv:p speech
+muse | muses | mused | musing | cue:sp inv:p speech
+gush | gushes | gushed | gushing | cue:p inv:p speech
 `;
 
 export interface VerbRow {

@@ -284,4 +284,18 @@ describe('questions put by the unnamed', () => {
     // A participle after a comma is still a participle of the clause before.
     expect(brief('The rally ended late. Tom Hale left the hall, warning that the budget would fail.')).toEqual([['reported', 'Tom Hale', 'the budget would fail']]);
   });
+
+  it('reads shouts, chants and barks as cues ("…,” the man shouted"), and "pleaded guilty" as none', () => {
+    expect(brief('The hall was full. “Go back to your seat,” Tom Hale barked, and a guard walked over.')).toEqual([['direct', 'Tom Hale', 'Go back to your seat,']]);
+    expect(brief('The hall was full. “We want a vote,” Ann Vale shouted from the back.')).toEqual([['direct', 'Ann Vale', 'We want a vote,']]);
+    expect(brief('The hall was full. Tom Hale pleaded guilty to fraud on Monday.')).toEqual([]);
+  });
+
+  it('does not join two quotes into one split quote when a cue of its own comes between them', () => {
+    const q = facts('The rally went on. When a man in the crowd shouted, “Hale,” Ann Vale laughed and replied, “Not him, not ever!”').quotes;
+    const second = q.find((x) => x.text.includes('Not him'));
+    expect(second).toBeDefined();
+    expect(second!.speaker).not.toBe('a man in the crowd');
+    expect(second!.continues ?? null).toBe(null);
+  });
 });
