@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -44,7 +44,7 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // A trailing participial clause (", engaging in what analysts call ...") tells what the speaker did,
 // not what was said: an -ing word after a comma, followed by its complement. Prepositional -ing words
 // (including, according, regarding ...) stay inside the content.
-const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
+const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 
@@ -263,6 +263,28 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (content) out.push({ sentence: sent.index, cue: body.slice(ws[0].start, cueEnd), lemma: 'asked', cueStart: ws[0].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
       break;
     }
+  }
+
+  // "Christie said when asked whether he would ...": the question, put by someone the text does not
+  // name, is reported with the speaker unknown; its content runs to the clause's comma.
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (ws[i].lower !== 'asked' || ws[i].cap || !/^(?:when|after|once|while|before|if|as|upon|being)$/.test(ws[i - 1].lower)) continue;
+    if (!/^(?:about|on|if|whether|what|why|how|who|when|where|which)$/.test(ws[i + 1].lower) || inQuote(ws[i].start, sq)) continue;
+    const about = ws[i + 1].lower === 'about' || ws[i + 1].lower === 'on';
+    if (about && i + 2 >= ws.length) continue;
+    const from = about ? ws[i + 2].start : ws[i + 1].start;
+    let to = sent.end;
+    for (let k = from; k < sent.end; k++) {
+      if (body[k] !== ',' && body[k] !== ';') continue;
+      if (sq.some((q) => q.open < k && k < q.close)) continue;
+      to = k;
+      break;
+    }
+    const content = trimSpan(body, from, to);
+    const cueEnd = about ? ws[i + 1].end : ws[i].end;
+    if (!content) continue;
+    out.push({ sentence: sent.index, cue: body.slice(ws[i].start, cueEnd), lemma: 'asked', cueStart: ws[i].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
+    consumed.add(i);
   }
 
   for (const c of cues) {

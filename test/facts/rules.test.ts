@@ -298,4 +298,20 @@ describe('questions put by the unnamed', () => {
     expect(second!.speaker).not.toBe('a man in the crowd');
     expect(second!.continues ?? null).toBe(null);
   });
+
+  it('ends reported content before a speech participle of its own and before ", and has VERBed"', () => {
+    expect(brief('The vote was close. Tom Hale said he saw no need to change his plan, telling Ann Vale that he would win.')).toEqual([
+      ['reported', 'Tom Hale', 'he saw no need to change his plan'],
+      ['reported', 'Tom Hale', 'he would win'],
+    ]);
+    expect(brief('The vote was close. Tom Hale argued that the party must be a party of ideas, and has pushed a plan that drew fire.')).toEqual([['reported', 'Tom Hale', 'the party must be a party of ideas']]);
+  });
+
+  it('reads "when asked whether …" as a question put by someone unnamed, up to the comma', () => {
+    const q = facts('The debate went on. “Of course,” Tom Hale said when asked whether he would close the border, as the crowd cheered.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.cue, x.text])).toEqual([
+      ['direct', 'Tom Hale', 'said', 'Of course,'],
+      ['reported', null, 'asked', 'whether he would close the border'],
+    ]);
+  });
 });
