@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -44,7 +44,7 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // A trailing participial clause (", engaging in what analysts call ...") tells what the speaker did,
 // not what was said: an -ing word after a comma, followed by its complement. Prepositional -ing words
 // (including, according, regarding ...) stay inside the content.
-const STOP_AFTER = /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/;
+const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 
@@ -128,6 +128,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const q = quotes.find((x) => x.open < nc.at && nc.at < x.close);
     a.content = trimSpan(body, a.content.start, q ? q.closeEnd : nc.at, /[\s.,;:—–-]/) ?? a.content;
     return nc.subject;
+  };
+
+  /**
+   * Whether the words before word k, from the sentence's start, describe someone the name after
+   * them names: "Another delegate on the slate, Jim Poolman, said", "One of the authors of the
+   * report, Ari Fleischer, said", "A spokesman for Cruz, Rick Tyler, said" (a role word, or "one
+   * of", in a phrase with no clause of its own).
+   */
+  const describes = (k: number): boolean => {
+    if (k < 2 || k > 10) return false;
+    const two = `${ws[0].lower} ${ws[1].lower}`;
+    if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
+    for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
+    return ws.slice(0, k).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of';
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -249,6 +263,28 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (content) out.push({ sentence: sent.index, cue: body.slice(ws[0].start, cueEnd), lemma: 'asked', cueStart: ws[0].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
       break;
     }
+  }
+
+  // "Christie said when asked whether he would ...": the question, put by someone the text does not
+  // name, is reported with the speaker unknown; its content runs to the clause's comma.
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (ws[i].lower !== 'asked' || ws[i].cap || !/^(?:when|after|once|while|before|if|as|upon|being)$/.test(ws[i - 1].lower)) continue;
+    if (!/^(?:about|on|if|whether|what|why|how|who|when|where|which)$/.test(ws[i + 1].lower) || inQuote(ws[i].start, sq)) continue;
+    const about = ws[i + 1].lower === 'about' || ws[i + 1].lower === 'on';
+    if (about && i + 2 >= ws.length) continue;
+    const from = about ? ws[i + 2].start : ws[i + 1].start;
+    let to = sent.end;
+    for (let k = from; k < sent.end; k++) {
+      if (body[k] !== ',' && body[k] !== ';') continue;
+      if (sq.some((q) => q.open < k && k < q.close)) continue;
+      to = k;
+      break;
+    }
+    const content = trimSpan(body, from, to);
+    const cueEnd = about ? ws[i + 1].end : ws[i].end;
+    if (!content) continue;
+    out.push({ sentence: sent.index, cue: body.slice(ws[i].start, cueEnd), lemma: 'asked', cueStart: ws[i].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
+    consumed.add(i);
   }
 
   for (const c of cues) {
@@ -405,7 +441,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && !ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;
@@ -482,6 +518,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
         wi = k;
+      } else if (!/^(?:that|he|she|they|it|we|i|you|there|this|these|those)$/.test(ws[wi].lower)) {
+        // "told customers at a breakfast spot that ...": a bare plural addressee up to "that".
+        let k = wi + 1;
+        while (k < ws.length && k - wi < 8 && ws[k].lower !== 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        if (k < ws.length && ws[k].lower === 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) wi = k;
       }
       cue = body.slice(cueStart, cueEnd);
       p = Math.max(cueEnd, ws[wi - 1]?.end ?? cueEnd);

@@ -1,5 +1,5 @@
 /** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
-import { SPEECH_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES } from './lexicon.ts';
+import { SPEECH_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
@@ -22,6 +22,20 @@ export interface CueHit {
   needsQuote?: boolean;
 }
 
+/**
+ * Whether the -ing form at word i is a progressive tense ("Clinton is telling customers that ...",
+ * "Trump was also saying ..."): a finite cue with the subject before the auxiliary, no participle.
+ */
+function progressive(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = ws[k];
+    if (w.cap || w.possessive) return false;
+    if (PROGRESSIVE_AUXILIARIES.has(w.lower)) return true;
+    if (!SUBJECT_FILLERS.has(w.lower) && !/^[a-z]{3,}ly$/.test(w.lower)) return false;
+  }
+  return false;
+}
+
 /** Cues among words ws (lower-case forms only, "According" too). */
 export function findCues(ws: Word[]): CueHit[] {
   const out: CueHit[] = [];
@@ -38,7 +52,8 @@ export function findCues(ws: Word[]): CueHit[] {
       if (!ok) continue;
       // "called into a radio show", "called off the talks": a phone call or a cancellation.
       if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
-      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle: PARTICIPLE_CUES.has(w.lower), needsQuote: parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower) });
+      const participle = PARTICIPLE_CUES.has(w.lower) && !progressive(ws, i);
+      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle, needsQuote: participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower) });
       i += parts.length - 1;
       break;
     }

@@ -44,6 +44,10 @@ mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|mar
 vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
 doctor|physician|surgeon`);
 
+/** Words that open a description of someone ("Another delegate on the slate, Jim Poolman, said"). */
+export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
+a third|the other`);
+
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
 export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
@@ -314,14 +318,14 @@ signal | signals | signalled | signalling | cue:p
 wonder | wonders | wondered | wondering | cue:p
 question | questions | questioned | questioning | cue:p
 assert | asserts | asserted | asserting | cue:bsp speech
-charge | charges | charged | charging | cue:p part speech
+charge | charges | charged | charging | cue:p inv:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
 blast | blasts | blasted | blasting | cue:p speech
 slam | slams | slammed | slamming | cue:p speech
 criticize | criticizes | criticized | criticizing | cue:p part speech
 criticise | criticises | criticised | criticising | cue:p part speech
 praise | praises | praised | praising | cue:p part speech
-joke | jokes | joked | joking | cue:p inv:p speech
+joke | jokes | joked | joking | cue:sp inv:sp speech
 quip | quips | quipped | quipping | cue:p inv:p speech
 boast | boasts | boasted | boasting | cue:p speech
 lament | laments | lamented | lamenting | cue:p speech
@@ -356,6 +360,15 @@ interject | interjects | interjected | interjecting | cue:p inv:p speech
 chide | chides | chided | chiding | cue:p speech
 bemoan | bemoans | bemoaned | bemoaning | cue:p speech
 recount | recounts | recounted | recounting | cue:sp inv:p speech
+shout | shouts | shouted | shouting | cue:sp inv:p part speech
+yell | yells | yelled | yelling | cue:sp inv:p part speech
+scream | screams | screamed | screaming | cue:p inv:p speech
+bark | barks | barked | barking | cue:p inv:p speech
+chant | chants | chanted | chanting | cue:p inv:p part speech
+mutter | mutters | muttered | muttering | cue:p inv:p speech
+whisper | whispers | whispered | whispering | cue:p inv:p speech
+muse | muses | mused | musing | cue:sp inv:p speech
+gush | gushes | gushed | gushing | cue:p inv:p speech
 `;
 
 export interface VerbRow {
@@ -416,6 +429,9 @@ already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|ea
 subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
 however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too`);
+
+/** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
+export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);
 
 /** US states: "Senator Ann Park of Ohio said" names the person before "of". */
 export const US_STATES = listed('US_STATES', `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|

@@ -7,6 +7,7 @@
 import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
+import { findCues } from './cues.ts';
 import type { Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
@@ -404,7 +405,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           /[.!?]\s*$/.test(body.slice(prev.close, q.open));
         // `"A," X said in Santa Monica, Calif. "B"`: in one sentence (the stop is an abbreviation's).
         const sameSentence = !!prev && prev.close <= q.open && sentenceOf(Math.max(0, prev.close - 1)) === q0 && /^\s*,?\s*[^!?"“”]{2,250}[,:.]\s*$/.test(between) && between.includes(prev.cue ?? '\u0000');
-        if (prev?.cue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
+        // `"Cruz," Beck joked, "Amen"` after `someone shouted, "Cruz,"`: a cue of its own between the
+        // two quotes (the first one's cue not among it) starts another speaker's words.
+        const ownCue = !!prev?.cue && !between.includes(prev.cue) && findCues(sw[q0].filter((w) => w.start >= prev.close && w.end <= q.open)).length > 0;
+        if (prev?.cue && !ownCue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;

@@ -122,11 +122,14 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         // A bare surname two people share is the one the article introduced first and names most
         // ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"): news style gives the
         // other one a distinguishing form ("Bill Clinton", "Mr. Clinton", "Trump Jr.").
-        if (!p.honorific && !p.role && !p.name.includes(' ')) {
+        // So is a surname after an honorific that does not tell them apart ("Mr. Bush" beside Jeb
+        // and George W. Bush; "Mrs. Clinton" beside Hillary and Chelsea Clinton).
+        const pool = hon ? shared.filter((x) => x.gender !== (hon === 'male' ? 'female' : 'male')) : shared;
+        if ((!p.honorific || hon) && !p.role && !p.name.includes(' ') && pool.length > 1) {
           const count = (e: Entity) => mentionCount(reg, e.id);
-          const first = shared.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+          const first = pool.reduce((a, b) => (b.sentence < a.sentence ? b : a));
           const n = count(first);
-          if (shared.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
         }
         return { ...UNKNOWN };
       }

@@ -126,6 +126,12 @@ describe('error kinds (issue 15)', () => {
     expect(q?.speaker).toBe('Jeff Wade');
     expect(q?.via).toBe('Daily Star');
     expect(speakerOf('Earlier Tuesday, her campaign manager, Jeff Wade, said the win is proof the candidate can still close the gap.', 'close the gap')).toBe('Jeff Wade');
+    // A longer description opening the sentence: a role word in it, or "one of".
+    expect(speakerOf('The count went on. Another delegate from the county, Rosa Penn, said she was only “leaning Hale.”', 'leaning Hale')).toBe('Rosa Penn');
+    expect(speakerOf('The count went on. One of the authors of the audit, Omar Vik, said the figures could not be trusted.', 'figures could not')).toBe('Omar Vik');
+    expect(speakerOf('The count went on. A spokesman for Hale, Ivo Brandt, said the campaign would appeal.', 'would appeal')).toBe('Ivo Brandt');
+    // Not a description: a clause of its own before the name.
+    expect(speakerOf('The count went on. When the mayor left the hall, Ivo Brandt, said the campaign would appeal.', 'would appeal') ?? null).not.toBe('Ivo Brandt');
   });
 
   it('parentheticals between the speaker and the cue: participial phrases, places inside a relative clause', () => {
@@ -292,5 +298,13 @@ describe('error kinds (issue 15)', () => {
     const body = 'Hillary Clinton spoke in Ohio on Monday. Hillary Clinton also met voters there, and Hillary Clinton took questions. Her husband, former President Bill Clinton, spoke in Iowa. Clinton said the goal was to make the country whole again. Mr. Clinton said he would campaign in May.';
     expect(speakerOf(body, 'whole again')).toBe('Hillary Clinton');
     expect(speakerOf(body, 'campaign in May')).toBe('Bill Clinton');
+  });
+
+  it('an honorific two people of that gender share decides as a bare surname does: "Mrs. Clinton" beside Hillary and Chelsea', () => {
+    const body = 'Hillary Clinton spoke in Ohio on Monday. Hillary Clinton also met voters there, and Hillary Clinton took questions. Her daughter, Chelsea Clinton, spoke in Iowa. Mrs. Clinton said the goal was to make the country whole again.';
+    expect(speakerOf(body, 'whole again')).toBe('Hillary Clinton');
+    // "Mr. Bush" beside Jeb Bush (first, named most) and George W. Bush (later, once) is Jeb.
+    const bush = 'Jeb Bush spoke in Iowa on Monday. Jeb Bush met voters there, and Jeb Bush took questions. His brother, George W. Bush, joined him later. Mr. Bush said the race was far from over.';
+    expect(speakerOf(bush, 'far from over')).toBe('Jeb Bush');
   });
 });

@@ -277,4 +277,41 @@ describe('questions put by the unnamed', () => {
       ['reported', 'Jane Roe', 'she would wait'],
     ]);
   });
+
+  it('reads a progressive cue as finite ("X is telling A that ..."), with a bare addressee up to "that"', () => {
+    expect(brief('The rally ended late. Ann Vale is telling diners at a small cafe that she needs their votes.')).toEqual([['reported', 'Ann Vale', 'she needs their votes']]);
+    expect(brief('The rally ended late. Tom Hale was also warning that the budget would fail.')).toEqual([['reported', 'Tom Hale', 'the budget would fail']]);
+    // A participle after a comma is still a participle of the clause before.
+    expect(brief('The rally ended late. Tom Hale left the hall, warning that the budget would fail.')).toEqual([['reported', 'Tom Hale', 'the budget would fail']]);
+  });
+
+  it('reads shouts, chants and barks as cues ("…,” the man shouted"), and "pleaded guilty" as none', () => {
+    expect(brief('The hall was full. “Go back to your seat,” Tom Hale barked, and a guard walked over.')).toEqual([['direct', 'Tom Hale', 'Go back to your seat,']]);
+    expect(brief('The hall was full. “We want a vote,” Ann Vale shouted from the back.')).toEqual([['direct', 'Ann Vale', 'We want a vote,']]);
+    expect(brief('The hall was full. Tom Hale pleaded guilty to fraud on Monday.')).toEqual([]);
+  });
+
+  it('does not join two quotes into one split quote when a cue of its own comes between them', () => {
+    const q = facts('The rally went on. When a man in the crowd shouted, “Hale,” Ann Vale laughed and replied, “Not him, not ever!”').quotes;
+    const second = q.find((x) => x.text.includes('Not him'));
+    expect(second).toBeDefined();
+    expect(second!.speaker).not.toBe('a man in the crowd');
+    expect(second!.continues ?? null).toBe(null);
+  });
+
+  it('ends reported content before a speech participle of its own and before ", and has VERBed"', () => {
+    expect(brief('The vote was close. Tom Hale said he saw no need to change his plan, telling Ann Vale that he would win.')).toEqual([
+      ['reported', 'Tom Hale', 'he saw no need to change his plan'],
+      ['reported', 'Tom Hale', 'he would win'],
+    ]);
+    expect(brief('The vote was close. Tom Hale argued that the party must be a party of ideas, and has pushed a plan that drew fire.')).toEqual([['reported', 'Tom Hale', 'the party must be a party of ideas']]);
+  });
+
+  it('reads "when asked whether …" as a question put by someone unnamed, up to the comma', () => {
+    const q = facts('The debate went on. “Of course,” Tom Hale said when asked whether he would close the border, as the crowd cheered.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.cue, x.text])).toEqual([
+      ['direct', 'Tom Hale', 'said', 'Of course,'],
+      ['reported', null, 'asked', 'whether he would close the border'],
+    ]);
+  });
 });
