@@ -1,6 +1,7 @@
 import type { Quote } from '../facts/schema.ts';
 import type { Placeholders, Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
+import type { FtsTerm, FtsTerms } from './fts-query.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -37,8 +38,14 @@ export interface Dialect extends Placeholders {
   upsert(db: Db, upsert: Sql, probe: Sql): Promise<{ row: Row; existed: boolean }>;
   /** After an article's quotes are stored: index them for full-text search. */
   indexQuotes(db: Db, articleId: string, quotes: Quote[]): Promise<void>;
-  /** Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches. */
-  searchQuotes(db: Db, query: string, opts: QuoteFilter): Promise<QuoteHit[]>;
+  /** How many quotes (text or speaker) hold one word (a prefix for words), counted up to `cap`. */
+  countMatches(db: Db, term: FtsTerm, cap: number): Promise<number>;
+  /**
+   * Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches.
+   * `rare`: a word of the query is in few quotes (countMatches), so all matches are few and are
+   * found through that word; else they are walked newest first until the window is full.
+   */
+  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: boolean): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { parseFtsQuery, toTsquery } from './fts-query.ts';
+import { toTsquery } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
@@ -122,8 +122,10 @@ const POSTGRES: Dialect = {
 
   // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
   // computed for those rows only, not for every row holding a common word.
-  async searchQuotes(db, query, opts): Promise<QuoteHit[]> {
-    const tsq = toTsquery(parseFtsQuery(query));
+  countMatches: async (_db, _term, cap) => cap,
+
+  async searchQuotes(db, terms, opts): Promise<QuoteHit[]> {
+    const tsq = toTsquery(terms);
     if (!tsq) return [];
     const rows = await db.all(
       sql`SELECT m.article_id, m.idx, ts_rank(m.tsv, to_tsquery('simple', ${tsq})) AS rank FROM (
