@@ -331,6 +331,15 @@ export const migrations: Migration[] = [
       ANALYZE topic_person_quotes;
     `,
   },
+  // Version 12: the heads of the articles a question's quotes cite (headline, outlet, url, date)
+  // straight from an index, without reading the article rows, whose JSON makes them large: a
+  // question reads up to 300 heads, and on a cold cache those reads were a fifth of its time.
+  {
+    version: 12,
+    name: "article heads from an index: who-said reads the cited articles' heads without their rows",
+    sqlite: `CREATE INDEX IF NOT EXISTS articles_head ON articles(id, headline, outlet, url, published);`,
+    postgres: `CREATE INDEX IF NOT EXISTS articles_head ON articles(id) INCLUDE (headline, outlet, url, published);`,
+  },
 ];
 
 /**

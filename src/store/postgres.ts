@@ -104,6 +104,7 @@ const POSTGRES: Dialect = {
   skipLocked: sql`FOR UPDATE SKIP LOCKED`,
   inList: (column, values) => sql`${raw(column)} = ANY(${typed(values, 'text[]')})`,
   jsonField: (column, field) => sql`${raw(column)} -> ${raw(`'${field}'`)}`,
+  articleHeads: sql`articles`,
   quoteRefs: (refs) => ({
     from: sql`unnest(${typed(refs.map((r) => r.articleId), 'text[]')}, ${typed(refs.map((r) => r.quoteIndex), 'int[]')}) WITH ORDINALITY AS r(article_id, idx, n)
       JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.idx`,

@@ -145,6 +145,8 @@ const SQLITE: Dialect = {
   skipLocked: none,
   inList: (column, values) => sql`${raw(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
   jsonField: (column, field) => sql`json_extract(${raw(column)}, ${raw(`'$.${field}'`)})`,
+  // The planner takes the primary key's index (one row an id) and reads the row, unless told.
+  articleHeads: sql`articles INDEXED BY articles_head`,
   quoteRefs: (refs) => ({
     from: sql`json_each(${JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))}) r
       JOIN quotes q ON q.article_id = json_extract(r.value, '$[0]') AND q.idx = json_extract(r.value, '$[1]')`,

@@ -99,7 +99,7 @@ export async function getQuotes(s: StoreContext, refs: { articleId: string; quot
   }
   const noHead = [...new Set(refs.map((r) => r.articleId))].filter((id) => !heads.has(id));
   if (noHead.length) {
-    for (const r of await s.db.all(sql`SELECT id AS article_id, headline, outlet, url, published FROM articles WHERE ${s.db.d.inList('id', noHead)}`)) {
+    for (const r of await s.db.all(sql`SELECT id AS article_id, headline, outlet, url, published FROM ${s.db.d.articleHeads} WHERE ${s.db.d.inList('id', noHead)}`)) {
       const head = articleHeadFromRow(r);
       s.heads.set(head.id, head);
       heads.set(head.id, head);
