@@ -40,14 +40,18 @@ export interface Dialect extends Placeholders {
   upsert(db: Db, upsert: Sql, probe: Sql): Promise<{ row: Row; existed: boolean }>;
   /** After an article's quotes are stored: index them for full-text search. */
   indexQuotes(db: Db, articleId: string, quotes: Quote[]): Promise<void>;
-  /** How many quotes (text or speaker) hold one word (a prefix for words), counted up to `cap`. */
-  countMatches(db: Db, term: FtsTerm, cap: number): Promise<number>;
+  /**
+   * How many quotes (text or speaker) hold each word (a prefix for a free word), each up to `cap`:
+   * counted (SQLite) or estimated from the planner's statistics (PostgreSQL). Only the way a search
+   * walks the index depends on them, never its result.
+   */
+  termCounts(db: Db, terms: FtsTerm[], cap: number): Promise<number[]>;
   /**
    * Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches.
-   * `rare`: a word of the query is in few quotes (countMatches), so all matches are few and are
-   * found through that word; else they are walked newest first until the window is full.
+   * `rare`: a word of the query in few quotes (termCounts), so all matches are few and can be
+   * found through it; null: they are walked newest first until the window is full.
    */
-  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: boolean): Promise<QuoteHit[]>;
+  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: FtsTerm | null): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
 }

@@ -164,8 +164,11 @@ const SQLITE: Dialect = {
   indexQuotes: (db, articleId, quotes: Quote[]) =>
     db.insertRows('quotes_fts', ['speaker', 'text', 'article_id', 'idx'], quotes.map((q, i) => [q.speaker ?? '', q.text, articleId, i])),
 
-  countMatches: async (db, term, cap) =>
-    Number((await db.get(sql`SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ${termToFts5(term)} LIMIT ${cap})`))!.n),
+  async termCounts(db, terms, cap) {
+    const counts: number[] = [];
+    for (const t of terms) counts.push(Number((await db.get(sql`SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ${termToFts5(t)} LIMIT ${cap})`))!.n));
+    return counts;
+  },
 
   // Ranked (BM25, speaker weighted 4x) among the newest RANK_WINDOW matches, found newest first
   // (FTS5 walks rowids backwards and stops, so common words cost the same at any archive size) or,
@@ -181,7 +184,7 @@ const SQLITE: Dialect = {
       AND ${inTopic(opts.topic, 'f.article_id')}`;
     type Hit = { article_id: string; idx: number; speaker: string; text: string; rid: number };
     let rows: Hit[];
-    if (rare) {
+    if (rare !== null) {
       const ids = (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter}`)).map((r) => r.rid);
       const newest = ids.sort((a, b) => b - a).slice(0, RANK_WINDOW);
       rows = newest.length
