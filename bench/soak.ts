@@ -92,6 +92,19 @@ async function buildStore(file: string): Promise<{ articles: number; seconds: nu
   return { articles, seconds: (performance.now() - t0) / 1000, reused: false };
 }
 
+/**
+ * Rows (as SQLite returns them: JSON columns as JSON text) into a PostgreSQL table in one statement,
+ * sent as one JSON document that the server unpacks (json_to_recordset): a parameter array of
+ * large JSON strings costs the client seconds a batch to escape.
+ */
+async function insertJson(c: { query: (text: string, values: unknown[]) => Promise<unknown> }, table: string, cols: [string, string][], rows: unknown[][]): Promise<void> {
+  if (!rows.length) return;
+  const value = (v: unknown, type: string) => (v === null || v === undefined ? 'null' : type === 'jsonb' ? (v as string) : JSON.stringify(v));
+  const doc = `[${rows.map((r) => `{${cols.map(([name, type], k) => `"${name}":${value(r[k], type)}`).join(',')}}`).join(',')}]`;
+  const names = cols.map(([name]) => name).join(', ');
+  await c.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${cols.map(([name, type]) => `${name} ${type}`).join(', ')}) ON CONFLICT DO NOTHING`, [doc]);
+}
+
 /** The SQLite store copied into PostgreSQL (schema soak_N, reused when it already holds N articles). */
 async function buildPostgres(file: string): Promise<{ url: string; articles: number; seconds: number; reused: boolean }> {
   const { PostgresStore } = await import('../src/store/postgres.ts');
@@ -100,7 +113,8 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
   const admin = new PostgresStore(PG_URL);
   await admin.pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await admin.close();
-  const pg = new PostgresStore(PG_URL, { schema });
+  // Statements of 500 articles: longer than the store's statement time-out on a loaded machine.
+  const pg = new PostgresStore(PG_URL, { schema, queryTimeoutMs: 600_000 });
   await pg.migrate();
   const have = await pg.countArticles();
   if (have >= ARTICLES) {
@@ -119,21 +133,12 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     const arts = lite.db.prepare('SELECT id, url, outlet, headline, published, article_json, facts_json, stored_at FROM articles WHERE id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
     const tops = lite.db.prepare('SELECT article_id, topic, sort_key FROM article_topics WHERE article_id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
     const qs = lite.db.prepare('SELECT article_id, idx, speaker, text, kind, stored_at, quote_json FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))').raw().all(batch) as unknown[][];
-    const col = (rows: unknown[][], k: number) => rows.map((r) => r[k]);
     const c = await pg.pool.connect();
     try {
       await c.query('BEGIN');
-      await c.query(
-        `INSERT INTO articles (id, url, outlet, headline, published, article_json, facts_json, stored_at)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[]) ON CONFLICT DO NOTHING`,
-        [0, 1, 2, 3, 4, 5, 6, 7].map((k) => col(arts, k)),
-      );
-      await c.query(`INSERT INTO article_topics (article_id, topic, sort_key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [0, 1, 2].map((k) => col(tops, k)));
-      await c.query(
-        `INSERT INTO quotes (article_id, idx, speaker, text, kind, stored_at, quote_json)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) ON CONFLICT DO NOTHING`,
-        [0, 1, 2, 3, 4, 5, 6].map((k) => col(qs, k)),
-      );
+      await insertJson(c, 'articles', [['id', 'text'], ['url', 'text'], ['outlet', 'text'], ['headline', 'text'], ['published', 'text'], ['article_json', 'jsonb'], ['facts_json', 'jsonb'], ['stored_at', 'text']], arts);
+      await insertJson(c, 'article_topics', [['article_id', 'text'], ['topic', 'text'], ['sort_key', 'text']], tops);
+      await insertJson(c, 'quotes', [['article_id', 'text'], ['idx', 'int'], ['speaker', 'text'], ['text', 'text'], ['kind', 'text'], ['stored_at', 'text'], ['quote_json', 'jsonb']], qs);
       await c.query('COMMIT');
     } finally {
       c.release();
@@ -147,10 +152,7 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     for (;;) {
       const rows = lite.db.prepare(`SELECT rowid, ${cols.map(([c]) => c).join(', ')} FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 5000`).raw().all(after) as unknown[][];
       if (!rows.length) return;
-      await pg.pool.query(
-        `INSERT INTO ${table} (${cols.map(([c]) => c).join(', ')}) SELECT * FROM unnest(${cols.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
-        cols.map((_, k) => rows.map((r) => r[k + 1])),
-      );
+      await insertJson(pg.pool, table, cols, rows.map((r) => r.slice(1)));
       after = rows[rows.length - 1][0] as number;
     }
   };

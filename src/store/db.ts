@@ -1,6 +1,7 @@
 import type { Quote } from '../facts/schema.ts';
 import type { Placeholders, Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
+import type { FtsTerm, FtsTerms } from './fts-query.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -28,6 +29,8 @@ export interface Dialect extends Placeholders {
   inList(column: string, values: string[]): Sql;
   /** One field of a JSON column, as JSON (`readJson` reads it). */
   jsonField(column: string, field: string): Sql;
+  /** The articles table read for heads only (id, headline, outlet, url, published): from the covering index of migration 12. */
+  readonly articleHeads: Sql;
   /** A table `r` of (article_id, idx) pairs joined to `quotes q`, and the order of the pairs. */
   quoteRefs(refs: { articleId: string; quoteIndex: number }[]): { from: Sql; order: Sql };
   /** A foreign key violation (a row deleted meanwhile by another process). */
@@ -37,8 +40,18 @@ export interface Dialect extends Placeholders {
   upsert(db: Db, upsert: Sql, probe: Sql): Promise<{ row: Row; existed: boolean }>;
   /** After an article's quotes are stored: index them for full-text search. */
   indexQuotes(db: Db, articleId: string, quotes: Quote[]): Promise<void>;
-  /** Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches. */
-  searchQuotes(db: Db, query: string, opts: QuoteFilter): Promise<QuoteHit[]>;
+  /**
+   * How many quotes (text or speaker) hold each word (a prefix for a free word), each up to `cap`:
+   * counted (SQLite) or estimated from the planner's statistics (PostgreSQL). Only the way a search
+   * walks the index depends on them, never its result.
+   */
+  termCounts(db: Db, terms: FtsTerm[], cap: number): Promise<number[]>;
+  /**
+   * Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches.
+   * `rare`: a word of the query in few quotes (termCounts), so all matches are few and can be
+   * found through it; null: they are walked newest first until the window is full.
+   */
+  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: FtsTerm | null): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
 }

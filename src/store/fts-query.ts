@@ -7,6 +7,21 @@ export interface FtsTerms {
   words: string[];
 }
 
+/** One word of a query: a phrase's word exactly, a free word as a prefix. */
+export interface FtsTerm {
+  word: string;
+  prefix: boolean;
+}
+
+/** The query's words one by one (each once), longest first: the likeliest to be rare. */
+export function ftsTerms(t: FtsTerms): FtsTerm[] {
+  const all = [...t.phrases.flat().map((word) => ({ word, prefix: false })), ...t.words.map((word) => ({ word, prefix: true }))];
+  const seen = new Set<string>();
+  return all
+    .filter((x) => !seen.has(`${x.prefix}${x.word}`) && seen.add(`${x.prefix}${x.word}`))
+    .sort((a, b) => b.word.length - a.word.length || Number(a.prefix) - Number(b.prefix));
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function parseFtsQuery(query: string): FtsTerms {
@@ -22,13 +37,23 @@ export function parseFtsQuery(query: string): FtsTerms {
 
 /** FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). */
 export function toFts5(t: FtsTerms): string | null {
-  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((w) => `"${w}"*`)];
+  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((word) => termToFts5({ word, prefix: true }))];
   return parts.length ? parts.join(' AND ') : null;
+}
+
+/** One word as an FTS5 MATCH expression. */
+export function termToFts5(t: FtsTerm): string {
+  return `"${t.word}"${t.prefix ? '*' : ''}`;
+}
+
+/** One word as tsquery text. */
+export function termToTsquery(t: FtsTerm): string {
+  return `'${t.word.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`;
 }
 
 /** PostgreSQL tsquery text: phrases as `a <-> b`, words as prefix terms, all ANDed. */
 export function toTsquery(t: FtsTerms): string | null {
   const q = (w: string) => `'${w.replace(/'/g, "''")}'`;
-  const parts = [...t.phrases.map((p) => `(${p.map(q).join(' <-> ')})`), ...t.words.map((w) => `${q(w)}:*`)];
+  const parts = [...t.phrases.map((p) => `(${p.map(q).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
   return parts.length ? parts.join(' & ') : null;
 }

@@ -331,6 +331,25 @@ export const migrations: Migration[] = [
       ANALYZE topic_person_quotes;
     `,
   },
+  // Version 12: read without the rows, straight from indexes. The heads of the articles a
+  // question's quotes cite (headline, outlet, url, date): the article rows are large (their JSON),
+  // and a question reads up to 300 heads; on a cold cache those reads were a fifth of its time. A
+  // speaker's newest quotes (an organisation's, or a side's for "where does X stand"): the walk
+  // ordered by (stored_at, article_id, idx) read each row for the last two (300 quotes: 40 ms).
+  {
+    version: 12,
+    name: "article heads and a speaker's newest quotes from covering indexes",
+    sqlite: `
+      CREATE INDEX IF NOT EXISTS articles_head ON articles(id, headline, outlet, url, published);
+      CREATE INDEX IF NOT EXISTS quotes_speaker_recent ON quotes(speaker, stored_at DESC, article_id, idx);
+      DROP INDEX IF EXISTS quotes_speaker;
+    `,
+    postgres: `
+      CREATE INDEX IF NOT EXISTS articles_head ON articles(id) INCLUDE (headline, outlet, url, published);
+      CREATE INDEX IF NOT EXISTS quotes_speaker_recent ON quotes(speaker, stored_at DESC, article_id, idx);
+      DROP INDEX IF EXISTS quotes_speaker;
+    `,
+  },
 ];
 
 /**

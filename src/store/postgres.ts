@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { parseFtsQuery, toTsquery } from './fts-query.ts';
+import { termToTsquery, toTsquery } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
@@ -32,9 +32,31 @@ const timed = (text: string, ms: number, values?: unknown[]): pg.QueryConfig => 
 /** Rows a multi-row INSERT carries at most (PostgreSQL takes 65,535 parameters a statement). */
 const ROWS_PER_INSERT = (columns: number) => Math.max(1, Math.floor(60_000 / columns));
 
+/** Quotes' most common words (pg_stats.most_common_elems of quotes.tsv): each word's share of the quotes. */
+interface LexemeStats {
+  rows: number;
+  shares: Map<string, number>;
+  /** The smallest share listed: a word not listed is in fewer quotes than this. */
+  floor: number;
+}
+const STATS_MS = 10 * 60_000;
+
+async function lexemeStats(db: Db): Promise<LexemeStats> {
+  const r = await db.get<{ rows: number; lexemes: string[] | null; shares: number[] | null }>(
+    sql`SELECT (SELECT reltuples FROM pg_class WHERE oid = 'quotes'::regclass) AS rows, s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS shares
+        FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'tsv'`,
+  );
+  const lexemes = r?.lexemes ?? [];
+  // most_common_elem_freqs: one share per listed word, then the minimum, the maximum and the share of nulls.
+  const shares = new Map(lexemes.map((w, i) => [w, Number(r!.shares![i])]));
+  return { rows: Math.max(0, Number(r?.rows ?? 0)), shares, floor: lexemes.length ? Math.min(...shares.values()) : 0 };
+}
+
 /** The pool, or inside a transaction its one client. */
 class PgDb implements Db {
   readonly d = POSTGRES;
+  /** The words most common in quotes and their shares, from the statistics (read at most every STATS_MS). */
+  lexemes?: { at: number; stats: Promise<LexemeStats> };
   constructor(
     private pool: pg.Pool,
     private client?: pg.PoolClient,
@@ -104,6 +126,7 @@ const POSTGRES: Dialect = {
   skipLocked: sql`FOR UPDATE SKIP LOCKED`,
   inList: (column, values) => sql`${raw(column)} = ANY(${typed(values, 'text[]')})`,
   jsonField: (column, field) => sql`${raw(column)} -> ${raw(`'${field}'`)}`,
+  articleHeads: sql`articles`,
   quoteRefs: (refs) => ({
     from: sql`unnest(${typed(refs.map((r) => r.articleId), 'text[]')}, ${typed(refs.map((r) => r.quoteIndex), 'int[]')}) WITH ORDINALITY AS r(article_id, idx, n)
       JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.idx`,
@@ -122,15 +145,41 @@ const POSTGRES: Dialect = {
 
   // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
   // computed for those rows only, not for every row holding a common word.
-  async searchQuotes(db, query, opts): Promise<QuoteHit[]> {
-    const tsq = toTsquery(parseFtsQuery(query));
+  // Estimated from the statistics ANALYZE keeps for the planner (a count would read a common word's
+  // whole posting list): a listed word's share of the quotes, a prefix the sum over the listed words
+  // it begins, an unlisted word half the smallest listed share (as the planner assumes). No
+  // statistics (a store never analysed): 0, every word rare.
+  async termCounts(db, terms, cap) {
+    const pg = db as PgDb;
+    if (!pg.lexemes || Date.now() - pg.lexemes.at > STATS_MS) pg.lexemes = { at: Date.now(), stats: lexemeStats(db) };
+    const { rows, shares, floor } = await pg.lexemes.stats;
+    return terms.map((t) => {
+      let share = shares.get(t.word) ?? 0;
+      if (t.prefix) for (const [w, f] of shares) if (w !== t.word && w.startsWith(t.word)) share += f;
+      return Math.min(cap, Math.round((share || floor / 2) * rows));
+    });
+  },
+
+  // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
+  // computed for those rows only, not for every row holding a common word. A phrase with a rare
+  // word: the quotes holding that word are read (few) and the phrase checked on them; the index
+  // would intersect the posting lists of all its words (in most quotes: "a lot of fakes", 50–90 ms)
+  // and still check the phrase on every row. Other queries: the planner's choice (the index
+  // intersects words exactly; the newest first by quotes(stored_at) when the words are common).
+  async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
+    const tsq = toTsquery(terms);
     if (!tsq) return [];
+    const candidates =
+      rare !== null && terms.phrases.length
+        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quotes q WHERE q.tsv @@ to_tsquery('simple', ${termToTsquery(rare)}) OFFSET 0) r
+              WHERE r.tsv @@ to_tsquery('simple', ${tsq}))`
+        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quotes q WHERE q.tsv @@ to_tsquery('simple', ${tsq}))`;
     const rows = await db.all(
       sql`SELECT m.article_id, m.idx, ts_rank(m.tsv, to_tsquery('simple', ${tsq})) AS rank FROM (
-            SELECT q.article_id, q.idx, q.stored_at, q.tsv
-            FROM quotes q
-            WHERE q.tsv @@ to_tsquery('simple', ${tsq}) AND q.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic)}
-            ORDER BY q.stored_at DESC LIMIT ${RANK_WINDOW}) m
+            SELECT c.article_id, c.idx, c.stored_at, c.tsv
+            FROM ${candidates} c
+            WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
+            ORDER BY c.stored_at DESC LIMIT ${RANK_WINDOW}) m
           ORDER BY rank DESC, m.stored_at DESC LIMIT ${opts.limit ?? 50}`,
     );
     return rows.map((r) => quoteHitFromRow(r, Number(r.rank)));

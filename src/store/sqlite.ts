@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Quote } from '../facts/schema.ts';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { parseFtsQuery, toFts5 } from './fts-query.ts';
+import { termToFts5, toFts5 } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
@@ -145,6 +145,8 @@ const SQLITE: Dialect = {
   skipLocked: none,
   inList: (column, values) => sql`${raw(column)} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`,
   jsonField: (column, field) => sql`json_extract(${raw(column)}, ${raw(`'$.${field}'`)})`,
+  // The planner takes the primary key's index (one row an id) and reads the row, unless told.
+  articleHeads: sql`articles INDEXED BY articles_head`,
   quoteRefs: (refs) => ({
     from: sql`json_each(${JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))}) r
       JOIN quotes q ON q.article_id = json_extract(r.value, '$[0]') AND q.idx = json_extract(r.value, '$[1]')`,
@@ -162,22 +164,33 @@ const SQLITE: Dialect = {
   indexQuotes: (db, articleId, quotes: Quote[]) =>
     db.insertRows('quotes_fts', ['speaker', 'text', 'article_id', 'idx'], quotes.map((q, i) => [q.speaker ?? '', q.text, articleId, i])),
 
-  // Ranked (BM25, speaker weighted 4x) among the newest RANK_WINDOW matches: FTS5 walks rowids
-  // newest first and stops, so a common word costs the same at any archive size. The ranking is
+  async termCounts(db, terms, cap) {
+    const counts: number[] = [];
+    for (const t of terms) counts.push(Number((await db.get(sql`SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ${termToFts5(t)} LIMIT ${cap})`))!.n));
+    return counts;
+  },
+
+  // Ranked (BM25, speaker weighted 4x) among the newest RANK_WINDOW matches, found newest first
+  // (FTS5 walks rowids backwards and stops, so common words cost the same at any archive size) or,
+  // with a rare word, all of them in rowid order (FTS5 skips through the common words' postings
+  // from the rare one's; backwards it reads them all), then the newest kept and read. The ranking is
   // computed over those rows (windowBm25): FTS5's own bm25() counts every row holding each word.
-  async searchQuotes(db, query, opts): Promise<QuoteHit[]> {
-    const terms = parseFtsQuery(query);
+  async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
     const match = toFts5(terms);
     if (!match) return [];
     const since = opts.since ?? '';
-    const rows = await db.all<{ article_id: string; idx: number; speaker: string; text: string; rid: number }>(
-      sql`SELECT f.article_id, f.idx, f.speaker, f.text, f.rowid AS rid
-          FROM quotes_fts f
-          WHERE quotes_fts MATCH ${match}
-            AND (${since} = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ${since}))
-            AND ${inTopic(opts.topic, 'f.article_id')}
-          ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`,
-    );
+    const filter = sql`quotes_fts MATCH ${match}
+      AND (${since} = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ${since}))
+      AND ${inTopic(opts.topic, 'f.article_id')}`;
+    type Hit = { article_id: string; idx: number; speaker: string; text: string; rid: number };
+    let rows: Hit[];
+    if (rare !== null) {
+      const ids = (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter}`)).map((r) => r.rid);
+      const newest = ids.sort((a, b) => b - a).slice(0, RANK_WINDOW);
+      rows = newest.length
+        ? await db.all<Hit>(sql`SELECT f.article_id, f.idx, f.speaker, f.text, f.rowid AS rid FROM quotes_fts f WHERE f.rowid IN (SELECT value FROM json_each(${JSON.stringify(newest)})) ORDER BY f.rowid DESC`)
+        : [];
+    } else rows = await db.all<Hit>(sql`SELECT f.article_id, f.idx, f.speaker, f.text, f.rowid AS rid FROM quotes_fts f WHERE ${filter} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`);
     const scores = windowBm25(rows, terms);
     return rows
       .map((r, i) => ({ r, score: scores[i] }))

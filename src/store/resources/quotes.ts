@@ -4,9 +4,16 @@ import type { Db, QuoteFilter } from '../db.ts';
 import { articleHeadFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
+import { ftsTerms, parseFtsQuery } from '../fts-query.ts';
 
 /** Full-text matches ranked per query: the newest this many. */
 export const RANK_WINDOW = 1000;
+/**
+ * A word in fewer quotes than this is rare: a query holding one has at most that many matches, all
+ * found through it (the index's intersection starts from the rarest word), and the newest kept.
+ * A query of common words only walks its matches newest first and stops at the window.
+ */
+export const RARE_TERM = 4000;
 
 /** No topic, or the article (`column`) is linked to the topic. */
 export function inTopic(topic: string | undefined, column = 'q.article_id'): Sql {
@@ -39,8 +46,21 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
           ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`;
 }
 
+/**
+ * Full-text search: the newest RANK_WINDOW matches ranked (the engine's ranking). Which way they are
+ * found is chosen here from the words' counts (termCounts, each capped at RARE_TERM): walking
+ * matches newest first stops early when they are many, but when a rare word is ANDed (or in a
+ * phrase) with common ones, the walk reads the common words' postings (FTS5 backwards: 80 ms for
+ * "a lot of fakes" at 10,000 articles, where finding its 130 matches in the index's order takes
+ * 1.4 ms; PostgreSQL's index intersects them all, then checks the phrase on each row).
+ */
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
-  return s.db.d.searchQuotes(s.db, query, opts);
+  const terms = parseFtsQuery(query);
+  const words = ftsTerms(terms);
+  if (!words.length) return [];
+  const counts = await s.db.d.termCounts(s.db, words, RARE_TERM);
+  const rarest = counts.indexOf(Math.min(...counts));
+  return s.db.d.searchQuotes(s.db, terms, opts, counts[rarest] < RARE_TERM ? words[rarest] : null);
 }
 
 export async function quotesBySpeaker(s: StoreContext, names: string[], opts: QuoteFilter = {}): Promise<QuoteHit[]> {
@@ -80,7 +100,7 @@ export async function getQuotes(s: StoreContext, refs: { articleId: string; quot
   }
   const noHead = [...new Set(refs.map((r) => r.articleId))].filter((id) => !heads.has(id));
   if (noHead.length) {
-    for (const r of await s.db.all(sql`SELECT id AS article_id, headline, outlet, url, published FROM articles WHERE ${s.db.d.inList('id', noHead)}`)) {
+    for (const r of await s.db.all(sql`SELECT id AS article_id, headline, outlet, url, published FROM ${s.db.d.articleHeads} WHERE ${s.db.d.inList('id', noHead)}`)) {
       const head = articleHeadFromRow(r);
       s.heads.set(head.id, head);
       heads.set(head.id, head);
