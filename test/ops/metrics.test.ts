@@ -4,6 +4,8 @@
  * Real signed Slack and Discord requests, a digest due at start, the seeds and a watched folder
  * ingested, a forced command failure and a forced store failure; then the scrape is parsed and
  * the counters and histograms must have moved from what the registry held before the bot started.
+ * The bot runs with its default worker threads: the folder's article is ingested, and cards are
+ * built, on a worker, whose store calls and ingest counts must reach this process's /metrics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -181,7 +183,9 @@ describe('GET /metrics after real traffic', () => {
     let m: Sample[] = [];
     for (let i = 0; i < 200; i++) {
       m = (await scrape()).samples;
-      if (valueOf(m, 'briefbot_source_polls_total') >= 2) break;
+      // A poll is counted when its source answered; its articles are ingested after (on a worker
+      // thread by default, whose counts come back with its answer).
+      if (valueOf(m, 'briefbot_source_polls_total') >= 2 && valueOf(m, 'briefbot_ingest_articles_total', { outcome: 'inserted' }) >= 2) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(valueOf(m, 'briefbot_source_polls_total', { kind: 'folder', outcome: 'ok' })).toBe(1);
