@@ -4,8 +4,8 @@
  * Real signed Slack and Discord requests, a digest due at start, the seeds and a watched folder
  * ingested, a forced command failure and a forced store failure; then the scrape is parsed and
  * the counters and histograms must have moved from what the registry held before the bot started.
- * The bot runs with its default worker threads: the folder's article is ingested, and cards are
- * built, on a worker, whose store calls and ingest counts must reach this process's /metrics.
+ * The bot runs with worker threads: the folder's article is ingested, and cards are built, on a
+ * worker, whose store calls and ingest counts must reach this process's /metrics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +86,7 @@ beforeAll(async () => {
     PORT: '0',
     LOG_LEVEL: 'warn',
     METRICS: 'true',
+    WORKER_THREADS: '2',
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.slackApiUrl,

@@ -18,7 +18,7 @@ import { replayRecorded } from '../../metrics.ts';
 const ENTRY = import.meta.url.endsWith('.js') ? new URL('./tasks.js', import.meta.url).href : new URL('./entry.mjs', import.meta.url).href;
 
 /**
- * Threads when WORKER_THREADS is not set: 2 (1 on a single core). The main thread keeps only the
+ * Threads of a pool when none is said: 2 (1 on a single core). The main thread keeps only the
  * network; two workers let a slow answer not hold up the next one, and leave a core for the
  * acknowledgements on a small machine.
  */
