@@ -24,13 +24,15 @@
  *  --store postgres  the same store in PostgreSQL (127.0.0.1:5432/test, schema soak_N, kept for
  *                    the next run; BRIEFBOT_SOAK_PG_URL to change), filled from the SQLite one.
  *  --bots K          K bot processes on the same store (PostgreSQL), requests spread over them.
+ *  --workers N       the bot's WORKER_THREADS (default: the bot's own default; 0 = everything on
+ *                    its main thread), to compare.
  *  --hostile         large articles in the mix: a watched folder of ~5 MB articles on the
  *                    ukraine-talks topic and a ~5 MB web page source, polled while the load runs.
  * Every run reports the bot's longest event-loop stall (perf_hooks.monitorEventLoopDelay).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { TopicSchema } from '../src/briefing/topic.ts';
@@ -57,6 +59,7 @@ const HOSTILE = process.argv.includes('--hostile');
 const ENGINE = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : 'sqlite';
 if (ENGINE !== 'sqlite' && ENGINE !== 'postgres') throw new Error('--store must be sqlite or postgres');
 const BOTS = Math.round(option('bots', 1));
+const WORKERS = process.argv.includes('--workers') ? process.argv[process.argv.indexOf('--workers') + 1] : undefined;
 if (BOTS > 1 && ENGINE !== 'postgres') throw new Error('--bots K needs --store postgres (processes share the store)');
 const PG_URL = process.env.BRIEFBOT_SOAK_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ANSWER_TIMEOUT_MS = 10_000;
@@ -255,7 +258,7 @@ function waitFor(key: string): Promise<{ at: number; body: string } | null> {
 }
 
 // ---------------------------------------------------------------- the bot
-async function startBotProcess(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<number | null>; output: () => string }> {
+async function startBotProcess(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<number | null>; output: () => string; cpuSeconds: () => number }> {
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...flags, 'bin/briefbot.js', 'serve'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -272,6 +275,15 @@ async function startBotProcess(env: Record<string, string>): Promise<{ port: num
   return {
     port: Number(m[1]),
     output: () => out,
+    // User + system CPU of the bot process, all its threads (Linux /proc, in clock ticks of 1/100 s).
+    cpuSeconds: () => {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100;
+      } catch {
+        return NaN;
+      }
+    },
     stop: async () => {
       child.kill('SIGTERM');
       return Promise.race([exited, new Promise<null>((r) => setTimeout(() => (child.kill('SIGKILL'), r(null)), 20_000))]);
@@ -435,6 +447,7 @@ async function main() {
       DISCORD_APPLICATION_ID: APP_ID,
       DISCORD_API_URL: platforms.discordApiUrl,
       ...(HOSTILE ? { SOURCES_ALLOW_PRIVATE: 'true', SOURCES_MAX_BYTES: String(8 * 1024 * 1024) } : {}),
+      ...(WORKERS !== undefined ? { WORKER_THREADS: WORKERS } : {}),
     };
     const bots = [];
     for (let k = 0; k < BOTS; k++) bots.push(await startBotProcess(botEnv));
@@ -442,6 +455,7 @@ async function main() {
     // Warm up: a few of each kind, not counted (in unique mode, questions not asked again).
     for (let i = 0; i < 40; i++) await oneRequest(UNIQUE ? total + i : 1_000_000 + i, targets[i % targets.length], platforms.base);
 
+    const cpu0 = bots.map((b) => b.cpuSeconds());
     const samples: Promise<Sample>[] = [];
     let inFlight = 0;
     let shed = 0;
@@ -460,6 +474,7 @@ async function main() {
     const sendSecs = (performance.now() - t0) / 1000;
     const results = await Promise.all(samples);
     const allSecs = (performance.now() - t0) / 1000;
+    const cpuNote = `CPU of the bot${bots.length > 1 ? 's' : ''} during the run: ${bots.map((b, k) => `${(b.cpuSeconds() - cpu0[k]).toFixed(1)} s`).join(', ')} over ${allSecs.toFixed(1)} s; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`;
     let exit: number | null = 0;
     for (const b of bots) exit = (await b.stop()) || exit;
     await platforms.stop();
@@ -497,8 +512,9 @@ async function main() {
           title: `Soak${UNIQUE ? ' --unique' : ''}${HOSTILE ? ' --hostile' : ''}: ${total} signed requests at ${RATE}/s over ${SECONDS} s against ${built.articles.toLocaleString('en')} articles, ${ENGINE === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${BOTS} bot process${BOTS > 1 ? 'es' : ''}`,
           rows,
           notes: [
-            `Sent in ${sendSecs.toFixed(1)} s (offered ${(results.length / sendSecs).toFixed(1)} req/s); all answered or timed out after ${allSecs.toFixed(1)} s. Bot: ${BOTS} process${BOTS > 1 ? 'es' : ''} (node bin/briefbot.js serve), ${ENGINE}, Slack HTTP + Discord HTTP on one port; client and stand-ins in this process.${UNIQUE ? ' Every question different (no answer cache helps).' : ''}`,
+            `Sent in ${sendSecs.toFixed(1)} s (offered ${(results.length / sendSecs).toFixed(1)} req/s); all answered or timed out after ${allSecs.toFixed(1)} s. Bot: ${BOTS} process${BOTS > 1 ? 'es' : ''} (node bin/briefbot.js serve), ${ENGINE}, WORKER_THREADS=${WORKERS ?? 'default'}, Slack HTTP + Discord HTTP on one port; client and stand-ins in this process.${UNIQUE ? ' Every question different (no answer cache helps).' : ''}`,
             loopNote,
+            cpuNote,
             ...(hostileNote ? [hostileNote] : []),
             `Latency: Discord = HTTP response with the card (deferred: until the edit); Slack = until the answer reaches response_url (the ack line is the HTTP 200 alone).`,
             errors.length || shed ? `Errors: ${[...byError].map(([k, v]) => `${v} × ${k}`).join('; ')}${shed ? `; ${shed} not sent (over ${MAX_IN_FLIGHT} in flight)` : ''}` : 'Errors: none.',

@@ -10,6 +10,8 @@ import { syncTopics } from './app/boot.ts';
 import { BriefingFileError, loadBriefingFilesStrict } from './app/briefing-files.ts';
 import type { Topic } from './briefing/topic.ts';
 import { ingestPaths } from './app/ingest.ts';
+import { ingestInThread } from './app/work/ingest-in-thread.ts';
+import { workerStoreConfig } from './app/work/worker-store.ts';
 import { openStore } from './app/open-store.ts';
 import { exportStore, importStore } from './app/transfer.ts';
 import { readArticleFile } from './articles/index.ts';
@@ -70,8 +72,10 @@ LOG_FORMAT=json writes one JSON object a log line.`,
   ingest: `Usage: briefbot ingest <files|dirs...> [--db PATH]
 
 Reads .txt, .md (YAML front matter), .html pages and RSS/Atom feed files, extracts their facts,
-assigns topics and stores them. Re-ingesting an article changes nothing. A bad file is reported
-by name and the rest still go in; the exit code is 1 if any file failed.`,
+assigns topics and stores them, a few files at a time. Re-ingesting an article changes nothing;
+a re-run after an interruption skips what is stored. A bad file is reported by name and the rest
+still go in; the exit code is 1 if any file failed. Memory stays bounded whatever the number of
+files: the work runs on a thread whose JavaScript heap is capped at INGEST_HEAP_MB (default 384).`,
   topics: `Usage: briefbot topics [--db PATH]
 
 Lists the briefing topics (from briefings/) and how many articles each holds. Writes nothing;
@@ -230,7 +234,10 @@ export async function runCli(argv: string[], hooks: CliHooks = {}): Promise<numb
     try {
       const topics = await syncTopics(store, config.BRIEFINGS_DIR, log);
       const bar = process.stderr.isTTY ? (d: number, t: number) => t >= 10 && process.stderr.write(`\r[${'#'.repeat(Math.round((d / t) * 30)).padEnd(30)}] ${d}/${t}`) : undefined;
-      const r = await ingestPaths(store, positionals, topics, bar);
+      // On a thread of its own with a capped heap (memory bounded whatever the number of files),
+      // unless the store is one the thread cannot open (in memory).
+      const onThread = workerStoreConfig(store);
+      const r = onThread ? await ingestInThread(onThread, positionals, topics, bar, { heapMb: config.INGEST_HEAP_MB }) : await ingestPaths(store, positionals, topics, bar);
       if (bar) process.stderr.write('\n');
       for (const e of r.errors) process.stderr.write(`skipped ${e.file}: ${e.message}\n`);
       out(`read ${r.read} article(s): ${r.inserted} new, ${r.unchanged} already stored, ${r.errors.length} error(s)`);

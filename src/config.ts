@@ -16,6 +16,14 @@ const flag = z
   .transform((s) => s === 'true' || s === '1' || s === 'yes');
 const url = optional.refine((s) => s === undefined || /^https?:\/\//.test(s), 'must be an http(s) URL');
 
+/**
+ * The JavaScript heap of `briefbot ingest`'s thread, in MB (INGEST_HEAP_MB). V8 collects lazily
+ * while it has room: uncapped, the heap of a long ingest grows to several hundred MB though what
+ * is live stays under 100 MB; capped, V8 also grows it less eagerly. A 5 MB article (the largest a
+ * source may serve by default) needs about 300 MB while it is extracted.
+ */
+export const INGEST_HEAP_MB = 384;
+
 /** Every setting briefbot reads from the environment. `.env.example` documents each one. */
 export const ConfigSchema = z.object({
   BRIEFBOT_DB: z.string().default('./data/briefbot.db'),
@@ -65,6 +73,8 @@ export const ConfigSchema = z.object({
   DISCORD_SHARDS: optional,
   // --- worker threads (src/app/work): cards, who-said answers, reading and extracting articles ---
   WORKER_THREADS: optional.pipe(z.coerce.number<string | undefined>().int().min(0).max(64).optional()),
+  // `briefbot ingest` runs on a thread whose JavaScript heap is capped at this (MB): memory stays bounded.
+  INGEST_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(INGEST_HEAP_MB),
   // --- sources (src/sources) ---
   SOURCES_ALLOW_PRIVATE: flag,
   SOURCES_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),

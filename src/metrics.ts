@@ -30,16 +30,48 @@ let prom: Prom | null = null;
 let registry: PromClient.Registry | null = null;
 const makers: ((p: Prom, r: PromClient.Registry) => void)[] = [];
 
+/** What a worker thread recorded and has not sent yet: [metric name, labels, value] (an inc or an observation). */
+export type Recorded = [string, Labels, number][];
+let recorded: Recorded | null = null;
+const byName = new Map<string, (labels: Labels, value: number) => void>();
+
 function counter(def: Def): Counter {
   let real: PromClient.Counter | null = null;
   makers.push((p, r) => (real = new p.Counter({ ...def, registers: [r] })));
-  return { inc: (labels, value = 1) => real?.inc(labels, value) };
+  const inc = (labels: Labels, value = 1) => (real ? real.inc(labels, value) : recorded?.push([def.name, labels, value]));
+  byName.set(def.name, inc);
+  return { inc };
 }
 
 function histogram(def: Def): Histogram {
   let real: PromClient.Histogram | null = null;
   makers.push((p, r) => (real = new p.Histogram({ ...def, registers: [r] })));
-  return { observe: (labels, value) => real?.observe(labels, value) };
+  const observe = (labels: Labels, value: number) => (real ? real.observe(labels, value) : recorded?.push([def.name, labels, value]));
+  byName.set(def.name, observe);
+  return { observe };
+}
+
+/**
+ * In a worker thread (src/app/work) of a process with METRICS=true: keep what is recorded (store
+ * calls, ingest counts) for the main thread, whose registry /metrics serves. `takeRecorded()`
+ * hands it over with each task's answer; the main thread applies it with `replayRecorded()`.
+ */
+export function recordForMainThread(): void {
+  recorded ??= [];
+}
+
+/** What was recorded since the last call (empty when not recording), and forget it. */
+export function takeRecorded(): Recorded {
+  if (!recorded?.length) return [];
+  const out = recorded;
+  recorded = [];
+  return out;
+}
+
+/** Apply what a worker thread recorded to this thread's metrics (a no-op before `enableMetrics()`). */
+export function replayRecorded(list: Recorded | undefined): void {
+  if (!prom || !list) return;
+  for (const [name, labels, value] of list) byName.get(name)?.(labels, value);
 }
 
 /** Start recording (once per process): load prom-client, create every metric, collect process metrics and the event loop's delay. */

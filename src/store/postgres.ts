@@ -201,6 +201,8 @@ export class PostgresStore extends SqlStore {
   readonly engine = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string | undefined;
+  /** The time-outs it was opened with (a worker thread opens the same store with them). */
+  readonly timeouts: { connectTimeoutMs: number; queryTimeoutMs: number };
   private pg: PgDb;
   private pinging: Promise<void> | null = null;
 
@@ -229,6 +231,7 @@ export class PostgresStore extends SqlStore {
     this.pool = pool;
     this.pg = db;
     this.schema = opts.schema;
+    this.timeouts = { connectTimeoutMs: opts.connectTimeoutMs ?? PG_DEFAULTS.connectTimeoutMs, queryTimeoutMs: queryMs };
   }
 
   /**

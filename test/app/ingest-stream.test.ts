@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { ingestPaths, INGEST_READ_AHEAD } from '../../src/app/ingest.ts';
+import { runBriefbot } from '../helpers/run-cli.ts';
 
 const PEOPLE = ['Marta Kowalska', 'Jonas Berg', 'Aiko Tanaka', 'Ravi Menon', 'Lena Fischer', 'Tomás Ortega'];
 const THINGS = ['the harbour bridge', 'a rail tender', 'the water board', 'school meals', 'the night buses', 'a solar farm', 'the old library'];
@@ -59,4 +60,28 @@ describe('ingestPaths', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('briefbot ingest', () => {
+  it('runs on a thread whose heap is capped (INGEST_HEAP_MB): within the cap it stores the files; a file too large for it fails with the cap named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-stream-cap-'));
+    try {
+      const files = join(dir, 'articles');
+      mkdirSync(files);
+      for (let i = 0; i < 3; i++) writeFileSync(join(files, `a${i}.txt`), article(i));
+      const ok = await runBriefbot(['ingest', files, '--db', join(dir, 'ok.db')], { env: { INGEST_HEAP_MB: '64' } });
+      expect(ok.stdout + ok.stderr).toContain('read 3 article(s): 3 new, 0 already stored, 0 error(s)');
+      expect(ok.code).toBe(0);
+
+      // About 3 MB of text: its extraction needs far more than a 64 MB heap.
+      let big = 'Council notes: the long record\n\n';
+      for (let k = 0; big.length < 3_000_000; k++) big += `${article(k % 50).split('\n').slice(2).join('\n')}\nRecord ${k}.\n\n`;
+      writeFileSync(join(files, 'big.txt'), big);
+      const capped = await runBriefbot(['ingest', files, '--db', join(dir, 'capped.db')], { env: { INGEST_HEAP_MB: '64' }, timeoutMs: 120_000 });
+      expect(capped.code).toBe(1);
+      expect(capped.stderr).toContain('the ingest ran out of memory (its heap is capped at 64 MB: set INGEST_HEAP_MB higher)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -65,6 +65,8 @@ beforeAll(async () => {
   fake.failing = (r) => r.path !== '/slack/api/auth.test';
   const config = loadConfig({
     BRIEFBOT_DB: dbPath,
+    // Store failures are injected into this process's store object (below): cards built here, not on worker threads.
+    WORKER_THREADS: '0',
     SEEDS_DIR: './seeds',
     BRIEFINGS_DIR: './briefings',
     PORT: '0',

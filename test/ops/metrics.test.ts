@@ -4,6 +4,8 @@
  * Real signed Slack and Discord requests, a digest due at start, the seeds and a watched folder
  * ingested, a forced command failure and a forced store failure; then the scrape is parsed and
  * the counters and histograms must have moved from what the registry held before the bot started.
+ * The bot runs with worker threads: the folder's article is ingested, and cards are built, on a
+ * worker, whose store calls and ingest counts must reach this process's /metrics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,6 +86,7 @@ beforeAll(async () => {
     PORT: '0',
     LOG_LEVEL: 'warn',
     METRICS: 'true',
+    WORKER_THREADS: '2',
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.slackApiUrl,
@@ -181,7 +184,9 @@ describe('GET /metrics after real traffic', () => {
     let m: Sample[] = [];
     for (let i = 0; i < 200; i++) {
       m = (await scrape()).samples;
-      if (valueOf(m, 'briefbot_source_polls_total') >= 2) break;
+      // A poll is counted when its source answered; its articles are ingested after (on a worker
+      // thread by default, whose counts come back with its answer).
+      if (valueOf(m, 'briefbot_source_polls_total') >= 2 && valueOf(m, 'briefbot_ingest_articles_total', { outcome: 'inserted' }) >= 2) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(valueOf(m, 'briefbot_source_polls_total', { kind: 'folder', outcome: 'ok' })).toBe(1);

@@ -7,8 +7,9 @@ import type { WhoSaidResult } from '../../briefing/who-said.ts';
 import { UserError } from '../../commands/command.ts';
 import type { OffThread } from '../off-thread.ts';
 import type { PollOutcome } from '../../sources/poll-url.ts';
-import type { Store } from '../../store/store.ts';
-import type { Task, TaskResult, WorkerStoreConfig } from './tasks.ts';
+import type { Task, TaskResult } from './tasks.ts';
+import type { WorkerStoreConfig } from './worker-store.ts';
+import { replayRecorded } from '../../metrics.ts';
 
 /**
  * A worker's module: the compiled tasks beside this file when the bot runs from dist/ (no
@@ -16,15 +17,13 @@ import type { Task, TaskResult, WorkerStoreConfig } from './tasks.ts';
  */
 const ENTRY = import.meta.url.endsWith('.js') ? new URL('./tasks.js', import.meta.url).href : new URL('./entry.mjs', import.meta.url).href;
 
-/** How a worker opens the same store as `store`; null when it cannot (an in-memory SQLite database). */
-export function workerStoreConfig(store: Store): WorkerStoreConfig | null {
-  if (store.engine === 'sqlite') {
-    const file = (store as unknown as { db: { name: string; memory: boolean } }).db;
-    return file.memory || !file.name || file.name === ':memory:' ? null : { engine: 'sqlite', file: file.name };
-  }
-  const pg = store as unknown as { pool: { options: { connectionString?: string } }; schema?: string };
-  const url = pg.pool.options.connectionString;
-  return url ? { engine: 'postgres', url, schema: pg.schema } : null;
+/**
+ * Threads of a pool when none is said: 2 (1 on a single core). The main thread keeps only the
+ * network; two workers let a slow answer not hold up the next one, and leave a core for the
+ * acknowledgements on a small machine.
+ */
+export function defaultWorkerThreads(): number {
+  return availableParallelism() > 1 ? 2 : 1;
 }
 
 /**
@@ -40,7 +39,7 @@ export class WorkPool implements OffThread {
     readonly storeConfig: WorkerStoreConfig,
     opts: { threads?: number; idleTimeoutMs?: number } = {},
   ) {
-    const threads = opts.threads ?? Math.max(2, Math.min(4, availableParallelism()));
+    const threads = opts.threads ?? defaultWorkerThreads();
     this.pool = new Piscina({
       filename: ENTRY,
       workerData: storeConfig,
@@ -59,6 +58,7 @@ export class WorkPool implements OffThread {
 
   private async run<T>(task: Task, transfer?: ArrayBuffer[]): Promise<T> {
     const r = (await this.pool.run(task, transfer ? { transferList: transfer } : undefined)) as TaskResult;
+    replayRecorded(r.metrics);
     if ('userError' in r) throw new UserError(r.userError);
     return r.ok as T;
   }

@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import type { Article } from '../../articles/article.ts';
 import { readOne } from '../../articles/index.ts';
 import { ArticleReadError } from '../../articles/read-error.ts';
@@ -10,11 +10,9 @@ import { ask } from '../../briefing/ask.ts';
 import { UserError } from '../../commands/command.ts';
 import { readFetched } from '../../sources/poll-url.ts';
 import type { Store } from '../../store/store.ts';
-import { SqliteStore } from '../../store/sqlite.ts';
+import { recordForMainThread, takeRecorded, type Recorded } from '../../metrics.ts';
 import { ingestArticle } from '../ingest.ts';
-
-/** What a worker is given at start: how to open the store (the main thread has migrated it). */
-export type WorkerStoreConfig = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
+import { openWorkerStore, type WorkerStoreConfig } from './worker-store.ts';
 
 /** The heavy work done off the main thread; each task is plain data in, plain data out. */
 export type Task =
@@ -24,27 +22,28 @@ export type Task =
   | { kind: 'read'; file: string }
   | { kind: 'fetched'; body: Uint8Array; contentType?: string; url: string };
 
-/** A task's answer; a UserError crosses the thread boundary as `userError` (an Error would lose its class). */
-export type TaskResult = { ok: unknown } | { userError: string };
+/**
+ * A task's answer; a UserError crosses the thread boundary as `userError` (an Error would lose its
+ * class). `metrics`: what the task recorded (store calls, ingest counts), for the main thread's /metrics.
+ */
+export type TaskResult = ({ ok: unknown } | { userError: string }) & { metrics?: Recorded };
 
 // A worker thread runs at a lower priority than the main thread (on Linux a nice value is per
-// thread): when the machine is busy, acknowledgements and health checks get the CPU first.
+// thread): when the machine is busy, acknowledgements and health checks get the CPU first. A
+// little lower (3 nice levels: about half the main thread's CPU share), not much lower: at nice
+// 10 a worker got a ninth of a normal process's share, and on a machine busy with other work the
+// answers themselves starved (first cards missed a 2 s reply deadline at load average 19).
 try {
-  setPriority(0, 10);
+  setPriority(0, Math.min(19, getPriority(0) + 3));
 } catch {
   /* not permitted here: same priority */
 }
 
+if ((workerData as WorkerStoreConfig).metrics) recordForMainThread();
+
 let opened: Promise<Store> | undefined;
 function store(): Promise<Store> {
-  opened ??= (async () => {
-    const cfg = workerData as WorkerStoreConfig;
-    if (cfg.engine === 'postgres') {
-      const { PostgresStore } = await import('../../store/postgres.ts');
-      return new PostgresStore(cfg.url, { schema: cfg.schema, max: 2 });
-    }
-    return new SqliteStore(cfg.file);
-  })();
+  opened ??= openWorkerStore(workerData as WorkerStoreConfig);
   return opened;
 }
 
@@ -72,9 +71,10 @@ async function run(task: Task): Promise<unknown> {
 
 export async function runTask(task: Task): Promise<TaskResult> {
   try {
-    return { ok: await run(task) };
+    const ok = await run(task);
+    return { ok, metrics: takeRecorded() };
   } catch (e) {
-    if (e instanceof UserError) return { userError: e.message };
+    if (e instanceof UserError) return { userError: e.message, metrics: takeRecorded() };
     throw e;
   }
 }
