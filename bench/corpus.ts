@@ -3,14 +3,26 @@
  * project) the PolNeAR development articles, replicated with new ids, dates and topics.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readArticles } from '../src/articles/index.ts';
 import { extractFacts } from '../src/facts/index.ts';
 import type { Article } from '../src/articles/article.ts';
 import type { Facts } from '../src/facts/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-export const EVAL_DIR = join(ROOT, '../shared/eval/polnear-dev');
+/**
+ * The shared eval material (`shared/eval`, with polnear-metadata.tsv and the splits): BRIEFBOT_EVAL_DIR,
+ * else beside the checkout or beside one of its parents (a git worktree sits a level deeper).
+ */
+export function sharedEvalDir(from = ROOT): string {
+  if (process.env.BRIEFBOT_EVAL_DIR) return resolve(process.env.BRIEFBOT_EVAL_DIR);
+  for (let d = resolve(from), i = 0; i < 5; i++, d = dirname(d)) {
+    const e = join(d, '..', 'shared', 'eval');
+    if (existsSync(join(e, 'polnear-metadata.tsv'))) return e;
+  }
+  return resolve(from, '../shared/eval');
+}
+export const EVAL_DIR = join(sharedEvalDir(), 'polnear-dev');
 
 export interface Template {
   article: Article;

@@ -28,6 +28,7 @@ import { embedProblems, renderCard as renderDiscord } from '../adapters/discord/
 import { TopicSchema, type Topic } from '../src/briefing/topic.ts';
 import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
+import { sharedEvalDir } from './corpus.ts';
 import { formatTable } from './table.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,10 +37,7 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-// ../shared/eval beside the repository (from a worktree one level deeper: ../../shared/eval)
-const dataDir = flag('--data')
-  ? resolve(flag('--data')!)
-  : [resolve(root, '../shared/eval'), resolve(root, '../../shared/eval')].find((d) => existsSync(join(d, 'polnear-metadata.tsv'))) ?? resolve(root, '../shared/eval');
+const dataDir = flag('--data') ? resolve(flag('--data')!) : sharedEvalDir();
 const split = flag('--split') ?? 'all';
 const show = flag('--show');
 

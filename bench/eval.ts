@@ -8,12 +8,13 @@
  * none: ../shared/eval/polnear-train and polnear-dev) one table shows them side by side.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, basename, resolve, dirname } from 'node:path';
+import { join, basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeArticle, type Article } from '../src/articles/article.ts';
 import { extractFacts, extractHeadlineQuotes, type Quote } from '../src/facts/index.ts';
 import { isSpeechCue } from '../src/facts/cues.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../src/facts/lexicon.ts';
+import { sharedEvalDir } from './corpus.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 interface Label {
@@ -308,15 +309,11 @@ export function sideBySide(results: { name: string; table: BenchTable }[]): Benc
   return { title: `Attribution eval side by side: ${results.map((r) => r.name).join(' | ')}`, rows, notes: results.flatMap((r) => (r.table.notes ?? []).filter((n) => n.startsWith('extraction time')).map((n) => `${r.name} ${n}`)) };
 }
 
-/** The default splits: shared/eval/polnear-{train,dev} in the first parent of the working directory that has them. */
+/** The default splits: polnear-{train,dev} of the shared eval material (see sharedEvalDir), when there. */
 export function defaultDirs(from = process.cwd()): string[] {
-  let d = resolve(from);
-  for (let i = 0; i < 5; i++) {
-    const e = join(d, '..', 'shared', 'eval');
-    if (existsSync(join(e, 'polnear-train')) && existsSync(join(e, 'polnear-dev'))) return [join(e, 'polnear-train'), join(e, 'polnear-dev')];
-    d = dirname(d);
-  }
-  return [];
+  const e = sharedEvalDir(from);
+  const dirs = [join(e, 'polnear-train'), join(e, 'polnear-dev')];
+  return dirs.every((d) => existsSync(d)) ? dirs : [];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeArticle, type Article } from '../src/articles/article.ts';
+import { sharedEvalDir } from './corpus.ts';
 import { ingestArticle } from '../src/app/ingest.ts';
 import { openStore } from '../src/app/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const EVAL_DIR = process.env.BRIEFBOT_EVAL_DIR ?? resolve(ROOT, '../../shared/eval');
+export const EVAL_DIR = sharedEvalDir();
 const OUTLETS: Record<string, string> = {
   breitbart: 'Breitbart', 'huff-post': 'HuffPost', nyt: 'The New York Times', politico: 'Politico', 'usa-today': 'USA Today', 'wash-post': 'The Washington Post', 'west-journal': 'Western Journal',
 };
