@@ -53,7 +53,6 @@ export function termToTsquery(t: FtsTerm): string {
 
 /** PostgreSQL tsquery text: phrases as `a <-> b`, words as prefix terms, all ANDed. */
 export function toTsquery(t: FtsTerms): string | null {
-  const q = (w: string) => `'${w.replace(/'/g, "''")}'`;
-  const parts = [...t.phrases.map((p) => `(${p.map(q).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
+  const parts = [...t.phrases.map((p) => `(${p.map((word) => termToTsquery({ word, prefix: false })).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
   return parts.length ? parts.join(' & ') : null;
 }

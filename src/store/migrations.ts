@@ -16,6 +16,21 @@ export interface Migration {
   backfill?: (db: Db) => Promise<void>;
 }
 
+/** Version 11's tables and indexes, the same SQL on both engines (PostgreSQL then analyses them). */
+const TOPIC_QUOTES_DDL = `
+      CREATE TABLE topic_quotes (topic TEXT NOT NULL, speaker TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, speaker, article_id, idx));
+      CREATE INDEX topic_quotes_recent ON topic_quotes(topic, speaker, stored_at DESC, article_id, idx);
+      CREATE INDEX topic_quotes_article ON topic_quotes(article_id);
+      CREATE TABLE topic_person_quotes (topic TEXT NOT NULL, person TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, person, article_id, idx));
+      CREATE INDEX topic_person_quotes_recent ON topic_person_quotes(topic, person, stored_at DESC, article_id, idx);
+      CREATE INDEX topic_person_quotes_article ON topic_person_quotes(article_id);
+      CREATE INDEX articles_id_stored_at ON articles(id, stored_at);
+      INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
+        SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL;
+      INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
+        SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id;
+`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -302,31 +317,8 @@ export const migrations: Migration[] = [
   {
     version: 11,
     name: "quotes by topic: a speaker's and a person's quotes in a topic from an index",
-    sqlite: `
-      CREATE TABLE topic_quotes (topic TEXT NOT NULL, speaker TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, speaker, article_id, idx));
-      CREATE INDEX topic_quotes_recent ON topic_quotes(topic, speaker, stored_at DESC, article_id, idx);
-      CREATE INDEX topic_quotes_article ON topic_quotes(article_id);
-      CREATE TABLE topic_person_quotes (topic TEXT NOT NULL, person TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, person, article_id, idx));
-      CREATE INDEX topic_person_quotes_recent ON topic_person_quotes(topic, person, stored_at DESC, article_id, idx);
-      CREATE INDEX topic_person_quotes_article ON topic_person_quotes(article_id);
-      CREATE INDEX articles_id_stored_at ON articles(id, stored_at);
-      INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
-        SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL;
-      INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
-        SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id;
-    `,
-    postgres: `
-      CREATE TABLE topic_quotes (topic TEXT NOT NULL, speaker TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, speaker, article_id, idx));
-      CREATE INDEX topic_quotes_recent ON topic_quotes(topic, speaker, stored_at DESC, article_id, idx);
-      CREATE INDEX topic_quotes_article ON topic_quotes(article_id);
-      CREATE TABLE topic_person_quotes (topic TEXT NOT NULL, person TEXT NOT NULL, stored_at TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL, PRIMARY KEY (topic, person, article_id, idx));
-      CREATE INDEX topic_person_quotes_recent ON topic_person_quotes(topic, person, stored_at DESC, article_id, idx);
-      CREATE INDEX topic_person_quotes_article ON topic_person_quotes(article_id);
-      CREATE INDEX articles_id_stored_at ON articles(id, stored_at);
-      INSERT INTO topic_quotes (topic, speaker, stored_at, article_id, idx)
-        SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL;
-      INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
-        SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id;
+    sqlite: TOPIC_QUOTES_DDL,
+    postgres: `${TOPIC_QUOTES_DDL}
       ANALYZE topic_quotes;
       ANALYZE topic_person_quotes;
     `,

@@ -8,7 +8,6 @@ import type { WorkerStoreConfig } from './worker-store.ts';
 /** The thread's module: compiled beside this file (dist/), else ingest-entry.mjs, which loads the sources through tsx. */
 const ENTRY = import.meta.url.endsWith('.js') ? new URL('./ingest-thread.js', import.meta.url) : new URL('./ingest-entry.mjs', import.meta.url);
 
-
 /**
  * `ingestPaths` on a thread of its own whose heap is capped (`heapMb`), so the memory of a long
  * ingest stays bounded by default, whatever the number of files: the main thread only relays the

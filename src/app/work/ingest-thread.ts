@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Topic } from '../../briefing/topic.ts';
-import { ingestPaths } from '../ingest.ts';
+import { ingestPaths, type IngestSummary } from '../ingest.ts';
 import { openWorkerStore, type WorkerStoreConfig } from './worker-store.ts';
 
 /** What `briefbot ingest` hands its ingest thread (src/app/work/ingest-in-thread.ts). */
@@ -11,7 +11,7 @@ export interface IngestJob {
 }
 
 /** Messages to the main thread: progress per file, then the summary. */
-export type IngestMessage = { progress: [number, number] } | { summary: Awaited<ReturnType<typeof ingestPaths>> };
+export type IngestMessage = { progress: [number, number] } | { summary: IngestSummary };
 
 const job = workerData as IngestJob;
 const store = await openWorkerStore(job.store, { pgClients: 1 });

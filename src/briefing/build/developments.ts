@@ -417,18 +417,18 @@ export class Developments {
   addArticle(wa: WindowArticle): void {
     const published = (wa.sa.article.published ?? wa.storedAt).slice(0, 10);
     const named = new Set<string>();
-    for (const e of articleEchoes(wa)) for (const n of e.lasts) named.add(n);
-    for (const n of named) this.nameDf.set(n, (this.nameDf.get(n) ?? 0) + 1);
-    if (named.size) this.echoArticles++;
     for (const e of articleEchoes(wa)) {
+      const entry = { articleId: wa.id, published, names: e.names };
       for (const last of e.lasts) {
+        named.add(last);
         const k = `${e.lemma}\u0000${last}`;
-        const entry = { articleId: wa.id, published, names: e.names };
         const l = this.echoIndex.get(k);
         if (l) l.push(entry);
         else this.echoIndex.set(k, [entry]);
       }
     }
+    for (const n of named) this.nameDf.set(n, (this.nameDf.get(n) ?? 0) + 1);
+    if (named.size) this.echoArticles++;
     this.echoesStale = true;
     const reports = articleReports(wa, this.lex);
     if (reports.length) {
