@@ -11,10 +11,11 @@ import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
-import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type Development, type TopicLex } from './developments.ts';
-import { namesWord, rankDisputes } from './disputes.ts';
-import { rankNext } from './next.ts';
-import { rankPositions } from './positions.ts';
+import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
+import { sentenceCite } from './verbatim.ts';
+import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
+import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
+import { rankPositions, type RankedPosition } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
 import { cmp, contentTokens, fold, jaccard, normKey } from './text.ts';
 import { articleWindow, daysBetween, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
@@ -62,12 +63,12 @@ function capCites(cites: Citation[]): Citation[] {
  * year ago is not news. `graceDays` widens the window (digests: an article published the day before
  * the last digest but stored after it is still news to the channel).
  */
-export function isNewsSince(sa: StoredArticle, since: string | null, graceDays = 0): boolean {
+export function isNewsSince(sa: StoredArticle | StoryArticle, since: string | null, graceDays = 0): boolean {
   if (!since) return true;
   const t = Date.parse(since);
   if (Number.isNaN(t)) return true;
   const from = t - graceDays * 86_400_000;
-  const pub = sa.article.published;
+  const pub = 'article' in sa ? sa.article.published : sa.published;
   if (!pub) return Date.parse(sa.storedAt) > from;
   if (pub.length > 10 && !Number.isNaN(Date.parse(pub))) return Date.parse(pub) > from;
   const fromDay = new Date(from).toISOString().slice(0, 10);
@@ -125,21 +126,21 @@ function upper(a: readonly string[], x: string): number {
 }
 
 /** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
-export function rank(devs: Development[], peak: (day: string | null) => number): { d: Development; weight: number }[] {
+export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
   // a kind of decisive event the story seldom has (a withdrawal, an endorsement, a clinching among dozens of wins) is a turning point
   const kinds = new Map<string, number>();
-  for (const d of devs) if (d.rep.event) kinds.set(d.rep.event.lemma, (kinds.get(d.rep.event.lemma) ?? 0) + 1);
+  for (const d of devs) if (d.event) kinds.set(d.event, (kinds.get(d.event) ?? 0) + 1);
   const most = Math.max(1, ...kinds.values());
-  const rare = (d: Development) => (d.rep.event && d.rep.newsness > 0 && TURNING_POINT_KINDS.has(d.rep.event.lemma) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.rep.event.lemma)!)) : 0);
+  const rare = (d: StoryDev) => (d.event && turningPoint(d) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.event)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
-    .map((d) => ({ d, weight: importance(d) + centrality(d) * (PEAK_WEIGHT * peak(d.when) + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({ d, weight: d.importance + d.centrality * (PEAK_WEIGHT * d.peak + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
         // recency breaks ties
         cmp(b.d.when ?? b.d.lastReported, a.d.when ?? a.d.lastReported) ||
-        cmp(a.d.rep.text, b.d.rep.text),
+        cmp(a.d.text, b.d.text),
     );
 }
 
@@ -161,13 +162,13 @@ function tokenSet(tokens: readonly string[]): Set<string> {
  * Two items say the same when their words overlap, not counting the topic's own words (every item of
  * a long story names its people and terms: "Clinton", "Sanders", "primary").
  */
-function similar(a: Development, chosen: Development[], common: ReadonlySet<string>): boolean {
+function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): boolean {
   return chosen.some((c) => {
-    const b = tokenSet(c.rep.tokens);
+    const b = tokenSet(c.tokens);
     let inter = 0;
     let na = 0;
     let nb = 0;
-    for (const t of a.rep.tokens) if (!common.has(t)) (na++, b.has(t) && inter++);
+    for (const t of a.tokens) if (!common.has(t)) (na++, b.has(t) && inter++);
     for (const t of b) if (!common.has(t)) nb++;
     const union = na + nb - inter;
     return union > 0 && inter / union >= TLDR_DIVERSITY;
@@ -182,16 +183,16 @@ const SAME_MONTH_PENALTY = 0.5;
  * The story's key developments: the most important, spread over the story's months, none repeating
  * another. An editor's page 1.
  */
-function keyDevelopments(ranked: readonly { d: Development; weight: number }[], size: number, common: ReadonlySet<string>): { d: Development; weight: number }[] {
+function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], size: number, common: ReadonlySet<string>): { d: StoryDev; weight: number }[] {
   const perMonth = new Map<string, number>();
   const perWeek = new Map<number, number>();
-  const month = (d: Development) => (d.when ?? '').slice(0, 7);
+  const month = (d: StoryDev) => (d.when ?? '').slice(0, 7);
   // weeks since the epoch (an undated development is in no week)
-  const week = (d: Development) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
+  const week = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
   // only the best few hundred can make page 1: bounded work on a story of any size
   const left = ranked.slice(0, Math.max(size * 20, 200));
-  const out: { d: Development; weight: number }[] = [];
-  const chosen: Development[] = [];
+  const out: { d: StoryDev; weight: number }[] = [];
+  const chosen: StoryDev[] = [];
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
@@ -215,18 +216,18 @@ function keyDevelopments(ranked: readonly { d: Development; weight: number }[], 
  * most of that over a quarter of the story's span) — newest first; then, when the story has a
  * history, one line of background: the most important key development well before them.
  */
-function pickTldr(key: readonly { d: Development; weight: number }[]): Development[] {
+function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
   const dated = key.filter((k) => k.d.when);
   if (!dated.length) return [];
   const days = dated.map((k) => k.d.when!).sort();
   const newest = days[days.length - 1];
   const tau = Math.max(RECENCY_DAYS, daysBetween(days[0], newest) / 4);
   // a decisive event leads; commentary, a feature or a preview never makes the TL;DR (unless the story has nothing else)
-  const form = (d: Development) => (decisive(d) ? TLDR_DECISIVE : 1) * (turningPoint(d) ? TLDR_TURNING_POINT : 1);
-  const score = (k: { d: Development; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
+  const form = (d: StoryDev) => (d.decisive ? TLDR_DECISIVE : 1) * (turningPoint(d) ? TLDR_TURNING_POINT : 1);
+  const score = (k: { d: StoryDev; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
   // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
-  const news: { d: Development; weight: number }[] = [];
-  const pool = dated.filter((k) => k.d.rep.newsness >= 0);
+  const news: { d: StoryDev; weight: number }[] = [];
+  const pool = dated.filter((k) => k.d.newsness >= 0);
   for (const k of [...(pool.length ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
     if (news.length >= PAGE_SIZE.tldr) break;
     if (news.some((n) => n.d.when === k.d.when)) continue;
@@ -244,8 +245,8 @@ function pickTldr(key: readonly { d: Development; weight: number }[]): Developme
 /** A turning point (a decisive event of a kind in TURNING_POINT_KINDS: a withdrawal, an endorsement, a clinching) weighs this much more again in the TL;DR. */
 const TLDR_TURNING_POINT = 1.5;
 
-function turningPoint(d: Development): boolean {
-  return d.rep.newsness > 0 && !!d.rep.event && TURNING_POINT_KINDS.has(d.rep.event.lemma);
+function turningPoint(d: StoryDev): boolean {
+  return d.newsness > 0 && !!d.event && TURNING_POINT_KINDS.has(d.event);
 }
 
 /** A decisive event's weight for the TL;DR is this many times another's. */
@@ -255,9 +256,9 @@ const TLDR_DECISIVE = 1.5;
 const RECENCY_DAYS = 1;
 
 /** Newest first, undated (background) last. */
-function byDate(a: Development, b: Development): number {
+function byDate(a: StoryDev, b: StoryDev): number {
   if (!a.when !== !b.when) return a.when ? -1 : 1;
-  return cmp(b.when ?? '', a.when ?? '') || cmp(a.rep.text, b.rep.text);
+  return cmp(b.when ?? '', a.when ?? '') || cmp(a.text, b.text);
 }
 
 /** Quotes: at most MAX_QUOTES_PER_ARTICLE from one article on a page. */
@@ -353,71 +354,105 @@ function onTopic(lex: TopicLex, ...texts: (string | null | undefined)[]): boolea
   return texts.some((t) => t && topicHits(lex, t) > 0);
 }
 
+/** A story's article as a card needs it once the story is read: its dates, its source line and its first sentence. */
+export interface StoryArticle {
+  id: string;
+  published: string | null;
+  storedAt: string;
+  outlet: string | null;
+  headline: string;
+  url: string | null;
+  /** Its first sentence's citation ("what changed" cites new articles by it), or null. */
+  lead: Citation | null;
+}
+
+/** A development as a card ranks and shows it (worked out from the story's `Development`). */
+export interface StoryDev {
+  text: string;
+  tokens: string[];
+  when: string | null;
+  lastReported: string;
+  /** Its citations as a card shows them (at most MAX_CITES_PER_ITEM). */
+  cites: Citation[];
+  /** Every article reporting it (it is news since a time when every one is). */
+  articleIds: string[];
+  importance: number;
+  centrality: number;
+  /** How busy the story's coverage was around its day (coveragePeaks). */
+  peak: number;
+  /** The kind of decisive event it reports (the verb's lemma), or null. */
+  event: string | null;
+  newsness: number;
+  decisive: boolean;
+}
+
+/**
+ * Everything a card of a topic needs once the story is read: the cross-article work done (the
+ * developments merged and weighed, quotes, positions, disputes and scheduled events ranked), with
+ * what depends on the request (`since`, the page, the day) left to `cardFromStory`. Plain data: it
+ * can be stored and read back as JSON, so a card need not read the story's articles again.
+ */
+export interface StoryMaterial {
+  topic: { id: string; title: string };
+  /** The content words of the topic's terms and people (they tell no two items apart). */
+  common: string[];
+  /** The story's articles, newest first. */
+  articles: StoryArticle[];
+  developments: StoryDev[];
+  quotes: RankedQuote[];
+  positions: RankedPosition[];
+  disputes: RankedDispute[];
+  next: NextCandidate[];
+}
+
+export type StoryInput = Pick<BuildCardInput, 'topic' | 'articles' | 'maxArticles' | 'maxStoryArticles'>;
+
+/** A card: the story read (`storyMaterial`), then what the request asks of it (`cardFromStory`). */
 export function buildCard(input: BuildCardInput): BriefingCard {
-  const { topic, now } = input;
-  const since = input.since ?? null;
+  return cardFromStory(storyMaterial(input), input);
+}
+
+/** Read a story: the cross-article work of a card, independent of `since`, the page and the day. Pure apart from the developments kept between cards. */
+export function storyMaterial(input: StoryInput): StoryMaterial {
+  const { topic } = input;
   // the story reads the whole topic (bounded); quotes, positions, disputes and what's next its newest articles
   const window = articleWindow(input.articles, input.maxStoryArticles ?? MAX_STORY_ARTICLES);
   const recent = window.slice(0, input.maxArticles ?? MAX_CARD_ARTICLES);
   const byId = new Map<string, WindowArticle>(window.map((wa) => [wa.id, wa]));
-  // News since `since`: an item is new when every article reporting it is (it was first reported
-  // after `since`). Older articles stay in the window so a new denial finds the report it answers.
-  const news = new Map(window.map((wa) => [wa.id, isNewsSince(wa.sa, since, input.sinceGraceDays ?? 0)]));
-  const newsArticle = (id: string) => news.get(id) ?? false;
-  const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
   const lex = topicLex(topic);
   const topicPeople = new Set(topic.match.people.map(fold));
 
   // developments: kept between cards (one new article updates the developments it joins)
   const devs = storyDevelopments(window, lex);
-  const ranked = rank(
-    devs.list.filter((d) => since === null || d.reports.every((r) => newsArticle(r.articleId))),
-    coveragePeaks(window),
-  );
-  const common = new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')));
-  // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
-  const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);
-  const tldr = pickTldr(key);
-  const inTldr = new Set(tldr);
-  const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
-  const onFirst = new Set([...tldr, ...first]);
-  // one text once on a card (the same sentence reported a month apart is two developments, but reads as a repeat)
-  const seenText = new Set([...onFirst].map((d) => normKey(d.rep.text)));
-  const later = ranked
-    .map((r) => r.d)
-    .filter((d) => {
-      if (onFirst.has(d) || similar(d, tldr, common)) return false;
-      const k = normKey(d.rep.text);
-      if (seenText.has(k)) return false;
-      seenText.add(k);
-      return true;
-    });
-  const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
+  const peak = coveragePeaks(window);
+  const developments = devs.list.map((d): StoryDev => ({
+    text: d.rep.text,
+    tokens: d.rep.tokens,
+    when: d.when,
+    lastReported: d.lastReported,
+    cites: capCites(developmentCites(d)),
+    articleIds: [...new Set(d.reports.map((r) => r.articleId))],
+    importance: importance(d),
+    centrality: centrality(d),
+    peak: peak(d.when),
+    event: d.rep.event?.lemma ?? null,
+    newsness: d.rep.newsness,
+    decisive: decisive(d),
+  }));
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)
-  const quoted = rankQuotes(recent, topicPeople).filter((q) =>
+  const quotes = rankQuotes(recent, topicPeople).filter((q) =>
     !MARKUP.test(q.quote.text) &&
     onTopic(lex, q.quote.text, q.quote.speaker, sentenceOf(byId, q.quote.cites[0]), byId.get(q.quote.cites[0].articleId)?.sa.article.headline),
   );
   const speakerArticles = new Map<string, number>();
-  for (const q of quoted) speakerArticles.set(q.speakerKey, (speakerArticles.get(q.speakerKey) ?? 0) + q.quote.cites.length);
-  for (const q of quoted) q.score += Math.min(3, Math.log2(1 + (speakerArticles.get(q.speakerKey) ?? 0)));
-  const quotePages = paginateQuotes(roundRobin(quoted.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
-  // positions repeat neither a quote nor a development shown
-  const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.rep.text), ...devPages.flat().map((d) => d.rep.text)];
-  const positions = rankPositions(recent, topicPeople).filter(
-    (p) =>
-      isNew(p.cites) &&
-      !MARKUP.test(p.stance) &&
-      onTopic(lex, p.stance) &&
-      !repeats(p.stance, shownQuotes),
-  );
-  // a dispute is new when its response is
+  for (const q of quotes) speakerArticles.set(q.speakerKey, (speakerArticles.get(q.speakerKey) ?? 0) + q.quote.cites.length);
+  for (const q of quotes) q.score += Math.min(3, Math.log2(1 + (speakerArticles.get(q.speakerKey) ?? 0)));
+  const positions = rankPositions(recent, topicPeople).filter((p) => !MARKUP.test(p.stance) && onTopic(lex, p.stance));
   const disputes = rankDisputes(recent).filter(
     (d) =>
       d.response &&
       d.cites.length > 1 &&
-      (since === null || newsArticle(d.cites[1].articleId)) &&
       onTopic(lex, d.claim, d.response) &&
       // about the same thing, from the same or closely dated articles
       // (or a rebuttal the extractor linked to it in the very next sentences of the claim's article)
@@ -428,7 +463,73 @@ export function buildCard(input: BuildCardInput): BriefingCard {
       !(d.responder && d.claimSource && fold(d.responder) === fold(d.claimSource)) &&
       isDispute(d.claim, d.claimSource, d.response, sentenceOf(byId, d.cites[1]), adjacent(d.cites[0], d.cites[1])),
   );
-  const next = rankNext(recent, now).filter((n) => isNew(n.cites) && !MARKUP.test(n.text) && onTopic(lex, n.text));
+  const next = nextCandidates(recent).map((c) => ({ ...c, shown: !MARKUP.test(c.text) && onTopic(lex, c.text) }));
+  const articles = window.map((wa): StoryArticle => {
+    const a = wa.sa.article;
+    const first = wa.sa.facts.sentences[0];
+    return {
+      id: wa.id,
+      published: a.published ?? null,
+      storedAt: wa.storedAt,
+      outlet: a.outlet ?? null,
+      headline: a.headline,
+      url: a.url ?? null,
+      lead: first ? sentenceCite(wa, first) : null,
+    };
+  });
+  return {
+    topic: { id: topic.id, title: topic.title },
+    common: [...new Set(contentTokens([...topic.match.terms, ...topic.match.people].join(' ')))],
+    articles,
+    developments,
+    quotes,
+    positions,
+    disputes,
+    next,
+  };
+}
+
+/** What a request asks of a story read: news since when, which page, on which day. */
+export type CardRequest = Pick<BuildCardInput, 'now' | 'since' | 'page' | 'sinceGraceDays'>;
+
+/** The card of a story read by `storyMaterial`, for one request. Pure; bounded by the card's pages, not the story's size. */
+export function cardFromStory(story: StoryMaterial, req: CardRequest): BriefingCard {
+  const { now } = req;
+  const since = req.since ?? null;
+  // News since `since`: an item is new when every article reporting it is (it was first reported
+  // after `since`). Older articles stay in the story so a new denial finds the report it answers.
+  const news = new Map(story.articles.map((a) => [a.id, isNewsSince(a, since, req.sinceGraceDays ?? 0)]));
+  const newsArticle = (id: string) => news.get(id) ?? false;
+  const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
+
+  const ranked = rank(since === null ? story.developments : story.developments.filter((d) => d.articleIds.every(newsArticle)));
+  const common = new Set(story.common);
+  // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
+  const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);
+  const tldr = pickTldr(key);
+  const inTldr = new Set(tldr);
+  const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
+  const onFirst = new Set([...tldr, ...first]);
+  // one text once on a card (the same sentence reported a month apart is two developments, but reads as a repeat)
+  const seenText = new Set([...onFirst].map((d) => normKey(d.text)));
+  const later = ranked
+    .map((r) => r.d)
+    .filter((d) => {
+      if (onFirst.has(d) || similar(d, tldr, common)) return false;
+      const k = normKey(d.text);
+      if (seenText.has(k)) return false;
+      seenText.add(k);
+      return true;
+    });
+  const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
+
+  const quotePages = paginateQuotes(roundRobin(story.quotes.filter((q) => isNew(q.quote.cites))), PAGE_SIZE.quotes);
+  // positions repeat neither a quote nor a development shown
+  const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.text), ...devPages.flat().map((d) => d.text)];
+  const positions = story.positions.filter((p) => isNew(p.cites) && !repeats(p.stance, shownQuotes));
+  // a dispute is new when its response is
+  const disputes = since === null ? story.disputes : story.disputes.filter((d) => newsArticle(d.cites[1].articleId));
+  const next = rankNextCandidates(story.next, now).filter((n) => isNew(n.cites) && n.rep.shown);
 
   const sections = {
     developments: devPages.filter((p) => p.length).length,
@@ -439,7 +540,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
   };
   const needed = Math.max(1, ...Object.values(sections));
   const pages = Math.min(MAX_PAGES, needed);
-  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), pages);
+  const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), pages);
   const shown = (n: number, size: number) => Math.max(0, n - MAX_PAGES * size);
   const omitted = {
     developments: devPages.slice(MAX_PAGES).reduce((n, p) => n + p.length, 0),
@@ -448,17 +549,17 @@ export function buildCard(input: BuildCardInput): BriefingCard {
     disputes: shown(disputes.length, PAGE_SIZE.disputes),
   };
 
-  const newArticles = since === null ? [] : window.filter((wa) => newsArticle(wa.id));
+  const newArticles = since === null ? [] : story.articles.filter((a) => newsArticle(a.id));
   const changes =
     since === null || page !== 1
       ? []
       : describeChanges({ newArticles, disputes, quotes: quotePages[0] ?? [], newNext: next.length, maxCites: MAX_CITES_PER_ITEM });
 
-  const line = (d: Development): CardLine => ({ text: d.rep.text, when: d.when, cites: capCites(developmentCites(d)) });
+  const line = (d: StoryDev): CardLine => ({ text: d.text, when: d.when, cites: d.cites });
   const at = <T>(items: readonly T[], size: number) => items.slice((page - 1) * size, page * size);
   const card: BriefingCard = {
-    topic: topic.id,
-    title: topic.title,
+    topic: story.topic.id,
+    title: story.topic.title,
     asOf: now,
     since,
     changes,
@@ -473,7 +574,7 @@ export function buildCard(input: BuildCardInput): BriefingCard {
     pages,
     omitted: omitted.developments + omitted.quotes + omitted.positions + omitted.disputes ? omitted : null,
   };
-  card.sources = cardSources(card, byId, window);
+  card.sources = cardSources(card, story.articles);
   return card;
 }
 
@@ -483,7 +584,8 @@ function sentenceOf(byId: Map<string, WindowArticle>, c: Citation): string | nul
 }
 
 /** Every article cited on the card, in order of first citation (so [1] is the most important source). */
-function cardSources(card: BriefingCard, byId: Map<string, WindowArticle>, fallback: readonly WindowArticle[]): CardSource[] {
+function cardSources(card: BriefingCard, articles: readonly StoryArticle[]): CardSource[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const ids: string[] = [];
   const seen = new Set<string>();
   const add = (cites: Citation[]) => {
@@ -496,9 +598,9 @@ function cardSources(card: BriefingCard, byId: Map<string, WindowArticle>, fallb
   for (const p of card.positions) add(p.cites);
   for (const d of card.disputes) add(d.cites);
   for (const n of card.next) add(n.cites);
-  if (!ids.length) for (const wa of fallback.slice(0, 10)) ids.push(wa.id);
+  if (!ids.length) for (const a of articles.slice(0, 10)) ids.push(a.id);
   return ids.map((id) => {
-    const a = byId.get(id)!.sa.article;
-    return { articleId: id, outlet: a.outlet ?? null, headline: a.headline, published: a.published ?? null, url: a.url ?? null };
+    const a = byId.get(id)!;
+    return { articleId: id, outlet: a.outlet, headline: a.headline, published: a.published, url: a.url };
   });
 }

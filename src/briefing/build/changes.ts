@@ -6,8 +6,6 @@ import type { Citation } from '../../facts/schema.ts';
 import type { CardLine } from '../card.ts';
 import type { RankedDispute } from './disputes.ts';
 import type { RankedQuote } from './quotes.ts';
-import { sentenceCite } from './verbatim.ts';
-import type { WindowArticle } from './window.ts';
 
 function list(names: string[], max = 4): string {
   const shown = names.slice(0, max);
@@ -22,7 +20,8 @@ function reportName(source: string | null): string {
 }
 
 export function describeChanges(opts: {
-  newArticles: readonly WindowArticle[];
+  /** The new articles, each with its first sentence's citation (null when it has none). */
+  newArticles: readonly { lead: Citation | null }[];
   disputes: readonly RankedDispute[];
   quotes: readonly RankedQuote[];
   newNext: number;
@@ -40,9 +39,8 @@ export function describeChanges(opts: {
   if (speakers.length) parts.push(`new quotes from ${list(speakers)}`);
   if (newNext) parts.push(`${newNext} new scheduled event${newNext === 1 ? '' : 's'}`);
   const cites: Citation[] = [];
-  for (const wa of newArticles) {
-    const s = wa.sa.facts.sentences[0];
-    if (s) cites.push(sentenceCite(wa, s));
+  for (const a of newArticles) {
+    if (a.lead) cites.push(a.lead);
     if (cites.length >= maxCites) break;
   }
   if (cites.length) lines.push({ text: parts.join('; '), when: null, cites });

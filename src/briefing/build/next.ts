@@ -24,26 +24,49 @@ export function lastDay(when: string | null): string | null {
   return days ? days[days.length - 1] : null;
 }
 
-export function rankNext(window: readonly WindowArticle[], now: string): RankedNext[] {
-  const today = now.slice(0, 10);
-  const cands: { wa: WindowArticle; text: string; when: string | null; sortDay: string; cite: Citation }[] = [];
+/** A scheduled event as a card may show it, before `now` decides whether it is still to come. */
+export interface NextCandidate {
+  text: string;
+  when: string | null;
+  /** The last day it names, or null (undated). */
+  day: string | null;
+  /** Its article's date (an undated event is kept only while the article is young). */
+  articleDate: string;
+  articleRank: number;
+  storedAt: string;
+  cite: Citation;
+  /** Whether a card may show it (decided by the card: on topic, no markup). */
+  shown: boolean;
+}
+
+/** Every scheduled event of the window that is verbatim in its article, newest article first (what `rankNext` ranks). */
+export function nextCandidates(window: readonly WindowArticle[]): Omit<NextCandidate, 'shown'>[] {
+  const cands: Omit<NextCandidate, 'shown'>[] = [];
   for (const wa of window) {
     for (const e of wa.sa.facts.events) {
       if (e.status !== 'scheduled') continue;
-      const day = lastDay(e.when);
-      if (day ? day < today : daysBetween(wa.date, today) > UNDATED_NEXT_MAX_AGE_DAYS) continue;
       const s = citedSentence(wa, e.cite);
       if (!s) continue;
       cands.push({
-        wa,
         text: s.text.trim(),
         when: e.when,
-        sortDay: day ?? '9999-99-99',
+        day: lastDay(e.when),
+        articleDate: wa.date,
+        articleRank: wa.rank,
+        storedAt: wa.storedAt,
         cite: { articleId: wa.id, sentenceIndex: s.index, charStart: s.start, charEnd: s.end },
       });
     }
   }
-  cands.sort((a, b) => a.wa.rank - b.wa.rank || a.cite.sentenceIndex - b.cite.sentenceIndex);
+  return cands;
+}
+
+/** Those of the candidates still to come at `now`, one per event (similar sentences merged), soonest first. */
+export function rankNextCandidates<C extends Omit<NextCandidate, 'shown'>>(all: readonly C[], now: string): (RankedNext & { rep: C })[] {
+  const today = now.slice(0, 10);
+  const cands = all
+    .filter((c) => (c.day ? c.day >= today : daysBetween(c.articleDate, today) <= UNDATED_NEXT_MAX_AGE_DAYS))
+    .sort((a, b) => a.articleRank - b.articleRank || a.cite.sentenceIndex - b.cite.sentenceIndex);
   const ids = clusterBySimilarity(
     cands.map((c) => ({ key: '', norm: c.text.trim(), tokens: contentTokens(c.text) })),
     0.5,
@@ -53,13 +76,14 @@ export function rankNext(window: readonly WindowArticle[], now: string): RankedN
       const rep = members[0];
       const seen = new Set<string>();
       const cites: Citation[] = [];
-      for (const m of members) if (!seen.has(m.wa.id)) (seen.add(m.wa.id), cites.push(m.cite));
+      for (const m of members) if (!seen.has(m.cite.articleId)) (seen.add(m.cite.articleId), cites.push(m.cite));
       return {
+        rep,
         text: rep.text,
         when: rep.when,
-        sortDay: rep.sortDay,
+        sortDay: rep.day ?? '9999-99-99',
         cites,
-        firstStored: members.reduce((m, c) => (c.wa.storedAt < m ? c.wa.storedAt : m), rep.wa.storedAt),
+        firstStored: members.reduce((m, c) => (c.storedAt < m ? c.storedAt : m), rep.storedAt),
       };
     })
     .sort((a, b) => cmp(a.sortDay, b.sortDay) || cmp(a.text, b.text))
