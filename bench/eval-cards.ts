@@ -26,7 +26,7 @@ import { renderText } from '../src/briefing/render/index.ts';
 import { checkMessage, renderCard as renderSlack } from '../adapters/slack/render/index.ts';
 import { embedProblems, renderCard as renderDiscord } from '../adapters/discord/render/index.ts';
 import { TopicSchema, type Topic } from '../src/briefing/topic.ts';
-import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
+import { MAX_STORY_ARTICLES as CARD_ARTICLE_WINDOW } from '../src/briefing/build/index.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { sharedEvalDir } from './corpus.ts';
 import { formatTable } from './table.ts';

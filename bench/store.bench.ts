@@ -15,7 +15,7 @@ import { buildCard } from '../src/briefing/build/index.ts';
 import { renderCard as renderSlack } from '../adapters/slack/render/index.ts';
 import { renderCard as renderDiscord } from '../adapters/discord/render/index.ts';
 import { ASK_QUESTIONS, pct, timeAsks } from './ask-timing.ts';
-import { CARD_ARTICLE_WINDOW } from '../src/commands/all/brief.ts';
+import { MAX_STORY_ARTICLES as CARD_ARTICLE_WINDOW } from '../src/briefing/build/index.ts';
 import { extractFacts } from '../src/facts/index.ts';
 import { runCommand, type Command, type CommandContext } from '../src/commands/index.ts';
 import { brief as briefCommand } from '../src/commands/all/brief.ts';

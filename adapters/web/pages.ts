@@ -9,10 +9,12 @@ import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { BriefingCard } from '../../src/briefing/card.ts';
-import { brief, CARD_ARTICLE_WINDOW } from '../../src/commands/all/brief.ts';
+import { brief } from '../../src/commands/all/brief.ts';
 import { runCommand } from '../../src/commands/run.ts';
 import { AnswerCache } from '../../src/commands/answer-cache.ts';
-import { dateKey } from '../../src/briefing/build/window.ts';
+import { isNewsSince } from '../../src/briefing/build/build-card.ts';
+import { resolveTopic } from '../../src/commands/resolve-topic.ts';
+import { readStory } from '../../src/app/stories.ts';
 import { cardPath, LinkSigner, verifySignedPath } from '../../src/web/links.ts';
 import { articlePage } from './article-page.ts';
 import { cardPage, type PageLinks } from './card-page.ts';
@@ -141,8 +143,9 @@ export class WebPages {
     );
 
   /**
-   * Articles per day among those the card is built from (its period), with the card's developments
-   * marked; remembered like the card itself (per topic version, since, page and day).
+   * Articles per day among those the card is built from (the story's, news since the card's
+   * `since`), with the card's developments marked; remembered like the card itself (per topic
+   * version, since, page and day).
    */
   private timeline(card: BriefingCard, now: Date): Promise<string> {
     return timelines.get(
@@ -150,10 +153,11 @@ export class WebPages {
       JSON.stringify([card.topic, card.since, card.page, now.toISOString().slice(0, 10)]),
       now.getTime(),
       async () => {
-        const articles = await this.deps.store.listArticles({ topic: card.topic, since: card.since ?? undefined, limit: CARD_ARTICLE_WINDOW });
+        const story = await readStory(this.deps.store, await resolveTopic(this.deps.store, card.topic));
         const perDay = new Map<string, number>();
-        for (const sa of articles) {
-          const d = dateKey(sa).slice(0, 10);
+        for (const a of story.articles) {
+          if (!isNewsSince(a, card.since)) continue;
+          const d = (a.published ?? a.storedAt).slice(0, 10);
           perDay.set(d, (perDay.get(d) ?? 0) + 1);
         }
         const marks = card.developments.filter((d) => d.when).map((d) => ({ day: d.when!.slice(0, 10), label: d.text.length > 90 ? `${d.text.slice(0, 88)}…` : d.text }));

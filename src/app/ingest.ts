@@ -6,6 +6,7 @@ import type { Topic } from '../briefing/topic.ts';
 import type { Store } from '../store/store.ts';
 import { findNearDuplicate, fingerprint } from '../sources/dedupe.ts';
 import { ingestTotal } from '../metrics.ts';
+import { keepStories } from './stories.ts';
 
 export interface IngestSummary {
   read: number;
@@ -85,6 +86,8 @@ export async function ingestPaths(
       onProgress?.(++done, files.length);
     }
   }
+  // the cross-article work of the cards, done now rather than by the next /brief of each topic
+  if (summary.inserted) await keepStories(store, topics);
   return summary;
 }
 

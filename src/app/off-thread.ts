@@ -11,7 +11,9 @@ import type { PollOutcome } from '../sources/poll-url.ts';
  * do the same work inline otherwise (the CLI, tests of the pure logic).
  */
 export interface OffThread {
-  card(args: { topic: Topic; since: string | null; page?: number; now: string; limit: number }): Promise<BriefingCard>;
+  card(args: { topic: Topic; since: string | null; page?: number; now: string }): Promise<BriefingCard>;
+  /** Read and keep the stories of these topics that are missing or stale (src/app/stories.ts). */
+  keepStories(topics: Topic[]): Promise<number>;
   ask(args: { query: string; topic?: string; since?: string }): Promise<WhoSaidResult>;
   ingest(article: Article, topics: Topic[], now: Date): Promise<{ inserted: boolean; topics: string[]; duplicateOf?: string }>;
   read(file: string): Promise<{ articles: Article[]; itemErrors: string[] } | { error: string }>;

@@ -1,5 +1,6 @@
 import { describeError } from '../articles/index.ts';
 import { ingestArticle } from '../app/ingest.ts';
+import { keepStories } from '../app/stories.ts';
 import { offThread } from '../app/off-thread.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Logger } from '../log.ts';
@@ -143,15 +144,28 @@ export class SourcePoller {
     // Fetches run side by side, ingestion one source at a time: two feeds carrying the same story
     // must not both pass the duplicate check before either is stored.
     await this.serially(async () => {
+      const touched = new Set<string>();
       for (const article of outcome.articles) {
         try {
           const work = offThread(this.store);
           const r = work ? await work.ingest(article, allTopics, started) : await ingestArticle(this.store, article, allTopics, { now: started });
           if (r.inserted) report.inserted++;
           else report.known++;
+          for (const t of r.topics) touched.add(t);
         } catch (e) {
           ingestTotal.inc({ outcome: 'failed' });
           report.itemErrors.push(`"${article.headline.slice(0, 80)}": ${describeError(e)}`);
+        }
+      }
+      // the cards' cross-article work for the topics that grew, now rather than on their next /brief
+      const grown = allTopics.filter((t) => touched.has(t.id));
+      if (grown.length) {
+        try {
+          const work = offThread(this.store);
+          await (work ? work.keepStories(grown) : keepStories(this.store, grown));
+        } catch (e) {
+          // the articles are stored; the next card reads its story from them
+          this.log?.warn(`source ${source.id}: keeping the stories of ${grown.map((t) => t.id).join(', ')} failed: ${describeError(e)}`);
         }
       }
     });

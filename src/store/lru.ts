@@ -15,6 +15,10 @@ export class Lru<K, V> {
     return v;
   }
 
+  delete(k: K): void {
+    this.map.delete(k);
+  }
+
   set(k: K, v: V): void {
     this.map.delete(k);
     this.map.set(k, v);

@@ -31,6 +31,11 @@ const TOPIC_QUOTES_DDL = `
         SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id;
 `;
 
+/** Version 13's table, the same SQL on both engines (the story is text: written and read whole, never queried inside). */
+const STORIES_DDL = `
+      CREATE TABLE stories (topic TEXT PRIMARY KEY, version BIGINT NOT NULL, format TEXT NOT NULL, built_at TEXT NOT NULL, json TEXT NOT NULL);
+`;
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -341,6 +346,14 @@ export const migrations: Migration[] = [
       CREATE INDEX IF NOT EXISTS quotes_speaker_recent ON quotes(speaker, stored_at DESC, article_id, idx);
       DROP INDEX IF EXISTS quotes_speaker;
     `,
+  },
+  // Version 13: each topic's story as last read for its cards (src/store/resources/stories.ts), so a
+  // card reads one row instead of re-reading and re-merging the topic's newest 600 articles.
+  {
+    version: 13,
+    name: "stories: each topic's story as last read for its cards",
+    sqlite: STORIES_DDL,
+    postgres: STORIES_DDL,
   },
 ];
 

@@ -7,6 +7,7 @@ import * as people from './resources/people.ts';
 import * as quotes from './resources/quotes.ts';
 import * as sources from './resources/sources.ts';
 import * as stances from './resources/stances.ts';
+import * as stories from './resources/stories.ts';
 import * as subscriptions from './resources/subscriptions.ts';
 import * as topics from './resources/topics.ts';
 import { dataVersion } from './resources/versions.ts';
@@ -42,6 +43,9 @@ export abstract class SqlStore implements Store {
   setArticleTopics: Store['setArticleTopics'] = (id, topicIds) => articles.setArticleTopics(this.s, id, topicIds);
   allArticles: Store['allArticles'] = () => articles.allArticles(this.s);
   dataVersion: Store['dataVersion'] = (topic) => dataVersion(this.s.db, topic);
+  getStory: Store['getStory'] = (topic, version, format) => stories.getStory(this.s.db, topic, version, format);
+  hasStory: Store['hasStory'] = (topic, version, format) => stories.hasStory(this.s.db, topic, version, format);
+  putStory: Store['putStory'] = (topic, version, format, json) => stories.putStory(this.s, topic, version, format, json);
   searchQuotes: Store['searchQuotes'] = (query, opts) => quotes.searchQuotes(this.s, query, opts);
   getClaims: Store['getClaims'] = (articleId) => quotes.getClaims(this.s, articleId);
   claimsIn: Store['claimsIn'] = (articleIds, kind) => stances.claimsIn(this.s, articleIds, kind);

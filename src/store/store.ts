@@ -153,6 +153,15 @@ export interface Store {
    * with a topic, one that changes only when that topic's definition or articles change.
    */
   dataVersion(topic?: string): Promise<number>;
+  /**
+   * A topic's story as read for its cards (JSON the briefing writes and reads back) at this data
+   * version of the topic and in this format; null when the one kept (if any) is of another version
+   * or format. Writing one bumps no data version (it is derived from the stored articles).
+   */
+  getStory(topic: string, version: number, format: string): Promise<string | null>;
+  /** Whether the story kept for a topic is the one `getStory` would return for this version and format (without reading it). */
+  hasStory(topic: string, version: number, format: string): Promise<boolean>;
+  putStory(topic: string, version: number, format: string, json: string): Promise<void>;
   /** Every named speaker of a stored quote, with how many quotes each has. */
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Forms of people and organisations (migration 6) whose surname (folded last word, or an organisation's key) is one of these. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Store } from '../../src/store/store.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { SourcePoller } from '../../src/sources/poller.ts';
+import { STORY_FORMAT } from '../../src/app/stories.ts';
 import { fetcherFromConfig } from '../../src/sources/from-config.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ETAG, LAST_MODIFIED, CAFE_TEXT, ZURICH_TEXT, startFixtureServer, type FixtureServer } from './fixtures.ts';
@@ -226,6 +227,18 @@ for (const engine of engines) {
       [r] = await poller.pollDue();
       expect(r.ok).toBe(false);
       expect(r.error).toMatch(/folder not found/);
+    });
+
+    it('keeps the story of each topic that grew (the cards read it instead of the articles)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'briefbot-story-'));
+      dirs.push(dir);
+      writeFileSync(join(dir, 'bridge.md'), '---\nheadline: Harbour bridge closes for repairs\npublished: 2025-04-24\noutlet: Desk\n---\n\nThe harbour bridge closed on Thursday for three weeks of repairs to its bridge deck, the harbour board said.\n');
+      await store.addSource({ kind: 'folder', location: dir, everySeconds: 60 });
+      const [r] = await poller.pollDue();
+      expect(r).toMatchObject({ ok: true, inserted: 1 });
+      const kept = await store.getStory(topic.id, await store.dataVersion(topic.id), STORY_FORMAT);
+      expect(kept).not.toBeNull();
+      expect(JSON.parse(kept!).articles.map((a: { headline: string }) => a.headline)).toEqual(['Harbour bridge closes for repairs']);
     });
 
     it('on stop, abandons a fetch in flight and hands the source back unharmed', async () => {

@@ -63,8 +63,12 @@ export class WorkPool implements OffThread {
     return r.ok as T;
   }
 
-  card(args: { topic: Topic; since: string | null; page?: number; now: string; limit: number }): Promise<BriefingCard> {
+  card(args: { topic: Topic; since: string | null; page?: number; now: string }): Promise<BriefingCard> {
     return this.run({ kind: 'card', ...args });
+  }
+
+  keepStories(topics: Topic[]): Promise<number> {
+    return this.run({ kind: 'stories', topics });
   }
 
   ask(args: { query: string; topic?: string; since?: string }): Promise<WhoSaidResult> {

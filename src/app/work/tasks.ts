@@ -5,18 +5,20 @@ import { readOne } from '../../articles/index.ts';
 import { ArticleReadError } from '../../articles/read-error.ts';
 import { describeError } from '../../articles/describe-error.ts';
 import type { Topic } from '../../briefing/topic.ts';
-import { buildCard } from '../../briefing/build/index.ts';
+import { cardFromStory } from '../../briefing/build/build-card.ts';
 import { ask } from '../../briefing/ask.ts';
 import { UserError } from '../../commands/command.ts';
 import { readFetched } from '../../sources/poll-url.ts';
 import type { Store } from '../../store/store.ts';
 import { recordForMainThread, takeRecorded, type Recorded } from '../../metrics.ts';
 import { ingestArticle } from '../ingest.ts';
+import { keepStories, readStory } from '../stories.ts';
 import { openWorkerStore, type WorkerStoreConfig } from './worker-store.ts';
 
 /** The heavy work done off the main thread; each task is plain data in, plain data out. */
 export type Task =
-  | { kind: 'card'; topic: Topic; since: string | null; page?: number; now: string; limit: number }
+  | { kind: 'card'; topic: Topic; since: string | null; page?: number; now: string }
+  | { kind: 'stories'; topics: Topic[] }
   | { kind: 'ask'; query: string; topic?: string; since?: string }
   | { kind: 'ingest'; article: Article; topics: Topic[]; now: string }
   | { kind: 'read'; file: string }
@@ -49,11 +51,11 @@ function store(): Promise<Store> {
 
 async function run(task: Task): Promise<unknown> {
   switch (task.kind) {
-    case 'card': {
+    case 'card':
       // `since` is about news (when it was published), not when it was stored: the card filters.
-      const articles = await (await store()).listArticles({ topic: task.topic.id, limit: task.limit });
-      return buildCard({ topic: task.topic, articles, now: task.now, since: task.since, page: task.page });
-    }
+      return cardFromStory(await readStory(await store(), task.topic), { now: task.now, since: task.since, page: task.page });
+    case 'stories':
+      return keepStories(await store(), task.topics);
     case 'ask':
       return ask(await store(), task.query, { topic: task.topic, since: task.since });
     case 'ingest':

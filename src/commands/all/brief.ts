@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { buildCard, MAX_STORY_ARTICLES, prepareStory } from '../../briefing/build/index.ts';
+import { cardFromStory } from '../../briefing/build/build-card.ts';
 import { defineCommand } from '../command.ts';
 import { AnswerCache } from '../answer-cache.ts';
 import type { BriefingCard } from '../../briefing/card.ts';
@@ -8,9 +7,7 @@ import { resolveTopic } from '../resolve-topic.ts';
 import { parseSince } from '../parse-since.ts';
 import { cardLinks } from '../../web/links.ts';
 import { offThread } from '../../app/off-thread.ts';
-
-/** How many of a topic's newest articles a card is built from: the whole story of up to this many (keeps /brief bounded at any archive size). */
-export const CARD_ARTICLE_WINDOW = MAX_STORY_ARTICLES;
+import { readStory } from '../../app/stories.ts';
 
 /** Cards while nothing new is stored on their topic (for the day). */
 const cards = new AnswerCache<BriefingCard>(1000, 24 * 3600_000, 'cards');
@@ -43,12 +40,10 @@ export const brief = defineCommand({
       async () => {
         // Off the main thread when the store has worker threads: a large article never stalls other requests.
         const work = offThread(ctx.store);
-        if (work) return work.card({ topic, since, page: args.page, now: now.toISOString(), limit: CARD_ARTICLE_WINDOW });
-        // `since` is about news (when it was published), not about when it was stored: the card filters.
-        const articles = await ctx.store.listArticles({ topic: topic.id, limit: CARD_ARTICLE_WINDOW });
-        // a story read for the first time is read a chunk at a time, other requests answered in between
-        await prepareStory(topic, articles, () => yieldToLoop());
-        return buildCard({ topic, articles, now: now.toISOString(), since, page: args.page });
+        if (work) return work.card({ topic, since, page: args.page, now: now.toISOString() });
+        // The topic's story as kept at ingest (else read now, a chunk at a time, other requests
+        // answered in between); `since` is about news (when it was published), not when it was stored.
+        return cardFromStory(await readStory(ctx.store, topic), { now: now.toISOString(), since, page: args.page });
       },
       { topic: topic.id },
     );

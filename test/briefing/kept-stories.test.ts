@@ -1,0 +1,139 @@
+/**
+ * Stories kept in the store (src/app/stories.ts, migration 13): the cards' cross-article work is
+ * done when articles arrive and kept per topic data version; a card reads it back and answers the
+ * same as a card built from the articles. Both engines.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+import { buildCard } from '../../src/briefing/build/index.ts';
+import { cardFromStory, storyMaterial } from '../../src/briefing/build/build-card.ts';
+import { keepStories, readStory, STORY_FORMAT } from '../../src/app/stories.ts';
+import { brief } from '../../src/commands/all/brief.ts';
+import { runCommand } from '../../src/commands/run.ts';
+import { ConfigSchema } from '../../src/config.ts';
+import { day1a, day1b, day3, day4, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
+import { bothEngines } from '../helpers/engines.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite.ts';
+import { ingestPaths } from '../../src/app/ingest.ts';
+import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
+
+const engines = await bothEngines('kept-stories');
+const NOW = '2025-04-26T12:00:00.000Z';
+
+async function put(store: Store, sa: typeof day1a): Promise<void> {
+  await store.putArticle(sa.article, sa.facts, [ukraineTopic.id], { storedAt: sa.storedAt });
+}
+
+async function briefCard(store: Store, args: Record<string, unknown>) {
+  const ctx = { store, config: ConfigSchema.parse({}), now: () => new Date(NOW), caller: { platform: 'cli' as const, workspace: '', channel: 't', user: 'u', canManage: false } };
+  const r = await runCommand(ctx, brief, { topic: ukraineTopic.id, ...args });
+  if (r.type !== 'card') throw new Error(`expected a card, got ${JSON.stringify(r)}`);
+  return r.card;
+}
+
+for (const engine of engines) {
+  describe.skipIf(engine.skip)(`kept stories: ${engine.name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = engine.make();
+      await store.migrate();
+      await store.upsertTopics([ukraineTopic]);
+      for (const sa of [day1a, day1b, day3]) await put(store, sa);
+    });
+
+    it('the store keeps a story per topic, data version and format, never over a newer one, and moves no data version', async () => {
+      // a topic of its own (the stories written here are of made-up versions)
+      const T = 'story-store-test';
+      await store.upsertTopics([{ ...ukraineTopic, id: T }]);
+      const v = await store.dataVersion(T);
+      const all = await store.dataVersion();
+      expect(await store.getStory(T, v, STORY_FORMAT)).toBeNull();
+      await store.putStory(T, v, 'test-format', '{"a":1}');
+      expect(await store.getStory(T, v, 'test-format')).toBe('{"a":1}');
+      expect(await store.hasStory(T, v, 'test-format')).toBe(true);
+      // another version or format is not this story
+      expect(await store.getStory(T, v + 1, 'test-format')).toBeNull();
+      expect(await store.hasStory(T, v, STORY_FORMAT)).toBe(false);
+      // a newer story is not overwritten by an older one read slowly
+      await store.putStory(T, v + 2, 'test-format', '{"a":3}');
+      await store.putStory(T, v + 1, 'test-format', '{"a":2}');
+      expect(await store.getStory(T, v + 2, 'test-format')).toBe('{"a":3}');
+      expect(await store.getStory(T, v + 1, 'test-format')).toBeNull();
+      expect(await store.dataVersion(T)).toBe(v);
+      expect(await store.dataVersion()).toBe(all);
+    });
+
+    it('a kept story answers every request as the card built from the articles does', async () => {
+      expect(await keepStories(store, [ukraineTopic])).toBe(1);
+      // kept now: nothing to read again
+      expect(await keepStories(store, [ukraineTopic])).toBe(0);
+      const articles = await store.listArticles({ topic: ukraineTopic.id, limit: 600 });
+      const kept = await store.getStory(ukraineTopic.id, await store.dataVersion(ukraineTopic.id), STORY_FORMAT);
+      expect(kept).not.toBeNull();
+      expect(JSON.parse(kept!)).toEqual(JSON.parse(JSON.stringify(storyMaterial({ topic: ukraineTopic, articles }))));
+      for (const since of [null, '2025-04-24T00:00:00.000Z'])
+        for (const page of [1, 2]) {
+          const req = { now: NOW, since, page };
+          const fromArticles = buildCard({ topic: ukraineTopic, articles, ...req });
+          expect(cardFromStory(JSON.parse(kept!), req)).toEqual(fromArticles);
+          expect({ ...(await briefCard(store, { ...(since ? { since } : {}), page })), asOf: NOW }).toEqual(fromArticles);
+        }
+    });
+
+    it('/brief reads the kept story, not the articles, while it is current', async () => {
+      // a store of its own, whose story no request has read yet
+      const own = engine.make();
+      await own.migrate();
+      await own.upsertTopics([ukraineTopic]);
+      for (const sa of [day1a, day1b]) await put(own, sa);
+      expect(await keepStories(own, [ukraineTopic])).toBe(1);
+      const v = await own.dataVersion(ukraineTopic.id);
+      const story = JSON.parse((await own.getStory(ukraineTopic.id, v, STORY_FORMAT))!);
+      // a marker only a card read from the kept row can show
+      story.topic.title = 'Kept story marker';
+      await own.putStory(ukraineTopic.id, v, STORY_FORMAT, JSON.stringify(story));
+      expect((await briefCard(own, {})).title).toBe('Kept story marker');
+      await own.close();
+    });
+
+    it('an article stored since makes the kept story stale: the card reads the articles (writing nothing), and the next keep reads the story again', async () => {
+      const before = await store.dataVersion(ukraineTopic.id);
+      await put(store, day4);
+      const v = await store.dataVersion(ukraineTopic.id);
+      expect(v).not.toBe(before);
+      expect(await store.hasStory(ukraineTopic.id, v, STORY_FORMAT)).toBe(false);
+      const articles = await store.listArticles({ topic: ukraineTopic.id, limit: 600 });
+      const card = await briefCard(store, {});
+      expect(card.title).toBe(ukraineTopic.title);
+      expect({ ...card, asOf: NOW }).toEqual(buildCard({ topic: ukraineTopic, articles, now: NOW }));
+      expect(card.sources.some((s) => s.articleId === day4.article.id)).toBe(true);
+      // the request wrote no story
+      expect(await store.hasStory(ukraineTopic.id, v, STORY_FORMAT)).toBe(false);
+      expect(await keepStories(store, [ukraineTopic])).toBe(1);
+      expect(await store.hasStory(ukraineTopic.id, v, STORY_FORMAT)).toBe(true);
+      expect(await readStory(store, ukraineTopic)).toEqual(JSON.parse(JSON.stringify(storyMaterial({ topic: ukraineTopic, articles }))));
+    });
+  });
+}
+
+describe('kept stories: ingest', () => {
+  it('an ingest run that stores articles keeps the story of their topics', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-story-'));
+    try {
+      const store = new SqliteStore(join(dir, 's.db'));
+      await store.migrate();
+      const { topics } = loadBriefingFiles('briefings');
+      await store.upsertTopics(topics);
+      const r = await ingestPaths(store, ['seeds'], topics);
+      expect(r.inserted).toBeGreaterThan(0);
+      const t = topics.find((x) => x.id === 'ukraine-talks')!;
+      expect(await store.hasStory(t.id, await store.dataVersion(t.id), STORY_FORMAT)).toBe(true);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
