@@ -32,6 +32,12 @@ async function readFromArticles(store: Store, topic: Topic, pause: () => Promise
 const recent = new WeakMap<Store, Lru<string, Promise<StoryMaterial>>>();
 const RECENT_STORIES = 16;
 
+/** The story kept for a topic's current data version, or null (none kept, or a stale one). */
+export async function readKeptStory(store: Store, topic: Topic): Promise<StoryMaterial | null> {
+  const kept = await store.getStory(topic.id, await store.dataVersion(topic.id), STORY_FORMAT);
+  return kept === null ? null : (JSON.parse(kept) as StoryMaterial);
+}
+
 /** A topic's story: the one kept for its current data version, else read from its articles now (not kept). Never changed by its readers. */
 export async function readStory(store: Store, topic: Topic, pause: () => Promise<void> = () => yieldToLoop()): Promise<StoryMaterial> {
   const version = await store.dataVersion(topic.id);
@@ -40,10 +46,7 @@ export async function readStory(store: Store, topic: Topic, pause: () => Promise
   const key = `${topic.id}\u0000${version}\u0000${JSON.stringify(topic)}`;
   let story = lru.get(key);
   if (!story) {
-    story = (async () => {
-      const kept = await store.getStory(topic.id, version, STORY_FORMAT);
-      return kept !== null ? (JSON.parse(kept) as StoryMaterial) : readFromArticles(store, topic, pause);
-    })();
+    story = (async () => (await readKeptStory(store, topic)) ?? readFromArticles(store, topic, pause))();
     lru.set(key, story);
     story.catch(() => lru.delete(key));
   }
