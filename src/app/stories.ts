@@ -9,7 +9,7 @@
  * always were, and not written: a request only reads.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { MAX_STORY_ARTICLES, prepareStory } from '../briefing/build/index.ts';
+import { prepareStory, storyWindowSize } from '../briefing/build/index.ts';
 import { storyMaterial, type StoryMaterial } from '../briefing/build/build-card.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Store } from '../store/store.ts';
@@ -21,11 +21,16 @@ import { Lru } from '../store/lru.ts';
  */
 export const STORY_FORMAT = 'story-1';
 
-/** Read a topic's story from its newest articles (a chunk at a time, calling `pause` between chunks). */
+/**
+ * Read a topic's story from its newest articles (a chunk at a time, calling `pause` between chunks):
+ * the window of `storyWindowSize`, whose oldest end moves STORY_STEP articles at a time, so that
+ * the developments kept in memory since the last read only take the new articles.
+ */
 async function readFromArticles(store: Store, topic: Topic, pause: () => Promise<void>): Promise<StoryMaterial> {
-  const articles = await store.listArticles({ topic: topic.id, limit: MAX_STORY_ARTICLES });
-  await prepareStory(topic, articles, pause);
-  return storyMaterial({ topic, articles });
+  const max = storyWindowSize(await store.countArticles(topic.id));
+  const articles = await store.listArticles({ topic: topic.id, limit: max });
+  await prepareStory(topic, articles, pause, max);
+  return storyMaterial({ topic, articles, maxStoryArticles: max });
 }
 
 /** Stories read lately, per store, by topic and data version (a card's pages, its `since` forms and its web page read one story). */

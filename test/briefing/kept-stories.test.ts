@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import { cardFromStory, storyMaterial } from '../../src/briefing/build/build-card.ts';
-import { keepStories, readStory, STORY_FORMAT } from '../../src/app/stories.ts';
+import { keepStories, readKeptStory, readStory, STORY_FORMAT } from '../../src/app/stories.ts';
+import { MAX_STORY_ARTICLES, STORY_STEP, storyWindowSize } from '../../src/briefing/build/index.ts';
+import { stressArticles, stressTopic } from '../fixtures/briefing/stress.ts';
 import { brief } from '../../src/commands/all/brief.ts';
 import { runCommand } from '../../src/commands/run.ts';
 import { ConfigSchema } from '../../src/config.ts';
@@ -131,6 +133,40 @@ describe('kept stories: ingest', () => {
       expect(r.inserted).toBeGreaterThan(0);
       const t = topics.find((x) => x.id === 'ukraine-talks')!;
       expect(await store.hasStory(t.id, await store.dataVersion(t.id), STORY_FORMAT)).toBe(true);
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('kept stories: the window of a long story', () => {
+  it('reads the newest 600 plus up to STORY_STEP - 1, its oldest end moving STORY_STEP articles at a time', () => {
+    expect([0, 5, 600, 601, 799, 800, 801, 1000, 1199, 1200].map(storyWindowSize)).toEqual([0, 5, 600, 601, 799, 600, 601, 600, 799, 600]);
+    expect(STORY_STEP).toBe(200);
+    expect(MAX_STORY_ARTICLES).toBe(600);
+  });
+
+  it('a story of 600 articles that grows by a few keeps its oldest end: the new story is the old one plus the new articles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-long-story-'));
+    try {
+      const store = new SqliteStore(join(dir, 's.db'));
+      await store.migrate();
+      await store.upsertTopics([stressTopic]);
+      // oldest first, as they would arrive
+      const all = stressArticles(605);
+      for (const sa of all.slice(0, 600)) await store.putArticle(sa.article, sa.facts, [stressTopic.id], { storedAt: sa.storedAt });
+      await keepStories(store, [stressTopic]);
+      const before = (await readKeptStory(store, stressTopic))!;
+      expect(before.articles).toHaveLength(600);
+      for (const sa of all.slice(600)) await store.putArticle(sa.article, sa.facts, [stressTopic.id], { storedAt: sa.storedAt });
+      await keepStories(store, [stressTopic]);
+      const after = (await readKeptStory(store, stressTopic))!;
+      expect(after.articles).toHaveLength(605);
+      expect(after.articles.slice(5)).toEqual(before.articles);
+      // the same as reading those 605 afresh
+      const articles = await store.listArticles({ topic: stressTopic.id, limit: 605 });
+      expect(after).toEqual(JSON.parse(JSON.stringify(storyMaterial({ topic: stressTopic, articles, maxStoryArticles: 605 }))));
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,19 @@ import { cmp } from './text.ts';
 export const MAX_CARD_ARTICLES = 120;
 /** The story (developments and TL;DR) reads at most this many of the newest articles of a topic (what /brief fetches). */
 export const MAX_STORY_ARTICLES = 600;
+/**
+ * A kept story reads the newest MAX_STORY_ARTICLES of its topic plus up to this many less one: the
+ * window's oldest end moves this many articles at a time, not with every new article, so a story
+ * kept between articles grows by the new ones only (one new article updates the developments it
+ * joins) and is read whole again once every STORY_STEP articles.
+ */
+export const STORY_STEP = 200;
+
+/** How many of a topic's `count` newest articles its kept story reads (the same count, the same window: every process agrees). */
+export function storyWindowSize(count: number): number {
+  return count <= MAX_STORY_ARTICLES ? count : MAX_STORY_ARTICLES + ((count - MAX_STORY_ARTICLES) % STORY_STEP);
+}
+
 /** Of each article, the first this-many sentences are TL;DR / development candidates (plus event sentences). */
 export const LEAD_SENTENCES = 6;
 
