@@ -16,6 +16,7 @@ import { ConfigSchema } from '../../src/config.ts';
 import { day1a, day1b, day3, day4, ukraineTopic } from '../fixtures/briefing/ukraine-talks.ts';
 import { bothEngines } from '../helpers/engines.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.ts';
@@ -171,5 +172,13 @@ describe('kept stories: the window of a long story', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('kept stories: the format', () => {
+  it('STORY_FORMAT moves with what a story holds (change the card code: bump STORY_FORMAT, then update this fingerprint)', () => {
+    const story = storyMaterial({ topic: ukraineTopic, articles: [day4, day3, day1b, day1a] });
+    const fingerprint = createHash('sha256').update(JSON.stringify(story)).digest('hex').slice(0, 16);
+    expect({ format: STORY_FORMAT, fingerprint }).toEqual({ format: 'story-1', fingerprint: '23635c222a7a322b' });
   });
 });
