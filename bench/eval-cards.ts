@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { makeArticle } from '../src/articles/article.ts';
 import { ingestArticle } from '../src/app/ingest.ts';
 import { buildCard, prepareStory } from '../src/briefing/build/index.ts';
+import { cardFromStory, storyMaterial } from '../src/briefing/build/build-card.ts';
 import { contradictsDate } from '../src/briefing/build/event-date.ts';
 import { contentTokens, fold, jaccard } from '../src/briefing/build/text.ts';
 import type { BriefingCard } from '../src/briefing/card.ts';
@@ -197,6 +198,9 @@ interface Result {
   blockMs: number;
   /** CPU time of the build (on a shared machine, wall time is mostly waiting for a core). */
   cpuMs?: number;
+  /** CPU time of a card answered from the kept story (JSON parse + cardFromStory), and the story's size. */
+  fromStoryMs?: number;
+  storyKb?: number;
   missing: string[];
   offItems: string[];
   dupPairs: string[];
@@ -308,6 +312,18 @@ async function main(): Promise<void> {
     }
     r.unrelated = r.unrelatedPairs.length;
     r.cpuMs = cpuMs;
+    // a card as /brief answers it once the story is kept (read at ingest): the kept JSON parsed, then the card (page 1), CPU, median of 5
+    const kept = JSON.stringify(storyMaterial({ topic: et.topic, articles: list, maxStoryArticles: list.length }));
+    const fromStory: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const c0 = process.cpuUsage();
+      const c = cardFromStory(JSON.parse(kept), { now });
+      const d = process.cpuUsage(c0);
+      fromStory.push((d.user + d.system) / 1000);
+      if (JSON.stringify(c) !== JSON.stringify(card)) throw new Error(`${et.topic.id}: the card from the kept story differs from the card built from the articles`);
+    }
+    r.fromStoryMs = fromStory.sort((a, b) => a - b)[2];
+    r.storyKb = Math.round(kept.length / 1024);
   }
   for (const r of results)
     table.push({
@@ -326,12 +342,14 @@ async function main(): Promise<void> {
       'build ms': r.ms.toFixed(1),
       'build CPU ms': (r.cpuMs ?? 0).toFixed(1),
       'longest block ms': r.blockMs.toFixed(1),
+      'card from kept story CPU ms': (r.fromStoryMs ?? 0).toFixed(1),
+      'kept story KB': r.storyKb ?? 0,
     });
   console.log(
     formatTable({
       title: 'eval:cards',
       rows: table,
-      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.', '"unrelated disputes": disputes shown (any page) whose claim (with its source) and response (with its cited sentence) share no word of 4+ letters beyond the topic\'s terms, people and focus words (target 0).'],
+      notes: ['"in archive": key points that some sentence of the topic\'s articles reports at all (the ceiling).', 'Targets: key points on page 1 >= 80% and in the TL;DR >= 50%; off-topic <= 10% of non-quote items; 0 near-duplicates on page 1; 0 contradicted dates; 0 disputes without a response; <= 5 pages.', '"unrelated disputes": disputes shown (any page) whose claim (with its source) and response (with its cited sentence) share no word of 4+ letters beyond the topic\'s terms, people and focus words (target 0).', '"card from kept story": what /brief costs once the story is kept at ingest: the kept JSON parsed and the card answered from it (CPU, median of 5; checked equal to the card built from the articles).'],
     }),
   );
   for (const r of results) {

@@ -369,6 +369,8 @@ export interface StoryArticle {
 /** A development as a card ranks and shows it (worked out from the story's `Development`). */
 export interface StoryDev {
   text: string;
+  /** Its text normalised (normKey): one text is shown once on a card. */
+  key: string;
   tokens: string[];
   when: string | null;
   lastReported: string;
@@ -427,6 +429,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
   const peak = coveragePeaks(window);
   const developments = devs.list.map((d): StoryDev => ({
     text: d.rep.text,
+    key: normKey(d.rep.text),
     tokens: d.rep.tokens,
     when: d.when,
     lastReported: d.lastReported,
@@ -511,14 +514,13 @@ export function cardFromStory(story: StoryMaterial, req: CardRequest): BriefingC
   const first = key.map((k) => k.d).filter((d) => !inTldr.has(d)).slice(0, PAGE_SIZE.developments);
   const onFirst = new Set([...tldr, ...first]);
   // one text once on a card (the same sentence reported a month apart is two developments, but reads as a repeat)
-  const seenText = new Set([...onFirst].map((d) => normKey(d.text)));
+  const seenText = new Set([...onFirst].map((d) => d.key));
   const later = ranked
     .map((r) => r.d)
     .filter((d) => {
       if (onFirst.has(d) || similar(d, tldr, common)) return false;
-      const k = normKey(d.text);
-      if (seenText.has(k)) return false;
-      seenText.add(k);
+      if (seenText.has(d.key)) return false;
+      seenText.add(d.key);
       return true;
     });
   const devPages = [first.sort(byDate), ...chunk(later.sort(byDate), PAGE_SIZE.developments)];
