@@ -8,6 +8,7 @@ import { readArticles } from '../src/articles/index.ts';
 import { extractFacts } from '../src/facts/index.ts';
 import type { Article } from '../src/articles/article.ts';
 import type { Facts } from '../src/facts/schema.ts';
+import { TopicSchema, type Topic } from '../src/briefing/topic.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 /**
@@ -50,6 +51,17 @@ export function generated(t: Template, i: number): { article: Article; facts: Fa
   const facts = JSON.parse(t.factsJson.split(t.article.id).join(id)) as Facts;
   return { article, facts };
 }
+
+/** What the bench's topics are about, two words each: their cards have developments and quotes, as a real topic's have. */
+const BENCH_TERMS = ['Trump', 'Clinton', 'campaign', 'Republican', 'Obama', 'election', 'debate', 'voters', 'tax', 'Democrat', 'police', 'Congress', 'Senate', 'Sanders', 'Russia'];
+
+/** The 101 topics of the generated archive (`generatedTopics` assigns them). */
+export const BENCH_TOPICS: Topic[] = [
+  TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on ending the war in Ukraine', match: { terms: ['Ukraine'] } }),
+  ...Array.from({ length: 100 }, (_, k) =>
+    TopicSchema.parse({ id: `topic-${k}`, title: `Topic ${k}`, match: { terms: [BENCH_TERMS[k % BENCH_TERMS.length], BENCH_TERMS[(k * 4 + 1) % BENCH_TERMS.length]] } }),
+  ),
+];
 
 /** Topics of the i-th generated article: one of 100 topics, and every tenth also ukraine-talks. */
 export function generatedTopics(i: number): string[] {

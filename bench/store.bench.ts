@@ -6,11 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchTable } from './table.ts';
-import { templates, generated, generatedTopics, type Template } from './corpus.ts';
+import { BENCH_TOPICS, templates, generated, generatedTopics, type Template } from './corpus.ts';
 import type { Store } from '../src/store/store.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { PostgresStore } from '../src/store/postgres.ts';
-import { TopicSchema } from '../src/briefing/topic.ts';
 import { buildCard } from '../src/briefing/build/index.ts';
 import { cardFromStory } from '../src/briefing/build/build-card.ts';
 import { keepStories, readKeptStory } from '../src/app/stories.ts';
@@ -39,10 +38,7 @@ async function fill(store: Store, tpl: Template[], from: number, to: number): Pr
   }
 }
 
-const topicsList = [
-  TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on ending the war in Ukraine', match: { terms: ['Ukraine'] } }),
-  ...Array.from({ length: 100 }, (_, k) => TopicSchema.parse({ id: `topic-${k}`, title: `Topic ${k}`, match: { terms: [] } })),
-];
+const topicsList = BENCH_TOPICS;
 
 export default async function (opts: BenchOptions): Promise<BenchTable[]> {
   const tpl = await templates();

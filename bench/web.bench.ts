@@ -8,9 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, BenchTable } from './table.ts';
-import { templates, generated, generatedTopics, type Template } from './corpus.ts';
+import { BENCH_TOPICS, templates, generated, generatedTopics, type Template } from './corpus.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
-import { TopicSchema } from '../src/briefing/topic.ts';
 import { ConfigSchema } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { LinkSigner } from '../src/web/links.ts';
@@ -23,10 +22,7 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-const topicsList = [
-  TopicSchema.parse({ id: 'ukraine-talks', title: 'Talks on ending the war in Ukraine', match: { terms: ['Ukraine'] } }),
-  ...Array.from({ length: 100 }, (_, k) => TopicSchema.parse({ id: `topic-${k}`, title: `Topic ${k}`, match: { terms: [] } })),
-];
+const topicsList = BENCH_TOPICS;
 
 /** CPU time of each request (server and client share this process), beside the wall-clock time. */
 const cpu: number[] = [];
