@@ -189,23 +189,23 @@ function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], siz
   const month = (d: StoryDev) => (d.when ?? '').slice(0, 7);
   // weeks since the epoch (an undated development is in no week)
   const week = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
-  // only the best few hundred can make page 1: bounded work on a story of any size
-  const left = ranked.slice(0, Math.max(size * 20, 200));
+  // only the best few hundred can make page 1: bounded work on a story of any size (each one's month and week worked out once)
+  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), week: week(k.d) }));
   const out: { d: StoryDev; weight: number }[] = [];
   const chosen: StoryDev[] = [];
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].weight - SAME_MONTH_PENALTY * (perMonth.get(month(left[i].d)) ?? 0) - SAME_WEEK_PENALTY * (perWeek.get(week(left[i].d)) ?? 0);
+      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * (perWeek.get(left[i].week) ?? 0);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.d, chosen, common)) continue;
-    out.push(pick);
-    chosen.push(pick.d);
-    perMonth.set(month(pick.d), (perMonth.get(month(pick.d)) ?? 0) + 1);
-    if (week(pick.d) >= 0) perWeek.set(week(pick.d), (perWeek.get(week(pick.d)) ?? 0) + 1);
+    if (similar(pick.k.d, chosen, common)) continue;
+    out.push(pick.k);
+    chosen.push(pick.k.d);
+    perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
+    if (pick.week >= 0) perWeek.set(pick.week, (perWeek.get(pick.week) ?? 0) + 1);
   }
   return out;
 }
