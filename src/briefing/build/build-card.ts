@@ -4,6 +4,10 @@
  * through each one's development reports (its first LEAD_SENTENCES sentences plus its event
  * sentences, worked out once per stored article), kept between cards so that a new article only
  * updates the developments it joins; the other sections read the newest MAX_CARD_ARTICLES.
+ *
+ * In two steps: `storyMaterial` does the cross-article work (plain data, kept in the store when
+ * articles arrive: src/app/stories.ts), `cardFromStory` answers one request from it (since, page,
+ * the day); `buildCard` is both at once.
  */
 import type { Citation } from '../../facts/schema.ts';
 import type { StoredArticle } from '../../store/store.ts';
