@@ -42,8 +42,8 @@ const topicsList = BENCH_TOPICS;
 
 export default async function (opts: BenchOptions): Promise<BenchTable[]> {
   const tpl = await templates();
-  // --store postgres (or both) prints PostgreSQL beside SQLite.
-  const engines: ('sqlite' | 'postgres')[] = opts.store === 'sqlite' ? ['sqlite'] : ['sqlite', 'postgres'];
+  // --store sqlite (the default), postgres, or both.
+  const engines: ('sqlite' | 'postgres')[] = opts.store === 'both' ? ['sqlite', 'postgres'] : [opts.store];
   const sizes = opts.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const rows: Record<string, string | number>[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));

@@ -10,6 +10,8 @@
  * digests of thousands of channels costs about one card per topic.
  */
 import { buildCard } from '../briefing/build/index.ts';
+import { cardFromStory, type StoryMaterial } from '../briefing/build/build-card.ts';
+import { readStory } from '../app/stories.ts';
 import type { BriefingCard } from '../briefing/card.ts';
 import type { Topic } from '../briefing/topic.ts';
 import type { Store, StoredArticle, Subscription } from '../store/store.ts';
@@ -48,6 +50,18 @@ export interface AssembleInput extends DigestRequest {
   /** Card memo: the same key means the same articles, so the same card. */
   cardKey?: (topic: string, since: string | null) => string;
   cards?: Map<string, BriefingCard>;
+  /**
+   * Topics' stories (src/app/stories.ts): a digest card is answered from its topic's story when the
+   * story holds every new article — an item is new when every article reporting it is new (one
+   * first reported before the last digest is not news again) — else built from the new articles.
+   */
+  stories?: ReadonlyMap<string, StoryMaterial>;
+}
+
+/** Whether a story holds every one of these articles. */
+function holds(story: StoryMaterial, articles: readonly StoredArticle[]): boolean {
+  const ids = new Set(story.articles.map((a) => a.id));
+  return articles.every((a) => ids.has(a.article.id));
 }
 
 /** Build one digest (pure). */
@@ -65,8 +79,13 @@ export function assembleDigest(input: AssembleInput): Digest {
     let card = key !== undefined ? input.cards?.get(key) : undefined;
     if (!card) {
       const articles = input.articlesFor(id, since);
-      card = articles.length ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS })
-        : buildCard({ topic, articles: [], now, since });
+      const story = input.stories?.get(id);
+      card =
+        story && articles.length && holds(story, articles)
+          ? cardFromStory(story, { now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS, stored: { after: since, until: now } })
+          : articles.length
+            ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS })
+            : buildCard({ topic, articles: [], now, since });
       if (key !== undefined) input.cards?.set(key, card);
     }
     if (cardHasNews(card)) cards.push(card.since === since ? card : { ...card, since });
@@ -88,6 +107,7 @@ export class DigestBuilder {
   private loaded = new Map<string, Loaded>();
   private direct = new Map<string, StoredArticle[]>();
   private cards = new Map<string, BriefingCard>();
+  private stories = new Map<string, StoryMaterial>();
   readonly asOf: string;
 
   constructor(
@@ -131,6 +151,11 @@ export class DigestBuilder {
       }
     }
     await Promise.all(pending);
+    // the topics' stories, as kept at ingest (read from the articles when stale), for the topics with new articles
+    for (const t of req.subscription.topics) {
+      const topic = this.topics!.get(t);
+      if (topic && !this.stories.has(t) && this.articlesFor(t, req.since).length) this.stories.set(t, await readStory(this.store, topic));
+    }
     return assembleDigest({
       ...req,
       now: this.asOf,
@@ -138,6 +163,7 @@ export class DigestBuilder {
       articlesFor: (t, since) => this.articlesFor(t, since),
       cardKey: (t, since) => this.cardKey(t, since),
       cards: this.cards,
+      stories: this.stories,
     });
   }
 

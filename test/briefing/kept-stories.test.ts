@@ -4,7 +4,8 @@
  * same as a card built from the articles. Both engines.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/store.ts';
+import type { Store, Subscription } from '../../src/store/store.ts';
+import { DigestBuilder } from '../../src/schedule/build-digest.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import { cardFromStory, storyMaterial } from '../../src/briefing/build/build-card.ts';
 import { keepStories, readKeptStory, readStory, STORY_FORMAT } from '../../src/app/stories.ts';
@@ -180,5 +181,46 @@ describe('kept stories: the format', () => {
     const story = storyMaterial({ topic: ukraineTopic, articles: [day4, day3, day1b, day1a] });
     const fingerprint = createHash('sha256').update(JSON.stringify(story)).digest('hex').slice(0, 16);
     expect({ format: STORY_FORMAT, fingerprint }).toEqual({ format: 'story-2', fingerprint: 'ac21afaddc9d2ca1' });
+  });
+});
+
+describe('kept stories: digests', () => {
+  it("a digest shows what is new since the last one: a development first reported before it is not news again, a new one is, and each article once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-digest-story-'));
+    try {
+      const store = new SqliteStore(join(dir, 's.db'));
+      await store.migrate();
+      await store.upsertTopics([ukraineTopic]);
+      for (const sa of [day1a, day1b, day3]) await put(store, sa);
+      await keepStories(store, [ukraineTopic]);
+      // the last digest was posted between the two outlets' reports of the London talks
+      const since = '2025-04-23T12:00:00.000Z';
+      const sub = { id: 1, platform: 'slack', workspace: 'w', channel: 'c', topics: [ukraineTopic.id], time: '07:00', timezone: 'UTC', quietDay: null, createdAt: since, lastPostedSlot: null, lastPostedAt: since } as Subscription;
+      const digest = await new DigestBuilder(store, new Date(NOW)).build({ subscription: sub, slot: NOW, since });
+      expect(digest.cards).toHaveLength(1);
+      const card = digest.cards[0];
+      const lines = [...card.tldr, ...card.developments];
+      const london = /Talks in London on ending the war in Ukraine were downgraded/;
+      // Sample Daily reported the downgrade at 10:00, before the last digest: Sample Post's report of it at 15:30 is not news
+      expect(lines.some((l) => london.test(l.text))).toBe(false);
+      // day 3 (stored after it) is
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.every((l) => l.cites.every((c) => c.articleId !== day1a.article.id))).toBe(true);
+      expect(card.sources.map((s) => s.articleId)).not.toContain(day1a.article.id);
+      // the same card whether the story was kept at ingest or read from the articles now
+      const fresh = engine0();
+      await fresh.migrate();
+      await fresh.upsertTopics([ukraineTopic]);
+      for (const sa of [day1a, day1b, day3]) await put(fresh, sa);
+      expect((await new DigestBuilder(fresh, new Date(NOW)).build({ subscription: sub, slot: NOW, since })).cards).toEqual(digest.cards);
+      await fresh.close();
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    function engine0() {
+      return new SqliteStore(join(dir, 'fresh.db'));
+    }
   });
 });

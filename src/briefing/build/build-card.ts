@@ -497,7 +497,13 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
 }
 
 /** What a request asks of a story read: news since when, which page, on which day. */
-export type CardRequest = Pick<BuildCardInput, 'now' | 'since' | 'page' | 'sinceGraceDays'>;
+export type CardRequest = Pick<BuildCardInput, 'now' | 'since' | 'page' | 'sinceGraceDays'> & {
+  /**
+   * Only articles first stored in this interval (ISO times, exclusive start, inclusive end) are new:
+   * a digest shows each article once, in the first digest after it was stored.
+   */
+  stored?: { after: string | null; until: string };
+};
 
 /** The card of a story read by `storyMaterial`, for one request. Pure; bounded by the card's pages, not the story's size. */
 export function cardFromStory(story: StoryMaterial, req: CardRequest): BriefingCard {
@@ -505,11 +511,14 @@ export function cardFromStory(story: StoryMaterial, req: CardRequest): BriefingC
   const since = req.since ?? null;
   // News since `since`: an item is new when every article reporting it is (it was first reported
   // after `since`). Older articles stay in the story so a new denial finds the report it answers.
-  const news = new Map(story.articles.map((a) => [a.id, isNewsSince(a, since, req.sinceGraceDays ?? 0)]));
+  const stored = req.stored;
+  const inStored = (a: StoryArticle) => !stored || ((stored.after === null || a.storedAt > stored.after) && a.storedAt <= stored.until);
+  const news = new Map(story.articles.map((a) => [a.id, inStored(a) && isNewsSince(a, since, req.sinceGraceDays ?? 0)]));
   const newsArticle = (id: string) => news.get(id) ?? false;
-  const isNew = (cites: readonly Citation[]) => since === null || cites.every((c) => newsArticle(c.articleId));
+  const everything = since === null && !stored;
+  const isNew = (cites: readonly Citation[]) => everything || cites.every((c) => newsArticle(c.articleId));
 
-  const ranked = rank(since === null ? story.developments : story.developments.filter((d) => d.articleIds.every(newsArticle)));
+  const ranked = rank(everything ? story.developments : story.developments.filter((d) => d.articleIds.every(newsArticle)));
   const common = new Set(story.common);
   // page 1: the key developments (the TL;DR's and the rest, in date order); later pages the others by date
   const key = keyDevelopments(ranked, PAGE_SIZE.tldr + PAGE_SIZE.developments, common);
@@ -534,7 +543,7 @@ export function cardFromStory(story: StoryMaterial, req: CardRequest): BriefingC
   const shownQuotes = [...quotePages.flat().map((q) => q.quote.text), ...tldr.map((d) => d.text), ...devPages.flat().map((d) => d.text)];
   const positions = story.positions.filter((p) => isNew(p.cites) && !repeats(p.stance, shownQuotes));
   // a dispute is new when its response is
-  const disputes = since === null ? story.disputes : story.disputes.filter((d) => newsArticle(d.cites[1].articleId));
+  const disputes = everything ? story.disputes : story.disputes.filter((d) => newsArticle(d.cites[1].articleId));
   const next = rankNextCandidates(story.next, now).filter((n) => isNew(n.cites) && n.rep.shown);
 
   const sections = {
