@@ -195,7 +195,7 @@ describe('kept stories: digests', () => {
       await keepStories(store, [ukraineTopic]);
       // the last digest was posted between the two outlets' reports of the London talks
       const since = '2025-04-23T12:00:00.000Z';
-      const sub = { id: 1, platform: 'slack', workspace: 'w', channel: 'c', topics: [ukraineTopic.id], time: '07:00', timezone: 'UTC', quietDay: null, createdAt: since, lastPostedSlot: null, lastPostedAt: since } as Subscription;
+      const sub = { id: 1, platform: 'slack', workspace: 'w', channel: 'c', topics: [ukraineTopic.id], time: '07:00', timezone: 'UTC', quietDay: 'post', createdAt: since, lastPostedSlot: null, lastPostedAt: since } as Subscription;
       const digest = await new DigestBuilder(store, new Date(NOW)).build({ subscription: sub, slot: NOW, since });
       expect(digest.cards).toHaveLength(1);
       const card = digest.cards[0];
