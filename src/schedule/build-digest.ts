@@ -56,12 +56,14 @@ export interface AssembleInput extends DigestRequest {
    * first reported before the last digest is not news again) — else built from the new articles.
    */
   stories?: ReadonlyMap<string, StoryMaterial>;
+  /** The ids of the topic's new articles (as `articlesFor` would give them), when known without the articles. */
+  newIds?: (topic: string, since: string | null) => string[];
 }
 
 /** Whether a story holds every one of these articles. */
-function holds(story: StoryMaterial, articles: readonly StoredArticle[]): boolean {
-  const ids = new Set(story.articles.map((a) => a.id));
-  return articles.every((a) => ids.has(a.article.id));
+function holds(story: StoryMaterial, ids: readonly string[]): boolean {
+  const held = new Set(story.articles.map((a) => a.id));
+  return ids.every((id) => held.has(id));
 }
 
 /** Build one digest (pure). */
@@ -78,14 +80,15 @@ export function assembleDigest(input: AssembleInput): Digest {
     const key = input.cardKey?.(id, since);
     let card = key !== undefined ? input.cards?.get(key) : undefined;
     if (!card) {
-      const articles = input.articlesFor(id, since);
+      const ids = input.newIds?.(id, since) ?? input.articlesFor(id, since).map((a) => a.article.id);
       const story = input.stories?.get(id);
-      card =
-        story && articles.length && holds(story, articles)
-          ? cardFromStory(story, { now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS, stored: { after: since, until: now } })
-          : articles.length
-            ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS })
-            : buildCard({ topic, articles: [], now, since });
+      if (story && ids.length && holds(story, ids)) card = cardFromStory(story, { now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS, stored: { after: since, until: now } });
+      else {
+        const articles = ids.length ? input.articlesFor(id, since) : [];
+        card = articles.length
+          ? buildCard({ topic, articles: articles.slice(0, DIGEST_CARD_WINDOW), now, since, sinceGraceDays: DIGEST_NEWS_GRACE_DAYS })
+          : buildCard({ topic, articles: [], now, since });
+      }
       if (key !== undefined) input.cards?.set(key, card);
     }
     if (cardHasNews(card)) cards.push(card.since === since ? card : { ...card, since });
@@ -95,17 +98,23 @@ export function assembleDigest(input: AssembleInput): Digest {
 }
 
 interface Loaded {
-  /** Newest first, stored after `from` and not after the build time. */
-  articles: StoredArticle[];
+  /** Ids and storage times, newest first, stored after `from` and not after the build time. */
+  heads: { id: string; storedAt: string }[];
   from: string;
   truncated: boolean;
 }
 
-/** Builds a batch of digests at one instant, loading each topic's new articles once. */
+/**
+ * Builds a batch of digests at one instant. Per topic it reads, once, the ids of the articles
+ * stored since the batch's oldest "since" (from the indexes) and the topic's story (as kept at
+ * ingest); a digest card is answered from the story when it holds the new articles, else built from
+ * them (read then).
+ */
 export class DigestBuilder {
   private topics: Map<string, Topic> | null = null;
   private loaded = new Map<string, Loaded>();
-  private direct = new Map<string, StoredArticle[]>();
+  private direct = new Map<string, { id: string; storedAt: string }[]>();
+  private full = new Map<string, StoredArticle[]>();
   private cards = new Map<string, BriefingCard>();
   private stories = new Map<string, StoryMaterial>();
   readonly asOf: string;
@@ -117,7 +126,7 @@ export class DigestBuilder {
     this.asOf = now.toISOString();
   }
 
-  /** Load topics and, per topic, every article stored after the oldest "since" of the batch. */
+  /** Load topics and, per topic, the ids of every article stored after the oldest "since" of the batch. */
   async prepare(reqs: readonly DigestRequest[]): Promise<void> {
     if (!this.topics) this.topics = new Map((await this.store.listTopics()).map((t) => [t.id, t]));
     const oldest = new Map<string, string>();
@@ -131,48 +140,55 @@ export class DigestBuilder {
     for (const [topic, from] of oldest) {
       const have = this.loaded.get(topic);
       if (have && have.from <= from) continue;
-      const got = await this.store.listArticles({ topic, since: from || undefined, limit: DIGEST_LOAD_CAP });
-      this.loaded.set(topic, { articles: got.filter((a) => a.storedAt <= this.asOf), from, truncated: got.length >= DIGEST_LOAD_CAP });
+      const got = await this.store.listArticleTimes({ topic, since: from || undefined, limit: DIGEST_LOAD_CAP });
+      this.loaded.set(topic, { heads: got.filter((a) => a.storedAt <= this.asOf), from, truncated: got.length >= DIGEST_LOAD_CAP });
     }
   }
 
   async build(req: DigestRequest): Promise<Digest> {
     await this.prepare([req]);
-    const pending: Promise<void>[] = [];
     for (const t of req.subscription.topics) {
       const l = this.loaded.get(t);
       const k = `${t}|${req.since ?? ''}`;
       if (l?.truncated && !this.direct.has(k)) {
-        pending.push(
-          this.store.listArticles({ topic: t, since: req.since ?? undefined, limit: DIGEST_CARD_WINDOW }).then((a) => {
-            this.direct.set(k, a.filter((x) => x.storedAt <= this.asOf));
-          }),
-        );
+        const got = await this.store.listArticleTimes({ topic: t, since: req.since ?? undefined, limit: DIGEST_CARD_WINDOW });
+        this.direct.set(k, got.filter((x) => x.storedAt <= this.asOf));
       }
-    }
-    await Promise.all(pending);
-    // the topics' stories, as kept at ingest (read from the articles when stale), for the topics with new articles
-    for (const t of req.subscription.topics) {
+      const ids = this.newIds(t, req.since);
+      if (!ids.length) continue;
+      // the topic's story, as kept at ingest (read from the articles when stale); the new articles themselves only when it does not hold them
       const topic = this.topics!.get(t);
-      if (topic && !this.stories.has(t) && this.articlesFor(t, req.since).length) this.stories.set(t, await readStory(this.store, topic));
+      if (topic && !this.stories.has(t)) this.stories.set(t, await readStory(this.store, topic));
+      const story = this.stories.get(t);
+      if ((!story || !holds(story, ids)) && !this.full.has(k)) this.full.set(k, await this.store.getArticles(ids.slice(0, DIGEST_CARD_WINDOW)));
     }
     return assembleDigest({
       ...req,
       now: this.asOf,
       topics: this.topics!,
-      articlesFor: (t, since) => this.articlesFor(t, since),
+      articlesFor: (t, since) => this.full.get(`${t}|${since ?? ''}`) ?? [],
+      newIds: (t, since) => this.newIds(t, since),
       cardKey: (t, since) => this.cardKey(t, since),
       cards: this.cards,
       stories: this.stories,
     });
   }
 
-  private articlesFor(topic: string, since: string | null): StoredArticle[] {
+  /** How many topic cards this builder has built (digests share a card when they see the same new articles). */
+  get cardsBuilt(): number {
+    return this.cards.size;
+  }
+
+  private heads(topic: string, since: string | null): { id: string; storedAt: string }[] {
     const l = this.loaded.get(topic);
     if (!l) return [];
     if (l.truncated) return this.direct.get(`${topic}|${since ?? ''}`) ?? [];
     const s = since ?? '';
-    return s ? l.articles.filter((a) => a.storedAt > s) : l.articles;
+    return s ? l.heads.filter((a) => a.storedAt > s) : l.heads;
+  }
+
+  private newIds(topic: string, since: string | null): string[] {
+    return this.heads(topic, since).map((a) => a.id);
   }
 
   /** Sets of new articles are nested by "since", so their size identifies them. */
@@ -180,9 +196,6 @@ export class DigestBuilder {
     const l = this.loaded.get(topic);
     if (!l) return `${topic}|none`;
     if (l.truncated) return `${topic}|since:${since ?? ''}`;
-    const s = since ?? '';
-    let n = 0;
-    for (const a of l.articles) if (a.storedAt > s) n++;
-    return `${topic}|${n}`;
+    return `${topic}|${this.heads(topic, since).length}`;
   }
 }

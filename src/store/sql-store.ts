@@ -38,6 +38,7 @@ export abstract class SqlStore implements Store {
   getArticle: Store['getArticle'] = (id) => articles.getArticle(this.s, id);
   listArticles: Store['listArticles'] = (opts) => articles.listArticles(this.s, opts);
   listArticleIds: Store['listArticleIds'] = (opts) => articles.listArticleIds(this.s, opts);
+  listArticleTimes: Store['listArticleTimes'] = (opts) => articles.listArticleTimes(this.s, opts);
   getArticles: Store['getArticles'] = (ids) => articles.getArticles(this.s, ids);
   countArticles: Store['countArticles'] = (topic) => articles.countArticles(this.s, topic);
   setArticleTopics: Store['setArticleTopics'] = (id, topicIds) => articles.setArticleTopics(this.s, id, topicIds);

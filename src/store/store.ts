@@ -121,6 +121,8 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Articles of a topic (or all), optionally only those first stored after `since`, newest first. */
   listArticles(opts?: { topic?: string; since?: string; limit?: number }): Promise<StoredArticle[]>;
+  /** The ids and storage times `listArticles` would return, in its order, without reading the articles. */
+  listArticleTimes(opts?: { topic?: string; since?: string; limit?: number }): Promise<{ id: string; storedAt: string }[]>;
   /** The ids `listArticles` would return, in its order, without reading the articles. */
   listArticleIds(opts?: { topic?: string; since?: string; limit?: number }): Promise<string[]>;
   /** These articles (those stored), in the order asked. */

@@ -132,6 +132,11 @@ export async function listArticleIds(s: StoreContext, opts: { topic?: string; si
   return (await heads(s, opts)).map((r) => r.id as string);
 }
 
+/** The ids and storage times listArticles would return, in its order, without reading any article. */
+export async function listArticleTimes(s: StoreContext, opts: { topic?: string; since?: string; limit?: number } = {}): Promise<{ id: string; storedAt: string }[]> {
+  return (await heads(s, opts)).map((r) => ({ id: r.id as string, storedAt: String(r.stored_at) }));
+}
+
 /** These articles (those stored), in the order asked. */
 export async function getArticles(s: StoreContext, ids: string[]): Promise<StoredArticle[]> {
   const unique = [...new Set(ids)];
