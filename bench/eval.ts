@@ -318,7 +318,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
       rows,
       notes: [
         'match: predicted span overlaps labeled content by >= 30% of their union; precision by predicted kind (direct+partial vs direct labels, reported vs reported labels, all vs all).',
-        `speaker: among matched labels whose source is named (surname after dropping titles${legacySources ? '; --legacy-sources: descriptions such as "the Florida senator" count as named by their capital word' : '; descriptions such as "the Florida senator", "some Democrats" are left out like pronouns'}); unknown = predicted null speaker (not wrong); via = the label credits the channel the prediction gives as its via ("X said, according to CNN" labeled as CNN\'s: speaker X, via CNN), neither right nor wrong.`,
+        `speaker: among matched labels whose source is named (surname after dropping titles${legacySources ? '; --legacy-sources: descriptions such as "the Florida senator" count as named by their capital word' : '; descriptions such as "the Florida senator", "some Democrats" are left out like pronouns'}); unknown = predicted null speaker (not wrong); via = the label credits the channel the prediction gives as its via ("X said, according to CNN" labeled as CNN's: speaker X, via CNN), neither right nor wrong.`,
         'split quotes: halves the extractor marks with `continues` are scored as one content (first start to last end), as the labels score a discontinuous content.',
         `headlines: ${opts.headlines === false ? 'off (--no-headlines)' : 'the headline block before the body is read with extractHeadlineQuotes (same extractor; offsets map to the file)'}.`,
         `extraction time: ${ms.toFixed(0)} ms`,
