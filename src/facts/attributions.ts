@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -218,13 +218,28 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
     let i0s = 0;
     let k0 = 0;
-    while (k0 + 1 < lo && k0 < 4 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
+    while (k0 + 1 < lo && k0 < 7 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
     const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
     const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
     if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
-      if (!timeOpener && !/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
-      if (!commaAfterOpener || ws.slice(1, k0 + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
+      // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
+      // as a preposition's object: "At the rally in Ohio,") before the subject.
+      const prepOpener = /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
+      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
+      const objectOf = (i: number) => {
+        let b = i - 1;
+        while (b > 0 && ws[b].cap) b--;
+        return PREPOSITIONS.has(ws[b].lower);
+      };
+      if (ws.slice(1, k0 + 1).some((w, i) => w.cap && !isDateWord(w.lower) && !(prepOpener && objectOf(i + 1)))) return null;
       i0s = k0 + 1;
+      // "At a town hall in Salem, New Hampshire, Trump …": the place's apposition is no subject.
+      if (prepOpener && ws[k0].cap && !isDateWord(ws[k0].lower)) {
+        let e = i0s;
+        while (e < lo && ws[e].cap && (e === i0s || !/,/.test(gap(ws[e - 1].end, ws[e].start)))) e++;
+        if (e > i0s && e < lo && /,/.test(gap(ws[e - 1].end, ws[e].start))) i0s = e;
+      }
     }
     const subj = nameRun(i0s);
     if (!subj) return null;
@@ -594,7 +609,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));
       s += lead ? lead[0].length : 0;
       rest = body.slice(s, sent.end);
-      const stop = STOP_AFTER.exec(rest);
+      // A stop right after the reported clause's first word ("said Trump, despite his wealth, is …")
+      // cuts inside the clause, before its verb: the next stop ends it.
+      let stop = STOP_AFTER.exec(rest);
+      while (stop && !/\s/.test(rest.slice(0, stop.index).trim())) {
+        const next = STOP_AFTER.exec(rest.slice(stop.index + 1));
+        stop = next ? Object.assign(next, { index: next.index + stop.index + 1 }) : null;
+      }
       const e = stop ? s + stop.index : sent.end;
       content = trimSpan(body, s, e);
     }
@@ -619,6 +640,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "argued for it", "argues against the plan": advocacy, not words reported.
     // Not "argued for the second time that ...": a that-clause or a quotation is words reported.
     if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end)) && !/\bthat\s|["“]/.test(body.slice(content.start, content.end))) continue;
+    // "Clinton said in the spring, when the story broke, “…”": an aside after the cue's tails, then a
+    // comma or a colon and the quotation: the quotation is the content.
+    if (!content && !inverted && (subject || parent !== null)) {
+      const q = sq.find((x) => x.open >= p && x.open - p <= 120 && x.close <= sent.end);
+      const lead = q ? body.slice(p, q.open) : '';
+      if (q && /[,:]\s*$/.test(lead) && !/[.;!?"“”«»]|''/.test(lead) && findCues(ws.filter((w) => w.start >= p && w.end <= q.open)).length === 0) content = trimSpan(body, q.open, sent.end);
+    }
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });

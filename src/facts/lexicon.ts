@@ -428,7 +428,7 @@ abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|mig
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
 subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
-however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too`);
+however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too|since|now|still|even|first`);
 
 /** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
 export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);

@@ -93,6 +93,9 @@ const SPEECH_CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' '
 /** A noun phrase that may be a speaker: a determiner, a capital or a quantity first, at most ten words, no clause inside. */
 const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
 
+/** A bare plural noun phrase of up to three lower-case words ("forecasters", "health care experts"). */
+const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|yes|less|unless|across|whereas|besides|sometimes|news)$)\p{Ll}[\p{L}-]{2,}s$/u;
+
 /** A speech noun and its addressee before a colon: `... a blunt message to Trump: "..."`. */
 const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|answer|response|advice|promise|pledge|demand)\s+(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s*$/u;
 
@@ -275,7 +278,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // "The billionaire businessman says ...", "Others say ...", "Vikram Amar, dean of the law
         // school, said ...": a speech verb after a noun phrase the rules cannot name reports words
         // all the same; who said them stays unknown (the speaker model may resolve it).
-        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // So does a bare plural ("If it does not slow down, forecasters say ...", "health experts say").
+        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && (NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end)) || BARE_PLURAL.test(body.slice(a.subject.start, a.subject.end)))) who = { ...UNKNOWN };
         // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
         // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
         if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };

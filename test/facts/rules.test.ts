@@ -315,3 +315,34 @@ describe('questions put by the unnamed', () => {
     ]);
   });
 });
+
+describe('session 5 attribution rules', () => {
+  it('keeps the subject across "since", "now", "still" between it and the cue', () => {
+    expect(brief('Mary Lowe met Tom Hale in 2005. She has since said that she went because it would be fun.')).toEqual([['reported', 'Mary Lowe', 'she went because it would be fun']]);
+    expect(brief('The vote was close. Tom Hale now says the count was wrong.')).toEqual([['reported', 'Tom Hale', 'the count was wrong']]);
+  });
+
+  it('does not end reported words after their first word at ", despite …"', () => {
+    expect(brief('The poll came out. Pollster Ann Vale said Hale, despite his money, is better placed than Lowe was.')).toEqual([
+      ['reported', 'Ann Vale', 'Hale, despite his money, is better placed than Lowe was'],
+    ]);
+  });
+
+  it('reads a bare plural before a speech verb as an unnamed speaker, not as no attribution', () => {
+    const q = facts('Costs went up again. If it does not slow down, forecasters say spending will cripple the town.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([['reported', null, 'spending will cripple the town']]);
+  });
+
+  it('finds the subject of a participle after an opening prepositional phrase, skipping a place in apposition', () => {
+    expect(brief('For months, Tom Hale has stayed out of the race, arguing he did not want to tip the scales.')).toEqual([['reported', 'Tom Hale', 'he did not want to tip the scales']]);
+    expect(brief('At a town hall in Salem, New Hampshire, Ann Vale went to the stage, calling Hale “a total stiff.”').filter((x) => x[0] !== 'reported')).toEqual([['partial', 'Ann Vale', 'a total stiff.']]);
+    // A name in the opener that is no preposition's object is a rival: no speaker we can be sure of.
+    expect(brief('For Hale and Lowe, Vale went to the stage, calling it “a total mess.”').some((x) => x[1] === 'Vale' || x[1] === 'Hale')).toBe(false);
+  });
+
+  it('gives a quotation after the cue, its tails and an aside, to the cue\'s speaker', () => {
+    expect(brief('Ann Vale initially said in the spring, when the story broke, “I did not send any secret files to anyone.”')).toEqual([
+      ['direct', 'Ann Vale', 'I did not send any secret files to anyone.'],
+    ]);
+  });
+});
