@@ -360,7 +360,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
       const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start).replace(/^[.,]+(?=["”’']+\s*$)/, '')) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -482,6 +482,21 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
               found = true;
               break;
             }
+          }
+        }
+        // "Mary Susan, clad in a red cape, said the convention …": a name opens the sentence, an aside
+        // of any kind follows, and the cue (no name after it) goes on with the words: the name speaks.
+        if (!found && !dashClose && c.lo + 1 < ws.length && !ws[c.lo + 1].cap && !sq.some((x) => x.open < cueStart)) {
+          let e = 0;
+          while (e < j && !/[,;:"“”()—–]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+          const head = ws.slice(0, e + 1);
+          const ok = e < 8 && e < j && /,/.test(gap(ws[e].end, ws[e + 1].start)) && ws[0].cap && ws[e].cap && !ws[e].possessive && !FUNCTION_OPENERS.test(ws[0].lower) && !isDateWord(ws[e].lower) &&
+            !/[.;:!?]/.test(body.slice(ws[e].end, cueStart)) && findCues(ws.slice(e + 1, c.lo)).length === 0 && !DESCRIPTION_OPENERS.has(ws[0].lower) &&
+            head.every((w) => w.cap || (!BOUNDARY_WORDS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !/(?:ing|ed)$/.test(w.lower)));
+          if (ok) {
+            subject = { start: ws[0].start, end: ws[e].end };
+            region.push({ start: ws[e + 1].start, end: trailing });
+            found = true;
           }
         }
         if (!found) inverted = true;
@@ -642,10 +657,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end)) && !/\bthat\s|["“]/.test(body.slice(content.start, content.end))) continue;
     // "Clinton said in the spring, when the story broke, “…”": an aside after the cue's tails, then a
     // comma or a colon and the quotation: the quotation is the content.
-    if (!content && !inverted && (subject || parent !== null)) {
-      const q = sq.find((x) => x.open >= p && x.open - p <= 120 && x.close <= sent.end);
-      const lead = q ? body.slice(p, q.open) : '';
-      if (q && /[,:]\s*$/.test(lead) && !/[.;!?"“”«»]|''/.test(lead) && findCues(ws.filter((w) => w.start >= p && w.end <= q.open)).length === 0) content = trimSpan(body, q.open, sent.end);
+    // So does "Said Dorothy Poynter, who grew up with Ali, “…”" (the cue opens the sentence).
+    const opening = inverted && !!subject && cueStart === ws[0].start;
+    if (!content && (!inverted || opening) && (subject || parent !== null)) {
+      const from = opening ? subject!.end : p;
+      const q = sq.find((x) => x.open >= from && x.open - from <= 120 && x.close <= sent.end);
+      const lead = q ? body.slice(from, q.open) : '';
+      if (q && /[,:]\s*$/.test(lead) && !/[.;!?"“”«»]|''/.test(lead) && findCues(ws.filter((w) => w.start >= from && w.end <= q.open)).length === 0) content = trimSpan(body, q.open, sent.end);
     }
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {

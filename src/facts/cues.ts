@@ -1,5 +1,5 @@
 /** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
-import { SPEECH_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
+import { SPEECH_CUES, INVERTIBLE_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
@@ -41,7 +41,9 @@ export function findCues(ws: Word[]): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.cap && w.lower !== 'according') continue;
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue only where it opens an
+    // inverted sentence before a name.
+    if (w.cap && w.lower !== 'according' && !(i === 0 && INVERTIBLE_CUES.has(w.lower) && ws.length > 2 && ws[1].cap)) continue;
     if (w.possessive) continue;
     const list = BY_FIRST.get(w.lower);
     if (!list) continue;

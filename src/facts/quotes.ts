@@ -91,7 +91,7 @@ const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|bo
 /** Forms of the speech verbs (say, tell, add ...): their subject is a speaker whoever it is. */
 const SPEECH_CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 /** A noun phrase that may be a speaker: a determiner, a capital or a quantity first, at most ten words, no clause inside. */
-const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
+const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|another|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
 
 /** A bare plural noun phrase of up to three lower-case words ("forecasters", "health care experts"). */
 const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|yes|less|unless|across|whereas|besides|sometimes|news)$)\p{Ll}[\p{L}-]{2,}s$/u;

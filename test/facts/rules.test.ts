@@ -345,4 +345,30 @@ describe('session 5 attribution rules', () => {
       ['direct', 'Ann Vale', 'I did not send any secret files to anyone.'],
     ]);
   });
+
+  it('gives the words after "NAME, <aside>, said" to the name opening the sentence, not to a description naming someone else', () => {
+    expect(brief('The vote came. State delegate Ann Vale, clad in a red cape with blinking lights, said the convention could be a “failure” if Hale fails.')).toEqual([
+      ['reported', 'Ann Vale', 'the convention could be a “failure” if Hale fails'],
+      ['partial', 'Ann Vale', 'failure'],
+    ]);
+    const q = facts('The vote came. One pastor backing Mr. Hale, Tom Lowe of the Baptist Church in Marion, said he had made more than 150 calls.').quotes;
+    expect(q.some((x) => x.speaker === 'Hale')).toBe(false);
+  });
+
+  it('reads a comma inside a closing quotation as the quotation\'s, so "and said" shares the speaker', () => {
+    const q = facts('Tom Hale spoke first. Hale called her handling of the files “extremely careless,” and said any “reasonable person” should have known it.').quotes;
+    expect(q.filter((x) => x.cue === 'said').map((x) => [x.kind, x.speaker])).toEqual([
+      ['reported', 'Tom Hale'],
+      ['partial', 'Tom Hale'],
+    ]);
+  });
+
+  it('reads a sentence opened by an inverted cue ("Said Ann Vale, who …, “…”"), and "Yet another said" as an unknown speaker', () => {
+    expect(brief('The home is a museum now. Said Ann Vale, who grew up in the neighborhood, “We were all so proud of him.”')).toEqual([['direct', 'Ann Vale', 'We were all so proud of him.']]);
+    expect(brief('The vote came. “It is over,” added one delegate. Yet another said, “Hale is in a five-way battle” for second place.').map((x) => [x[0], x[1]])).toEqual([
+      ['direct', 'one delegate'],
+      ['reported', null],
+      ['partial', null],
+    ]);
+  });
 });
