@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -92,6 +92,11 @@ export function mainClauseSubject(body: string, from: number, to: number): { sub
   return { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: true };
 }
 
+/** Nouns ending in -ly, no manner adverbs ("the Hale family said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'anomaly', 'monopoly', 'butterfly', 'belly', 'bully', 'folly', 'lily', 'holly', 'reply', 'italy', 'only', 'early', 'daily', 'weekly', 'monthly', 'likely', 'elderly']);
+/** Openers of a short prepositional phrase between a name and its cue ("Trump at the time said"). */
+const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'for', 'with', 'through', 'via']);
+
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
@@ -164,10 +169,32 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       if (/[,;:"“”]/.test(gap(w.end, end))) break;
       // "Trump jokingly said": a manner adverb between the subject and the cue.
-      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower)) && !w.cap) {
+      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower) || (/^[a-z]{4,}ly$/.test(w.lower) && !LY_NOUNS.has(w.lower) && j > 0 && !BOUNDARY_WORDS.has(ws[j - 1].lower))) && !w.cap) {
         end = w.start;
         j--;
         continue;
+      }
+      // "Cook declined to say", "Hale refused to say": a verb of will before the infinitive cue.
+      if (w.lower === 'to' && j > 0 && CONTROL_VERBS.has(ws[j - 1].lower) && !/[,;:"“”]/.test(gap(ws[j - 1].end, w.start))) {
+        end = ws[j - 1].start;
+        j -= 2;
+        continue;
+      }
+      // "Trump at the time said", "Hale in a statement said": a short prepositional phrase of
+      // lower-case words after a name.
+      if (!w.cap && j >= 2) {
+        let k = j;
+        while (k > 0 && j - k < 4 && !ws[k].cap && !PP_OPENERS.has(ws[k].lower) && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k--;
+        // The name must open its clause ("Polls show whites could be a boon to Trump in some key
+        // states": "Trump" is an object, "states" no cue).
+        let b = Math.max(0, k - 1);
+        while (b > 0 && ws[b - 1].cap && !/[,;:"“”()—–]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+        const opens = b === 0 || /[,;:"“”()—–]/.test(gap(ws[b - 1].end, ws[b].start)) || (BOUNDARY_WORDS.has(ws[b - 1].lower) && !PREPOSITIONS.has(ws[b - 1].lower));
+        if (opens && k > 0 && k < j && PP_OPENERS.has(ws[k].lower) && ws[k - 1].cap && !ws[k - 1].possessive && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start)) && ws.slice(k + 1, j + 1).every((x) => !x.cap && !BOUNDARY_WORDS.has(x.lower))) {
+          end = ws[k].start;
+          j = k - 1;
+          continue;
+        }
       }
       if (isDateWord(w.lower) && j > 0 && (WEEKDAYS.includes(w.lower) || /^(morning|afternoon|evening|night|week|weekend|month|year)$/.test(w.lower))) {
         // "on Wednesday", "last week", "Tuesday night"
@@ -476,8 +503,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                   break;
                 }
               }
-              const s0 = phraseStart(at - 1);
-              subject = { start: ws[s0].start, end: ws[at - 1].end };
+              // "Rep. Elijah Cummings (D-Md.), chair of …,": the name before the party-state tag.
+              let before = at - 1;
+              if (/\)/.test(gap(ws[before].end, ws[at].start))) {
+                const open = body.lastIndexOf('(', ws[before].end);
+                while (before > 0 && ws[before].start > open) before--;
+                if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
+              }
+              const s0 = phraseStart(before);
+              subject = { start: ws[s0].start, end: ws[before].end };
               region.push({ start: ws[at].start, end: trailing });
               found = true;
               break;

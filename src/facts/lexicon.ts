@@ -430,6 +430,12 @@ subsequently|initially|finally|originally|officially|explicitly|openly|strongly|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
 however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too|since|now|still|even|first`);
 
+/**
+ * Verbs before an infinitive cue whose subject speaks ("declined to say", "continued to insist"); not
+ * "wanted to admit" (admit refugees) or "agreed to report": those take a cue's other senses.
+ */
+export const CONTROL_VERBS = listed('CONTROL_VERBS', `declined|declines|refused|refuses|continued|continues|began|begins|rushed|hastened`);
+
 /** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
 export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);
 
