@@ -225,7 +225,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
       // One capitalised word opening the sentence is a name when a verb follows ("Trump returned",
       // "Sanders says"), not in "Band member Flea shared".
-      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began)$/u.test(ws[k].lower)) return null;
+      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began|did|does|can|could|should|may|might|must|never|(?:did|does|was|is|were|would|could|wo|ca)n['’]t)$/u.test(ws[k].lower)) return null;
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {

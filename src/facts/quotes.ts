@@ -230,6 +230,46 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return { ...UNKNOWN };
   };
 
+  /**
+   * The speaker of a quotation a colon introduces (the colon closing sentence si0 before `end`): a
+   * speech noun before the colon ("message", "statement") or a speech verb in its clause, with a name
+   * opening the clause and nobody else named before the colon. Null: unknown.
+   */
+  const colonSpeaker = (si0: number, end: number): Speaker | null => {
+    const lead = body.slice(sentences[si0].start, end);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+    const from = sentences[si0].start + cut + 1;
+    const lw = sw[si0].filter((w) => w.start >= from && w.end <= end);
+    // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
+    // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
+    const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
+      let e = 0;
+      while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
+      // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
+      // except the addressee of a message ("delivered a blunt message to Trump:").
+      const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
+      const toStart = toAt ? sentences[si0].start + toAt.index : Infinity;
+      const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
+      // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
+      let sw0 = lw;
+      if (e === 0 && cut >= 0) {
+        const all = sw[si0].filter((w) => w.end <= end);
+        let e0 = 0;
+        while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
+        if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
+          sw0 = all;
+          e = e0;
+        }
+      }
+      if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
+        const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
+        if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) return c;
+      }
+    }
+    return null;
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -421,45 +461,15 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.
-          who = { ...UNKNOWN };
           how = 'colon';
-          const lead = body.slice(sq.start, q.open);
-          const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-          const from = sq.start + cut + 1;
-          const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
-          // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
-          // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
-          const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
-          if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
-            let e = 0;
-            while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
-            // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
-            // except the addressee of a message ("delivered a blunt message to Trump:").
-            const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
-            const toStart = toAt ? sq.start + toAt.index : Infinity;
-            const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
-            // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
-            let sw0 = lw;
-            if (e === 0 && cut >= 0) {
-              const all = sw[q0].filter((w) => w.end <= q.open);
-              let e0 = 0;
-              while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
-              if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
-                sw0 = all;
-                e = e0;
-              }
-            }
-            if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
-              const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
-              if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
-            }
-          }
+          who = colonSpeaker(q0, q.open) ?? { ...UNKNOWN };
         } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else continue;
         } else {
           const para = sq.paragraph;
           const prevQuote = lastDirect.get(para);
+          let colonLead: Speaker | null = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -488,6 +498,14 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = sameParaLead.who;
             how = 'prevsent';
             from = sameParaLead;
+          } else if (
+            // `President Clinton released the following statement:`¶`"…"`: a sentence that ends on a
+            // colon, with no attribution of its own, introduces the quotation opening the next one.
+            !prevQuote && q0 > 0 && q.open - sq.start <= 1 && sentences[q0 - 1].paragraph >= para - 1 && /:\s*$/.test(sentences[q0 - 1].text) &&
+            bySentence[q0 - 1].every((a) => !a.content || a.viaOnly) && !bySentence[q0 - 1].some((a) => a.leadIn) && (colonLead = colonSpeaker(q0 - 1, sentences[q0 - 1].end))
+          ) {
+            who = colonLead;
+            how = 'colon';
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }

@@ -386,4 +386,17 @@ describe('session 5 attribution rules', () => {
     // "wanted to admit" refugees is no speech.
     expect(brief('The vote came. Tom Hale said Ann Vale wanted to admit 250,000 refugees.').map((x) => x[1])).toEqual(['Tom Hale']);
   });
+
+  it('gives a quotation paragraph to the name of a sentence that ends on a colon after a speech noun, and not when another name owns it', () => {
+    expect(brief('Hale died in 1998. When Hale died, President Ann Vale released the following statement:\n\n“We offer our condolences to the family.”\n\nThe funeral is on Monday.')).toEqual([
+      ['direct', 'Ann Vale', 'We offer our condolences to the family.'],
+    ]);
+    expect(brief('Hale died in 1998. Ann Vale read Tom Lowe’s statement:\n\n“We offer our condolences to the family.”')).toEqual([['direct', null, 'We offer our condolences to the family.']]);
+  });
+
+  it('reads one name and a negated auxiliary opening the sentence as the subject of a participle', () => {
+    expect(brief('The race tightened. Weaver didn’t seem impressed with Hale’s comments Tuesday, telling reporters, “A lot of people said the governor should step down.”')).toEqual([
+      ['direct', 'Weaver', 'A lot of people said the governor should step down.'],
+    ]);
+  });
 });
