@@ -270,6 +270,25 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return null;
   };
 
+  /**
+   * The one attribution of the sentence before sentence si (in its paragraph, or closing the one
+   * before), when it names a person or an organisation, is no participle or lead-in, and that
+   * sentence holds no quotation.
+   */
+  const reportedBefore = (si: number, para: number): ResolvedAttribution | null => {
+    if (si === 0 || sentences[si - 1].paragraph < para - 1) return null;
+    const own = bySentence[si - 1].filter((a) => !a.viaOnly);
+    if (own.length !== 1) return null;
+    const a = own[0];
+    if (!a.who.speaker || (a.who.speakerType !== 'person' && a.who.speakerType !== 'organisation') || a.parent !== null || a.leadIn || a.according || !a.subject) return null;
+    // One speaker: not a list ("Matthews, Seitz-Wald and Lopez argued").
+    if (/,|\band\b|&/.test(body.slice(a.subject.start, a.subject.end))) return null;
+    if (/(?:\band|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(sentences[si - 1].start, a.subject.start))) return null;
+    const prev = sentences[si - 1];
+    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start)) return null;
+    return a;
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -470,6 +489,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const para = sq.paragraph;
           const prevQuote = lastDirect.get(para);
           let colonLead: Speaker | null = null;
+          let prevReported: ResolvedAttribution | null = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -506,6 +526,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           ) {
             who = colonLead;
             how = 'colon';
+          } else if ((prevReported = reportedBefore(q0, para)) && !prevQuote && res.length === 0) {
+            // `Trump said the plan would fail.`¶`"It's a disaster."`: a quotation with no cue of its own
+            // right after a sentence whose one attribution names its speaker (and holds no quotation).
+            who = prevReported.who;
+            how = 'prevsent';
+            from = prevReported;
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }

@@ -399,4 +399,12 @@ describe('session 5 attribution rules', () => {
       ['direct', 'Weaver', 'A lot of people said the governor should step down.'],
     ]);
   });
+
+  it('gives a quotation with no cue of its own to the one named speaker of the sentence before, not to the last of a list', () => {
+    expect(brief('The plan stalled. Tom Hale said the plan would fail.\n\n“It is a disaster for the whole town.”')).toEqual([
+      ['reported', 'Tom Hale', 'the plan would fail'],
+      ['direct', 'Tom Hale', 'It is a disaster for the whole town.'],
+    ]);
+    expect(brief('The plan stalled. Tom Hale, Bo Reyes and Ann Vale argued that the plan would fail.\n\n“It is a disaster for the whole town.”').find((x) => x[0] === 'direct')?.[1]).toBe(null);
+  });
 });
