@@ -1,10 +1,10 @@
 /** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
-import { SPEECH_CUES, INVERTIBLE_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
+import { SPEECH_CUES, QUOTED_CUES, INVERTIBLE_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
 // Participles continue an attribution ("..., admitting that ..."): every one is a cue.
-for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING_PARTICIPLES])) {
+for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING_PARTICIPLES, ...QUOTED_CUES])) {
   const parts = c.split(' ');
   const list = BY_FIRST.get(parts[0]) ?? [];
   list.push(parts);
@@ -12,13 +12,15 @@ for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING
   BY_FIRST.set(parts[0], list);
 }
 
+const SPEECH_CUE_SET = new Set(SPEECH_CUES);
+
 export interface CueHit {
   /** Word indexes [lo, hi] of the cue. */
   lo: number;
   hi: number;
   lemma: string;
   participle: boolean;
-  /** A labelling participle ("calling"): a cue only when a quotation follows closely. */
+  /** A labelling participle ("calling") or a quoted-only cue ("thanked"): a cue only when a quotation follows closely. */
   needsQuote?: boolean;
 }
 
@@ -55,7 +57,9 @@ export function findCues(ws: Word[]): CueHit[] {
       // "called into a radio show", "called off the talks": a phone call or a cancellation.
       if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
       const participle = PARTICIPLE_CUES.has(w.lower) && !progressive(ws, i);
-      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle, needsQuote: participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower) });
+      const form = parts.join(' ');
+      const needsQuote = (participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower)) || (QUOTED_CUES.has(form) && !SPEECH_CUE_SET.has(form));
+      out.push({ lo: i, hi: i + parts.length - 1, lemma: form, participle, needsQuote });
       i += parts.length - 1;
       break;
     }

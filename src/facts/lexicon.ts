@@ -247,6 +247,9 @@ ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jea
  * - `part` the -ing form continues the clause's speaker ("..., adding that ..."); `quiet` the
  *   -ing form continues a clause but is no cue by itself ("speaking", "writing");
  * - `label` the -ing form is a cue when a quotation follows it closely ("..., calling it “meritless”");
+ * - `quoted:` forms that are cues only when a quotation follows closely ("thanked him for “stepping
+ *   up”", "is labeling the plan “a blatant abuse”"): the quotation is attributed, the verb is no
+ *   speech verb of its own (the eval's reported speech does not count it);
  * - `speech` a speech verb: the eval counts its cues as reported speech.
  * Every cue set below is derived from this table; test/facts/lexicon.test.ts rejects a verb
  * listed twice with the same forms or a flag on a form the row does not have.
@@ -369,6 +372,26 @@ mutter | mutters | muttered | muttering | cue:p inv:p speech
 whisper | whispers | whispered | whispering | cue:p inv:p speech
 muse | muses | mused | musing | cue:sp inv:p speech
 gush | gushes | gushed | gushing | cue:p inv:p speech
+thank | thanks | thanked | thanking | quoted:bsp quiet label
+label | labels | labeled | labeling | quoted:bsp quiet label
+label | labels | labelled | labelling | quoted:bsp quiet label
+cite | cites | cited | citing | quoted:bsp quiet label
+welcome | welcomes | welcomed | welcoming | quoted:bsp quiet label
+mock | mocks | mocked | mocking | quoted:bsp quiet label
+decry | decries | decried | decrying | quoted:bsp quiet label
+denounce | denounces | denounced | denouncing | quoted:bsp quiet label
+deride | derides | derided | deriding | quoted:bsp quiet label
+dub | dubs | dubbed | dubbing | quoted:bsp quiet label
+brand | brands | branded | branding | quoted:bsp quiet label
+term | terms | termed | terming | quoted:bsp quiet label
+hail | hails | hailed | hailing | quoted:bsp quiet label
+tout | touts | touted | touting | quoted:bsp quiet label
+characterize | characterizes | characterized | characterizing | quoted:bsp quiet label
+portray | portrays | portrayed | portraying | quoted:bsp quiet label
+invoke | invokes | invoked | invoking | quoted:bsp quiet label
+quote | quotes | quoted | quoting | quoted:bsp quiet label
+blame | blames | blamed | blaming | quoted:bsp quiet label
+refer to | refers to | referred to | - | quoted:bsp
 `;
 
 export interface VerbRow {
@@ -400,6 +423,8 @@ function formsWith(flag: string): string[] {
 
 /** Speech and attribution cues (lower-case surface forms), from the verb table. */
 export const SPEECH_CUES: string[] = formsWith('cue');
+/** Forms that are cues only when a quotation follows closely ("thanked him for “…”"). */
+export const QUOTED_CUES = new Set(formsWith('quoted'));
 /** Participles that continue the main clause's speaker ("..., adding that ..."). */
 export const PARTICIPLE_CUES = new Set(VERBS.filter((v) => (v.flags.has('part') || v.flags.has('quiet')) && v.forms.g).map((v) => v.forms.g!));
 /** The participles that are cues by themselves (not "speaking", "writing", "calling" ...). */
