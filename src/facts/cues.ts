@@ -13,6 +13,8 @@ for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING
 }
 
 const SPEECH_CUE_SET = new Set(SPEECH_CUES);
+/** Words right before a base or -s verb form: a pronoun subject, an auxiliary, an adverb. */
+const VERB_BEFORE = /^(?:he|she|they|it|we|i|you|who|which|that|also|then|now|often|repeatedly|again|will|would|could|can|may|might|must|should|to|not|never|did|does|do|and|but|[a-z]{3,}ly)$/;
 
 export interface CueHit {
   /** Word indexes [lo, hi] of the cue. */
@@ -58,7 +60,11 @@ export function findCues(ws: Word[]): CueHit[] {
       if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
       const participle = PARTICIPLE_CUES.has(w.lower) && !progressive(ws, i);
       const form = parts.join(' ');
-      const needsQuote = (participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower)) || (QUOTED_CUES.has(form) && !SPEECH_CUE_SET.has(form));
+      const quotedOnly = QUOTED_CUES.has(form) && !SPEECH_CUE_SET.has(form);
+      // "after the attacks, Trump issued a statement, “…”": a base or -s form of a quoted-only cue
+      // ("attacks", "thanks", "quotes") is a noun unless a subject or an auxiliary comes right before it.
+      if (quotedOnly && !/(?:ed|ing)$/.test(parts[0]) && !(i > 0 && (ws[i - 1].cap ? !ws[i - 1].possessive : VERB_BEFORE.test(ws[i - 1].lower)))) continue;
+      const needsQuote = (participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower)) || quotedOnly;
       out.push({ lo: i, hi: i + parts.length - 1, lemma: form, participle, needsQuote });
       i += parts.length - 1;
       break;

@@ -323,11 +323,11 @@ question | questions | questioned | questioning | cue:p
 assert | asserts | asserted | asserting | cue:bsp speech
 charge | charges | charged | charging | cue:p inv:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
-blast | blasts | blasted | blasting | cue:p speech
-slam | slams | slammed | slamming | cue:p speech
-criticize | criticizes | criticized | criticizing | cue:p part speech
-criticise | criticises | criticised | criticising | cue:p part speech
-praise | praises | praised | praising | cue:p part speech
+blast | blasts | blasted | blasting | cue:p quoted:bs speech
+slam | slams | slammed | slamming | cue:p quoted:bs speech
+criticize | criticizes | criticized | criticizing | cue:p quoted:bs part speech
+criticise | criticises | criticised | criticising | cue:p quoted:bs part speech
+praise | praises | praised | praising | cue:p quoted:bs part speech
 joke | jokes | joked | joking | cue:sp inv:sp speech
 quip | quips | quipped | quipping | cue:p inv:p speech
 boast | boasts | boasted | boasting | cue:p speech
@@ -336,7 +336,7 @@ observe | observes | observed | observing | cue:p inv:p
 demand | demands | demanded | demanding | cue:sp part speech
 proclaim | proclaims | proclaimed | proclaiming | cue:p speech
 retort | retorts | retorted | retorting | cue:p inv:p speech
-dismiss | dismisses | dismissed | dismissing | cue:p speech
+dismiss | dismisses | dismissed | dismissing | cue:p quoted:bs speech
 reject | rejects | rejected | rejecting | cue:sp speech
 refute | refutes | refuted | refuting | cue:p
 hint | hints | hinted | hinting | cue:p
@@ -350,7 +350,7 @@ conclude | concludes | concluded | concluding | cue:sp inv:p
 echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
-offer | offers | offered | offering | inv:p
+offer | offers | offered | offering | quoted:bsp inv:p
 answer | answers | answered | answering | inv:p
 assure | assures | assured | assuring | addr:p
 inform | informs | informed | informing | addr:p
@@ -392,6 +392,23 @@ invoke | invokes | invoked | invoking | quoted:bsp quiet label
 quote | quotes | quoted | quoting | quoted:bsp quiet label
 blame | blames | blamed | blaming | quoted:bsp quiet label
 refer to | refers to | referred to | - | quoted:bsp
+condemn | condemns | condemned | condemning | quoted:bsp quiet label
+defend | defends | defended | defending | quoted:bsp quiet label
+laud | lauds | lauded | lauding | quoted:bsp quiet label
+applaud | applauds | applauded | applauding | quoted:bsp quiet label
+salute | salutes | saluted | saluting | quoted:bsp quiet label
+endorse | endorses | endorsed | endorsing | quoted:bsp quiet label
+highlight | highlights | highlighted | highlighting | quoted:bsp quiet label
+propose | proposes | proposed | proposing | quoted:bsp quiet label
+attack | attacks | attacked | attacking | quoted:bsp quiet label
+hammer | hammers | hammered | hammering | quoted:bsp quiet label
+ridicule | ridicules | ridiculed | ridiculing | quoted:bsp quiet label
+taunt | taunts | taunted | taunting | quoted:bsp quiet label
+tease | teases | teased | teasing | quoted:bsp quiet label
+insult | insults | insulted | insulting | quoted:bsp quiet label
+belittle | belittles | belittled | belittling | quoted:bsp quiet label
+lambaste | lambastes | lambasted | lambasting | quoted:bsp quiet label
+recommend | recommends | recommended | recommending | quoted:bsp quiet label
 `;
 
 export interface VerbRow {

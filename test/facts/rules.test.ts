@@ -407,4 +407,17 @@ describe('session 5 attribution rules', () => {
     ]);
     expect(brief('The plan stalled. Tom Hale, Bo Reyes and Ann Vale argued that the plan would fail.\n\n“It is a disaster for the whole town.”').find((x) => x[0] === 'direct')?.[1]).toBe(null);
   });
+
+  it('reads verbs that attribute a quotation only when one follows ("thanked him for “…”", "is labeling it “…”"), never a noun form', () => {
+    expect(brief('The law passed. Tom Moore thanked him for “stepping up when Congress would not.”').filter((x) => x[0] === 'partial')).toEqual([
+      ['partial', 'Tom Moore', 'stepping up when Congress would not.'],
+    ]);
+    expect(brief('The law passed. Mike Hale, for his part, is labeling the order “a blatant abuse of power.”').filter((x) => x[0] === 'partial')).toEqual([
+      ['partial', 'Mike Hale', 'a blatant abuse of power.'],
+    ]);
+    expect(brief('The vote came. Tom Hale mocks Ann Vale as “low energy.”').filter((x) => x[0] === 'partial')).toEqual([['partial', 'Tom Hale', 'low energy.']]);
+    // No quotation: no attribution; a plural noun ("the attacks") is no cue.
+    expect(brief('The law passed. Tom Moore thanked the staff for their work.')).toEqual([]);
+    expect(brief('Immediately after the attacks, the mayor spoke. “Last night, our town was attacked by cowards,” Ann Vale wrote.').map((x) => x[1])).toEqual(['Ann Vale']);
+  });
 });
