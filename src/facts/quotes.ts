@@ -105,6 +105,9 @@ const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes('
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
+/** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
+const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
+
 /** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
 const POSSESSED_SPEECH = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|earlier\s+|repeated\s+)?(?:assertion|assertions|claim|claims|statement|words|description|promise|pledge|remark|remarks|comment|comments|characterization|vow|warning|argument|insistence|contention|suggestion|declaration|boast|accusation|slogan|mantra|refrain|tweet|message|phrase)\s+(?:of\s+|that\s+)?(?:(?:a|an|the|his|her|their)\s+)?["“‘']*$/u;
 
@@ -236,7 +239,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
    * opening the clause and nobody else named before the colon. Null: unknown.
    */
   const colonSpeaker = (si0: number, end: number): Speaker | null => {
-    const lead = body.slice(sentences[si0].start, end);
+    // "issued a statement, “…”" reads as "issued a statement: “…”" (same length: offsets hold).
+    const lead = body.slice(sentences[si0].start, end).replace(/,(\s*)$/, ':$1');
     const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
     const from = sentences[si0].start + cut + 1;
     const lw = sw[si0].filter((w) => w.start >= from && w.end <= end);
@@ -476,7 +480,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
           how = 'split';
-        } else if (!whole && q.paragraphs === 1 && /:\s*$/.test(body.slice(sq.start, q.open)) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
+        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.

@@ -420,4 +420,10 @@ describe('session 5 attribution rules', () => {
     expect(brief('The law passed. Tom Moore thanked the staff for their work.')).toEqual([]);
     expect(brief('Immediately after the attacks, the mayor spoke. “Last night, our town was attacked by cowards,” Ann Vale wrote.').map((x) => x[1])).toEqual(['Ann Vale']);
   });
+
+  it('reads "issued a statement, “…”" as a colon lead-in', () => {
+    expect(brief('The town mourned. Right after the storm, Tom Hale issued a statement, “Last night, our town was hit by the worst storm in years.”')).toEqual([
+      ['direct', 'Tom Hale', 'Last night, our town was hit by the worst storm in years.'],
+    ]);
+  });
 });
