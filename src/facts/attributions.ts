@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -96,6 +96,11 @@ export function mainClauseSubject(body: string, from: number, to: number): { sub
 const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'anomaly', 'monopoly', 'butterfly', 'belly', 'bully', 'folly', 'lily', 'holly', 'reply', 'italy', 'only', 'early', 'daily', 'weekly', 'monthly', 'likely', 'elderly']);
 /** Openers of a short prepositional phrase between a name and its cue ("Trump at the time said"). */
 const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'for', 'with', 'through', 'via']);
+
+/** A finite verb, roughly: a clause has one. */
+const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|did|does|can|could)$/;
+/** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
+const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
@@ -214,7 +219,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
    * or "After saying ..., she was ..." (the name or pronoun after the opening clause).
    */
-  const orphanSubject = (lo: number, prevGap: string): Span | null => {
+  const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
       if (/^(?:he|she)$/.test(ws[i].lower)) return { start: ws[i].start, end: ws[i].end };
@@ -240,7 +245,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       return null;
     }
-    if (lo < 2 || !(/,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
+    if (lo < 2 || !(coordinated || /,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
     // "This year, he rose to the defense of Blatter, saying ...": after a short opening adverbial
     // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
     let i0s = 0;
@@ -267,7 +272,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         while (e < lo && ws[e].cap && (e === i0s || !/,/.test(gap(ws[e - 1].end, ws[e].start)))) e++;
         if (e > i0s && e < lo && /,/.test(gap(ws[e - 1].end, ws[e].start))) i0s = e;
       }
+      // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a time or place phrase after it too.
+      for (let guard = 0; prepOpener && guard < 2; guard++) {
+        let e = i0s;
+        while (e < lo && e - i0s < 5 && (e === i0s || !/,/.test(gap(ws[e - 1].end, ws[e].start)))) e++;
+        const seg = ws.slice(i0s, e);
+        if (!(e > i0s && e < lo && /,/.test(gap(ws[e - 1].end, ws[e].start)) && (PREPOSITIONS.has(seg[0].lower) || isDateWord(seg[0].lower)) && seg.every((w) => !w.cap || isDateWord(w.lower) || PREPOSITIONS.has(ws[ws.indexOf(w) - 1]?.lower ?? '')))) break;
+        i0s = e;
+      }
     }
+    // "Likewise, Trump went after …": an opening adverb and its comma.
+    if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
     const subj = nameRun(i0s);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
@@ -275,6 +290,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // Another name that could be a subject before the participle ("Jones arrived, Smith left,
     // saying ..."): no speaker we can be sure of. Objects of prepositions, dates and outlets are no rivals.
     let i0 = ws.findIndex((w) => w.start >= subj.end);
+    // "Sen. Bernie Sanders (I-Vt.) defended …": the party-state tag after the name.
+    if (i0 > 0 && /\(\s*$/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
+      const close = body.indexOf(')', ws[i0].start);
+      if (close > 0 && close - ws[i0].start < 20) while (i0 < lo && ws[i0].start < close) i0++;
+    }
     if (i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
       // Skip the apposition right after the name ("Dean, a medical doctor, ...").
       let k = i0;
@@ -417,13 +437,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           if (!subject) unsure = true;
         } else {
           const k = phraseStart(j - 1);
-          if (k >= j - 1) continue;
-          if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          let e = k;
+          while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+          if (k < j - 1 && /^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          // "after Ann Vale won the vote and said": the name opens a clause with a verb of its own;
+          // "went after Ann Vale for her vote and said": no verb, no clause: she is an object.
+          else if (k < j - 1 && !(!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) && (k === 0 || !BOUNDARY_WORDS.has(ws[k - 1].lower) || ws.slice(e + 1, j).some((w) => FINITE_VERB.test(w.lower)))) subject = { start: ws[k].start, end: ws[e].end };
           else {
-            let e = k;
-            while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
-            if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
-            subject = { start: ws[k].start, end: ws[e].end };
+            // "In his speech, Obama positioned Clinton as … and said …": the subject opening the
+            // sentence's clause, when no other name could be one (as for a participle).
+            const o = !prevA && ws.slice(0, j).every((w) => !CUE_WORDS.has(w.lower)) ? orphanSubject(c.lo, '', true) : null;
+            if (!o) continue;
+            subject = o;
           }
           if (insidePrev(subject.start)) {
             subject = null;

@@ -426,4 +426,21 @@ describe('session 5 attribution rules', () => {
       ['direct', 'Tom Hale', 'Last night, our town was hit by the worst storm in years.'],
     ]);
   });
+
+  it('finds the subject of a participle past a party-state tag, a place and a time phrase, and an opening adverb', () => {
+    expect(brief('The vote came. Sen. Tom Hale (I-Vt.) defended his call to raise the wage, saying the gains would outweigh the losses.')).toEqual([
+      ['reported', 'Tom Hale', 'the gains would outweigh the losses'],
+    ]);
+    expect(brief('The vote came. At a campaign event in Ames, Iowa, on Sunday, Mrs. Vale tried to expand on her statement, saying that the country should lead.')).toEqual([
+      ['reported', 'Vale', 'the country should lead'],
+    ]);
+    expect(brief('The vote came. Likewise, Tom Hale went to Ohio, saying the race was not over.')).toEqual([['reported', 'Tom Hale', 'the race was not over']]);
+  });
+
+  it('gives "… and said" after a clause with no cue to the subject opening the sentence, never to an object', () => {
+    expect(brief('The vote came. In his speech, Tom Hale positioned Ann Vale as the most qualified person ever to run and said she would finish the job.')).toEqual([
+      ['reported', 'Tom Hale', 'she would finish the job'],
+    ]);
+    expect(brief('The vote came. Likewise, Tom Hale went after Ann Vale for her vote and called for her to quit the race.').some((x) => x[1] === 'Ann Vale')).toBe(false);
+  });
 });
