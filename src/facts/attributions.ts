@@ -225,6 +225,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (/^(?:he|she)$/.test(ws[i].lower)) return { start: ws[i].start, end: ws[i].end };
       let k = i;
       while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
+      // "Republican presidential candidate Donald Trump quickly took to Twitter, writing": lower-case
+      // role words inside a capitalised description before the name.
+      if (k > i && k < lo && !ws[k].cap && (ROLE_HEADS.has(ws[k].lower) || ROLE_MODIFIERS.has(ws[k].lower))) {
+        let r = k;
+        while (r < lo && r - k < 3 && !ws[r].cap && (ROLE_HEADS.has(ws[r].lower) || ROLE_MODIFIERS.has(ws[r].lower)) && !/[,;:"“”()]/.test(gap(ws[r - 1].end, ws[r].start))) r++;
+        let n = r;
+        while (n < ws.length && n < lo && ws[n].cap && !/[,;:"“”()]/.test(gap(ws[n - 1].end, ws[n].start))) n++;
+        if (r > k && n - r >= 2 && ROLE_HEADS.has(ws[r - 1].lower)) k = n;
+      }
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
       // "Weighing in, ...": an opening participle is no name.
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
@@ -252,7 +261,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let k0 = 0;
     while (k0 + 1 < lo && k0 < 7 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
     const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
-    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
+    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|back|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
     if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.

@@ -246,6 +246,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const lw = sw[si0].filter((w) => w.start >= from && w.end <= end);
     // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
     // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
+    // "… TURNOUT IN IOWA - Michael P. McDonald: “…”": a name the article holds, alone before the
+    // colon after a dash (or opening the sentence), is the quotation's author.
+    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
+    if (alone) {
+      const e = reg.person(alone[1]);
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
+    }
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
     if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
       let e = 0;

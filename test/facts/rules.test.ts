@@ -443,4 +443,16 @@ describe('session 5 attribution rules', () => {
     ]);
     expect(brief('The vote came. Likewise, Tom Hale went after Ann Vale for her vote and called for her to quit the race.').some((x) => x[1] === 'Ann Vale')).toBe(false);
   });
+
+  it('finds a participle\'s subject past "Back in 1999," and inside a description with role words', () => {
+    expect(brief('The race went on. Back in 1999, Mr. Hale praised Mr. Lowe’s retail skills, telling CNBC: “I wish I could be like that.”').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Hale', 'I wish I could be like that.'],
+    ]);
+    expect(brief('The vote came. Republican presidential candidate Tom Hale went to Ohio, saying the race was not over.')).toEqual([['reported', 'Tom Hale', 'the race was not over']]);
+  });
+
+  it('gives "… - NAME: “…”" to a person the article names, and not to a heading', () => {
+    expect(brief('Ann Vale studies turnout.\n\nTURNOUT IN IOWA IS HIGH - Ann Vale: “At long last the contest has begun.”')).toEqual([['direct', 'Ann Vale', 'At long last the contest has begun.']]);
+    expect(brief('The polls closed.\n\nTURNOUT IN IOWA IS HIGH - Key Finding: “At long last the contest has begun.”').map((x) => x[1])).toEqual([null]);
+  });
 });
