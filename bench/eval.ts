@@ -4,7 +4,8 @@
  * for direct quotes, reported speech and other attributions, plus the wrong named speakers.
  * Flags: --misses (labels with no matching prediction, with the nearest one), --unknowns (named
  * sources predicted unknown), --false-positives (predictions matching no label), --no-headlines,
- * --no-model (the rules' speakers only, without the learned speaker model). With several DIRs (or
+ * --no-model (the rules' speakers only, without the learned speaker model), --legacy-sources (score
+ * description sources, "the Florida senator", as named by their capital word, as before). With several DIRs (or
  * none: ../shared/eval/polnear-train and polnear-dev) one table shows them side by side.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -137,8 +138,46 @@ export function speakerMatches(source: string, speaker: string): boolean {
   return sp.split(/[\s/-]+/).includes(key) || key === predLast || source.toLowerCase().replace(/’/g, "'").replace(/\./g, '').includes(predLast) || sp.includes(key);
 }
 
+const DETERMINER = /^(?:the|a|an|this|that|these|those|another|some|many|most|several|both|all|each|other|others|one|two|three|four|five|his|her|their|its|our|my|your|no|any|every|such|few|more)$/i;
+/** Role words that head a description when they close it ("the Florida senator", "GOP nominee"). */
+const ROLE_HEAD = /^(?:president|secretary|senator|governor|mayor|commissioner|representative|nominee|candidate|congressman|congresswoman|chairman|chairwoman|director|spokesman|spokeswoman|sen|rep|gov)\.?$/i;
+/** Party and group words: after a determiner they head a description ("the Wisconsin Republican", "many Democrats"). */
+const GROUP_HEAD = /^(?:republicans?|democrats?|independents?|conservatives?|liberals?|progressives?|evangelicals?|americans?|catholics?|muslims?|christians?|latinos?|hispanics?)$/i;
+/** Quantifiers that stand alone as a source, capitalised only because they open the sentence ("Some", "Others"). */
+const QUANTIFIER = /^(?:some|many|most|several|both|all|others|few|none|each|either|neither|one|two|three|four|five|majorities|majority|half|nobody|everyone|everybody|someone|somebody|anyone)$/i;
+
+/**
+ * Whether a labeled source is a description, not a name: "the Florida senator", "The Wisconsin
+ * Republican", "the GOP nominee", "Some Democrats", "Others". No part of it (the phrase, or an
+ * apposition after a comma: "a spokeswoman, Anna White" names her) ends on a name: it ends on a role
+ * word, on a party or group word after a determiner, or is a lone quantifier. Like a pronoun, such a
+ * label says nothing of whom it refers to (the labels carry no coreference), so the speaker figures
+ * leave it out: before, its capitalised modifier ("Florida", "Republican") counted as the name, and
+ * resolving it to the person ("Marco Rubio") counted as wrong. `--legacy-sources` scores as before.
+ */
+export function isDescriptionSource(source: string): boolean {
+  const chunks = source.split(/\s*[,(]\s*/).map((c) => c.trim()).filter((c, i) => c && !(i > 0 && /^(?:who|which|whose|whom|that)\b/i.test(c)));
+  const names = (c: string) => {
+    const ws = c.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+    const first = ws[0] ?? '';
+    const last = ws[ws.length - 1] ?? '';
+    if (ws.length === 1 && QUANTIFIER.test(first)) return false;
+    if (!/^\p{Lu}/u.test(last) || ROLE_HEAD.test(last)) return false;
+    if (DETERMINER.test(first) && GROUP_HEAD.test(last)) return false;
+    return true;
+  };
+  return !chunks.some(names);
+}
+
+let legacySources = false;
+/** Score as before description sources were told apart (`--legacy-sources`): they count as named by their capital word. */
+export function setLegacySources(on: boolean): void {
+  legacySources = on;
+}
+
 /** Whether a labeled source names someone (the labels the speaker figures count). */
-export const isNamedSource = (source: string | null): source is string => !!source && !PRONOUNS.test(source.trim()) && namedKey(source) !== null;
+export const isNamedSource = (source: string | null): source is string =>
+  !!source && !PRONOUNS.test(source.trim()) && namedKey(source) !== null && (legacySources || !isDescriptionSource(source));
 
 export async function loadArticle(path: string): Promise<{ article: Article; offset: number }> {
   const raw = readFileSync(path, 'utf8');
@@ -236,7 +275,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
         if (!best) continue;
         s.found++;
         if (!l.source) continue;
-        if (PRONOUNS.test(l.source.trim())) {
+        if (PRONOUNS.test(l.source.trim()) || (!legacySources && isDescriptionSource(l.source) && namedKey(l.source))) {
           s.pron++;
           continue;
         }
@@ -270,7 +309,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
     const R = s.labels ? s.found / s.labels : 0;
     return {
       attributions: c, labeled: s.labels, found: s.found, recall: pct(s.found, s.labels), predicted: p ? p.n : '-', precision: p ? pct(p.ok, p.n) : '-',
-      F1: p ? f1(P, R) : '-', 'named speaker': s.named, right: pct(s.right, s.named), wrong: pct(s.wrong, s.named), via: pct(s.via, s.named), unknown: pct(s.unknown, s.named), 'pronoun src': s.pron,
+      F1: p ? f1(P, R) : '-', 'named speaker': s.named, right: pct(s.right, s.named), wrong: pct(s.wrong, s.named), via: pct(s.via, s.named), unknown: pct(s.unknown, s.named), 'pronoun/description src': s.pron,
     };
   });
   return [
@@ -279,7 +318,7 @@ export async function evaluate(dir: string, opts: EvalOptions = {}): Promise<Ben
       rows,
       notes: [
         'match: predicted span overlaps labeled content by >= 30% of their union; precision by predicted kind (direct+partial vs direct labels, reported vs reported labels, all vs all).',
-        'speaker: among matched labels whose source is named (surname after dropping titles); unknown = predicted null speaker (not wrong); via = the label credits the channel the prediction gives as its via ("X said, according to CNN" labeled as CNN\'s: speaker X, via CNN), neither right nor wrong.',
+        `speaker: among matched labels whose source is named (surname after dropping titles${legacySources ? '; --legacy-sources: descriptions such as "the Florida senator" count as named by their capital word' : '; descriptions such as "the Florida senator", "some Democrats" are left out like pronouns'}); unknown = predicted null speaker (not wrong); via = the label credits the channel the prediction gives as its via ("X said, according to CNN" labeled as CNN's: speaker X, via CNN), neither right nor wrong.`,
         'split quotes: halves the extractor marks with `continues` are scored as one content (first start to last end), as the labels score a discontinuous content.',
         `headlines: ${opts.headlines === false ? 'off (--no-headlines)' : 'the headline block before the body is read with extractHeadlineQuotes (same extractor; offsets map to the file)'}.`,
         `extraction time: ${ms.toFixed(0)} ms`,
@@ -321,7 +360,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let dirs = args.filter((a) => !a.startsWith('--'));
   if (!dirs.length) dirs = defaultDirs();
   if (!dirs.length) {
-    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model] [--no-who-said]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found, then the who-said questions)');
+    console.error('usage: npm run eval -- DIR [DIR ...] [--misses] [--unknowns] [--false-positives] [--no-headlines] [--no-model] [--legacy-sources] [--no-who-said]\n(with no DIR: ../shared/eval/polnear-train and polnear-dev, when found, then the who-said questions)');
     process.exit(2);
   }
   for (const d of dirs) {
@@ -330,6 +369,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(2);
     }
   }
+  setLegacySources(args.includes('--legacy-sources'));
   const opts = { misses: args.includes('--misses'), unknowns: args.includes('--unknowns'), headlines: !args.includes('--no-headlines'), falsePositives: args.includes('--false-positives'), noModel: args.includes('--no-model') };
   const results: { name: string; table: BenchTable }[] = [];
   for (const d of dirs) {

@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -92,6 +92,16 @@ export function mainClauseSubject(body: string, from: number, to: number): { sub
   return { subject: { start: at, end: at + m[1].length }, at: from + m.index, comma: true };
 }
 
+/** Nouns ending in -ly, no manner adverbs ("the Hale family said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'anomaly', 'monopoly', 'butterfly', 'belly', 'bully', 'folly', 'lily', 'holly', 'reply', 'italy', 'only', 'early', 'daily', 'weekly', 'monthly', 'likely', 'elderly']);
+/** Openers of a short prepositional phrase between a name and its cue ("Trump at the time said"). */
+const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'for', 'with', 'through', 'via']);
+
+/** A finite verb, roughly: a clause has one. */
+const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|did|does|can|could)$/;
+/** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
+const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
@@ -164,10 +174,32 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       if (/[,;:"“”]/.test(gap(w.end, end))) break;
       // "Trump jokingly said": a manner adverb between the subject and the cue.
-      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower)) && !w.cap) {
+      if ((SUBJECT_FILLERS.has(w.lower) || /^[a-z]{3,}(?:ingly|edly|ously|ively|fully|ically|ently|antly|ately|ishly)$/.test(w.lower) || (/^[a-z]{4,}ly$/.test(w.lower) && !LY_NOUNS.has(w.lower) && j > 0 && !BOUNDARY_WORDS.has(ws[j - 1].lower))) && !w.cap) {
         end = w.start;
         j--;
         continue;
+      }
+      // "Cook declined to say", "Hale refused to say": a verb of will before the infinitive cue.
+      if (w.lower === 'to' && j > 0 && CONTROL_VERBS.has(ws[j - 1].lower) && !/[,;:"“”]/.test(gap(ws[j - 1].end, w.start))) {
+        end = ws[j - 1].start;
+        j -= 2;
+        continue;
+      }
+      // "Trump at the time said", "Hale in a statement said": a short prepositional phrase of
+      // lower-case words after a name.
+      if (!w.cap && j >= 2) {
+        let k = j;
+        while (k > 0 && j - k < 4 && !ws[k].cap && !PP_OPENERS.has(ws[k].lower) && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k--;
+        // The name must open its clause ("Polls show whites could be a boon to Trump in some key
+        // states": "Trump" is an object, "states" no cue).
+        let b = Math.max(0, k - 1);
+        while (b > 0 && ws[b - 1].cap && !/[,;:"“”()—–]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+        const opens = b === 0 || /[,;:"“”()—–]/.test(gap(ws[b - 1].end, ws[b].start)) || (BOUNDARY_WORDS.has(ws[b - 1].lower) && !PREPOSITIONS.has(ws[b - 1].lower));
+        if (opens && k > 0 && k < j && PP_OPENERS.has(ws[k].lower) && ws[k - 1].cap && !ws[k - 1].possessive && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start)) && ws.slice(k + 1, j + 1).every((x) => !x.cap && !BOUNDARY_WORDS.has(x.lower))) {
+          end = ws[k].start;
+          j = k - 1;
+          continue;
+        }
       }
       if (isDateWord(w.lower) && j > 0 && (WEEKDAYS.includes(w.lower) || /^(morning|afternoon|evening|night|week|weekend|month|year)$/.test(w.lower))) {
         // "on Wednesday", "last week", "Tuesday night"
@@ -187,18 +219,27 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
    * or "After saying ..., she was ..." (the name or pronoun after the opening clause).
    */
-  const orphanSubject = (lo: number, prevGap: string): Span | null => {
+  const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
       if (/^(?:he|she)$/.test(ws[i].lower)) return { start: ws[i].start, end: ws[i].end };
       let k = i;
       while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
+      // "Republican presidential candidate Donald Trump quickly took to Twitter, writing": lower-case
+      // role words inside a capitalised description before the name.
+      if (k > i && k < lo && !ws[k].cap && (ROLE_HEADS.has(ws[k].lower) || ROLE_MODIFIERS.has(ws[k].lower))) {
+        let r = k;
+        while (r < lo && r - k < 3 && !ws[r].cap && (ROLE_HEADS.has(ws[r].lower) || ROLE_MODIFIERS.has(ws[r].lower)) && !/[,;:"“”()]/.test(gap(ws[r - 1].end, ws[r].start))) r++;
+        let n = r;
+        while (n < ws.length && n < lo && ws[n].cap && !/[,;:"“”()]/.test(gap(ws[n - 1].end, ws[n].start))) n++;
+        if (r > k && n - r >= 2 && ROLE_HEADS.has(ws[r - 1].lower)) k = n;
+      }
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
       // "Weighing in, ...": an opening participle is no name.
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
       // One capitalised word opening the sentence is a name when a verb follows ("Trump returned",
       // "Sanders says"), not in "Band member Flea shared".
-      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began)$/u.test(ws[k].lower)) return null;
+      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began|did|does|can|could|should|may|might|must|never|(?:did|does|was|is|were|would|could|wo|ca)n['’]t)$/u.test(ws[k].lower)) return null;
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
@@ -213,19 +254,44 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       return null;
     }
-    if (lo < 2 || !(/,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
+    if (lo < 2 || !(coordinated || /,|\s[-–—]{1,2}\s|[–—]/.test(prevGap) || /^(?:by|despite|after|before|while|since|without|upon)$/.test(ws[lo - 1].lower))) return null;
     // "This year, he rose to the defense of Blatter, saying ...": after a short opening adverbial
     // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
     let i0s = 0;
     let k0 = 0;
-    while (k0 + 1 < lo && k0 < 4 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
+    while (k0 + 1 < lo && k0 < 7 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
     const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
-    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
+    const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|back|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
     if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
-      if (!timeOpener && !/^(?:this|last|on|in|at|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
-      if (!commaAfterOpener || ws.slice(1, k0 + 1).some((w) => w.cap && !isDateWord(w.lower))) return null;
+      // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
+      // as a preposition's object: "At the rally in Ohio,") before the subject.
+      const prepOpener = /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
+      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
+      const objectOf = (i: number) => {
+        let b = i - 1;
+        while (b > 0 && ws[b].cap) b--;
+        return PREPOSITIONS.has(ws[b].lower);
+      };
+      if (ws.slice(1, k0 + 1).some((w, i) => w.cap && !isDateWord(w.lower) && !(prepOpener && objectOf(i + 1)))) return null;
       i0s = k0 + 1;
+      // "At a town hall in Salem, New Hampshire, Trump …": the place's apposition is no subject.
+      if (prepOpener && ws[k0].cap && !isDateWord(ws[k0].lower)) {
+        let e = i0s;
+        while (e < lo && ws[e].cap && (e === i0s || !/,/.test(gap(ws[e - 1].end, ws[e].start)))) e++;
+        if (e > i0s && e < lo && /,/.test(gap(ws[e - 1].end, ws[e].start))) i0s = e;
+      }
+      // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a time or place phrase after it too.
+      for (let guard = 0; prepOpener && guard < 2; guard++) {
+        let e = i0s;
+        while (e < lo && e - i0s < 5 && (e === i0s || !/,/.test(gap(ws[e - 1].end, ws[e].start)))) e++;
+        const seg = ws.slice(i0s, e);
+        if (!(e > i0s && e < lo && /,/.test(gap(ws[e - 1].end, ws[e].start)) && (PREPOSITIONS.has(seg[0].lower) || isDateWord(seg[0].lower)) && seg.every((w) => !w.cap || isDateWord(w.lower) || PREPOSITIONS.has(ws[ws.indexOf(w) - 1]?.lower ?? '')))) break;
+        i0s = e;
+      }
     }
+    // "Likewise, Trump went after …": an opening adverb and its comma.
+    if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
     const subj = nameRun(i0s);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
@@ -233,6 +299,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // Another name that could be a subject before the participle ("Jones arrived, Smith left,
     // saying ..."): no speaker we can be sure of. Objects of prepositions, dates and outlets are no rivals.
     let i0 = ws.findIndex((w) => w.start >= subj.end);
+    // "Sen. Bernie Sanders (I-Vt.) defended …": the party-state tag after the name.
+    if (i0 > 0 && /\(\s*$/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
+      const close = body.indexOf(')', ws[i0].start);
+      if (close > 0 && close - ws[i0].start < 20) while (i0 < lo && ws[i0].start < close) i0++;
+    }
     if (i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
       // Skip the apposition right after the name ("Dean, a medical doctor, ...").
       let k = i0;
@@ -345,7 +416,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const prevA = out.length ? out[out.length - 1] : null;
       // Not when a clause of its own comes between ("X described Y as Z after she attacked A and blamed B").
       const ownClause = (a: number, b: number) => ws.some((w) => w.start >= a && w.end <= b && /^(?:he|she|they|we|i|who|which|that|after|before|when|because|since|while|if|as|whom|whose)$/.test(w.lower));
-      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start)) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
+      if (j > 0 && /^(?:and|but)$/.test(ws[j].lower) && !/[,;:]/.test(gap(ws[j - 1].end, ws[j].start).replace(/^[.,]+(?=["”’']+\s*$)/, '')) && prevA?.content && prevA.content.start < ws[j].start && (prevA.content.end >= cueStart || /^\s*$/.test(body.slice(prevA.content.end, ws[j].start))) && !prevA.according && !ownClause(prevA.cueEnd, ws[j].start) && !newClauseSubject(body, prevA.cueEnd, ws[j].start)) {
         const cut = trimSpan(body, prevA.content.start, ws[j].start);
         if (cut) {
           prevA.content = cut;
@@ -375,13 +446,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           if (!subject) unsure = true;
         } else {
           const k = phraseStart(j - 1);
-          if (k >= j - 1) continue;
-          if (/^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          let e = k;
+          while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+          if (k < j - 1 && /^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
+          // "after Ann Vale won the vote and said": the name opens a clause with a verb of its own;
+          // "went after Ann Vale for her vote and said": no verb, no clause: she is an object.
+          else if (k < j - 1 && !(!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) && (k === 0 || !BOUNDARY_WORDS.has(ws[k - 1].lower) || ws.slice(e + 1, j).some((w) => FINITE_VERB.test(w.lower)))) subject = { start: ws[k].start, end: ws[e].end };
           else {
-            let e = k;
-            while (e + 1 < j && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
-            if (!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) continue;
-            subject = { start: ws[k].start, end: ws[e].end };
+            // "In his speech, Obama positioned Clinton as … and said …": the subject opening the
+            // sentence's clause, when no other name could be one (as for a participle).
+            const o = !prevA && ws.slice(0, j).every((w) => !CUE_WORDS.has(w.lower)) ? orphanSubject(c.lo, '', true) : null;
+            if (!o) continue;
+            subject = o;
           }
           if (insidePrev(subject.start)) {
             subject = null;
@@ -461,12 +537,34 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                   break;
                 }
               }
-              const s0 = phraseStart(at - 1);
-              subject = { start: ws[s0].start, end: ws[at - 1].end };
+              // "Rep. Elijah Cummings (D-Md.), chair of …,": the name before the party-state tag.
+              let before = at - 1;
+              if (/\)/.test(gap(ws[before].end, ws[at].start))) {
+                const open = body.lastIndexOf('(', ws[before].end);
+                while (before > 0 && ws[before].start > open) before--;
+                if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
+              }
+              const s0 = phraseStart(before);
+              subject = { start: ws[s0].start, end: ws[before].end };
               region.push({ start: ws[at].start, end: trailing });
               found = true;
               break;
             }
+          }
+        }
+        // "Mary Susan, clad in a red cape, said the convention …": a name opens the sentence, an aside
+        // of any kind follows, and the cue (no name after it) goes on with the words: the name speaks.
+        if (!found && !dashClose && c.lo + 1 < ws.length && !ws[c.lo + 1].cap && !sq.some((x) => x.open < cueStart)) {
+          let e = 0;
+          while (e < j && !/[,;:"“”()—–]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+          const head = ws.slice(0, e + 1);
+          const ok = e < 8 && e < j && /,/.test(gap(ws[e].end, ws[e + 1].start)) && ws[0].cap && ws[e].cap && !ws[e].possessive && !FUNCTION_OPENERS.test(ws[0].lower) && !isDateWord(ws[e].lower) &&
+            !/[.;:!?]/.test(body.slice(ws[e].end, cueStart)) && findCues(ws.slice(e + 1, c.lo)).length === 0 && !DESCRIPTION_OPENERS.has(ws[0].lower) &&
+            head.every((w) => w.cap || (!BOUNDARY_WORDS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !/(?:ing|ed)$/.test(w.lower)));
+          if (ok) {
+            subject = { start: ws[0].start, end: ws[e].end };
+            region.push({ start: ws[e + 1].start, end: trailing });
+            found = true;
           }
         }
         if (!found) inverted = true;
@@ -594,7 +692,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));
       s += lead ? lead[0].length : 0;
       rest = body.slice(s, sent.end);
-      const stop = STOP_AFTER.exec(rest);
+      // A stop right after the reported clause's first word ("said Trump, despite his wealth, is …")
+      // cuts inside the clause, before its verb: the next stop ends it.
+      let stop = STOP_AFTER.exec(rest);
+      while (stop && !/\s/.test(rest.slice(0, stop.index).trim())) {
+        const next = STOP_AFTER.exec(rest.slice(stop.index + 1));
+        stop = next ? Object.assign(next, { index: next.index + stop.index + 1 }) : null;
+      }
       const e = stop ? s + stop.index : sent.end;
       content = trimSpan(body, s, e);
     }
@@ -619,6 +723,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "argued for it", "argues against the plan": advocacy, not words reported.
     // Not "argued for the second time that ...": a that-clause or a quotation is words reported.
     if (content && /^argu/.test(c.lemma) && /^(?:for|against)\b/i.test(body.slice(content.start, content.end)) && !/\bthat\s|["“]/.test(body.slice(content.start, content.end))) continue;
+    // "Clinton said in the spring, when the story broke, “…”": an aside after the cue's tails, then a
+    // comma or a colon and the quotation: the quotation is the content.
+    // So does "Said Dorothy Poynter, who grew up with Ali, “…”" (the cue opens the sentence).
+    const opening = inverted && !!subject && cueStart === ws[0].start;
+    if (!content && (!inverted || opening) && (subject || parent !== null)) {
+      const from = opening ? subject!.end : p;
+      const q = sq.find((x) => x.open >= from && x.open - from <= 120 && x.close <= sent.end);
+      const lead = q ? body.slice(from, q.open) : '';
+      if (q && /[,:]\s*$/.test(lead) && !/[.;!?"“”«»]|''/.test(lead) && findCues(ws.filter((w) => w.start >= from && w.end <= q.open)).length === 0) content = trimSpan(body, q.open, sent.end);
+    }
     if (!content) {
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });

@@ -1,10 +1,10 @@
 /** Speech cues: said, told, according to, ruled out ... found word by word in a sentence. */
-import { SPEECH_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
+import { SPEECH_CUES, QUOTED_CUES, INVERTIBLE_CUES, PARTICIPLE_CUES, SPOKEN_PARTICIPLE_CUES, SPEECH_VERB_FORMS, LABELLING_PARTICIPLES, SUBJECT_FILLERS, PROGRESSIVE_AUXILIARIES } from './lexicon.ts';
 import type { Word } from './names.ts';
 
 const BY_FIRST = new Map<string, string[][]>();
 // Participles continue an attribution ("..., admitting that ..."): every one is a cue.
-for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING_PARTICIPLES])) {
+for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING_PARTICIPLES, ...QUOTED_CUES])) {
   const parts = c.split(' ');
   const list = BY_FIRST.get(parts[0]) ?? [];
   list.push(parts);
@@ -12,13 +12,17 @@ for (const c of new Set([...SPEECH_CUES, ...SPOKEN_PARTICIPLE_CUES, ...LABELLING
   BY_FIRST.set(parts[0], list);
 }
 
+const SPEECH_CUE_SET = new Set(SPEECH_CUES);
+/** Words right before a base or -s verb form: a pronoun subject, an auxiliary, an adverb. */
+const VERB_BEFORE = /^(?:he|she|they|it|we|i|you|who|which|that|also|then|now|often|repeatedly|again|will|would|could|can|may|might|must|should|to|not|never|did|does|do|and|but|[a-z]{3,}ly)$/;
+
 export interface CueHit {
   /** Word indexes [lo, hi] of the cue. */
   lo: number;
   hi: number;
   lemma: string;
   participle: boolean;
-  /** A labelling participle ("calling"): a cue only when a quotation follows closely. */
+  /** A labelling participle ("calling") or a quoted-only cue ("thanked"): a cue only when a quotation follows closely. */
   needsQuote?: boolean;
 }
 
@@ -41,7 +45,9 @@ export function findCues(ws: Word[]): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (w.cap && w.lower !== 'according') continue;
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue only where it opens an
+    // inverted sentence before a name.
+    if (w.cap && w.lower !== 'according' && !(i === 0 && INVERTIBLE_CUES.has(w.lower) && ws.length > 2 && ws[1].cap)) continue;
     if (w.possessive) continue;
     const list = BY_FIRST.get(w.lower);
     if (!list) continue;
@@ -53,7 +59,13 @@ export function findCues(ws: Word[]): CueHit[] {
       // "called into a radio show", "called off the talks": a phone call or a cancellation.
       if (parts.length === 1 && /^call(?:s|ed)?$/.test(w.lower) && i + 1 < ws.length && /^(?:into|in|off|up|back|out|at|from|over|around|home)$/.test(ws[i + 1].lower)) break;
       const participle = PARTICIPLE_CUES.has(w.lower) && !progressive(ws, i);
-      out.push({ lo: i, hi: i + parts.length - 1, lemma: parts.join(' '), participle, needsQuote: participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower) });
+      const form = parts.join(' ');
+      const quotedOnly = QUOTED_CUES.has(form) && !SPEECH_CUE_SET.has(form);
+      // "after the attacks, Trump issued a statement, “…”": a base or -s form of a quoted-only cue
+      // ("attacks", "thanks", "quotes") is a noun unless a subject or an auxiliary comes right before it.
+      if (quotedOnly && !/(?:ed|ing)$/.test(parts[0]) && !(i > 0 && (ws[i - 1].cap ? !ws[i - 1].possessive : VERB_BEFORE.test(ws[i - 1].lower)))) continue;
+      const needsQuote = (participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower)) || quotedOnly;
+      out.push({ lo: i, hi: i + parts.length - 1, lemma: form, participle, needsQuote });
       i += parts.length - 1;
       break;
     }

@@ -247,6 +247,9 @@ ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jea
  * - `part` the -ing form continues the clause's speaker ("..., adding that ..."); `quiet` the
  *   -ing form continues a clause but is no cue by itself ("speaking", "writing");
  * - `label` the -ing form is a cue when a quotation follows it closely ("..., calling it “meritless”");
+ * - `quoted:` forms that are cues only when a quotation follows closely ("thanked him for “stepping
+ *   up”", "is labeling the plan “a blatant abuse”"): the quotation is attributed, the verb is no
+ *   speech verb of its own (the eval's reported speech does not count it);
  * - `speech` a speech verb: the eval counts its cues as reported speech.
  * Every cue set below is derived from this table; test/facts/lexicon.test.ts rejects a verb
  * listed twice with the same forms or a flag on a form the row does not have.
@@ -320,11 +323,11 @@ question | questions | questioned | questioning | cue:p
 assert | asserts | asserted | asserting | cue:bsp speech
 charge | charges | charged | charging | cue:p inv:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
-blast | blasts | blasted | blasting | cue:p speech
-slam | slams | slammed | slamming | cue:p speech
-criticize | criticizes | criticized | criticizing | cue:p part speech
-criticise | criticises | criticised | criticising | cue:p part speech
-praise | praises | praised | praising | cue:p part speech
+blast | blasts | blasted | blasting | cue:p quoted:bs speech
+slam | slams | slammed | slamming | cue:p quoted:bs speech
+criticize | criticizes | criticized | criticizing | cue:p quoted:bs part speech
+criticise | criticises | criticised | criticising | cue:p quoted:bs part speech
+praise | praises | praised | praising | cue:p quoted:bs part speech
 joke | jokes | joked | joking | cue:sp inv:sp speech
 quip | quips | quipped | quipping | cue:p inv:p speech
 boast | boasts | boasted | boasting | cue:p speech
@@ -333,7 +336,7 @@ observe | observes | observed | observing | cue:p inv:p
 demand | demands | demanded | demanding | cue:sp part speech
 proclaim | proclaims | proclaimed | proclaiming | cue:p speech
 retort | retorts | retorted | retorting | cue:p inv:p speech
-dismiss | dismisses | dismissed | dismissing | cue:p speech
+dismiss | dismisses | dismissed | dismissing | cue:p quoted:bs speech
 reject | rejects | rejected | rejecting | cue:sp speech
 refute | refutes | refuted | refuting | cue:p
 hint | hints | hinted | hinting | cue:p
@@ -347,7 +350,7 @@ conclude | concludes | concluded | concluding | cue:sp inv:p
 echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
-offer | offers | offered | offering | inv:p
+offer | offers | offered | offering | quoted:bsp inv:p
 answer | answers | answered | answering | inv:p
 assure | assures | assured | assuring | addr:p
 inform | informs | informed | informing | addr:p
@@ -369,6 +372,43 @@ mutter | mutters | muttered | muttering | cue:p inv:p speech
 whisper | whispers | whispered | whispering | cue:p inv:p speech
 muse | muses | mused | musing | cue:sp inv:p speech
 gush | gushes | gushed | gushing | cue:p inv:p speech
+thank | thanks | thanked | thanking | quoted:bsp quiet label
+label | labels | labeled | labeling | quoted:bsp quiet label
+label | labels | labelled | labelling | quoted:bsp quiet label
+cite | cites | cited | citing | quoted:bsp quiet label
+welcome | welcomes | welcomed | welcoming | quoted:bsp quiet label
+mock | mocks | mocked | mocking | quoted:bsp quiet label
+decry | decries | decried | decrying | quoted:bsp quiet label
+denounce | denounces | denounced | denouncing | quoted:bsp quiet label
+deride | derides | derided | deriding | quoted:bsp quiet label
+dub | dubs | dubbed | dubbing | quoted:bsp quiet label
+brand | brands | branded | branding | quoted:bsp quiet label
+term | terms | termed | terming | quoted:bsp quiet label
+hail | hails | hailed | hailing | quoted:bsp quiet label
+tout | touts | touted | touting | quoted:bsp quiet label
+characterize | characterizes | characterized | characterizing | quoted:bsp quiet label
+portray | portrays | portrayed | portraying | quoted:bsp quiet label
+invoke | invokes | invoked | invoking | quoted:bsp quiet label
+quote | quotes | quoted | quoting | quoted:bsp quiet label
+blame | blames | blamed | blaming | quoted:bsp quiet label
+refer to | refers to | referred to | - | quoted:bsp
+condemn | condemns | condemned | condemning | quoted:bsp quiet label
+defend | defends | defended | defending | quoted:bsp quiet label
+laud | lauds | lauded | lauding | quoted:bsp quiet label
+applaud | applauds | applauded | applauding | quoted:bsp quiet label
+salute | salutes | saluted | saluting | quoted:bsp quiet label
+endorse | endorses | endorsed | endorsing | quoted:bsp quiet label
+highlight | highlights | highlighted | highlighting | quoted:bsp quiet label
+propose | proposes | proposed | proposing | quoted:bsp quiet label
+attack | attacks | attacked | attacking | quoted:bsp quiet label
+hammer | hammers | hammered | hammering | quoted:bsp quiet label
+ridicule | ridicules | ridiculed | ridiculing | quoted:bsp quiet label
+taunt | taunts | taunted | taunting | quoted:bsp quiet label
+tease | teases | teased | teasing | quoted:bsp quiet label
+insult | insults | insulted | insulting | quoted:bsp quiet label
+belittle | belittles | belittled | belittling | quoted:bsp quiet label
+lambaste | lambastes | lambasted | lambasting | quoted:bsp quiet label
+recommend | recommends | recommended | recommending | quoted:bsp quiet label
 `;
 
 export interface VerbRow {
@@ -400,6 +440,8 @@ function formsWith(flag: string): string[] {
 
 /** Speech and attribution cues (lower-case surface forms), from the verb table. */
 export const SPEECH_CUES: string[] = formsWith('cue');
+/** Forms that are cues only when a quotation follows closely ("thanked him for “…”"). */
+export const QUOTED_CUES = new Set(formsWith('quoted'));
 /** Participles that continue the main clause's speaker ("..., adding that ..."). */
 export const PARTICIPLE_CUES = new Set(VERBS.filter((v) => (v.flags.has('part') || v.flags.has('quiet')) && v.forms.g).map((v) => v.forms.g!));
 /** The participles that are cues by themselves (not "speaking", "writing", "calling" ...). */
@@ -428,7 +470,13 @@ abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|mig
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
 subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
-however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too`);
+however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too|since|now|still|even|first`);
+
+/**
+ * Verbs before an infinitive cue whose subject speaks ("declined to say", "continued to insist"); not
+ * "wanted to admit" (admit refugees) or "agreed to report": those take a cue's other senses.
+ */
+export const CONTROL_VERBS = listed('CONTROL_VERBS', `declined|declines|refused|refuses|continued|continues|began|begins|rushed|hastened`);
 
 /** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
 export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);

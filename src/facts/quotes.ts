@@ -91,7 +91,10 @@ const RELATIVE_SUBJECT = /^(?:who|(?:many|some|most|all|several|few|none|each|bo
 /** Forms of the speech verbs (say, tell, add ...): their subject is a speaker whoever it is. */
 const SPEECH_CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 /** A noun phrase that may be a speaker: a determiner, a capital or a quantity first, at most ten words, no clause inside. */
-const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
+const NOUN_PHRASE = /^(?:the|a|an|this|that|these|those|some|many|most|several|others|other|another|both|all|each|one|two|three|four|five|\d[\d,.%]*|\p{Lu}[\p{L}.'’-]*)(?:[\s,]+(?!(?:who|which|that|when|if|because|and|but|or|is|are|was|were|has|have|had|will|would|said|says)\b)[\p{L}\d.'’%-]+){0,9}$/u;
+
+/** A bare plural noun phrase of up to three lower-case words ("forecasters", "health care experts"). */
+const BARE_PLURAL = /^(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:this|his|its|was|has|is|as|us|thus|perhaps|always|yes|less|unless|across|whereas|besides|sometimes|news)$)\p{Ll}[\p{L}-]{2,}s$/u;
 
 /** A speech noun and its addressee before a colon: `... a blunt message to Trump: "..."`. */
 const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|answer|response|advice|promise|pledge|demand)\s+(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s*$/u;
@@ -101,6 +104,9 @@ const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes('
 
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
+
+/** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
+const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
 
 /** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
 const POSSESSED_SPEECH = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|earlier\s+|repeated\s+)?(?:assertion|assertions|claim|claims|statement|words|description|promise|pledge|remark|remarks|comment|comments|characterization|vow|warning|argument|insistence|contention|suggestion|declaration|boast|accusation|slogan|mantra|refrain|tweet|message|phrase)\s+(?:of\s+|that\s+)?(?:(?:a|an|the|his|her|their)\s+)?["“‘']*$/u;
@@ -227,6 +233,73 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return { ...UNKNOWN };
   };
 
+  /**
+   * The speaker of a quotation a colon introduces (the colon closing sentence si0 before `end`): a
+   * speech noun before the colon ("message", "statement") or a speech verb in its clause, with a name
+   * opening the clause and nobody else named before the colon. Null: unknown.
+   */
+  const colonSpeaker = (si0: number, end: number): Speaker | null => {
+    // "issued a statement, “…”" reads as "issued a statement: “…”" (same length: offsets hold).
+    const lead = body.slice(sentences[si0].start, end).replace(/,(\s*)$/, ':$1');
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+    const from = sentences[si0].start + cut + 1;
+    const lw = sw[si0].filter((w) => w.start >= from && w.end <= end);
+    // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
+    // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
+    // "… TURNOUT IN IOWA - Michael P. McDonald: “…”": a name the article holds, alone before the
+    // colon after a dash (or opening the sentence), is the quotation's author.
+    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
+    if (alone) {
+      const e = reg.person(alone[1]);
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
+    }
+    const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
+      let e = 0;
+      while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
+      // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
+      // except the addressee of a message ("delivered a blunt message to Trump:").
+      const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
+      const toStart = toAt ? sentences[si0].start + toAt.index : Infinity;
+      const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
+      // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
+      let sw0 = lw;
+      if (e === 0 && cut >= 0) {
+        const all = sw[si0].filter((w) => w.end <= end);
+        let e0 = 0;
+        while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
+        if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
+          sw0 = all;
+          e = e0;
+        }
+      }
+      if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
+        const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
+        if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) return c;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * The one attribution of the sentence before sentence si (in its paragraph, or closing the one
+   * before), when it names a person or an organisation, is no participle or lead-in, and that
+   * sentence holds no quotation.
+   */
+  const reportedBefore = (si: number, para: number): ResolvedAttribution | null => {
+    if (si === 0 || sentences[si - 1].paragraph < para - 1) return null;
+    const own = bySentence[si - 1].filter((a) => !a.viaOnly);
+    if (own.length !== 1) return null;
+    const a = own[0];
+    if (!a.who.speaker || (a.who.speakerType !== 'person' && a.who.speakerType !== 'organisation') || a.parent !== null || a.leadIn || a.according || !a.subject) return null;
+    // One speaker: not a list ("Matthews, Seitz-Wald and Lopez argued").
+    if (/,|\band\b|&/.test(body.slice(a.subject.start, a.subject.end))) return null;
+    if (/(?:\band|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(sentences[si - 1].start, a.subject.start))) return null;
+    const prev = sentences[si - 1];
+    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start)) return null;
+    return a;
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -275,7 +348,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // "The billionaire businessman says ...", "Others say ...", "Vikram Amar, dean of the law
         // school, said ...": a speech verb after a noun phrase the rules cannot name reports words
         // all the same; who said them stays unknown (the speaker model may resolve it).
-        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end))) who = { ...UNKNOWN };
+        // So does a bare plural ("If it does not slow down, forecasters say ...", "health experts say").
+        if (!who && SPEECH_CUE_WORDS.has(a.lemma.split(' ')[0]) && (NOUN_PHRASE.test(body.slice(a.subject.start, a.subject.end)) || BARE_PLURAL.test(body.slice(a.subject.start, a.subject.end)))) who = { ...UNKNOWN };
         // Not a name: a party-state tag ("D-Md."), a phrase opening with a preposition, a verb or
         // a pronoun ("of Trump's campaign", "said his campaign", "In a statement to the Observer").
         if (who?.speaker && (NOT_A_SPEAKER.test(who.speaker) || /\s(?:said|says|say|told|tells)\s/i.test(who.speaker))) who = { ...UNKNOWN };
@@ -413,49 +487,20 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
           how = 'split';
-        } else if (!whole && q.paragraphs === 1 && /:\s*$/.test(body.slice(sq.start, q.open)) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
+        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.
-          who = { ...UNKNOWN };
           how = 'colon';
-          const lead = body.slice(sq.start, q.open);
-          const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
-          const from = sq.start + cut + 1;
-          const lw = sw[q0].filter((w) => w.start >= from && w.end <= q.open);
-          // `Clinton has since apologized for what happened: "..."`, `X wrote in a memo: "..."`: a
-          // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
-          const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
-          if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
-            let e = 0;
-            while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
-            // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
-            // except the addressee of a message ("delivered a blunt message to Trump:").
-            const toAt = SPEECH_NOUN_TO_COLON.exec(lead);
-            const toStart = toAt ? sq.start + toAt.index : Infinity;
-            const others = lw.slice(e).some((w) => (w.cap || w.possessive) && w.start < toStart);
-            // "Mitch McConnell, R-Ky., delivered a message to Trump:": the name before the apposition.
-            let sw0 = lw;
-            if (e === 0 && cut >= 0) {
-              const all = sw[q0].filter((w) => w.end <= q.open);
-              let e0 = 0;
-              while (e0 < all.length && (all[e0].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(all[e0].lower)) && (e0 === 0 || !/,/.test(body.slice(all[e0 - 1].end, all[e0].start)))) e0++;
-              if (e0 > 0 && /^,[^:;"“”]{1,80},\s*$/.test(body.slice(all[e0 - 1].end, from))) {
-                sw0 = all;
-                e = e0;
-              }
-            }
-            if (e > 0 && e < sw0.length && !others && !sw0[e - 1].possessive && !/^(?:the|a|an|this|that|it|they|we|i|in|on|at|for|with|after|before|as)$/.test(sw0[0].lower)) {
-              const c = classifySpeaker(body, sw0.slice(0, e), reg, lastUnnamed);
-              if (c && !c.pronoun && (c.speakerType === 'person' || c.speakerType === 'organisation')) who = c;
-            }
-          }
+          who = colonSpeaker(q0, q.open) ?? { ...UNKNOWN };
         } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else continue;
         } else {
           const para = sq.paragraph;
           const prevQuote = lastDirect.get(para);
+          let colonLead: Speaker | null = null;
+          let prevReported: ResolvedAttribution | null = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -484,6 +529,20 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = sameParaLead.who;
             how = 'prevsent';
             from = sameParaLead;
+          } else if (
+            // `President Clinton released the following statement:`¶`"…"`: a sentence that ends on a
+            // colon, with no attribution of its own, introduces the quotation opening the next one.
+            !prevQuote && q0 > 0 && q.open - sq.start <= 1 && sentences[q0 - 1].paragraph >= para - 1 && /:\s*$/.test(sentences[q0 - 1].text) &&
+            bySentence[q0 - 1].every((a) => !a.content || a.viaOnly) && !bySentence[q0 - 1].some((a) => a.leadIn) && (colonLead = colonSpeaker(q0 - 1, sentences[q0 - 1].end))
+          ) {
+            who = colonLead;
+            how = 'colon';
+          } else if ((prevReported = reportedBefore(q0, para)) && !prevQuote && res.length === 0) {
+            // `Trump said the plan would fail.`¶`"It's a disaster."`: a quotation with no cue of its own
+            // right after a sentence whose one attribution names its speaker (and holds no quotation).
+            who = prevReported.who;
+            how = 'prevsent';
+            from = prevReported;
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }

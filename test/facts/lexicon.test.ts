@@ -32,7 +32,7 @@ describe('the lexicon', () => {
     const flagOf = new Map<string, string>();
     for (const v of VERBS) {
       for (const [flag, which] of v.flags) {
-        if (!['cue', 'inv', 'addr', 'name', 'part', 'quiet', 'label', 'speech'].includes(flag)) bad.push(`${keys[VERBS.indexOf(v)]}: unknown flag ${flag}`);
+        if (!['cue', 'inv', 'addr', 'name', 'part', 'quiet', 'label', 'quoted', 'speech'].includes(flag)) bad.push(`${keys[VERBS.indexOf(v)]}: unknown flag ${flag}`);
         for (const k of which) if (!'bspg'.includes(k) || !v.forms[k as 'b']) bad.push(`${v.forms.b}: ${flag}:${k} names no form`);
       }
       if (v.flags.has('part') && v.flags.has('quiet')) bad.push(`${v.forms.b}: part and quiet`);

@@ -315,3 +315,144 @@ describe('questions put by the unnamed', () => {
     ]);
   });
 });
+
+describe('session 5 attribution rules', () => {
+  it('keeps the subject across "since", "now", "still" between it and the cue', () => {
+    expect(brief('Mary Lowe met Tom Hale in 2005. She has since said that she went because it would be fun.')).toEqual([['reported', 'Mary Lowe', 'she went because it would be fun']]);
+    expect(brief('The vote was close. Tom Hale now says the count was wrong.')).toEqual([['reported', 'Tom Hale', 'the count was wrong']]);
+  });
+
+  it('does not end reported words after their first word at ", despite …"', () => {
+    expect(brief('The poll came out. Pollster Ann Vale said Hale, despite his money, is better placed than Lowe was.')).toEqual([
+      ['reported', 'Ann Vale', 'Hale, despite his money, is better placed than Lowe was'],
+    ]);
+  });
+
+  it('reads a bare plural before a speech verb as an unnamed speaker, not as no attribution', () => {
+    const q = facts('Costs went up again. If it does not slow down, forecasters say spending will cripple the town.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([['reported', null, 'spending will cripple the town']]);
+  });
+
+  it('finds the subject of a participle after an opening prepositional phrase, skipping a place in apposition', () => {
+    expect(brief('For months, Tom Hale has stayed out of the race, arguing he did not want to tip the scales.')).toEqual([['reported', 'Tom Hale', 'he did not want to tip the scales']]);
+    expect(brief('At a town hall in Salem, New Hampshire, Ann Vale went to the stage, calling Hale “a total stiff.”').filter((x) => x[0] !== 'reported')).toEqual([['partial', 'Ann Vale', 'a total stiff.']]);
+    // A name in the opener that is no preposition's object is a rival: no speaker we can be sure of.
+    expect(brief('For Hale and Lowe, Vale went to the stage, calling it “a total mess.”').some((x) => x[1] === 'Vale' || x[1] === 'Hale')).toBe(false);
+  });
+
+  it('gives a quotation after the cue, its tails and an aside, to the cue\'s speaker', () => {
+    expect(brief('Ann Vale initially said in the spring, when the story broke, “I did not send any secret files to anyone.”')).toEqual([
+      ['direct', 'Ann Vale', 'I did not send any secret files to anyone.'],
+    ]);
+  });
+
+  it('gives the words after "NAME, <aside>, said" to the name opening the sentence, not to a description naming someone else', () => {
+    expect(brief('The vote came. State delegate Ann Vale, clad in a red cape with blinking lights, said the convention could be a “failure” if Hale fails.')).toEqual([
+      ['reported', 'Ann Vale', 'the convention could be a “failure” if Hale fails'],
+      ['partial', 'Ann Vale', 'failure'],
+    ]);
+    const q = facts('The vote came. One pastor backing Mr. Hale, Tom Lowe of the Baptist Church in Marion, said he had made more than 150 calls.').quotes;
+    expect(q.some((x) => x.speaker === 'Hale')).toBe(false);
+  });
+
+  it('reads a comma inside a closing quotation as the quotation\'s, so "and said" shares the speaker', () => {
+    const q = facts('Tom Hale spoke first. Hale called her handling of the files “extremely careless,” and said any “reasonable person” should have known it.').quotes;
+    expect(q.filter((x) => x.cue === 'said').map((x) => [x.kind, x.speaker])).toEqual([
+      ['reported', 'Tom Hale'],
+      ['partial', 'Tom Hale'],
+    ]);
+  });
+
+  it('reads a sentence opened by an inverted cue ("Said Ann Vale, who …, “…”"), and "Yet another said" as an unknown speaker', () => {
+    expect(brief('The home is a museum now. Said Ann Vale, who grew up in the neighborhood, “We were all so proud of him.”')).toEqual([['direct', 'Ann Vale', 'We were all so proud of him.']]);
+    expect(brief('The vote came. “It is over,” added one delegate. Yet another said, “Hale is in a five-way battle” for second place.').map((x) => [x[0], x[1]])).toEqual([
+      ['direct', 'one delegate'],
+      ['reported', null],
+      ['partial', null],
+    ]);
+  });
+
+  it('finds the name before a party-state tag and an apposition ("Rep. Ann Vale (D-Md.), chair of …, said")', () => {
+    expect(brief('The platform passed. Rep. Ann Vale (D-Md.), chair of the Platform Committee, said that the party was united.')).toEqual([['reported', 'Ann Vale', 'the party was united']]);
+  });
+
+  it('keeps the subject across "declined to", an adverb in -ly and a short prepositional phrase, but not a noun in -ly or an object', () => {
+    expect(brief('The vote came. Tom Cook declined to say whether it broke the rules.')).toEqual([['reported', 'Tom Cook', 'whether it broke the rules']]);
+    expect(brief('The vote came. Tom Hale gingerly said voters will decide.')).toEqual([['reported', 'Tom Hale', 'voters will decide']]);
+    expect(brief('The vote came. Tom Hale at the time said he had asked his people to look into it.')).toEqual([['reported', 'Tom Hale', 'he had asked his people to look into it']]);
+    expect(brief('The vote came. The Hale family said it was over.')).toEqual([['reported', 'the Hale family', 'it was over']]);
+    // "states" is a noun here, and "Hale" the object of "to": no speaker.
+    expect(brief('The vote came. Polls show workers could be a boon to Hale in some key states — assuming a two-way race.').some((x) => x[1] === 'Tom Hale' || x[1] === 'Hale')).toBe(false);
+    // "wanted to admit" refugees is no speech.
+    expect(brief('The vote came. Tom Hale said Ann Vale wanted to admit 250,000 refugees.').map((x) => x[1])).toEqual(['Tom Hale']);
+  });
+
+  it('gives a quotation paragraph to the name of a sentence that ends on a colon after a speech noun, and not when another name owns it', () => {
+    expect(brief('Hale died in 1998. When Hale died, President Ann Vale released the following statement:\n\n“We offer our condolences to the family.”\n\nThe funeral is on Monday.')).toEqual([
+      ['direct', 'Ann Vale', 'We offer our condolences to the family.'],
+    ]);
+    expect(brief('Hale died in 1998. Ann Vale read Tom Lowe’s statement:\n\n“We offer our condolences to the family.”')).toEqual([['direct', null, 'We offer our condolences to the family.']]);
+  });
+
+  it('reads one name and a negated auxiliary opening the sentence as the subject of a participle', () => {
+    expect(brief('The race tightened. Weaver didn’t seem impressed with Hale’s comments Tuesday, telling reporters, “A lot of people said the governor should step down.”')).toEqual([
+      ['direct', 'Weaver', 'A lot of people said the governor should step down.'],
+    ]);
+  });
+
+  it('gives a quotation with no cue of its own to the one named speaker of the sentence before, not to the last of a list', () => {
+    expect(brief('The plan stalled. Tom Hale said the plan would fail.\n\n“It is a disaster for the whole town.”')).toEqual([
+      ['reported', 'Tom Hale', 'the plan would fail'],
+      ['direct', 'Tom Hale', 'It is a disaster for the whole town.'],
+    ]);
+    expect(brief('The plan stalled. Tom Hale, Bo Reyes and Ann Vale argued that the plan would fail.\n\n“It is a disaster for the whole town.”').find((x) => x[0] === 'direct')?.[1]).toBe(null);
+  });
+
+  it('reads verbs that attribute a quotation only when one follows ("thanked him for “…”", "is labeling it “…”"), never a noun form', () => {
+    expect(brief('The law passed. Tom Moore thanked him for “stepping up when Congress would not.”').filter((x) => x[0] === 'partial')).toEqual([
+      ['partial', 'Tom Moore', 'stepping up when Congress would not.'],
+    ]);
+    expect(brief('The law passed. Mike Hale, for his part, is labeling the order “a blatant abuse of power.”').filter((x) => x[0] === 'partial')).toEqual([
+      ['partial', 'Mike Hale', 'a blatant abuse of power.'],
+    ]);
+    expect(brief('The vote came. Tom Hale mocks Ann Vale as “low energy.”').filter((x) => x[0] === 'partial')).toEqual([['partial', 'Tom Hale', 'low energy.']]);
+    // No quotation: no attribution; a plural noun ("the attacks") is no cue.
+    expect(brief('The law passed. Tom Moore thanked the staff for their work.')).toEqual([]);
+    expect(brief('Immediately after the attacks, the mayor spoke. “Last night, our town was attacked by cowards,” Ann Vale wrote.').map((x) => x[1])).toEqual(['Ann Vale']);
+  });
+
+  it('reads "issued a statement, “…”" as a colon lead-in', () => {
+    expect(brief('The town mourned. Right after the storm, Tom Hale issued a statement, “Last night, our town was hit by the worst storm in years.”')).toEqual([
+      ['direct', 'Tom Hale', 'Last night, our town was hit by the worst storm in years.'],
+    ]);
+  });
+
+  it('finds the subject of a participle past a party-state tag, a place and a time phrase, and an opening adverb', () => {
+    expect(brief('The vote came. Sen. Tom Hale (I-Vt.) defended his call to raise the wage, saying the gains would outweigh the losses.')).toEqual([
+      ['reported', 'Tom Hale', 'the gains would outweigh the losses'],
+    ]);
+    expect(brief('The vote came. At a campaign event in Ames, Iowa, on Sunday, Mrs. Vale tried to expand on her statement, saying that the country should lead.')).toEqual([
+      ['reported', 'Vale', 'the country should lead'],
+    ]);
+    expect(brief('The vote came. Likewise, Tom Hale went to Ohio, saying the race was not over.')).toEqual([['reported', 'Tom Hale', 'the race was not over']]);
+  });
+
+  it('gives "… and said" after a clause with no cue to the subject opening the sentence, never to an object', () => {
+    expect(brief('The vote came. In his speech, Tom Hale positioned Ann Vale as the most qualified person ever to run and said she would finish the job.')).toEqual([
+      ['reported', 'Tom Hale', 'she would finish the job'],
+    ]);
+    expect(brief('The vote came. Likewise, Tom Hale went after Ann Vale for her vote and called for her to quit the race.').some((x) => x[1] === 'Ann Vale')).toBe(false);
+  });
+
+  it('finds a participle\'s subject past "Back in 1999," and inside a description with role words', () => {
+    expect(brief('The race went on. Back in 1999, Mr. Hale praised Mr. Lowe’s retail skills, telling CNBC: “I wish I could be like that.”').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Hale', 'I wish I could be like that.'],
+    ]);
+    expect(brief('The vote came. Republican presidential candidate Tom Hale went to Ohio, saying the race was not over.')).toEqual([['reported', 'Tom Hale', 'the race was not over']]);
+  });
+
+  it('gives "… - NAME: “…”" to a person the article names, and not to a heading', () => {
+    expect(brief('Ann Vale studies turnout.\n\nTURNOUT IN IOWA IS HIGH - Ann Vale: “At long last the contest has begun.”')).toEqual([['direct', 'Ann Vale', 'At long last the contest has begun.']]);
+    expect(brief('The polls closed.\n\nTURNOUT IN IOWA IS HIGH - Key Finding: “At long last the contest has begun.”').map((x) => x[1])).toEqual([null]);
+  });
+});
