@@ -164,8 +164,9 @@ describe('with everything failing, no secret is written anywhere', () => {
 
   it('a slow store that then fails: Discord defers, the follow-up is refused by the API, all logged', async () => {
     const store = running.store as SqliteStore;
-    const orig = store.listArticles;
-    store.listArticles = async () => {
+    // slow, then failing, on every /brief read of the store (the data version comes first: the answer cache's key and the story's)
+    const orig = store.dataVersion;
+    store.dataVersion = async () => {
       await sleep(1300);
       throw new Error(POISON);
     };
@@ -176,7 +177,7 @@ describe('with everything failing, no secret is written anywhere', () => {
       await fake.waitFor(() => fake.requests.some((r) => r.path.includes(`/webhooks/${IDS.app}/`)), 10_000);
       await sleep(500);
     } finally {
-      store.listArticles = orig;
+      store.dataVersion = orig;
     }
   });
 
