@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--store sqlite|postgres|both] [--only NAME]`: runs every
+ * `npm run bench [-- --quick] [--store sqlite|postgres|both] [--only NAME] [--db FILE]`: runs every
  * bench/*.bench.ts (each default-exports `(opts) => Promise<BenchTable[]>`) and prints tables.
  */
 import { readdirSync } from 'node:fs';
@@ -16,6 +16,7 @@ export async function runBenchmarks(argv: string[]): Promise<void> {
     store: (opt('store') as BenchOptions['store']) ?? 'sqlite',
     quick: argv.includes('--quick'),
     only: opt('only'),
+    db: opt('db'),
   };
   const here = dirname(fileURLToPath(import.meta.url));
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();

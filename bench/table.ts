@@ -9,6 +9,8 @@ export interface BenchOptions {
   /** Smaller sizes, for a quick look. */
   quick: boolean;
   only?: string;
+  /** A store file to fill (or reuse, when it holds the bench's articles already) and keep, where a bench supports it. */
+  db?: string;
 }
 
 export function formatTable(t: BenchTable): string {

@@ -41,20 +41,23 @@ async function timed(url: string): Promise<number> {
 
 export default async function (opts: BenchOptions): Promise<BenchTable[]> {
   const tpl: Template[] = await templates();
-  const sizes = opts.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-web-bench-'));
-  const store = new SqliteStore(join(dir, 'web.db'));
+  // --db FILE: the archive is filled in (or resumed in, or taken from) that file and kept; only its largest size is measured
+  const store = new SqliteStore(opts.db ?? join(dir, 'web.db'));
   await store.migrate();
   await store.upsertTopics(topicsList);
+  const all = opts.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+  const sizes = opts.db ? all.slice(-1) : all;
   const config = ConfigSchema.parse({ WEB_SECRET: 'bench-secret-0123456789abcdef-0123456789', LOG_LEVEL: (process.env.BENCH_LOG as 'debug') ?? 'silent' });
   const log = createLogger(config);
   const http = new HttpServer(log);
   startWeb({ store, config, log, http });
   const port = await http.listen(0, '127.0.0.1');
   const signer = new LinkSigner(`http://127.0.0.1:${port}`, config.WEB_SECRET, Math.floor(Date.now() / 1000) + 3600);
-  const ids: string[] = [];
   const rows: Record<string, string | number>[] = [];
-  let filled = 0;
+  // a reused file: what it holds is the generated archive's first articles (the same ids, texts and times)
+  const ids: string[] = opts.db ? (await store.listArticleTimes({ limit: sizes[0] })).map((a) => a.id).sort() : [];
+  let filled = ids.length;
   try {
     for (const size of sizes) {
       for (let i = filled; i < size; i++) {
