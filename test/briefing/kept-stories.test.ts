@@ -70,6 +70,20 @@ for (const engine of engines) {
       expect(await store.dataVersion()).toBe(all);
     });
 
+    it('topics synced again unchanged (as at every start) move no data version: their stories stay current; a changed topic moves its own', async () => {
+      const other = { ...ukraineTopic, id: 'sync-test-topic' };
+      await store.upsertTopics([ukraineTopic, other]);
+      const v = await store.dataVersion(ukraineTopic.id);
+      const w = await store.dataVersion(other.id);
+      const all = await store.dataVersion();
+      await store.upsertTopics([ukraineTopic, other]);
+      expect([await store.dataVersion(ukraineTopic.id), await store.dataVersion(other.id), await store.dataVersion()]).toEqual([v, w, all]);
+      await store.upsertTopics([ukraineTopic, { ...other, title: 'Changed' }]);
+      expect(await store.dataVersion(ukraineTopic.id)).toBe(v);
+      expect(await store.dataVersion(other.id)).not.toBe(w);
+      expect((await store.listTopics()).find((t) => t.id === other.id)?.title).toBe('Changed');
+    });
+
     it('a kept story answers every request as the card built from the articles does', async () => {
       expect(await keepStories(store, [ukraineTopic])).toBe(1);
       // kept now: nothing to read again

@@ -39,10 +39,12 @@ function file(name: string, content: string | Uint8Array): string {
 /** Read one file and extract its facts; return what happened and how long it took. */
 async function readAndExtract(path: string) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await readArticles([path]);
   let sentences = 0;
   for (const a of r.articles) sentences += extractFacts(a).sentences.length;
-  return { ...r, sentences, ms: performance.now() - t0 };
+  const c = process.cpuUsage(c0);
+  return { ...r, sentences, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
 }
 
 const EXTENSIONS = ['.txt', '.md', '.html', '.rss', '.atom', '.xml'];
@@ -107,10 +109,12 @@ describe('readers and extractor on fuzzed input', () => {
     expect(r.errors).toEqual([]);
     expect(r.articles).toHaveLength(1);
     expect(r.sentences).toBeGreaterThan(100_000);
-    // Sanity bound (linear, never stuck), not a benchmark: about 60 s on one core of the 2-core
-    // machine since the speaker model scores every quote's candidates (about 20 s before it), more
-    // while the rest of the suite runs beside it. `npm run bench -- --only extract` measures speed.
-    expect(r.ms).toBeLessThan(200_000);
+    // Sanity bound (linear, never stuck), not a benchmark, on the CPU time (the wall time is
+    // mostly waiting for a core while the rest of the suite runs beside it): 117 s of one core of
+    // the 2-core machine at the start of session 5, 140 s since its attribution rules (this file
+    // is 140,000 copies of one paragraph; news articles cost the same as before).
+    // `npm run bench -- --only extract` measures speed.
+    expect(r.cpuMs).toBeLessThan(200_000);
 
     const over = file('over.txt', head + body + 'y');
     const t0 = performance.now();
@@ -118,7 +122,7 @@ describe('readers and extractor on fuzzed input', () => {
     expect(o.articles).toEqual([]);
     expect(o.errors[0].message).toMatch(/too large .* limit is 10 MB/);
     expect(performance.now() - t0).toBeLessThan(1000);
-  }, 300_000);
+  }, 900_000);
 
   it('100,000 nested divs (a page, and a feed item) are refused quickly with a clear error', async () => {
     const deep = '<div>'.repeat(100_000) + '<p>Peskov said "deep</p>' + '</div>'.repeat(100_000);
