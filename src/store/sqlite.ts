@@ -46,6 +46,9 @@ function gateOf(path: string): Gate {
   return gate;
 }
 
+/** A connection's page cache, MiB (each connection: the bot's, and each worker thread's). */
+const CACHE_MIB = 64;
+
 /** Full-text index rows (a quote's ids, speaker and words) a connection keeps once read. */
 const FTS_ROWS = 20_000;
 
@@ -260,6 +263,10 @@ export class SqliteStore extends SqlStore {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Page cache: SQLite's default 2 MB holds 500 pages, so each question read its scattered quotes'
+    // pages from the file again; filled only as pages are read (400 different who-said questions at
+    // 100,000 articles: 45 → 52 asks a CPU-second).
+    db.pragma(`cache_size = -${CACHE_MIB * 1024}`);
     super(new SqliteDb({ raw: db, statements: new Statements(db), gate: gateOf(path), counts: { at: Date.now(), byTerm: new Map() }, ftsRows: new Lru(FTS_ROWS) }, false), opts.clock);
     this.db = db;
   }
