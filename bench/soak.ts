@@ -427,7 +427,7 @@ async function main() {
     // articles on one thread), which would otherwise share the bot's CPU with the questions.
     if (UNIQUE) {
       const w0 = performance.now();
-      while (!bots.every((b) => /answer cache: \d+ card\(s\) built/.test(b.output())) && performance.now() - w0 < 300_000) await new Promise((r) => setTimeout(r, 250));
+      while (!bots.every((b) => /answer cache: [^\n]*card\(s\) built/.test(b.output())) && performance.now() - w0 < 300_000) await new Promise((r) => setTimeout(r, 250));
       console.log(`start: the bots' first cards built after ${((performance.now() - w0) / 1000).toFixed(1)} s; questions start now`);
     }
     // Warm up: a few of each kind, not counted (in unique mode, questions not asked again).

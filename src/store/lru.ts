@@ -29,6 +29,11 @@ export class Lru<K, V> {
     return o;
   }
 
+  delete(k: K): void {
+    this.recent.delete(k);
+    this.old.delete(k);
+  }
+
   set(k: K, v: V): void {
     if (this.recent.has(k)) this.recent.set(k, v);
     else {

@@ -22,7 +22,7 @@ describe('Lru', () => {
     expect(held).toContain(29);
   });
 
-  it('replaces a value', () => {
+  it('replaces and deletes a value', () => {
     const lru = new Lru<string, number>(4);
     lru.set('a', 1);
     lru.set('a', 2);
@@ -30,5 +30,7 @@ describe('Lru', () => {
     for (const k of ['b', 'c', 'd']) lru.set(k, 0);
     lru.set('a', 3);
     expect(lru.get('a')).toBe(3);
+    lru.delete('a');
+    expect(lru.get('a')).toBeUndefined();
   });
 });
