@@ -116,13 +116,19 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   // --- end metrics ---
   const port = http.routes.size ? await http.listen(config.PORT) : null;
   if (config.METRICS && metricsPort === null) metricsPort = port;
-  // The event loop's longest stall while serving, logged at shutdown (npm run soak reads it).
+  // The event loop's longest stall while serving, logged at shutdown (npm run soak reads it), and
+  // once the first cards are built (then counted again from zero).
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   // Cards are warmed after the port opens, in the background (on the worker threads): a request
   // for a card not warmed yet builds it itself.
   const stopWarming = new AbortController();
   const warming = port !== null ? warmCards(store, config, log, { signal: stopWarming.signal }).catch((e) => log.warn('warming cards failed', e)) : Promise.resolve();
+  // The start-up stalls (the first cards) logged apart, so the shutdown's figure is the serving's.
+  void warming.then(() => {
+    log.info(`event loop: max delay ${(loop.max / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms until the first cards were built`);
+    loop.reset();
+  });
   // --- digests (src/schedule): the engine posts through the adapters that can post; the store decides what is due ---
   {
     const { DigestEngine, syncDefaultDigests } = await import('../src/schedule/index.ts');

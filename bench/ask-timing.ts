@@ -6,6 +6,9 @@
  *
  *   npx tsx bench/ask-timing.ts --db FILE [--rounds 20]
  *   npx tsx bench/ask-timing.ts --pg soak_100000 [--rounds 20]     (BRIEFBOT_BENCH_PG_URL)
+ *
+ * `--unique N` asks instead N different questions, the soak's `--unique` ones (bench/unique-questions.ts,
+ * drawn from the SQLite store `--questions FILE`, default `--db`), each once, by form.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +68,30 @@ export async function timeAsks(store: Store, asks: number): Promise<AskTiming> {
 
 const f = (x: number) => x.toFixed(1);
 
+/** Each question once, in order; grouped by the soak's four forms. */
+export async function timeUnique(store: Store, questions: string[]): Promise<AskTiming> {
+  const form = (q: string) => (q.startsWith('"') ? 'exact phrase' : q.startsWith('what did ') ? 'what did X say about Y' : / on /.test(q) ? 'Surname on word' : 'word pair');
+  const byKey = new Map<string, AskTiming['byQuestion'][number]>();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const question of questions) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await ask(store, question, {});
+    const w = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    const ms = (c.user + c.system) / 1000;
+    wall.push(w);
+    cpu.push(ms);
+    const key = form(question);
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { question: key, topic: false, wall: [], cpu: [] }));
+    e.wall.push(w);
+    e.cpu.push(ms);
+  }
+  return { byQuestion: [...byKey.values()], wall, cpu };
+}
+
 export function formatTiming(t: AskTiming): string {
   const lines = ['| question | wall p50 / p99 | CPU p50 / p99 |', '|---|---|---|'];
   for (const q of t.byQuestion) lines.push(`| ${q.question}${q.topic ? ` (in ${ASK_TOPIC})` : ''} | ${f(pct(q.wall, 50))} / ${f(pct(q.wall, 99))} ms | ${f(pct(q.cpu, 50))} / ${f(pct(q.cpu, 99))} ms |`);
@@ -84,8 +111,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     store = new PostgresStore(process.env.BRIEFBOT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test', { schema: arg('pg') });
   } else throw new Error('--db FILE or --pg SCHEMA');
   const before = loadavg()[0];
-  const t = await timeAsks(store, rounds * ASK_QUESTIONS.length * 2);
+  const unique = Number(arg('unique') ?? 0);
+  let t: AskTiming;
+  if (unique > 0) {
+    const file = arg('questions') ?? arg('db');
+    if (!file) throw new Error('--unique N needs --questions FILE (a SQLite store) with --pg');
+    const { uniqueQuestions } = await import('./unique-questions.ts');
+    t = await timeUnique(store, await uniqueQuestions(file, unique));
+  } else t = await timeAsks(store, rounds * ASK_QUESTIONS.length * 2);
   console.log(formatTiming(t));
+  const cpuTotal = t.cpu.reduce((a, b) => a + b, 0);
+  console.log(`\n${t.cpu.length} asks: ${(cpuTotal / 1000).toFixed(1)} s CPU, ${(t.cpu.length / (cpuTotal / 1000)).toFixed(1)} asks per CPU-second`);
   console.log(`\nload average ${before.toFixed(1)} → ${loadavg()[0].toFixed(1)} (${store.engine}, ${await store.countArticles()} articles)`);
   await store.close();
 }

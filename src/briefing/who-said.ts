@@ -82,11 +82,19 @@ function stemOf(t: string): string {
   return s;
 }
 
-/** The words of `text` as `wordHits` matches them: computed once, tested against many word lists. */
+/** Texts' tokens already computed: the same quotes are scored question after question. Cleared when full. */
+const tokenized = new Map<string, TextTokens>();
+
+/** The words of `text` as `wordHits` matches them: computed once, tested against many word lists (read only). */
 export function tokensOf(text: string): TextTokens {
-  const split = foldText(text).split(' ');
-  const toks = [...split, ...split.slice(1).map((t, i) => split[i] + t)];
-  return { toks, stems: toks.map(stemOf) };
+  let t = tokenized.get(text);
+  if (t === undefined) {
+    const split = foldText(text).split(' ');
+    const toks = [...split, ...split.slice(1).map((w, i) => split[i] + w)];
+    if (tokenized.size >= 20_000) tokenized.clear();
+    tokenized.set(text, (t = { toks, stems: toks.map(stemOf) }));
+  }
+  return t;
 }
 
 /** How many of `words` occur in a text's tokens (`wordHits` of tokens computed once). */
@@ -137,6 +145,17 @@ export function looksLikeTitle(text: string): boolean {
   return /^[\p{Lu}]/u.test(words[0]) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_WORD.test(w)));
 }
 
+/** A surname as a whole word, compiled once a surname. */
+const surnames = new Map<string, RegExp>();
+function surnamePattern(surname: string): RegExp {
+  let re = surnames.get(surname);
+  if (!re) {
+    if (surnames.size >= 5000) surnames.clear();
+    surnames.set(surname, (re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
+  }
+  return re;
+}
+
 /**
  * Whether a stored quote is the speaker's own words: never a title or name in quotation marks, and
  * never reported "speech" that names the speaker in the third person (a sentence about them:
@@ -147,7 +166,7 @@ export function ownWords(q: Pick<Quote, 'speaker' | 'speakerType' | 'text' | 'ki
   if (q.kind !== 'reported' && looksLikeTitle(q.text)) return false;
   if (q.kind === 'reported' && q.speakerType === 'person') {
     const surname = q.speaker!.replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '').split(/\s+/).at(-1)!;
-    if (surname.length > 1 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(q.text)) return false;
+    if (surname.length > 1 && surnamePattern(surname).test(q.text)) return false;
   }
   return true;
 }

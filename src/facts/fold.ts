@@ -13,9 +13,20 @@ const TRANSLIT: [RegExp, string][] = [
   [/(.)\1/g, '$1'],
 ];
 
+/**
+ * Names and texts already folded: who-said folds the same quotes' words question after question
+ * (a speaker's newest 300, the newest matches of common words). Cleared when full.
+ */
+const folded = new Map<string, string>();
+
 /** Fold a name for comparison: lower case, no accents, common transliterations unified. */
 export function foldName(s: string): string {
-  return TRANSLIT.reduce((acc, [re, rep]) => acc.replace(re, rep), foldText(s).replace(/ {2,}/g, ' '));
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(s, (f = TRANSLIT.reduce((acc, [re, rep]) => acc.replace(re, rep), foldText(s).replace(/ {2,}/g, ' '))));
+  }
+  return f;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

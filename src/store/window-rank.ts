@@ -1,8 +1,20 @@
 import type { FtsTerms } from './fts-query.ts';
 
-/** Lower case, accents off, split on anything not a letter or digit: what the full-text index does. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Texts already split: the newest quotes are in most common words' windows, question after question. Cleared when full. */
+const split = new Map<string, string[]>();
+
+/** Lower case, accents off, split on anything not a letter or digit: what the full-text index does (read only). */
 function tokens(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let toks = split.get(text);
+  if (toks === undefined) {
+    // Plain ASCII has no accents to take off.
+    toks = (NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (split.size >= 20_000) split.clear();
+    split.set(text, toks);
+  }
+  return toks;
 }
 
 /** Occurrences of a phrase (exact tokens in a row) or of a word as a prefix. */

@@ -82,6 +82,12 @@ for (const engine of engines) {
       expect(await found('"a lot of fakes" matter', { topic: 'nowhere' })).toEqual([]);
     });
 
+    it('one rare word alone (walked newest first, not counted): its newest matches', async () => {
+      const fakes = (w: Written) => w.text.split(' ').some((t) => t.startsWith('fakes'));
+      expect(await found('fakes')).toEqual(newest(fakes));
+      expect(await found('"fakes"', { topic: 'some' })).toEqual(newest((w) => w.text.split(' ').includes('fakes') && inSome(w.k)));
+    });
+
     it('common words only: the newest matches, walked newest first', async () => {
       expect(await found('matter')).toEqual(newest(() => true));
       expect(await found('"of matter"')).toEqual(newest((w) => w.text.includes('of matter')));

