@@ -34,10 +34,6 @@ export class Lru<K, V> {
     this.old.delete(k);
   }
 
-  delete(k: K): void {
-    this.map.delete(k);
-  }
-
   set(k: K, v: V): void {
     if (this.recent.has(k)) this.recent.set(k, v);
     else {
