@@ -25,6 +25,19 @@ import { ingestPaths } from '../../src/app/ingest.ts';
 import { loadBriefingFiles } from '../../src/app/briefing-files.ts';
 
 const engines = await bothEngines('kept-stories');
+
+/** A migrated SQLite store in a temporary folder (both closed and removed after `fn`, which also gets the folder). */
+async function withSqlite(name: string, fn: (store: SqliteStore, dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `briefbot-${name}-`));
+  const store = new SqliteStore(join(dir, 's.db'));
+  try {
+    await store.migrate();
+    await fn(store, dir);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const NOW = '2025-04-26T12:00:00.000Z';
 
 async function put(store: Store, sa: typeof day1a): Promise<void> {
@@ -138,22 +151,15 @@ for (const engine of engines) {
 }
 
 describe('kept stories: ingest', () => {
-  it('an ingest run that stores articles keeps the story of their topics', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-ingest-story-'));
-    try {
-      const store = new SqliteStore(join(dir, 's.db'));
-      await store.migrate();
+  it('an ingest run that stores articles keeps the story of their topics', () =>
+    withSqlite('ingest-story', async (store) => {
       const { topics } = loadBriefingFiles('briefings');
       await store.upsertTopics(topics);
       const r = await ingestPaths(store, ['seeds'], topics);
       expect(r.inserted).toBeGreaterThan(0);
       const t = topics.find((x) => x.id === 'ukraine-talks')!;
       expect(await store.hasStory(t.id, await store.dataVersion(t.id), STORY_FORMAT)).toBe(true);
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe('kept stories: the window of a long story', () => {
@@ -163,11 +169,8 @@ describe('kept stories: the window of a long story', () => {
     expect(MAX_STORY_ARTICLES).toBe(600);
   });
 
-  it('a story of 600 articles that grows by a few keeps its oldest end: the new story is the old one plus the new articles', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-long-story-'));
-    try {
-      const store = new SqliteStore(join(dir, 's.db'));
-      await store.migrate();
+  it('a story of 600 articles that grows by a few keeps its oldest end: the new story is the old one plus the new articles', () =>
+    withSqlite('long-story', async (store) => {
       await store.upsertTopics([stressTopic]);
       // oldest first, as they would arrive
       const all = stressArticles(605);
@@ -183,11 +186,7 @@ describe('kept stories: the window of a long story', () => {
       // the same as reading those 605 afresh
       const articles = await store.listArticles({ topic: stressTopic.id, limit: 605 });
       expect(after).toEqual(JSON.parse(JSON.stringify(storyMaterial({ topic: stressTopic, articles, maxStoryArticles: 605 }))));
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
 
 describe('kept stories: the format', () => {
@@ -199,11 +198,8 @@ describe('kept stories: the format', () => {
 });
 
 describe('kept stories: digests', () => {
-  it("a digest shows what is new since the last one: a development first reported before it is not news again, a new one is, and each article once", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-digest-story-'));
-    try {
-      const store = new SqliteStore(join(dir, 's.db'));
-      await store.migrate();
+  it("a digest shows what is new since the last one: a development first reported before it is not news again, a new one is, and each article once", () =>
+    withSqlite('digest-story', async (store, dir) => {
       await store.upsertTopics([ukraineTopic]);
       for (const sa of [day1a, day1b, day3]) await put(store, sa);
       await keepStories(store, [ukraineTopic]);
@@ -222,19 +218,11 @@ describe('kept stories: digests', () => {
       expect(lines.every((l) => l.cites.every((c) => c.articleId !== day1a.article.id))).toBe(true);
       expect(card.sources.map((s) => s.articleId)).not.toContain(day1a.article.id);
       // the same card whether the story was kept at ingest or read from the articles now
-      const fresh = engine0();
+      const fresh = new SqliteStore(join(dir, 'fresh.db'));
       await fresh.migrate();
       await fresh.upsertTopics([ukraineTopic]);
       for (const sa of [day1a, day1b, day3]) await put(fresh, sa);
       expect((await new DigestBuilder(fresh, new Date(NOW)).build({ subscription: sub, slot: NOW, since })).cards).toEqual(digest.cards);
       await fresh.close();
-      await store.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-
-    function engine0() {
-      return new SqliteStore(join(dir, 'fresh.db'));
-    }
-  });
+    }));
 });
