@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import type { Quote } from '../facts/schema.ts';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
@@ -73,10 +72,7 @@ interface Connection {
  * writer at a time across processes) runs its callback with a Db of its own; callers outside it
  * wait until it ends (each call checks right before it runs, with no await between), so nothing
  * else runs inside another's transaction on the one connection, and no other connection of this
- * thread waits for the file's lock while the transaction waits for its turn on the thread. A read
- * outside a transaction first lets the event loop run (setImmediate): a who-said question is a
- * dozen statements, and the thread answered nothing else (an acknowledgement, a health check)
- * until the last one.
+ * thread waits for the file's lock while the transaction waits for its turn on the thread.
  */
 class SqliteDb implements Db {
   readonly d = SQLITE;
@@ -102,10 +98,7 @@ class SqliteDb implements Db {
   }
 
   async all<T = Row>(q: Sql): Promise<T[]> {
-    if (!this.inside) {
-      await yieldToLoop();
-      while (this.c.gate.busy) await this.c.gate.busy;
-    }
+    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
     const { st, params } = this.statement(q);
     if (st.reader) return st.all(...params) as T[];
     st.run(...params);
@@ -113,10 +106,7 @@ class SqliteDb implements Db {
   }
 
   async get<T = Row>(q: Sql): Promise<T | undefined> {
-    if (!this.inside) {
-      await yieldToLoop();
-      while (this.c.gate.busy) await this.c.gate.busy;
-    }
+    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
     const { st, params } = this.statement(q);
     if (st.reader) return st.get(...params) as T | undefined;
     st.run(...params);
