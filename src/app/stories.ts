@@ -37,9 +37,9 @@ async function readFromArticles(store: Store, topic: Topic, pause: () => Promise
 const recent = new WeakMap<Store, Lru<string, Promise<StoryMaterial>>>();
 const RECENT_STORIES = 16;
 
-/** The story kept for a topic's current data version, or null (none kept, or a stale one). */
-export async function readKeptStory(store: Store, topic: Topic): Promise<StoryMaterial | null> {
-  const kept = await store.getStory(topic.id, await store.dataVersion(topic.id), STORY_FORMAT);
+/** The story kept for a topic's current data version (or this one, already read), or null (none kept, or a stale one). */
+export async function readKeptStory(store: Store, topic: Topic, version?: number): Promise<StoryMaterial | null> {
+  const kept = await store.getStory(topic.id, version ?? (await store.dataVersion(topic.id)), STORY_FORMAT);
   return kept === null ? null : (JSON.parse(kept) as StoryMaterial);
 }
 
@@ -51,7 +51,7 @@ export async function readStory(store: Store, topic: Topic, pause: () => Promise
   const key = `${topic.id}\u0000${version}\u0000${JSON.stringify(topic)}`;
   let story = lru.get(key);
   if (!story) {
-    story = (async () => (await readKeptStory(store, topic)) ?? readFromArticles(store, topic, pause))();
+    story = (async () => (await readKeptStory(store, topic, version)) ?? readFromArticles(store, topic, pause))();
     lru.set(key, story);
     story.catch(() => lru.delete(key));
   }
