@@ -47,9 +47,9 @@ export interface Dialect extends Placeholders {
    */
   termCounts(db: Db, terms: FtsTerm[], cap: number): Promise<number[]>;
   /**
-   * Full-text search over quotes (text and speaker), ranked among the newest RANK_WINDOW matches.
+   * Full-text search over quotes (text and speaker): the newest matches (searchLimit), newest first.
    * `rare`: a word of the query in few quotes (termCounts), so all matches are few and can be
-   * found through it; null: they are walked newest first until the window is full.
+   * found through it; null: they are walked newest first until the limit is reached.
    */
   searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: FtsTerm | null): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */

@@ -3,7 +3,7 @@ import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { termToTsquery, toTsquery } from './fts-query.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
-import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
+import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, typed, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
@@ -143,8 +143,6 @@ const POSTGRES: Dialect = {
   // The tsvector is a generated column of quotes.
   indexQuotes: async () => {},
 
-  // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
-  // computed for those rows only, not for every row holding a common word.
   // Estimated from the statistics ANALYZE keeps for the planner (a count would read a common word's
   // whole posting list): a listed word's share of the quotes, a prefix the sum over the listed words
   // it begins, an unlisted word half the smallest listed share (as the planner assumes). No
@@ -160,12 +158,11 @@ const POSTGRES: Dialect = {
     });
   },
 
-  // Ranked (ts_rank, speaker weighted A) among the newest RANK_WINDOW matches: the rank is
-  // computed for those rows only, not for every row holding a common word. A phrase with a rare
-  // word: the quotes holding that word are read (few) and the phrase checked on them; the index
-  // would intersect the posting lists of all its words (in most quotes: "a lot of fakes", 50–90 ms)
-  // and still check the phrase on every row. Other queries: the planner's choice (the index
-  // intersects words exactly; the newest first by quotes(stored_at) when the words are common).
+  // The newest `limit` matches. A phrase with a rare word: the quotes holding that word are read
+  // (few) and the phrase checked on them; the index would intersect the posting lists of all its
+  // words (in most quotes: "a lot of fakes", 50–90 ms) and still check the phrase on every row.
+  // Other queries: the planner's choice (the index intersects words exactly; the newest first by
+  // quotes(stored_at) when the words are common).
   async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
     const tsq = toTsquery(terms);
     if (!tsq) return [];
@@ -175,14 +172,11 @@ const POSTGRES: Dialect = {
               WHERE r.tsv @@ to_tsquery('simple', ${tsq}))`
         : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quotes q WHERE q.tsv @@ to_tsquery('simple', ${tsq}))`;
     const rows = await db.all(
-      sql`SELECT m.article_id, m.idx, ts_rank(m.tsv, to_tsquery('simple', ${tsq})) AS rank FROM (
-            SELECT c.article_id, c.idx, c.stored_at, c.tsv
-            FROM ${candidates} c
-            WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
-            ORDER BY c.stored_at DESC LIMIT ${RANK_WINDOW}) m
-          ORDER BY rank DESC, m.stored_at DESC LIMIT ${opts.limit ?? 50}`,
+      sql`SELECT c.article_id, c.idx FROM ${candidates} c
+          WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
+          ORDER BY c.stored_at DESC, c.article_id DESC, c.idx DESC LIMIT ${searchLimit(opts)}`,
     );
-    return rows.map((r) => quoteHitFromRow(r, Number(r.rank)));
+    return rows.map((r) => quoteHitFromRow(r));
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged, in one statement.

@@ -76,9 +76,9 @@ export function personFormFromRow(r: Row): PersonForm {
   };
 }
 
-/** A quote's reference (article_id, idx) with its search score (0 where the order is by time). */
-export function quoteHitFromRow(r: Row, score = 0): QuoteHit {
-  return { articleId: r.article_id as string, quoteIndex: Number(r.idx), score };
+/** A quote's reference (article_id, idx). */
+export function quoteHitFromRow(r: Row): QuoteHit {
+  return { articleId: r.article_id as string, quoteIndex: Number(r.idx) };
 }
 
 /** A quote row joined to its article's head; `quote` is the parsed quote_json. */

@@ -7,11 +7,10 @@ import { termToFts5, toFts5 } from './fts-query.ts';
 import { Lru } from './lru.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
-import { inTopic, RANK_WINDOW, speakerWalk } from './resources/quotes.ts';
+import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
-import { windowBm25 } from './window-rank.ts';
 
 /** Prepared statements, prepared once a text (digest passes run thousands of the same few). */
 class Statements {
@@ -49,14 +48,14 @@ function gateOf(path: string): Gate {
 /** A connection's page cache, MiB (each connection: the bot's, and each worker thread's). */
 const CACHE_MIB = 64;
 
-/** Full-text index rows (a quote's ids, speaker and words) a connection keeps once read. */
-const FTS_ROWS = 20_000;
+/** Full-text index rows' quote ids a connection keeps once read. */
+const FTS_ROWS = 50_000;
 
 /** How long a word's count (termCounts) is reused: it only chooses the walk, never the matches. */
 const COUNTS_MS = 10 * 60_000;
 
-/** A full-text match's row: what ranking reads of it (the index's rows are only ever added). */
-type FtsRow = { article_id: string; idx: number; speaker: string; text: string; rid: number };
+/** A full-text match's quote (the index's rows are only ever added). */
+type FtsRow = { article_id: string; idx: number; rid: number };
 
 /** One SQLite connection, its prepared statements, its file's gate, the words' counts it has taken and the index rows it has read. */
 interface Connection {
@@ -204,37 +203,32 @@ const SQLITE: Dialect = {
     return counts;
   },
 
-  // Ranked (BM25, speaker weighted 4x) among the newest RANK_WINDOW matches, found newest first
-  // (FTS5 walks rowids backwards and stops, so common words cost the same at any archive size) or,
-  // with a rare word, all of them in rowid order (FTS5 skips through the common words' postings
-  // from the rare one's; backwards it reads them all), then the newest kept. The ranking is
-  // computed over those rows (windowBm25): FTS5's own bm25() counts every row holding each word.
-  // The walk reads rowids only; the rows' words (three quarters of a search's time when read with
-  // the walk, at 100,000 articles) are read for the rowids this connection has not read before:
-  // the newest quotes are in most common words' windows, question after question.
+  // The newest `limit` matches, found newest first (FTS5 walks rowids backwards and stops, so
+  // common words cost the same at any archive size) or, with a rare word, all of them in rowid
+  // order (FTS5 skips through the common words' postings from the rare one's; backwards it reads
+  // them all), then the newest kept. The walk reads rowids only; the quotes' ids are read for the
+  // rowids this connection has not read before.
   async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
     const match = toFts5(terms);
     if (!match) return [];
     const since = opts.since ?? '';
+    const limit = searchLimit(opts);
     const filter = sql`quotes_fts MATCH ${match}
       AND (${since} = '' OR EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = f.article_id AND q.idx = f.idx AND q.stored_at > ${since}))
       AND ${inTopic(opts.topic, 'f.article_id')}`;
     const ids =
       rare !== null
-        ? (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter}`)).map((r) => r.rid).sort((a, b) => b - a).slice(0, RANK_WINDOW)
-        : (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter} ORDER BY f.rowid DESC LIMIT ${RANK_WINDOW}`)).map((r) => r.rid);
+        ? (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter}`)).map((r) => r.rid).sort((a, b) => b - a).slice(0, limit)
+        : (await db.all<{ rid: number }>(sql`SELECT f.rowid AS rid FROM quotes_fts f WHERE ${filter} ORDER BY f.rowid DESC LIMIT ${limit}`)).map((r) => r.rid);
     const held = (db as SqliteDb).ftsRows;
     const missing = ids.filter((id) => held.get(id) === undefined);
     if (missing.length) {
-      for (const r of await db.all<FtsRow>(sql`SELECT f.article_id, f.idx, f.speaker, f.text, f.rowid AS rid FROM quotes_fts f WHERE f.rowid IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`)) held.set(r.rid, r);
+      for (const r of await db.all<FtsRow>(sql`SELECT f.article_id, f.idx, f.rowid AS rid FROM quotes_fts f WHERE f.rowid IN (SELECT value FROM json_each(${JSON.stringify(missing)}))`)) held.set(r.rid, r);
     }
-    const rows = ids.map((id) => held.get(id)).filter((r): r is FtsRow => r !== undefined);
-    const scores = windowBm25(rows, terms);
-    return rows
-      .map((r, i) => ({ r, score: scores[i] }))
-      .sort((a, b) => b.score - a.score || b.r.rid - a.r.rid)
-      .slice(0, opts.limit ?? 50)
-      .map(({ r, score }) => quoteHitFromRow(r, score));
+    return ids.flatMap((id) => {
+      const r = held.get(id);
+      return r ? [quoteHitFromRow(r)] : [];
+    });
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged: one query over

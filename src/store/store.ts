@@ -35,7 +35,6 @@ export type SubscriptionInput = z.input<typeof SubscriptionSchema>;
 export interface QuoteHit {
   articleId: string;
   quoteIndex: number;
-  score: number;
 }
 
 /** A denial or confirmation of an article (`index` into its claims), with the claim it answers. */
@@ -136,7 +135,10 @@ export interface Store {
   upsertTopics(topics: Topic[]): Promise<void>;
   listTopics(): Promise<Topic[]>;
 
-  /** Full-text search over quotes (text and speaker). Phrase queries in double quotes. */
+  /**
+   * Full-text search over quotes (text and speaker): the newest `limit` matches (default 50, at
+   * most 1,000), newest first. Phrase queries in double quotes; free words match as prefixes.
+   */
   searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
   /** An article's claims (denials and confirmations answer them), without loading the whole article. */

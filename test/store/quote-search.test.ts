@@ -1,5 +1,5 @@
 /**
- * Full-text search over quotes finds the newest RANK_WINDOW matches whichever way it walks the
+ * Full-text search over quotes finds the newest matches (up to MAX_MATCHES) whichever way it walks the
  * index: through a rare word (all matches in the index's order, the newest kept) or newest first
  * (common words only). Both engines, over a store of 4,500 quotes built here, checked against the
  * matches computed from what was written.
@@ -7,7 +7,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import type { Quote } from '../../src/facts/schema.ts';
-import { RANK_WINDOW, RARE_TERM } from '../../src/store/resources/quotes.ts';
+import { MAX_MATCHES, RARE_TERM } from '../../src/store/resources/quotes.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
 import { bothEngines } from '../helpers/engines.ts';
@@ -48,29 +48,29 @@ for (const engine of engines) {
     }, 120_000);
     afterAll(() => store?.close());
 
-    /** The newest RANK_WINDOW written quotes that pass `keep`, as sorted refs. */
+    /** The newest MAX_MATCHES written quotes that pass `keep`, as sorted refs. */
     const newest = (keep: (w: Written) => boolean) =>
       written
         .filter(keep)
         .sort((a, b) => b.k - a.k || b.j - a.j)
-        .slice(0, RANK_WINDOW)
+        .slice(0, MAX_MATCHES)
         .map((w) => `${w.articleId}:${w.j}`)
         .sort();
     const found = async (query: string, opts: { topic?: string; since?: string } = {}) =>
-      (await store.searchQuotes(query, { ...opts, limit: RANK_WINDOW })).map((h) => `${h.articleId}:${h.quoteIndex}`).sort();
+      (await store.searchQuotes(query, { ...opts, limit: MAX_MATCHES })).map((h) => `${h.articleId}:${h.quoteIndex}`).sort();
     const phrase = (w: Written) => w.text.includes('a lot of fakes');
 
     it('is a store where "fakes" is a rare word and "of" and "matter" are common', () => {
       const holding = (word: string) => written.filter((w) => w.text.split(' ').includes(word)).length;
       expect(holding('fakes')).toBeLessThan(RARE_TERM);
-      expect(holding('fakes')).toBeGreaterThan(RANK_WINDOW);
+      expect(holding('fakes')).toBeGreaterThan(MAX_MATCHES);
       expect(holding('of')).toBeGreaterThanOrEqual(RARE_TERM);
       expect(holding('matter')).toBeGreaterThanOrEqual(RARE_TERM);
     });
 
     it('a phrase with a rare word: the newest matches of the phrase, not of its words', async () => {
       const got = await found('"a lot of fakes"');
-      expect(got).toHaveLength(RANK_WINDOW);
+      expect(got).toHaveLength(MAX_MATCHES);
       expect(got).toEqual(newest(phrase));
     });
 
@@ -94,11 +94,19 @@ for (const engine of engines) {
       expect(await found('matter', { topic: 'some' })).toEqual(newest((w) => inSome(w.k)));
     });
 
-    it('ranks the phrase the same whichever way it was found: the best first, then the newest', async () => {
-      // Every match of the phrase has the same words, so they tie on rank and the newest come first.
-      const top = (await store.searchQuotes('"a lot of fakes"', { limit: 40 })).map((h) => `${h.articleId}:${h.quoteIndex}`);
-      const byAge = written.filter(phrase).sort((a, b) => b.k - a.k || b.j - a.j);
-      expect(new Set(top)).toEqual(new Set(byAge.slice(0, 40).map((w) => `${w.articleId}:${w.j}`)));
+    it('returns the newest matches first, in order, whichever way it found them', async () => {
+      const inOrder = (keep: (w: Written) => boolean, n: number) =>
+        written
+          .filter(keep)
+          .sort((a, b) => b.k - a.k || b.j - a.j)
+          .slice(0, n)
+          .map((w) => `${w.articleId}:${w.j}`);
+      const refs = async (query: string, limit?: number) => (await store.searchQuotes(query, limit ? { limit } : {})).map((h) => `${h.articleId}:${h.quoteIndex}`);
+      // Through the rare word, and walked newest first; the default limit is 50.
+      expect(await refs('"a lot of fakes"', 40)).toEqual(inOrder(phrase, 40));
+      expect(await refs('matter')).toEqual(inOrder(() => true, 50));
+      // A limit past the most one search returns is cut to it.
+      expect(await refs('matter', 5000)).toHaveLength(MAX_MATCHES);
     });
   });
 }

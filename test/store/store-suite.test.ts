@@ -117,7 +117,7 @@ for (const engine of engines) {
       expect(await store.listTopics()).toEqual([{ ...topic, title: 'Renamed' }]);
     });
 
-    it('searches quotes by speaker, word and phrase, ranked; hostile queries are harmless', async () => {
+    it('searches quotes by speaker, word and phrase, newest first; hostile queries are harmless', async () => {
       const a = sampleArticle(1, { speaker: 'Dmitry Peskov', words: 'a lot of fakes are being published at the moment' });
       const b = sampleArticle(2, { speaker: 'JD Vance', words: 'it is a very fair proposal about fakes' });
       await store.putArticle(a.article, a.facts, ['ukraine-talks']);

@@ -6,12 +6,15 @@ import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { ftsTerms, parseFtsQuery } from '../fts-query.ts';
 
-/** Full-text matches ranked per query: the newest this many. */
-export const RANK_WINDOW = 1000;
+/** The most matches one full-text search returns (the newest). */
+export const MAX_MATCHES = 1000;
+
+/** How many matches a search returns: the caller's limit (default 50), at most MAX_MATCHES. */
+export const searchLimit = (opts: QuoteFilter): number => Math.min(MAX_MATCHES, opts.limit ?? 50);
 /**
  * A word in fewer quotes than this is rare: a query holding one has at most that many matches, all
  * found through it (the index's intersection starts from the rarest word), and the newest kept.
- * A query of common words only walks its matches newest first and stops at the window.
+ * A query of common words only walks its matches newest first and stops at the limit.
  */
 export const RARE_TERM = 4000;
 
@@ -47,7 +50,7 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
 }
 
 /**
- * Full-text search: the newest RANK_WINDOW matches ranked (the engine's ranking). Which way they are
+ * Full-text search: the newest matches (at most the limit), newest first. Which way they are
  * found is chosen here from the words' counts (termCounts, each capped at RARE_TERM): walking
  * matches newest first stops early when they are many, but when a rare word is ANDed (or in a
  * phrase) with common ones, the walk reads the common words' postings (FTS5 backwards: 80 ms for
