@@ -4,12 +4,13 @@ import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './pe
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, hitsIn, positionItem, tokensOf, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Claim, Position, Quote } from '../facts/schema.ts';
+import { surnameOf } from '../facts/person-forms.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
 
 /** Newest articles whose claims and positions a question looks at (their rows, migration 10). */
 export const ASK_WINDOW = 300;
 /** Stored quotes fetched per question before ranking (full-text hits, or one speaker's quotes). */
-export const ASK_FETCH = 300;
+export const ASK_FETCH = 100;
 /** Quotes fetched per topic word to find older articles for denials and positions. */
 export const WORD_FETCH = 50;
 
@@ -47,6 +48,16 @@ export function groupHits(text: string, groups: string[][]): number {
 const enough = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(1, Math.ceil(groups.length / 2)));
 /** For a denial or confirmation: every group of a short topic ("the FT report": both), half of a long one. */
 const enoughAll = (hits: number, groups: string[][]) => hits > 0 && hits >= Math.min(groups.length, Math.max(2, Math.ceil(groups.length / 2)));
+
+/** Quotes holding a question's words (one search a word group, newest first) by a speaker with these names' surname; none when they have no one surname. */
+async function wordMatches(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Hit[]> {
+  const surnames = new Set(names.map((n) => surnameOf(n).toLowerCase()));
+  const [surname] = surnames;
+  if (!groups.length || surnames.size !== 1 || !surname) return [];
+  const hits = new Map<string, Hit>();
+  for (const g of groups) for (const h of await store.searchQuotes(ftsWords(g[0]) || g[0], { ...scope, speaker: surname, limit: ASK_FETCH })) hits.set(`${h.articleId}\u0000${h.quoteIndex}`, h);
+  return [...hits.values()];
+}
 
 /** Older articles a question's words point to: those quoting any of the topic's words (the newest window is read anyway). */
 async function articlesWith(store: Store, groups: string[][], scope: Scope, have: Set<string>): Promise<string[]> {
@@ -127,9 +138,16 @@ const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
   // A person: the quotes their own articles make clearly theirs (under one of their names, or a
   // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
-  const rows = person
+  const newest = person
     ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
     : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
+  // With a topic, also their quotes holding its words, however old: one search a word group within
+  // the quotes whose speaker has their surname, kept only under one of their own names.
+  const seen = new Set(newest.map(({ stored, quote }) => `${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`));
+  const byWords = (await load(store, await wordMatches(store, names, groups, scope))).filter(
+    ({ stored, quote }) => names.includes(quote.speaker ?? '') && !seen.has(`${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`),
+  );
+  const rows = [...newest, ...byWords];
   // Scored in two passes: the words themselves, then (for words that may answer a report) the
   // claims they answer, read for all such articles in one query (migration 10's rows).
   const scored: { stored: HasHead; it: WhoSaidItem; quote: Quote; score: number | null }[] = [];

@@ -55,6 +55,13 @@ export function nameParts(name: string): { first: string | null; middle: string[
   return { first: words[0], middle: words.slice(1, lastStart), last };
 }
 
+/** A name's surname as written (its last word, suffixes such as "Jr." aside): "Donald Trump Jr." → "Trump". */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  return words[words.length - 1].replace(/,$/, '');
+}
+
 // The lexicon's lists, folded as names are ("russia" → "rusia").
 const ALIASES = new Map(Object.entries(ORG_ALIASES).map(([k, v]) => [foldName(k), foldName(v)]));
 const GENERIC = new Map(Object.entries(ORG_GENERIC_HEADS).map(([k, v]) => [foldName(k), v.map((x) => foldName(x))]));
@@ -218,7 +225,7 @@ export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Fact
       return;
     }
     const key = personKey(q.speaker!)!;
-    const surname = q.speaker!.replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '').split(/\s+/).at(-1)!;
+    const surname = surnameOf(q.speaker!);
     if (!before.has(surname)) before.set(surname, givenNamesBefore(article.body, surname));
     // Other people with this surname: full names among the article's people, and given names the text puts before it.
     const firsts = new Set([...(full.get(p.last) ?? [])].map((k) => k.split(' ')[0]));

@@ -9,6 +9,8 @@ export interface QuoteFilter {
   topic?: string;
   since?: string;
   limit?: number;
+  /** Full-text search only: quotes whose speaker's name holds this surname (its last word, if several). */
+  speaker?: string;
 }
 
 /**

@@ -5,24 +5,38 @@
 export interface FtsTerms {
   phrases: string[][];
   words: string[];
+  /** A word the speaker's name must hold (a surname), or none. */
+  speaker?: string;
 }
 
 /** One word of a query: a phrase's word exactly, a free word as a prefix. */
 export interface FtsTerm {
   word: string;
   prefix: boolean;
+  /** In the speaker's name only. */
+  speaker?: boolean;
 }
 
 /** The query's words one by one (each once), longest first: the likeliest to be rare. */
 export function ftsTerms(t: FtsTerms): FtsTerm[] {
-  const all = [...t.phrases.flat().map((word) => ({ word, prefix: false })), ...t.words.map((word) => ({ word, prefix: true }))];
+  const all: FtsTerm[] = [
+    ...t.phrases.flat().map((word) => ({ word, prefix: false })),
+    ...t.words.map((word) => ({ word, prefix: true })),
+    ...(t.speaker ? [{ word: t.speaker, prefix: false, speaker: true }] : []),
+  ];
   const seen = new Set<string>();
+  const key = (x: FtsTerm) => `${x.prefix}${x.speaker ?? false}${x.word}`;
   return all
-    .filter((x) => !seen.has(`${x.prefix}${x.word}`) && seen.add(`${x.prefix}${x.word}`))
+    .filter((x) => !seen.has(key(x)) && seen.add(key(x)))
     .sort((a, b) => b.word.length - a.word.length || Number(a.prefix) - Number(b.prefix));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A surname's word as the index holds it (its last: "de blasio" → blasio), or none. */
+export function nameWord(name: string): string | undefined {
+  return name.toLowerCase().match(WORD)?.at(-1);
+}
 
 export function parseFtsQuery(query: string): FtsTerms {
   const phrases: string[][] = [];
@@ -38,21 +52,25 @@ export function parseFtsQuery(query: string): FtsTerms {
 /** FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). */
 export function toFts5(t: FtsTerms): string | null {
   const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((word) => termToFts5({ word, prefix: true }))];
-  return parts.length ? parts.join(' AND ') : null;
+  if (!parts.length) return null;
+  if (t.speaker) parts.push(termToFts5({ word: t.speaker, prefix: false, speaker: true }));
+  return parts.join(' AND ');
 }
 
-/** One word as an FTS5 MATCH expression. */
+/** One word as an FTS5 MATCH expression (the speaker column's: a column filter). */
 export function termToFts5(t: FtsTerm): string {
-  return `"${t.word}"${t.prefix ? '*' : ''}`;
+  return `${t.speaker ? 'speaker : ' : ''}"${t.word}"${t.prefix ? '*' : ''}`;
 }
 
-/** One word as tsquery text. */
+/** One word as tsquery text (the speaker's name is weighted A in the quotes' tsvector). */
 export function termToTsquery(t: FtsTerm): string {
-  return `'${t.word.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`;
+  return `'${t.word.replace(/'/g, "''")}'${t.prefix || t.speaker ? ':' : ''}${t.prefix ? '*' : ''}${t.speaker ? 'A' : ''}`;
 }
 
 /** PostgreSQL tsquery text: phrases as `a <-> b`, words as prefix terms, all ANDed. */
 export function toTsquery(t: FtsTerms): string | null {
   const parts = [...t.phrases.map((p) => `(${p.map((word) => termToTsquery({ word, prefix: false })).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
-  return parts.length ? parts.join(' & ') : null;
+  if (!parts.length) return null;
+  if (t.speaker) parts.push(termToTsquery({ word: t.speaker, prefix: false, speaker: true }));
+  return parts.join(' & ');
 }

@@ -138,8 +138,9 @@ export interface Store {
   /**
    * Full-text search over quotes (text and speaker): the newest `limit` matches (default 50, at
    * most 1,000), newest first. Phrase queries in double quotes; free words match as prefixes.
+   * `speaker`: only quotes whose speaker's name holds that surname (its last word, if several).
    */
-  searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
+  searchQuotes(query: string, opts?: { topic?: string; since?: string; limit?: number; speaker?: string }): Promise<QuoteHit[]>;
 
   /** An article's claims (denials and confirmations answer them), without loading the whole article. */
   getClaims(articleId: string): Promise<Claim[]>;

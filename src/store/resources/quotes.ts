@@ -4,7 +4,7 @@ import type { Db, QuoteFilter } from '../db.ts';
 import { articleHeadFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
-import { ftsTerms, parseFtsQuery } from '../fts-query.ts';
+import { ftsTerms, nameWord, parseFtsQuery } from '../fts-query.ts';
 
 /** The most matches one full-text search returns (the newest). */
 export const MAX_MATCHES = 1000;
@@ -58,7 +58,8 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
  * 1.4 ms; PostgreSQL's index intersects them all, then checks the phrase on each row).
  */
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
-  const terms = parseFtsQuery(query);
+  const terms = { ...parseFtsQuery(query), speaker: opts.speaker === undefined ? undefined : nameWord(opts.speaker) };
+  if (opts.speaker !== undefined && !terms.speaker) return [];
   const words = ftsTerms(terms);
   if (!words.length) return [];
   // One word: no rarer word to start from, and the newest-first walk reads only its own postings
