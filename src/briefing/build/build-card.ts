@@ -15,8 +15,9 @@ import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
-import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
+import { centrality, decisive, developmentCites, eventActors, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
 import { sentenceCite } from './verbatim.ts';
+import { sameObjects } from './newsness.ts';
 import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
 import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
 import { rankPositions, type RankedPosition } from './positions.ts';
@@ -179,6 +180,17 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
   });
 }
 
+/**
+ * Two developments of one day that report the same decisive event (the same subject, verb and
+ * objects: "Comey announced on Tuesday that …" and "Comey announced last month that he would not
+ * recommend charges …", dated that Tuesday by its other reports) are one event told twice: page 1
+ * shows it once.
+ */
+function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
+  if (!a.actors || !b.actors || !a.when || a.when.length !== 10 || a.when !== b.when || a.event !== b.event) return false;
+  return a.actors.subject === b.actors.subject && sameObjects(a.actors.objects, b.actors.objects);
+}
+
 /** Each development already chosen costs a later one of the same week this much, and of the same month this much (the story's arc, not one busy week). */
 const SAME_WEEK_PENALTY = 1.5;
 const SAME_MONTH_PENALTY = 0.5;
@@ -205,7 +217,7 @@ function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], siz
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.k.d, chosen, common)) continue;
+    if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
     out.push(pick.k);
     chosen.push(pick.k.d);
     perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
@@ -388,6 +400,8 @@ export interface StoryDev {
   peak: number;
   /** The kind of decisive event it reports (the verb's lemma), or null. */
   event: string | null;
+  /** Who did it and to whom or where (its decisive event's subject and object names, folded), when it reports one. */
+  actors: { subject: string; objects: string[] } | null;
   newsness: number;
   decisive: boolean;
 }
@@ -443,6 +457,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     centrality: centrality(d),
     peak: peak(d.when),
     event: d.rep.event?.lemma ?? null,
+    actors: eventActors(d),
     newsness: d.rep.newsness,
     decisive: decisive(d),
   }));
