@@ -100,3 +100,14 @@ describe('looks back go to the event they name', () => {
     expect(ortiz!.echoes).toBe(3);
   });
 });
+
+describe('what is still to come', () => {
+  it('"stood by his plan to boycott" is done, not to come (a plan as a noun is no future); "plans to boycott" is to come', () => {
+    const lex = topicLex(topic);
+    const wa = (id: string, body: string) => articleWindow([art(id, 'River Times', '2016-05-11', 'Forum', body)], 10)[0];
+    const done = wa('p1', 'Mayoral hopefuls met at the harbor forum on Tuesday, but a grumpy Tom Becker stood by his plan to boycott the mayoral debate and hold a rally instead.');
+    const toCome = wa('p2', 'Mayoral hopefuls met at the harbor forum on Tuesday, and Tom Becker plans to boycott the mayoral debate and hold a rally instead.');
+    expect(articleReports(done, lex).some((r) => /boycott/.test(r.text))).toBe(true);
+    expect(articleReports(toCome, lex).some((r) => /boycott/.test(r.text))).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ const EVENT_VERB =
   /\b(won|wins?|winning|lost|loses|beat|defeat\w*|announc\w*|agree[sd]?|sign\w*|met|meets|visit\w*|warn\w*|reject\w*|den(?:y|ies|ied)|confirm\w*|launch\w*|propos\w*|resign\w*|attack\w*|accus\w*|endors\w*|suspend\w*|dropp\w* out|quit|withdr[ae]w\w*|releas\w*|rul(?:ed|es|ing)|decid\w*|declin\w*|recommend\w*|charg\w*|indict\w*|sentenc\w*|testif\w*|interview\w*|investigat\w*|clinch\w*|nominat\w*|debat\w*|vot\w*|elect\w*|kill\w*|arrest\w*|su(?:ed|es)|fil(?:ed|es)|order\w*|call\w* (?:for|on)|hel[dt]|skipp?\w*|boycott\w*)\b/i;
 const PAST_PERFECT = /\bhad (?:been |already |not |never |long )?\w+(?:ed|en|wn|ne|un|ld|ht|id)\b/i;
 /** What is still to come is "what's next", not a development. */
-const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
+const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|(?<!\b(?:his|her|their|its|the|a|own) )plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
 const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
 
 /** Two reports of one development share at least this IDF-weighted similarity. */
