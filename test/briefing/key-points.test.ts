@@ -38,6 +38,17 @@ describe('the objects of an event', () => {
   });
 });
 
+describe('what is no decisive event', () => {
+  it('a condition or a denial in the verb\'s clause ("if … wins … and … wins", "neither … nor … has won") and a tally ("won at least 25 delegates")', () => {
+    expect(decisiveEvent('Analysts said on Monday that, if Lena Ortiz wins Westport and Tom Becker wins Eastfield, the race goes to a runoff.')).toBeNull();
+    expect(decisiveEvent('Neither Tom Becker nor Ray Dunn has won a ward in the mayoral race so far.')).toBeNull();
+    expect(decisiveEvent('Lena Ortiz has won at least 25 delegates and Tom Becker has won at least 13.')).toBeNull();
+    // the result itself, and a result after a condition that is over, are events
+    expect(decisiveEvent('Lena Ortiz won the Westport mayoral primary on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+    expect(decisiveEvent('Pollsters said nobody could catch Tom Becker, but Lena Ortiz won Westport on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+});
+
 describe('one event, one line on page 1', () => {
   it('two sentences of a night of results telling the same win are one line; another result of that night stays', () => {
     const arts = [

@@ -135,12 +135,16 @@ function readEvent(text: string): EventSig | null {
     if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
     const last = (words[k] ?? '').replace(/['’]s$/, '');
     if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
+    // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
+    if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
     const subject = fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
     const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (!lemma) continue;
     // its objects: the names after the verb, up to the clause's end
     const rest = t.slice(m.index + m[0].length);
+    // "won at least 25 delegates": a tally, not a contest won
+    if (lemma === 'win' && TALLY.test(rest)) continue;
     const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
     const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
     return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
@@ -177,6 +181,11 @@ function listedNames(rest: string): string[] {
   }
   return out;
 }
+
+/** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
+const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
+/** A number right after "won" ("won at least 25 delegates", "won 44 of the 50"): a count, not a contest. */
+const TALLY = /^\s+(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d/i;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
