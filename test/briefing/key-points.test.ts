@@ -122,3 +122,23 @@ describe('what is still to come', () => {
     expect(articleReports(toCome, lex).some((r) => /boycott/.test(r.text))).toBe(false);
   });
 });
+
+describe('minor actors', () => {
+  it('a line led by someone no other article of the story names weighs less than a like line led by someone the story keeps naming', async () => {
+    const { rank, storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const arts = [
+      art('lee', 'River Times', '2016-05-10', 'Foreman slams board', 'Dock foreman Sam Lee slammed the harbor board on Tuesday for delaying the mayoral debate by a week.'),
+      art('ruiz', 'Daily Ledger', '2016-05-10', 'Ruiz slams budget', 'Council member Ana Ruiz slammed the port budget on Tuesday at a mayoral forum downtown, calling it reckless.'),
+      ...[0, 1, 2].map((n) =>
+        art(`n${n}`, ['Evening Post', 'Valley Courier', 'Harbor Gazette'][n], `2016-04-${10 + n}`, `Council notes ${n}`, `Council member Ana Ruiz spoke about ferry fares at the mayoral debate on Monday, and Lena Ortiz listened.`),
+      ),
+    ];
+    const story = storyMaterial({ topic, articles: arts });
+    const lee = story.developments.find((d) => /Sam Lee/.test(d.text))!;
+    const ruiz = story.developments.find((d) => /Ana Ruiz slammed/.test(d.text))!;
+    expect(lee.minorActor).toBe(true);
+    expect(ruiz.minorActor).toBe(false);
+    const order = rank(story.developments).map((r) => r.d.text);
+    expect(order.indexOf(ruiz.text)).toBeLessThan(order.indexOf(lee.text));
+  });
+});
