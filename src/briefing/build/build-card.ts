@@ -15,8 +15,9 @@ import type { BriefingCard, CardLine, CardSource } from '../card.ts';
 import type { Topic } from '../topic.ts';
 import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
-import { centrality, decisive, developmentCites, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
+import { centrality, decisive, developmentCites, eventActors, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
 import { sentenceCite } from './verbatim.ts';
+import { sameObjects } from './newsness.ts';
 import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
 import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
 import { rankPositions, type RankedPosition } from './positions.ts';
@@ -138,7 +139,7 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
   const rare = (d: StoryDev) => (d.event && turningPoint(d) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.event)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
-    .map((d) => ({ d, weight: d.importance + d.centrality * (PEAK_WEIGHT * d.peak + rare(d)) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({ d, weight: (d.minorActor ? MINOR_ACTOR_SHARE : 1) * (d.importance + d.centrality * (PEAK_WEIGHT * d.peak + rare(d))) - (d.when ? 0 : UNDATED_PENALTY) }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
@@ -146,6 +147,36 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
         cmp(b.d.when ?? b.d.lastReported, a.d.when ?? a.d.lastReported) ||
         cmp(a.d.text, b.d.text),
     );
+}
+
+/** A line about a minor actor (see minorActors) keeps this share of its weight. */
+const MINOR_ACTOR_SHARE = 0.5;
+/** Someone named in at most this share of a story's articles (and in one at least) is one of its minor actors. */
+const MINOR_ACTOR_ARTICLES = 0.01;
+
+/**
+ * Whether a line is about one of the story's minor actors: the first person its sentence names
+ * (of the people its article names) is named in no other article of the story, or in at most 1% of
+ * them ("Corey Lewandowski, Donald Trump's fired campaign manager, ripped FBI Director James Comey
+ * …" on a story of a hundred articles about the FBI's inquiry). Not one of the topic's own people.
+ */
+function minorActors(window: readonly WindowArticle[], lex: TopicLex): (articleId: string, text: string) => boolean {
+  const last = (name: string) => fold(name).split(/\s+/).pop() ?? '';
+  const df = new Map<string, number>();
+  const people = new Map<string, string[]>();
+  for (const wa of window) {
+    const names = [...new Set(wa.sa.facts.people.filter((p) => p.kind === 'person').map((p) => last(p.name)).filter((n) => n.length > 2 && /^[\p{L}'’-]+$/u.test(n)))];
+    people.set(wa.id, names);
+    for (const n of names) df.set(n, (df.get(n) ?? 0) + 1);
+  }
+  const most = Math.max(1, MINOR_ACTOR_ARTICLES * window.length);
+  return (articleId, text) => {
+    const names = people.get(articleId);
+    if (!names?.length) return false;
+    // the first word of the sentence that is the last name of someone its article names
+    const who = fold(text).split(/[^\p{L}'’-]+/u).find((w) => names.includes(w));
+    return !!who && !lex.tokens.has(who) && (df.get(who) ?? 0) <= most;
+  };
 }
 
 /** Weight per halving of how common a decisive event's kind is in the story, and its cap. */
@@ -179,6 +210,17 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
   });
 }
 
+/**
+ * Two developments of one day that report the same decisive event (the same subject, verb and
+ * objects: "Comey announced on Tuesday that …" and "Comey announced last month that he would not
+ * recommend charges …", dated that Tuesday by its other reports) are one event told twice: page 1
+ * shows it once.
+ */
+function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
+  if (!a.actors || !b.actors || !a.when || a.when.length !== 10 || a.when !== b.when || a.event !== b.event) return false;
+  return a.actors.subject === b.actors.subject && sameObjects(a.actors.objects, b.actors.objects);
+}
+
 /** Each development already chosen costs a later one of the same week this much, and of the same month this much (the story's arc, not one busy week). */
 const SAME_WEEK_PENALTY = 1.5;
 const SAME_MONTH_PENALTY = 0.5;
@@ -205,7 +247,7 @@ function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], siz
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.k.d, chosen, common)) continue;
+    if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
     out.push(pick.k);
     chosen.push(pick.k.d);
     perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
@@ -388,8 +430,12 @@ export interface StoryDev {
   peak: number;
   /** The kind of decisive event it reports (the verb's lemma), or null. */
   event: string | null;
+  /** Who did it and to whom or where (its decisive event's subject and object names, folded), when it reports one. */
+  actors: { subject: string; objects: string[] } | null;
   newsness: number;
   decisive: boolean;
+  /** Its text is about someone the rest of the story never names (the first person it names appears in no other article of the story). */
+  minorActor?: boolean;
 }
 
 /**
@@ -431,6 +477,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
   // developments: kept between cards (one new article updates the developments it joins)
   const devs = storyDevelopments(window, lex);
   const peak = coveragePeaks(window);
+  const minor = minorActors(window, lex);
   const developments = devs.list.map((d): StoryDev => ({
     text: d.rep.text,
     key: normKey(d.rep.text),
@@ -443,8 +490,10 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     centrality: centrality(d),
     peak: peak(d.when),
     event: d.rep.event?.lemma ?? null,
+    actors: eventActors(d),
     newsness: d.rep.newsness,
     decisive: decisive(d),
+    minorActor: minor(d.rep.articleId, d.rep.text),
   }));
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)

@@ -32,8 +32,8 @@ const EVENT_VERB =
   /\b(won|wins?|winning|lost|loses|beat|defeat\w*|announc\w*|agree[sd]?|sign\w*|met|meets|visit\w*|warn\w*|reject\w*|den(?:y|ies|ied)|confirm\w*|launch\w*|propos\w*|resign\w*|attack\w*|accus\w*|endors\w*|suspend\w*|dropp\w* out|quit|withdr[ae]w\w*|releas\w*|rul(?:ed|es|ing)|decid\w*|declin\w*|recommend\w*|charg\w*|indict\w*|sentenc\w*|testif\w*|interview\w*|investigat\w*|clinch\w*|nominat\w*|debat\w*|vot\w*|elect\w*|kill\w*|arrest\w*|su(?:ed|es)|fil(?:ed|es)|order\w*|call\w* (?:for|on)|hel[dt]|skipp?\w*|boycott\w*)\b/i;
 const PAST_PERFECT = /\bhad (?:been |already |not |never |long )?\w+(?:ed|en|wn|ne|un|ld|ht|id)\b/i;
 /** What is still to come is "what's next", not a development. */
-const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
-const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once|long)\b/i;
+const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|(?<!\b(?:his|her|their|its|the|a|own) )plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
+const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
 
 /** Two reports of one development share at least this IDF-weighted similarity. */
 export const DEVELOPMENT_SIMILARITY = 0.3;
@@ -261,7 +261,13 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   const scheduled = new Set<number>();
   for (const e of facts.events) (e.status === 'happened' ? events : scheduled).add(e.cite.sentenceIndex);
   const indices = new Set<number>();
-  for (let i = 0; i < Math.min(LEAD_SENTENCES, facts.sentences.length); i++) indices.add(facts.sentences[i].index);
+  // a sentence's place in the article's prose: section labels ("ABSTRACT.", "FULL TEXT.") take none
+  const position = new Map<number, number>();
+  for (const s of facts.sentences) {
+    if (SECTION_LABEL.test(s.text.trim())) continue;
+    position.set(s.index, position.size);
+    if (position.size <= LEAD_SENTENCES) indices.add(s.index);
+  }
   for (const i of events) indices.add(i);
   // and sentences that report a decisive event in their own words (bounded per article)
   let extra = 0;
@@ -290,8 +296,9 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     const pub = published.slice(0, 10);
     const recent = own ? dayMs(pub) - dayMs(own.date) <= 10 * DAY : false;
     // a date of its own decides ("denied on Saturday, saying Kyiv had agreed to nothing" is news); else a past perfect or a cue of the past marks background
-    const background = own ? !recent : PAST_PERFECT.test(c.text) || (BACKGROUND_CUE.test(c.text) && s.index > 1);
-    const news = !background && (own ? recent : s.index <= 2 || events.has(i));
+    const at = position.get(s.index) ?? s.index;
+    const background = own ? !recent : PAST_PERFECT.test(c.text) || (BACKGROUND_CUE.test(c.text) && at > 1);
+    const news = !background && (own ? recent : at <= 2 || events.has(i));
     let from: string | null = null;
     let to: string | null = null;
     if (own) {
@@ -312,7 +319,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       tokens: contentTokens(c.text),
       // the sentence that carries the headline's news is the article's news
       score:
-        clarity(c.text, s.index, topic, events.has(i)) +
+        clarity(c.text, at, topic, events.has(i)) +
         3 * headlineShare(contentTokens(c.text), headline) +
         (COMMENTARY.test(c.text) || PREVIEW.test(c.text) ? -1.5 : 0) +
         NEWSNESS_SCORE * nn,
@@ -322,7 +329,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       to,
       topic,
       title: titleHits(lex, contentTokens(c.text)),
-      lead: s.index <= 1,
+      lead: at <= 1,
       mentions,
       event,
       newsness: nn,
@@ -333,6 +340,13 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   }
   return out;
 }
+
+/**
+ * A section label, not prose: a few words in capitals standing alone ("ABSTRACT.", "FULL TEXT.",
+ * "CORRECTION APPENDED."). It takes no place in the article's lead: the sentence after it is read as
+ * the article's next sentence.
+ */
+const SECTION_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{0,30}[.:]?$/u;
 
 /** A sentence's news-ness moves its clarity score this much (a decisive event up, commentary down). */
 const NEWSNESS_SCORE = 1.5;
@@ -534,6 +548,8 @@ export class Developments {
     const protagonist = (o: string) => (this.nameDf.get(o.split(' ').pop()!) ?? 0) > Math.max(ECHO_PROTAGONIST_MIN, ECHO_PROTAGONIST_SHARE * this.echoArticles);
     const objects = ev.objects.filter((o) => o !== ev.subject && !protagonist(o));
     if (!objects.length && !TURNING_POINT_KINDS.has(ev.lemma)) return 0;
+    // "after Sanders endorsed him": someone unnamed, so no telling which of the subject's endorsements later sentences refer to
+    if (ev.unnamedObject && !objects.length) return 0;
     const list = this.echoIndex.get(`${ev.lemma}\u0000${ev.subject}`);
     if (!list) return 0;
     const from = d.when && d.when.length === 10 ? d.when : d.firstReported;
@@ -629,6 +645,12 @@ const ECHO_WEIGHT = 3.5;
 
 /** What a decisive event adds to a development's weight (and commentary takes away). */
 const DECISIVE_WEIGHT = 4;
+
+/** Who did what a development reports and to whom or where: its text's decisive event, with the lemma the card shows as its kind. */
+export function eventActors(d: Development): { subject: string; objects: string[] } | null {
+  const ev = d.rep.event;
+  return ev ? { subject: ev.subject, objects: ev.objects } : null;
+}
 
 /** A development that reports a decisive event as news (its text, or a report of it dated near its publication). */
 export function decisive(d: Development): boolean {

@@ -15,6 +15,8 @@ export interface EventSig {
   lemma: string;
   /** Names after the verb in its clause ("new hampshire", "clinton"), folded, possessives dropped. */
   objects: string[];
+  /** True when the verb's object is a pronoun ("endorsed him"): someone the sentence does not name. */
+  unnamedObject?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -133,13 +135,19 @@ function readEvent(text: string): EventSig | null {
     if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
     const last = (words[k] ?? '').replace(/['’]s$/, '');
     if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
+    // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
+    if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
     const subject = fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
     const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (!lemma) continue;
     // its objects: the names after the verb, up to the clause's end
-    const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
-    return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+    const rest = t.slice(m.index + m[0].length);
+    // "won at least 25 delegates": a tally, not a contest won
+    if (lemma === 'win' && TALLY.test(rest)) continue;
+    const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
+    const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
+    return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
   }
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(t); m; m = NOMINAL.exec(t)) {
@@ -152,6 +160,35 @@ function readEvent(text: string): EventSig | null {
   }
   return null;
 }
+
+/**
+ * The rest of a list of names that a clause's last name opens ("won Florida, Ohio and North
+ * Carolina"): the names opening each comma-separated item, up to the first item that is not names only.
+ */
+function listedNames(rest: string): string[] {
+  const out: string[] = [];
+  if (!rest.startsWith(',')) return out;
+  for (const item of rest.slice(1).split(',')) {
+    // the item's leading names ("Eastfield and Bay County" of "Eastfield and Bay County on Tuesday")
+    const words = item.trim().split(/\s+/);
+    let k = 0;
+    while (k < words.length && (words[k] === 'and' || words[k] === 'or' || isName(words[k].replace(/[.]+$/, '')))) k++;
+    if (!words.slice(0, k).some((w) => w !== 'and' && w !== 'or')) break;
+    // names then other words end the list only as its last item ("… and Bay County on Tuesday"), not "Clinton said"
+    if (k < words.length && !words.slice(0, k).some((w) => w === 'and' || w === 'or')) break;
+    out.push(...nameRuns(words.slice(0, k).join(' ').replace(/\b(?:and|or)\b/g, ',')));
+    if (k < words.length) break;
+  }
+  return out;
+}
+
+/** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
+const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
+/** A number right after "won" ("won at least 25 delegates", "won 44 of the 50"): a count, not a contest. */
+const TALLY = /^\s+(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d/i;
+
+/** A verb's object that names no one ("endorsed him", "beat them"). */
+const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
 
 /** A sentence that opens or reads as commentary, a feature, a habit, an interview or a preview. */
 export function nonEvent(text: string): boolean {
