@@ -43,19 +43,27 @@ export interface Dialect extends Placeholders {
   /** After an article's quotes are stored: index them for full-text search. */
   indexQuotes(db: Db, articleId: string, quotes: Quote[]): Promise<void>;
   /**
-   * How many quotes (text or speaker) hold each word (a prefix for a free word), each up to `cap`:
-   * counted (SQLite) or estimated from the planner's statistics (PostgreSQL). Only the way a search
-   * walks the index depends on them, never its result.
+   * The quotes' common words and their shares (text and speaker), for estimating how many quotes
+   * hold a word: from the planner's statistics (PostgreSQL) or a sample of the index (SQLite). Only
+   * the way a search walks the index depends on them, never its result.
    */
-  termCounts(db: Db, terms: FtsTerm[], cap: number): Promise<number[]>;
+  wordStats(db: Db): Promise<WordStats>;
   /**
    * Full-text search over quotes (text and speaker): the newest matches (searchLimit), newest first.
-   * `rare`: a word of the query in few quotes (termCounts), so all matches are few and can be
+   * `rare`: a word of the query in few quotes (estimated from wordStats), so all matches are few and can be
    * found through it; null: they are walked newest first until the limit is reached.
    */
   searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: FtsTerm | null): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
+}
+
+/** Quotes' common words: each word's share of the quotes, and how many quotes there are. */
+export interface WordStats {
+  rows: number;
+  shares: Map<string, number>;
+  /** The smallest share listed: a word not listed is in fewer quotes than this. */
+  floor: number;
 }
 
 /**

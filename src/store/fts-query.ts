@@ -33,6 +33,11 @@ export function ftsTerms(t: FtsTerms): FtsTerm[] {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A text's words as the full-text index holds them: lower case, accents off. */
+export function indexWords(text: string): string[] {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+}
+
 /** A surname's word as the index holds it (its last: "de blasio" → blasio), or none. */
 export function nameWord(name: string): string | undefined {
   return name.toLowerCase().match(WORD)?.at(-1);

@@ -32,31 +32,9 @@ const timed = (text: string, ms: number, values?: unknown[]): pg.QueryConfig => 
 /** Rows a multi-row INSERT carries at most (PostgreSQL takes 65,535 parameters a statement). */
 const ROWS_PER_INSERT = (columns: number) => Math.max(1, Math.floor(60_000 / columns));
 
-/** Quotes' most common words (pg_stats.most_common_elems of quotes.tsv): each word's share of the quotes. */
-interface LexemeStats {
-  rows: number;
-  shares: Map<string, number>;
-  /** The smallest share listed: a word not listed is in fewer quotes than this. */
-  floor: number;
-}
-const STATS_MS = 10 * 60_000;
-
-async function lexemeStats(db: Db): Promise<LexemeStats> {
-  const r = await db.get<{ rows: number; lexemes: string[] | null; shares: number[] | null }>(
-    sql`SELECT (SELECT reltuples FROM pg_class WHERE oid = 'quotes'::regclass) AS rows, s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS shares
-        FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'tsv'`,
-  );
-  const lexemes = r?.lexemes ?? [];
-  // most_common_elem_freqs: one share per listed word, then the minimum, the maximum and the share of nulls.
-  const shares = new Map(lexemes.map((w, i) => [w, Number(r!.shares![i])]));
-  return { rows: Math.max(0, Number(r?.rows ?? 0)), shares, floor: lexemes.length ? Math.min(...shares.values()) : 0 };
-}
-
 /** The pool, or inside a transaction its one client. */
 class PgDb implements Db {
   readonly d = POSTGRES;
-  /** The words most common in quotes and their shares, from the statistics (read at most every STATS_MS). */
-  lexemes?: { at: number; stats: Promise<LexemeStats> };
   constructor(
     private pool: pg.Pool,
     private client?: pg.PoolClient,
@@ -143,19 +121,18 @@ const POSTGRES: Dialect = {
   // The tsvector is a generated column of quotes.
   indexQuotes: async () => {},
 
-  // Estimated from the statistics ANALYZE keeps for the planner (a count would read a common word's
-  // whole posting list): a listed word's share of the quotes, a prefix the sum over the listed words
-  // it begins, an unlisted word half the smallest listed share (as the planner assumes). No
-  // statistics (a store never analysed): 0, every word rare.
-  async termCounts(db, terms, cap) {
-    const pg = db as PgDb;
-    if (!pg.lexemes || Date.now() - pg.lexemes.at > STATS_MS) pg.lexemes = { at: Date.now(), stats: lexemeStats(db) };
-    const { rows, shares, floor } = await pg.lexemes.stats;
-    return terms.map((t) => {
-      let share = shares.get(t.word) ?? 0;
-      if (t.prefix) for (const [w, f] of shares) if (w !== t.word && w.startsWith(t.word)) share += f;
-      return Math.min(cap, Math.round((share || floor / 2) * rows));
-    });
+  // The statistics ANALYZE keeps for the planner: quotes.tsv's most common elements and their
+  // shares (a count would read a common word's whole posting list). A store never analysed has
+  // none: every word is then rare.
+  async wordStats(db) {
+    const r = await db.get<{ rows: number; lexemes: string[] | null; shares: number[] | null }>(
+      sql`SELECT (SELECT reltuples FROM pg_class WHERE oid = 'quotes'::regclass) AS rows, s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS shares
+          FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'tsv'`,
+    );
+    const lexemes = r?.lexemes ?? [];
+    // most_common_elem_freqs: one share per listed word, then the minimum, the maximum and the share of nulls.
+    const shares = new Map(lexemes.map((w, i) => [w, Number(r!.shares![i])]));
+    return { rows: Math.max(0, Number(r?.rows ?? 0)), shares, floor: lexemes.length ? Math.min(...shares.values()) : 0 };
   },
 
   // The newest `limit` matches. A phrase with a rare word: the quotes holding that word are read

@@ -1,6 +1,6 @@
 import type { Claim, Quote } from '../../facts/schema.ts';
 import { ArticleCache } from '../article-cache.ts';
-import type { Db } from '../db.ts';
+import type { Db, WordStats } from '../db.ts';
 import type { ArticleHead } from '../store.ts';
 import { Lru } from '../lru.ts';
 
@@ -17,6 +17,8 @@ export interface StoreContext {
   heads: Lru<string, ArticleHead>;
   /** Articles' claims, read without the whole article. */
   claims: Lru<string, Claim[]>;
+  /** The quotes' word statistics and when they were read (full-text search chooses its walk by them). */
+  wordStats?: { at: number; stats: Promise<WordStats> };
 }
 
 export function storeContext(db: Db, clock: () => Date): StoreContext {

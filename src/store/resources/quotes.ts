@@ -1,10 +1,10 @@
 import type { Claim, Quote } from '../../facts/schema.ts';
 import { raw, sql, typed, type Sql } from '../sql.ts';
-import type { Db, QuoteFilter } from '../db.ts';
+import type { Db, QuoteFilter, WordStats } from '../db.ts';
 import { articleHeadFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
-import { ftsTerms, nameWord, parseFtsQuery } from '../fts-query.ts';
+import { ftsTerms, nameWord, parseFtsQuery, type FtsTerm } from '../fts-query.ts';
 
 /** The most matches one full-text search returns (the newest). */
 export const MAX_MATCHES = 1000;
@@ -51,12 +51,33 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
 
 /**
  * Full-text search: the newest matches (at most the limit), newest first. Which way they are
- * found is chosen here from the words' counts (termCounts, each capped at RARE_TERM): walking
+ * found is chosen here from the words' estimated counts (estimateCounts, each capped at RARE_TERM): walking
  * matches newest first stops early when they are many, but when a rare word is ANDed (or in a
  * phrase) with common ones, the walk reads the common words' postings (FTS5 backwards: 80 ms for
  * "a lot of fakes" at 10,000 articles, where finding its 130 matches in the index's order takes
  * 1.4 ms; PostgreSQL's index intersects them all, then checks the phrase on each row).
  */
+/** How long a connection's word statistics are used before they are read again. */
+const STATS_MS = 10 * 60_000;
+
+async function wordStats(s: StoreContext): Promise<WordStats> {
+  if (!s.wordStats || Date.now() - s.wordStats.at > STATS_MS) s.wordStats = { at: Date.now(), stats: s.db.d.wordStats(s.db) };
+  return s.wordStats.stats;
+}
+
+/**
+ * How many quotes hold each word, each up to `cap`, estimated from the word statistics: a listed
+ * word's share of the quotes, a prefix the sum over the listed words it begins, an unlisted word
+ * half the smallest listed share (as PostgreSQL's planner assumes).
+ */
+export function estimateCounts({ rows, shares, floor }: WordStats, terms: FtsTerm[], cap: number): number[] {
+  return terms.map((t) => {
+    let share = shares.get(t.word) ?? 0;
+    if (t.prefix) for (const [w, f] of shares) if (w !== t.word && w.startsWith(t.word)) share += f;
+    return Math.min(cap, Math.round((share || floor / 2) * rows));
+  });
+}
+
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
   const terms = { ...parseFtsQuery(query), speaker: opts.speaker === undefined ? undefined : nameWord(opts.speaker) };
   if (opts.speaker !== undefined && !terms.speaker) return [];
@@ -66,7 +87,7 @@ export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFi
   // (SQLite, 100,000 articles: 0.3 ms for a word in fewer than RARE_TERM quotes, where counting it
   // took 1.1 ms).
   if (words.length === 1) return s.db.d.searchQuotes(s.db, terms, opts, null);
-  const counts = await s.db.d.termCounts(s.db, words, RARE_TERM);
+  const counts = estimateCounts(await wordStats(s), words, RARE_TERM);
   const rarest = counts.indexOf(Math.min(...counts));
   return s.db.d.searchQuotes(s.db, terms, opts, counts[rarest] < RARE_TERM ? words[rarest] : null);
 }
