@@ -138,13 +138,16 @@ const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond
 async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
   // A person: the quotes their own articles make clearly theirs (under one of their names, or a
   // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
+  const refs = person ? await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }) : await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH });
   const newest = person
-    ? (await load(store, await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }))).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
-    : await load(store, await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH }));
-  // With a topic, also their quotes holding its words, however old: one search a word group within
-  // the quotes whose speaker has their surname, kept only under one of their own names.
+    ? (await load(store, refs)).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
+    : await load(store, refs);
+  // With a topic and more quotes than were read, also their quotes holding its words, however old:
+  // one search a word group within the quotes whose speaker has their surname, kept only under one
+  // of their own names.
   const seen = new Set(newest.map(({ stored, quote }) => `${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`));
-  const byWords = (await load(store, await wordMatches(store, names, groups, scope))).filter(
+  const older = refs.length < ASK_FETCH ? [] : await wordMatches(store, names, groups, scope);
+  const byWords = (await load(store, older)).filter(
     ({ stored, quote }) => names.includes(quote.speaker ?? '') && !seen.has(`${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`),
   );
   const rows = [...newest, ...byWords];
