@@ -676,8 +676,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) &&
-      (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
+    // The quotation opening the sentence and closing on a comma right before the speaker (`"A," X
+    // said, "B"`, `"A," X told "Fox News"`): the words the cue reports, whatever follows it; a
+    // quotation after the cue goes on with them (a split quote) or names a show.
+    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))) : undefined;
+    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subject!.start)));
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) &&
+      ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the longer side is the content.

@@ -20,6 +20,16 @@ describe('split quotes', () => {
     expect(q.map((x) => x.continues)).toEqual([null, 0]);
   });
 
+  it('gives the half before "X said," its speaker and continues it after the cue', () => {
+    const q = facts('Jane Doe spoke after the vote. "The deal is dead," Jane Doe said, "and nobody will revive it."').quotes;
+    expect(q.map((x) => [x.speaker, x.text, x.continues])).toEqual([
+      ['Jane Doe', 'The deal is dead,', null],
+      ['Jane Doe', 'and nobody will revive it.', 0],
+    ]);
+    // A quoted show name after the cue is no content: the opening quotation is.
+    expect(brief('Tom Hale spoke on Monday. "We have to raise the pressure on them," Hale told "Morning Talk" that day.')).toEqual([['direct', 'Tom Hale', 'We have to raise the pressure on them,']]);
+  });
+
   it('continues a partial quote that opens its sentence', () => {
     const q = facts("''I like the mechanics'' of the plan, Mr. Hale said. ''But the costs are too high for anyone.''").quotes;
     const last = q[q.length - 1];
