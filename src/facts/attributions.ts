@@ -523,7 +523,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
               break;
             }
             // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
-            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
+            // "Tad Devine, Sanders' senior media adviser, said", "Ann Roe, legal director for the
+            // group, said", "Mr. Hale, of Lakeside Capital, said": a role in apposition after a name.
+            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
+            const paren = PAREN_START.test(chunk) || roleAfterName || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
               // "Sandy Hill, who lost her son in Aurora, Colorado, in July 2012, said": a relative

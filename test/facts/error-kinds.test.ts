@@ -73,6 +73,12 @@ describe('error kinds (issue 15)', () => {
     expect(facts('A source said his campaign had found the article.').quotes.map((q) => q.speaker)).not.toContain('A source said his campaign');
   });
 
+  it('a role in apposition after a name does not hide the name: "Tad Roe, Lane’s senior adviser, said"', () => {
+    expect(speakerOf('Tad Roe, Lane’s senior adviser, said Republicans were making mischief.', 'making mischief')).toBe('Tad Roe');
+    expect(speakerOf('"We think the state went too far," Ana Diaz, legal director for the Civic League, said by phone.', 'went too far')).toBe('Ana Diaz');
+    expect(speakerOf('"We survey the buyers every month," Mr. Hale, of Lakeside Capital, said.', 'survey the buyers')).toBe('Hale');
+  });
+
   it('a quotation over several paragraphs, each re-opening the quote mark, is one speaker’s', () => {
     const body = 'Mayor Ruth Kim said: "The first thing we will do is fix the roads.\n\n"The second thing is the schools, which have waited too long.\n\n"And the third is housing."\n\nThe council meets on Monday.';
     const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
