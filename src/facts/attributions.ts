@@ -707,7 +707,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         const next = STOP_AFTER.exec(rest.slice(stop.index + 1));
         stop = next ? Object.assign(next, { index: next.index + stop.index + 1 }) : null;
       }
-      const e = stop ? s + stop.index : sent.end;
+      // A stop inside a quotation ("said, “…, believing that …”") is the speaker's words, not the
+      // end of them: the next stop after the quotation ends the content.
+      // A comma closing the quotation (`“…, adding to it,” according to …`) counts as outside it.
+      let e = stop ? s + stop.index : sent.end;
+      for (let guard = 0; stop && guard < 8; guard++) {
+        const q = sq.find((x) => x.open < e && e < x.close);
+        if (!q) break;
+        const comma = /,\s*$/.test(body.slice(q.start, q.end)) ? ',' : '';
+        const next = STOP_AFTER.exec(comma + body.slice(q.closeEnd, sent.end));
+        stop = next;
+        e = next ? (comma && next.index === 0 ? q.closeEnd : q.closeEnd + next.index - comma.length) : sent.end;
+      }
       content = trimSpan(body, s, e);
     }
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate

@@ -44,6 +44,13 @@ describe('split quotes', () => {
 });
 
 describe('attribution rules', () => {
+  it('does not end the reported words at a participle inside a quotation', () => {
+    const body = 'Pat Lowe spoke on Monday. In a statement, Pat Lowe said, “We oppose the rule, believing that it hurts small farms.”';
+    expect(brief(body)).toEqual([['direct', 'Pat Lowe', 'We oppose the rule, believing that it hurts small farms.']]);
+    // A stop after the quotation still ends them: `“…, adding to it,” according to …`.
+    expect(facts('Mr. Hale said the plan was “bold, adding to the debate,” according to the minutes.').quotes.find((q) => q.kind === 'reported')?.text).toBe('the plan was “bold, adding to the debate,”');
+  });
+
   it('reads a quote with double single marks before the speaker and a topic after the cue', () => {
     expect(brief("''It has real virtue,'' Ann Lee, director of the center, said of the plan.")).toEqual([['direct', 'Ann Lee', 'It has real virtue,']]);
   });
