@@ -79,6 +79,11 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('"We survey the buyers every month," Mr. Hale, of Lakeside Capital, said.', 'survey the buyers')).toBe('Hale');
   });
 
+  it('a negated speech act keeps its subject: "Zola didn’t say", "Hale hasn’t responded to"', () => {
+    expect(speakerOf('Ruth Zola runs the agency. Zola didn’t say whether the office would close.', 'whether the office')).toBe('Ruth Zola');
+    expect(speakerOf("Tom Hale leads the council. Hale hasn't publicly responded to the letter from the union.", 'letter from the union')).toBe('Tom Hale');
+  });
+
   it('a quotation over several paragraphs, each re-opening the quote mark, is one speaker’s', () => {
     const body = 'Mayor Ruth Kim said: "The first thing we will do is fix the roads.\n\n"The second thing is the schools, which have waited too long.\n\n"And the third is housing."\n\nThe council meets on Monday.';
     const qs = facts(body).quotes.filter((q) => q.kind === 'direct');
