@@ -547,7 +547,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 while (before > 0 && ws[before].start > open) before--;
                 if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
               }
-              const s0 = phraseStart(before);
+              let s0 = phraseStart(before);
+              // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the name before the
+              // party-state tag.
+              if (s0 === before && s0 > 0 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ws[s0].text) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap) {
+                before = s0 - 1;
+                s0 = phraseStart(before);
+              }
               subject = { start: ws[s0].start, end: ws[before].end };
               region.push({ start: ws[at].start, end: trailing });
               found = true;
@@ -577,7 +583,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // ("..., shows X" is no attribution).
         if (!INVERTIBLE_CUES.has(c.lemma)) continue;
         const before = body.slice(sent.start, cueStart).trimEnd();
-        if (!(before === '' || /[,:"”’»']$/.test(before))) continue;
+        if (!(before === '' || /[,:"“”’»']$/.test(before))) continue;
         let k = c.hi + 1;
         let last = -1;
         while (k < ws.length && k - c.hi <= 10) {

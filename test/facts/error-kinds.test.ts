@@ -79,6 +79,14 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('"We survey the buyers every month," Mr. Hale, of Lakeside Capital, said.', 'survey the buyers')).toBe('Hale');
   });
 
+  it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
+    expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
+  });
+
+  it('a quotation closed by a wrongly turned mark still has the speaker after it: “…,“ said X', () => {
+    expect(speakerOf('Voters waited. “If she loses both states, that could create real problems for her,“ said Tom Hale, a congressman.', 'real problems')).toBe('Tom Hale');
+  });
+
   it('a negated speech act keeps its subject: "Zola didn’t say", "Hale hasn’t responded to"', () => {
     expect(speakerOf('Ruth Zola runs the agency. Zola didn’t say whether the office would close.', 'whether the office')).toBe('Ruth Zola');
     expect(speakerOf("Tom Hale leads the council. Hale hasn't publicly responded to the letter from the union.", 'letter from the union')).toBe('Tom Hale');
