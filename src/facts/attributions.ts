@@ -517,7 +517,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;
@@ -553,6 +553,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
               if (s0 === before && s0 > 0 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ws[s0].text) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap) {
                 before = s0 - 1;
                 s0 = phraseStart(before);
+              }
+              // "Tom Fitton, the president of Judicial Watch, a group that …, said": the aside is
+              // an apposition to a description, itself in apposition to the name before it.
+              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
+                const b2 = s0 - 1;
+                const s2 = phraseStart(b2);
+                if (ws.slice(s2, b2 + 1).every((w) => w.cap || /^(?:de|van|von)$/.test(w.lower))) {
+                  before = b2;
+                  s0 = s2;
+                }
               }
               subject = { start: ws[s0].start, end: ws[before].end };
               region.push({ start: ws[at].start, end: trailing });
@@ -597,6 +607,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // `..., R-Ky., said Tuesday.`: a date after the cue is no speaker.
         if (ws.slice(c.hi + 1, last + 1).every((w) => isDateWord(w.lower))) continue;
         subject = { start: ws[c.hi + 1].start, end: ws[last].end };
+        // `"…," said another Twitter user, Ann Roe.`, `wrote the ambassador at the time, John
+        // Herbst`: a description, then the name in apposition to it, which speaks.
+        if (/^(?:a|an|the|another|one)$/.test(ws[c.hi + 1].lower) && last + 1 < ws.length && /^\s*,\s*$/.test(gap(ws[last].end, ws[last + 1].start))) {
+          let n = last + 1;
+          while (n < ws.length && n - last <= 4 && (ws[n].cap || /^(?:de|van|von)$/.test(ws[n].lower)) && (n === last + 1 || /^\s+$/.test(gap(ws[n - 1].end, ws[n].start)))) n++;
+          const after = n < ws.length ? gap(ws[n - 1].end, ws[n].start) : body.slice(ws[n - 1].end, sent.end);
+          if (n - last >= 3 && !ws[n - 1].possessive && (n >= ws.length ? /^[\s.!?"”’']*$/.test(after) : /^\s*[,.;]/.test(after) || /^(?:of|at|from|who)$/.test(ws[n].lower))) {
+            subject = { start: ws[last + 1].start, end: ws[n - 1].end };
+          }
+        }
         cueEnd = ws[c.hi].end;
         // The apposition after the name is region (role), not content.
       }

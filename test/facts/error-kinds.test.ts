@@ -79,6 +79,13 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('"We survey the buyers every month," Mr. Hale, of Lakeside Capital, said.', 'survey the buyers')).toBe('Hale');
   });
 
+  it('a name with its workplace, or in apposition to a description, speaks', () => {
+    expect(speakerOf('Laura Gold of Lakeside University said the survey showed the race steady.', 'race steady')).toBe('Laura Gold');
+    expect(speakerOf('Another pollster, Laura Gold of Lakeside University, said the race was steady.', 'race was steady')).toBe('Laura Gold');
+    expect(speakerOf('Carl Berg, the president of the Farm Workers Union, which backed Mr. Lane in May, said that the vote was close.', 'vote was close')).toBe('Carl Berg');
+    expect(speakerOf('"We are anxious," said another forum user, Ruth Adler.', 'anxious')).toBe('Ruth Adler');
+  });
+
   it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
     expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
   });
