@@ -449,7 +449,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // `"A," X, a spokesman, said in Santa Monica, Calif. "B"`: the second half of a quotation split
         // by its attribution (the first half ends on a comma, nothing but the attribution between).
         const prev = lastDirect.get(sentences[q0].paragraph);
-        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open))) {
+        // The cue between them is the one that attributed the first half: `"A," Trump said. He added,
+        // "B"` is a second attribution, not a split quote.
+        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && meta.get(prev.quote)?.cueStart === best.cueStart) {
           splitOf = prev.quote;
         }
         // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks

@@ -30,6 +30,14 @@ describe('split quotes', () => {
     expect(brief('Tom Hale spoke on Monday. "We have to raise the pressure on them," Hale told "Morning Talk" that day.')).toEqual([['direct', 'Tom Hale', 'We have to raise the pressure on them,']]);
   });
 
+  it('does not join a quotation with a cue of its own to the one before: "He added, “…”"', () => {
+    const q = facts('"We do not want them here," Hale said. He added, "I only want people who will support our values."').quotes.filter((x) => x.kind === 'direct');
+    expect(q.map((x) => [x.speaker, x.cue, x.continues])).toEqual([
+      ['Hale', 'said', null],
+      ['Hale', 'added', null],
+    ]);
+  });
+
   it('continues a partial quote that opens its sentence', () => {
     const q = facts("''I like the mechanics'' of the plan, Mr. Hale said. ''But the costs are too high for anyone.''").quotes;
     const last = q[q.length - 1];
