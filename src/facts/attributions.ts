@@ -525,7 +525,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
             // "Tad Devine, Sanders' senior media adviser, said", "Ann Roe, legal director for the
             // group, said", "Mr. Hale, of Lakeside Capital, said": a role in apposition after a name.
-            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
+            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
             const paren = PAREN_START.test(chunk) || roleAfterName || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
@@ -695,13 +695,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let content: Span | null = null;
     let rest = body.slice(p, sent.end);
     // "cautioned, as did the campaign itself, that ...": skip the aside.
-    const aside = /^\s*,[^,"“]{1,80},\s*(?=that\s)/.exec(rest);
+    // So does "said — on Twitter, as it happens — that …".
+    const dashOpen = /^\s*(?:[—–]|--)\s/.test(body.slice(cueEnd, p));
+    const aside = /^\s*(?:,[^,"“]{1,80},|(?:[—–]|--)\s[^—–"“]{0,80}?(?:[—–]|--))\s*(?=that\s)/.exec(rest) ?? (dashOpen ? /^[^—–"“]{0,80}?\s(?:[—–]|--)\s*(?=that\s)/.exec(rest) : null);
     if (aside) {
       p += aside[0].length;
       rest = body.slice(p, sent.end);
     }
     const restTrim = rest.replace(/^\s+/, '');
-    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
+    // "…, he said Wednesday on MSNBC’s “Morning Joe.”": a show's name in quotation marks closing the
+    // sentence after the cue's tail is no content.
+    const titleOnly = p > cueEnd && /^(?:['’]s\s+)?(?:["“]|'')\p{Lu}[\p{L}'’]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’]*){0,5}[.,!?]?(?:["”]|'')[\s.]*$/u.test(restTrim);
+    const substantive = !titleOnly && restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).

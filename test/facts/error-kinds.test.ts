@@ -86,6 +86,14 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf('"We are anxious," said another forum user, Ruth Adler.', 'anxious')).toBe('Ruth Adler');
   });
 
+  it('reported speech around asides: "one of …" after the name, a dash aside after the cue, a show name after the tail', () => {
+    expect(speakerOf('Ada Lund, one of only a handful of black party members, said the nominee would do well.', 'nominee would do well')).toBe('Ada Lund');
+    expect(speakerOf('Paul Hart said — on Twitter, as it happens — that the campaign raised four million dollars.', 'four million dollars')).toBe('Paul Hart');
+    // The reported words come before "he said …", not the show named after it.
+    const q = facts('The governor was the better candidate, he said on Monday on WXYZ’s “Morning Talk.”').quotes;
+    expect(q.map((x) => [x.kind, x.text])).toEqual([['reported', 'The governor was the better candidate']]);
+  });
+
   it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
     expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
   });
