@@ -296,7 +296,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (/,|\band\b|&/.test(body.slice(a.subject.start, a.subject.end))) return null;
     if (/(?:\band|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(sentences[si - 1].start, a.subject.start))) return null;
     const prev = sentences[si - 1];
-    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start)) return null;
+    // A quotation inside the reported words ("now said Trump had “the opportunity to …”") is the
+    // speaker's too; any other quotation in that sentence may be someone else's.
+    const c = a.content;
+    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start && !(c && c.start <= x.open && x.closeEnd <= c.end + 1))) return null;
+    // A question ("Maddow asked, “…?”") is answered by someone else.
+    if (/^ask/i.test(a.lemma) || (c && /\?\W*$/.test(body.slice(c.start, c.end)))) return null;
     return a;
   };
 

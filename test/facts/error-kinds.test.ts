@@ -94,6 +94,13 @@ describe('error kinds (issue 15)', () => {
     expect(q.map((x) => [x.kind, x.text])).toEqual([['reported', 'The governor was the better candidate']]);
   });
 
+  it('a quotation paragraph after a sentence reporting one speaker’s words, quoted in part, is that speaker’s; not after a question', () => {
+    const a = 'Rep. Tom Massie backed another senator, but now said the nominee had “the chance to bring us together.”\n\n“I think he can do that, and the best unifier we have is the other side.”';
+    expect(speakerOf(a, 'best unifier')).toBe('Tom Massie');
+    const b = 'Ann Reyes spoke to Tom Hale on Monday. Reyes asked whether he would “pick a woman as his running mate?”\n\n“Well, yes, I am going to look at a lot of different people for the job.”';
+    expect(speakerOf(b, 'different people')).not.toBe('Ann Reyes');
+  });
+
   it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
     expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
   });
