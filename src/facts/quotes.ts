@@ -254,7 +254,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
     }
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
-    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
+    // "Mr. Christie gloated: “…”", "Trump went even further: “…”": a name opening the sentence
+    // and a clause of its own up to the colon, nobody else named: the name's words.
+    const openingName = cut < 0 && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName) {
       let e = 0;
       while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
       // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),

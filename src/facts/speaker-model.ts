@@ -164,7 +164,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         // "Mark Mahaney, an analyst at RBC, agreed: ''...": the quotation a colon after the name opens.
         // Not when the name is a possessive or someone else is named before the colon ("Jones read
         // Mary Smith's message:").
-        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive) {
+        // Nor a name inside a relative clause ("Berg, who had trailed Ortiz all year, went on:").
+        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive && !/\b(?:who|whom|whose|which)\b[^,;:]*$/i.test(body.slice(sentences[mi.sentence].start, mi.start))) {
           const between = body.slice(mi.start, q.start);
           const rest = between.replace(/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u, '');
           if (/:\s*["“”'‘]{0,2}\s*$/.test(between) && !/[.!?]["”]?\s/.test(between) && !/['’]s\b|\s\p{Lu}/u.test(rest)) c.colon = true;

@@ -101,6 +101,12 @@ describe('error kinds (issue 15)', () => {
     expect(speakerOf(b, 'different people')).not.toBe('Ann Reyes');
   });
 
+  it('a colon closing a clause opened by a name gives the name the quotation, when nobody else is named (the rules alone)', () => {
+    const rulesOnly = (body: string, words: string) => extractFacts(makeArticle({ headline: 'Made up', body }), null).quotes.find((q) => q.text.includes(words))?.speaker;
+    expect(rulesOnly('Carl Berg won the vote. And Mr. Berg gloated: "I told you he would not be ready for this."', 'not be ready')).toBe('Carl Berg');
+    expect(rulesOnly('Carl Berg won the vote. Ann Lowe read Tom Hale’s letter: "I told you he would not be ready for this."', 'not be ready') ?? null).toBeNull();
+  });
+
   it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
     expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
   });

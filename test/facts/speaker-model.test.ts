@@ -88,4 +88,13 @@ describe('the speaker model', () => {
     const q = extractFacts(makeArticle({ headline: 'x', body })).quotes.find((x) => x.text.includes('win this state'));
     expect(q?.speaker).not.toBe('Laura Bush');
   });
+
+  it('does not take a name inside a relative clause for the one a colon lead-in follows', () => {
+    const body = 'Paul Ortiz called Tom Hale on Monday. The vote went to Carl Berg. Berg, who had trailed Ortiz all year, went even further: "I told you they would not be ready for this."';
+    const stage = extractStage(makeArticle({ headline: 'x', body }));
+    const set = speakerCandidates(stage.model).find((s) => s.quote.text.includes('not be ready'));
+    const colon = FEATURES.indexOf('colon-lead');
+    expect(set!.cands.find((c) => c.speaker === 'Paul Ortiz')!.x[colon]).toBe(0);
+    expect(extractFacts(makeArticle({ headline: 'x', body })).quotes.find((q) => q.text.includes('not be ready'))?.speaker).not.toBe('Paul Ortiz');
+  });
 });
