@@ -517,13 +517,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;
             }
             // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
-            const paren = PAREN_START.test(chunk) || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
+            // "Tad Devine, Sanders' senior media adviser, said", "Ann Roe, legal director for the
+            // group, said", "Mr. Hale, of Lakeside Capital, said": a role in apposition after a name.
+            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
+            const paren = PAREN_START.test(chunk) || roleAfterName || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
               // "Sandy Hill, who lost her son in Aurora, Colorado, in July 2012, said": a relative
@@ -544,7 +547,23 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 while (before > 0 && ws[before].start > open) before--;
                 if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
               }
-              const s0 = phraseStart(before);
+              let s0 = phraseStart(before);
+              // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the name before the
+              // party-state tag.
+              if (s0 === before && s0 > 0 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ws[s0].text) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap) {
+                before = s0 - 1;
+                s0 = phraseStart(before);
+              }
+              // "Tom Fitton, the president of Judicial Watch, a group that …, said": the aside is
+              // an apposition to a description, itself in apposition to the name before it.
+              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
+                const b2 = s0 - 1;
+                const s2 = phraseStart(b2);
+                if (ws.slice(s2, b2 + 1).every((w) => w.cap || /^(?:de|van|von)$/.test(w.lower))) {
+                  before = b2;
+                  s0 = s2;
+                }
+              }
               subject = { start: ws[s0].start, end: ws[before].end };
               region.push({ start: ws[at].start, end: trailing });
               found = true;
@@ -574,7 +593,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // ("..., shows X" is no attribution).
         if (!INVERTIBLE_CUES.has(c.lemma)) continue;
         const before = body.slice(sent.start, cueStart).trimEnd();
-        if (!(before === '' || /[,:"”’»']$/.test(before))) continue;
+        if (!(before === '' || /[,:"“”’»']$/.test(before))) continue;
         let k = c.hi + 1;
         let last = -1;
         while (k < ws.length && k - c.hi <= 10) {
@@ -588,6 +607,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // `..., R-Ky., said Tuesday.`: a date after the cue is no speaker.
         if (ws.slice(c.hi + 1, last + 1).every((w) => isDateWord(w.lower))) continue;
         subject = { start: ws[c.hi + 1].start, end: ws[last].end };
+        // `"…," said another Twitter user, Ann Roe.`, `wrote the ambassador at the time, John
+        // Herbst`: a description, then the name in apposition to it, which speaks.
+        if (/^(?:a|an|the|another|one)$/.test(ws[c.hi + 1].lower) && last + 1 < ws.length && /^\s*,\s*$/.test(gap(ws[last].end, ws[last + 1].start))) {
+          let n = last + 1;
+          while (n < ws.length && n - last <= 4 && (ws[n].cap || /^(?:de|van|von)$/.test(ws[n].lower)) && (n === last + 1 || /^\s+$/.test(gap(ws[n - 1].end, ws[n].start)))) n++;
+          const after = n < ws.length ? gap(ws[n - 1].end, ws[n].start) : body.slice(ws[n - 1].end, sent.end);
+          if (n - last >= 3 && !ws[n - 1].possessive && (n >= ws.length ? /^[\s.!?"”’']*$/.test(after) : /^\s*[,.;]/.test(after) || /^(?:of|at|from|who)$/.test(ws[n].lower))) {
+            subject = { start: ws[last + 1].start, end: ws[n - 1].end };
+          }
+        }
         cueEnd = ws[c.hi].end;
         // The apposition after the name is region (role), not content.
       }
@@ -666,18 +695,28 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let content: Span | null = null;
     let rest = body.slice(p, sent.end);
     // "cautioned, as did the campaign itself, that ...": skip the aside.
-    const aside = /^\s*,[^,"“]{1,80},\s*(?=that\s)/.exec(rest);
+    // So does "said — on Twitter, as it happens — that …".
+    const dashOpen = /^\s*(?:[—–]|--)\s/.test(body.slice(cueEnd, p));
+    const aside = /^\s*(?:,[^,"“]{1,80},|(?:[—–]|--)\s[^—–"“]{0,80}?(?:[—–]|--))\s*(?=that\s)/.exec(rest) ?? (dashOpen ? /^[^—–"“]{0,80}?\s(?:[—–]|--)\s*(?=that\s)/.exec(rest) : null);
     if (aside) {
       p += aside[0].length;
       rest = body.slice(p, sent.end);
     }
     const restTrim = rest.replace(/^\s+/, '');
-    const substantive = restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
+    // "…, he said Wednesday on MSNBC’s “Morning Joe.”": a show's name in quotation marks closing the
+    // sentence after the cue's tail is no content.
+    const titleOnly = p > cueEnd && /^(?:['’]s\s+)?(?:["“]|'')\p{Lu}[\p{L}'’]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’]*){0,5}[.,!?]?(?:["”]|'')[\s.]*$/u.test(restTrim);
+    const substantive = !titleOnly && restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
     const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) && !(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) &&
-      (!substantive || sq.some((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))));
+    // The quotation opening the sentence and closing on a comma right before the speaker (`"A," X
+    // said, "B"`, `"A," X told "Fox News"`): the words the cue reports, whatever follows it; a
+    // quotation after the cue goes on with them (a split quote) or names a show.
+    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))) : undefined;
+    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subject!.start)));
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) &&
+      ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the longer side is the content.
@@ -699,7 +738,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         const next = STOP_AFTER.exec(rest.slice(stop.index + 1));
         stop = next ? Object.assign(next, { index: next.index + stop.index + 1 }) : null;
       }
-      const e = stop ? s + stop.index : sent.end;
+      // A stop inside a quotation ("said, “…, believing that …”") is the speaker's words, not the
+      // end of them: the next stop after the quotation ends the content.
+      // A comma closing the quotation (`“…, adding to it,” according to …`) counts as outside it.
+      let e = stop ? s + stop.index : sent.end;
+      for (let guard = 0; stop && guard < 8; guard++) {
+        const q = sq.find((x) => x.open < e && e < x.close);
+        if (!q) break;
+        const comma = /,\s*$/.test(body.slice(q.start, q.end)) ? ',' : '';
+        const next = STOP_AFTER.exec(comma + body.slice(q.closeEnd, sent.end));
+        stop = next;
+        e = next ? (comma && next.index === 0 ? q.closeEnd : q.closeEnd + next.index - comma.length) : sent.end;
+      }
       content = trimSpan(body, s, e);
     }
     // "Though she called it "outrageous" and ..., Clinton said": a sentence-initial subordinate

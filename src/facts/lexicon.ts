@@ -470,7 +470,9 @@ abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|mig
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
 subsequently|initially|finally|originally|officially|explicitly|openly|strongly|sharply|clearly|told|always|long|is|are|
 was|were|be|been|being|specifically|essentially|implicitly|immediately|quietly|loudly|tersely|curtly|gently|emphatically|
-however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too|since|now|still|even|first`);
+however|though|instead|meanwhile|nonetheless|nevertheless|likewise|similarly|eventually|ultimately|too|since|now|still|even|first|
+didn't|didn’t|doesn't|doesn’t|don't|don’t|won't|won’t|wouldn't|wouldn’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|
+couldn't|couldn’t|can't|can’t|cannot|isn't|isn’t|wasn't|wasn’t`);
 
 /**
  * Verbs before an infinitive cue whose subject speaks ("declined to say", "continued to insist"); not

@@ -254,7 +254,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
     }
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
-    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb) {
+    // "Mr. Christie gloated: “…”", "Trump went even further: “…”": a name opening the sentence
+    // and a clause of its own up to the colon, nobody else named: the name's words.
+    const openingName = cut < 0 && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName) {
       let e = 0;
       while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
       // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
@@ -296,7 +299,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (/,|\band\b|&/.test(body.slice(a.subject.start, a.subject.end))) return null;
     if (/(?:\band|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(sentences[si - 1].start, a.subject.start))) return null;
     const prev = sentences[si - 1];
-    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start)) return null;
+    // A quotation inside the reported words ("now said Trump had “the opportunity to …”") is the
+    // speaker's too; any other quotation in that sentence may be someone else's.
+    const c = a.content;
+    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start && !(c && c.start <= x.open && x.closeEnd <= c.end + 1))) return null;
+    // A question ("Maddow asked, “…?”") is answered by someone else.
+    if (/^ask/i.test(a.lemma) || (c && /\?\W*$/.test(body.slice(c.start, c.end)))) return null;
     return a;
   };
 
@@ -449,7 +457,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // `"A," X, a spokesman, said in Santa Monica, Calif. "B"`: the second half of a quotation split
         // by its attribution (the first half ends on a comma, nothing but the attribution between).
         const prev = lastDirect.get(sentences[q0].paragraph);
-        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open))) {
+        // The cue between them is the one that attributed the first half: `"A," Trump said. He added,
+        // "B"` is a second attribution, not a split quote.
+        if (kind === 'direct' && q.paragraphs === 1 && prev?.quote.kind === 'direct' && best.who.speaker && best.who.speaker === prev.speaker && /,\s*$/.test(prev.quote.text) && prev.close <= best.cueStart && best.cueStart < q.open && q.open - prev.close <= 250 && !/["“”„«»]|''/.test(body.slice(prev.close, q.open)) && meta.get(prev.quote)?.cueStart === best.cueStart) {
           splitOf = prev.quote;
         }
         // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks

@@ -13,7 +13,7 @@ import type { Word } from './names.ts';
 import type { Registry } from './people.ts';
 import type { QuoteMeta, SpeakerHow } from './quotes.ts';
 import { insideSpan, type QuoteSpan } from './quote-marks.ts';
-import { PREPOSITIONS } from './lexicon.ts';
+import { HONORIFICS, PREPOSITIONS } from './lexicon.ts';
 import { genderOfFirst } from './names.ts';
 
 export interface SpeakerModel {
@@ -57,6 +57,7 @@ export const FEATURES = [
   'colon-lead', 'previous-quote-adjacent',
   'subject-names-candidate', 'subject-names*salience', 'subject-names*nearest-before', 'subject-names*previous-quote-speaker',
   'content-pronoun:agrees', 'content-pronoun:disagrees',
+  'subject-honorific:agrees', 'subject-honorific:disagrees',
 ] as const;
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
@@ -163,7 +164,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         // "Mark Mahaney, an analyst at RBC, agreed: ''...": the quotation a colon after the name opens.
         // Not when the name is a possessive or someone else is named before the colon ("Jones read
         // Mary Smith's message:").
-        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive) {
+        // Nor a name inside a relative clause ("Berg, who had trailed Ortiz all year, went on:").
+        if (mi.start < q.start && q.start - mi.start < 160 && !mi.possessive && !/\b(?:who|whom|whose|which)\b[^,;:]*$/i.test(body.slice(sentences[mi.sentence].start, mi.start))) {
           const between = body.slice(mi.start, q.start);
           const rest = between.replace(/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u, '');
           if (/:\s*["“”'‘]{0,2}\s*$/.test(between) && !/[.!?]["”]?\s/.test(between) && !/['’]s\b|\s\p{Lu}/u.test(rest)) c.colon = true;
@@ -197,6 +199,12 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     // gender of the first pronoun of reported words ("Clinton says she ...").
     const subjText = m.subject ? body.slice(m.subject.start, m.subject.end) : '';
     const surname = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(subjText)?.[1]?.toLowerCase() ?? null;
+    // The honorific before it ("Mrs. Clinton", "Mr. Bush") tells which of two people sharing it.
+    const honorific = /(?:^|\s)((?:mr|mrs|ms)\.?)\s+\p{Lu}[\p{L}'’-]+(?:['’]s)?\s*$/iu.exec(subjText)?.[1]?.toLowerCase() ?? null;
+    const honGender = honorific ? (HONORIFICS[honorific] ?? null) : null;
+    // A surname the rules could not settle (two people share it, or the one named is outside the
+    // window): everyone the article names so is a candidate.
+    if (surname && q.speaker === null && m.subject) for (const e of reg.candidates(surname)) if (e.kind === 'person') get(e.id);
     const cp = q.kind === 'reported' ? /\b(he|she|his|her|him)\b/i.exec(q.text.slice(0, 80))?.[1].toLowerCase() : undefined;
     const contentGender = cp ? (/^(?:he|his|him)$/.test(cp) ? 'male' : 'female') : null;
     const ruleUnknown = m.entity === null && !(q.speaker && m.how !== 'none');
@@ -267,6 +275,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         x[F['subject-names*previous-quote-speaker']] = pq ? 1 : 0;
       }
       if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;
+      if (honGender && person && ent.gender && x[F['subject-names-candidate']]) x[F[ent.gender === honGender ? 'subject-honorific:agrees' : 'subject-honorific:disagrees']] = 1;
       cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
     }
     // A speaker the registry does not hold (an unnamed source, an organisation named once).

@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, HONORIFICS, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -85,6 +85,13 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   }
   const o = orgOf(key);
   if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
+  // "David Woodard of Clemson University", "Jeffrey Lewis of the James Martin Center", "Ann Roe
+  // at Goldman Sachs": a person's full name (a known given name first) with the place they work.
+  const at = lw.findIndex((w, i) => i >= 2 && /^(?:of|at|from)$/.test(w));
+  if (at >= 2 && at <= 4 && last.cap && ws.slice(0, at).every((w) => w.cap && !w.possessive) && (MALE_NAMES.has(lw[0]) || FEMALE_NAMES.has(lw[0]) || lw[0] in HONORIFICS || !!reg.person(body.slice(ws[0].start, ws[at - 1].end))) && ws[at + (lw[at + 1] === 'the' ? 2 : 1)]?.cap) {
+    const who = classifySpeaker(body, ws.slice(0, at), reg, lastUnnamed);
+    if (who?.speakerType === 'person') return who;
+  }
   // A named person at the end of the phrase.
   if (last.cap && !last.possessive) {
     let p = parseNamePhrase(body, ws, 0, ws.length - 1);

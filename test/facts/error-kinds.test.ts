@@ -73,6 +73,53 @@ describe('error kinds (issue 15)', () => {
     expect(facts('A source said his campaign had found the article.').quotes.map((q) => q.speaker)).not.toContain('A source said his campaign');
   });
 
+  it('a role in apposition after a name does not hide the name: "Tad Roe, Lane’s senior adviser, said"', () => {
+    expect(speakerOf('Tad Roe, Lane’s senior adviser, said Republicans were making mischief.', 'making mischief')).toBe('Tad Roe');
+    expect(speakerOf('"We think the state went too far," Ana Diaz, legal director for the Civic League, said by phone.', 'went too far')).toBe('Ana Diaz');
+    expect(speakerOf('"We survey the buyers every month," Mr. Hale, of Lakeside Capital, said.', 'survey the buyers')).toBe('Hale');
+  });
+
+  it('a name with its workplace, or in apposition to a description, speaks', () => {
+    expect(speakerOf('Laura Gold of Lakeside University said the survey showed the race steady.', 'race steady')).toBe('Laura Gold');
+    expect(speakerOf('Another pollster, Laura Gold of Lakeside University, said the race was steady.', 'race was steady')).toBe('Laura Gold');
+    expect(speakerOf('Carl Berg, the president of the Farm Workers Union, which backed Mr. Lane in May, said that the vote was close.', 'vote was close')).toBe('Carl Berg');
+    expect(speakerOf('"We are anxious," said another forum user, Ruth Adler.', 'anxious')).toBe('Ruth Adler');
+  });
+
+  it('reported speech around asides: "one of …" after the name, a dash aside after the cue, a show name after the tail', () => {
+    expect(speakerOf('Ada Lund, one of only a handful of black party members, said the nominee would do well.', 'nominee would do well')).toBe('Ada Lund');
+    expect(speakerOf('Paul Hart said — on Twitter, as it happens — that the campaign raised four million dollars.', 'four million dollars')).toBe('Paul Hart');
+    // The reported words come before "he said …", not the show named after it.
+    const q = facts('The governor was the better candidate, he said on Monday on WXYZ’s “Morning Talk.”').quotes;
+    expect(q.map((x) => [x.kind, x.text])).toEqual([['reported', 'The governor was the better candidate']]);
+  });
+
+  it('a quotation paragraph after a sentence reporting one speaker’s words, quoted in part, is that speaker’s; not after a question', () => {
+    const a = 'Rep. Tom Massie backed another senator, but now said the nominee had “the chance to bring us together.”\n\n“I think he can do that, and the best unifier we have is the other side.”';
+    expect(speakerOf(a, 'best unifier')).toBe('Tom Massie');
+    const b = 'Ann Reyes spoke to Tom Hale on Monday. Reyes asked whether he would “pick a woman as his running mate?”\n\n“Well, yes, I am going to look at a lot of different people for the job.”';
+    expect(speakerOf(b, 'different people')).not.toBe('Ann Reyes');
+  });
+
+  it('a colon closing a clause opened by a name gives the name the quotation, when nobody else is named (the rules alone)', () => {
+    const rulesOnly = (body: string, words: string) => extractFacts(makeArticle({ headline: 'Made up', body }), null).quotes.find((q) => q.text.includes(words))?.speaker;
+    expect(rulesOnly('Carl Berg won the vote. And Mr. Berg gloated: "I told you he would not be ready for this."', 'not be ready')).toBe('Carl Berg');
+    expect(rulesOnly('Carl Berg won the vote. Ann Lowe read Tom Hale’s letter: "I told you he would not be ready for this."', 'not be ready') ?? null).toBeNull();
+  });
+
+  it('a party-state tag before an aside is no speaker: "Sen. Ann Lowe, D-Ohio, appearing on Fox, said"', () => {
+    expect(speakerOf('Sen. Ann Lowe, D-Ohio, appearing on Fox News after the speech, said the president failed to answer.', 'failed to answer')).toBe('Ann Lowe');
+  });
+
+  it('a quotation closed by a wrongly turned mark still has the speaker after it: “…,“ said X', () => {
+    expect(speakerOf('Voters waited. “If she loses both states, that could create real problems for her,“ said Tom Hale, a congressman.', 'real problems')).toBe('Tom Hale');
+  });
+
+  it('a negated speech act keeps its subject: "Zola didn’t say", "Hale hasn’t responded to"', () => {
+    expect(speakerOf('Ruth Zola runs the agency. Zola didn’t say whether the office would close.', 'whether the office')).toBe('Ruth Zola');
+    expect(speakerOf("Tom Hale leads the council. Hale hasn't publicly responded to the letter from the union.", 'letter from the union')).toBe('Tom Hale');
+  });
+
   it('a quotation over several paragraphs, each re-opening the quote mark, is one speaker’s', () => {
     const body = 'Mayor Ruth Kim said: "The first thing we will do is fix the roads.\n\n"The second thing is the schools, which have waited too long.\n\n"And the third is housing."\n\nThe council meets on Monday.';
     const qs = facts(body).quotes.filter((q) => q.kind === 'direct');

@@ -20,6 +20,24 @@ describe('split quotes', () => {
     expect(q.map((x) => x.continues)).toEqual([null, 0]);
   });
 
+  it('gives the half before "X said," its speaker and continues it after the cue', () => {
+    const q = facts('Jane Doe spoke after the vote. "The deal is dead," Jane Doe said, "and nobody will revive it."').quotes;
+    expect(q.map((x) => [x.speaker, x.text, x.continues])).toEqual([
+      ['Jane Doe', 'The deal is dead,', null],
+      ['Jane Doe', 'and nobody will revive it.', 0],
+    ]);
+    // A quoted show name after the cue is no content: the opening quotation is.
+    expect(brief('Tom Hale spoke on Monday. "We have to raise the pressure on them," Hale told "Morning Talk" that day.')).toEqual([['direct', 'Tom Hale', 'We have to raise the pressure on them,']]);
+  });
+
+  it('does not join a quotation with a cue of its own to the one before: "He added, “…”"', () => {
+    const q = facts('"We do not want them here," Hale said. He added, "I only want people who will support our values."').quotes.filter((x) => x.kind === 'direct');
+    expect(q.map((x) => [x.speaker, x.cue, x.continues])).toEqual([
+      ['Hale', 'said', null],
+      ['Hale', 'added', null],
+    ]);
+  });
+
   it('continues a partial quote that opens its sentence', () => {
     const q = facts("''I like the mechanics'' of the plan, Mr. Hale said. ''But the costs are too high for anyone.''").quotes;
     const last = q[q.length - 1];
@@ -34,6 +52,13 @@ describe('split quotes', () => {
 });
 
 describe('attribution rules', () => {
+  it('does not end the reported words at a participle inside a quotation', () => {
+    const body = 'Pat Lowe spoke on Monday. In a statement, Pat Lowe said, “We oppose the rule, believing that it hurts small farms.”';
+    expect(brief(body)).toEqual([['direct', 'Pat Lowe', 'We oppose the rule, believing that it hurts small farms.']]);
+    // A stop after the quotation still ends them: `“…, adding to it,” according to …`.
+    expect(facts('Mr. Hale said the plan was “bold, adding to the debate,” according to the minutes.').quotes.find((q) => q.kind === 'reported')?.text).toBe('the plan was “bold, adding to the debate,”');
+  });
+
   it('reads a quote with double single marks before the speaker and a topic after the cue', () => {
     expect(brief("''It has real virtue,'' Ann Lee, director of the center, said of the plan.")).toEqual([['direct', 'Ann Lee', 'It has real virtue,']]);
   });

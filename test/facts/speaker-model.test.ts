@@ -69,4 +69,32 @@ describe('the speaker model', () => {
     const q = extractFacts(makeArticle({ headline: 'x', body })).quotes.find((x) => x.text.includes('agreed'));
     expect([null, 'Hale']).toContain(q?.speaker ?? null);
   });
+
+  it('offers everyone sharing the surname the cue gives, far outside the window, and reads the honorific', () => {
+    const body =
+      'Former President George Bush praised the crowd on Monday. Jeb Bush, the governor, thanked his mother, Laura Bush, at the event. ' +
+      'Jeb Bush then spoke about schools. The crowd was small. Tickets were free. Rain fell all day. The band played twice. ' +
+      '"We will win this state in the fall," Mr. Bush said.';
+    const stage = extractStage(makeArticle({ headline: 'x', body }));
+    const set = speakerCandidates(stage.model).find((s) => s.quote.text.includes('win this state'));
+    // The rules cannot tell the two men apart ("Mr. Bush"): the model decides among the three Bushes.
+    expect(set?.quote.speaker).toBeNull();
+    expect(set?.cands.map((c) => c.speaker).sort()).toEqual(['George Bush', 'Jeb Bush', 'Laura Bush']);
+    const f = (name: string, feature: string) => set!.cands.find((c) => c.speaker === name)!.x[FEATURES.indexOf(feature as (typeof FEATURES)[number])];
+    expect(f('George Bush', 'subject-honorific:agrees')).toBe(1);
+    expect(f('Jeb Bush', 'subject-honorific:agrees')).toBe(1);
+    expect(f('Laura Bush', 'subject-honorific:disagrees')).toBe(1);
+    // "Mr." never gives her the quote.
+    const q = extractFacts(makeArticle({ headline: 'x', body })).quotes.find((x) => x.text.includes('win this state'));
+    expect(q?.speaker).not.toBe('Laura Bush');
+  });
+
+  it('does not take a name inside a relative clause for the one a colon lead-in follows', () => {
+    const body = 'Paul Ortiz called Tom Hale on Monday. The vote went to Carl Berg. Berg, who had trailed Ortiz all year, went even further: "I told you they would not be ready for this."';
+    const stage = extractStage(makeArticle({ headline: 'x', body }));
+    const set = speakerCandidates(stage.model).find((s) => s.quote.text.includes('not be ready'));
+    const colon = FEATURES.indexOf('colon-lead');
+    expect(set!.cands.find((c) => c.speaker === 'Paul Ortiz')!.x[colon]).toBe(0);
+    expect(extractFacts(makeArticle({ headline: 'x', body })).quotes.find((q) => q.text.includes('not be ready'))?.speaker).not.toBe('Paul Ortiz');
+  });
 });
