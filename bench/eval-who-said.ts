@@ -12,7 +12,7 @@ import { runCommand } from '../src/commands/run.ts';
 import { findCommand } from '../src/commands/registry.ts';
 import type { CommandContext } from '../src/commands/command.ts';
 import type { WhoSaidResult } from '../src/briefing/who-said.ts';
-import { orgKey, personKey } from '../src/briefing/people.ts';
+import { keyParts, orgKey, personKey } from '../src/briefing/people.ts';
 import type { Store } from '../src/store/store.ts';
 import { formatTable, type BenchTable } from './table.ts';
 import { polnearStore } from './polnear-store.ts';
@@ -38,7 +38,7 @@ export const QUESTIONS: EvalQuestion[] = [
   // A surname alone: the most prominent person with it.
   p('Comey', 'James Comey'),
   p('Sanders', 'Bernie Sanders', 'train', ['Jane Sanders']),
-  p('Trump', 'Donald Trump', 'train', ['Eric Trump', 'Ivanka Trump', 'Melania Trump']),
+  p('Trump', 'Donald Trump', 'train', ['Eric Trump', 'Ivanka Trump', 'Melania Trump', 'Donald Trump Jr.']),
   p('Clinton', 'Hillary Clinton', 'train', ['Bill Clinton', 'Chelsea Clinton']),
   p('Weiner', 'Anthony Weiner'),
   p('Kasich', 'John Kasich'),
@@ -111,8 +111,18 @@ interface Outcome {
   ms: number;
 }
 
-/** One key per speaker: a person's given name and surname (middle names, titles aside), or an organisation's key. */
-const who = (s: string | null) => (s ? (personKey(s)?.includes(' ') ? personKey(s)! : orgKey(s)) : '');
+/**
+ * The judge's ground truth where one person's names have two identity keys: a generational suffix
+ * is its own key (Donald Trump Jr. is not Donald Trump), but The New York Times names Joe Biden
+ * "Joseph R. Biden Jr.".
+ */
+const SAME_PERSON: Record<string, string> = { 'josef biden jr': 'josef biden' };
+
+/** One key per speaker: a person's given name, surname and generational suffix (middle names, titles aside), or an organisation's key. */
+const who = (s: string | null) => {
+  const k = s ? (personKey(s)?.includes(' ') ? personKey(s)! : orgKey(s)) : '';
+  return SAME_PERSON[k] ?? k;
+};
 
 /**
  * Who an item's speaker is, for judging: a surname alone ("Mr. Obama") is the one person of its
@@ -123,8 +133,8 @@ async function judgeSpeaker(store: Store, it: WhoSaidResult['items'][number]): P
   const k = who(it.speaker);
   if (it.speakerType !== 'person' || personKey(it.speaker ?? '')?.includes(' ')) return k;
   const people = (await store.getArticle(it.source.articleId))?.facts.people ?? [];
-  const full = new Set(people.filter((x) => x.kind === 'person' && personKey(x.name)?.includes(' ') && personKey(x.name)!.split(' ').at(-1) === personKey(it.speaker ?? '')).map((x) => personKey(x.name)!));
-  return full.size === 1 ? [...full][0] : k;
+  const full = new Set(people.filter((x) => x.kind === 'person' && personKey(x.name)?.includes(' ') && keyParts(personKey(x.name)!).surname === personKey(it.speaker ?? '')).map((x) => personKey(x.name)!));
+  return full.size === 1 ? (SAME_PERSON[[...full][0]] ?? [...full][0]) : k;
 }
 
 /** An item's words are stored for that speaker in that article, verbatim when quoted. */

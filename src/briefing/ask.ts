@@ -1,6 +1,6 @@
 import type { ArticleClaim, Store, StoredArticle } from '../store/store.ts';
 import { choosePerson, foldName, lookupKeys, nameCandidates, resolvePerson, type Resolved } from './names.ts';
-import { isGivenName, isSpeakerName, personKey, sideOf, type Person } from './people.ts';
+import { isGivenName, isSpeakerName, nameParts, sideOf, twinPairs, type Person } from './people.ts';
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, hitsIn, positionItem, tokensOf, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Claim, Position, Quote } from '../facts/schema.ts';
@@ -104,7 +104,11 @@ async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
 
 /** Who a name means: the archive's people first (src/briefing/people.ts), then a near spelling among speakers. */
 async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): Promise<Resolved & { also?: string }> {
-  const cands = nameCandidates(person, await store.findPeople(lookupKeys(person)));
+  const forms = await store.findPeople(lookupKeys(person));
+  // A suffixed name joins its plain one ("Joseph Ames Jr.", "Joe Ames") unless an article quotes both (a father and a son).
+  const apart = new Set<string>();
+  for (const [suffixed, plain] of twinPairs(forms)) if (await store.quotedTogether(suffixed, plain)) apart.add(suffixed);
+  const cands = nameCandidates(person, forms, (suffixed) => apart.has(suffixed));
   let id = choosePerson(cands);
   // In a topic, prominence is what the person said in it.
   if (scope.topic && cands.people.length > 1) {
@@ -119,7 +123,7 @@ async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): 
     const also = others.length
       ? `Also: ${others.slice(0, 3).map((p) => `${p.display}, ${p.quotes} quote${p.quotes === 1 ? '' : 's'}`).join('; ')}${others.length > 3 ? ` (and ${others.length - 3} more)` : ''} — ask with the full name.`
       : undefined;
-    return { kind: 'one', display: id.person.display, names: id.names, near: false, also, person: id.person.kind === 'person' && !id.person.surnameOnly ? id.person.person : undefined };
+    return { kind: 'one', display: id.person.display, names: id.names, near: false, also, person: id.person.kind === 'person' && !id.person.surnameOnly ? id.person.keys : undefined };
   }
   // Nobody by that name: a near spelling ("Peskof") of a speaker whose name is a name.
   const speakers = (await store.listSpeakers()).map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'));
@@ -135,12 +139,12 @@ const unsure = (who: string, people: string[]) =>
 const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond|repl|rebut|call|answer)/i;
 
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
-async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string): Promise<Candidate[]> {
+async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string[]): Promise<Candidate[]> {
   // A person: the quotes their own articles make clearly theirs (under one of their names, or a
   // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
   const refs = person ? await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }) : await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH });
   const newest = person
-    ? (await load(store, refs)).filter(({ quote }) => names.includes(quote.speaker ?? '') || !personKey(quote.speaker ?? '')?.includes(' '))
+    ? (await load(store, refs)).filter(({ quote }) => names.includes(quote.speaker ?? '') || !nameParts(quote.speaker ?? '')?.first)
     : await load(store, refs);
   // With a topic and more quotes than were read, also their quotes holding its words, however old:
   // one search a word group within the quotes whose speaker has their surname, kept only under one

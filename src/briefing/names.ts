@@ -1,7 +1,7 @@
 /** Forgiving name matching for who-said: case, accents, transliterations, surnames alone, a typo. */
 import { editDistance } from './edit-distance.ts';
 import { foldName } from '../facts/fold.ts';
-import { groupPeople, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
+import { groupPeople, keyParts, nameParts, orgKey, personKey, type Person, type PersonForm } from './people.ts';
 
 export { foldName } from '../facts/fold.ts';
 
@@ -53,8 +53,8 @@ export type Resolved =
   | { kind: 'none' }
   /** Two or more different people fit equally well: the answer must say so and attribute nothing. */
   | { kind: 'ambiguous'; people: string[] }
-  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched; `person` their identity key. */
-  | { kind: 'one'; display: string; names: string[]; near: boolean; person?: string };
+  /** One person; `names` are the spellings stored for them (Zelensky, Zelenskyy), `near` when only a near spelling matched; `person` their identity keys. */
+  | { kind: 'one'; display: string; names: string[]; near: boolean; person?: string[] };
 
 /**
  * Resolve a name to one person, or say it cannot. Spellings that fold alike are one person; a
@@ -112,26 +112,28 @@ export const clearlyAhead = (a: number, b: number) => a >= 2 * b && a - b > 2;
 
 /**
  * The people a name may mean: a full name ("James Comey", "Sen. Bernie Sanders", "James B. Comey")
- * its person only (never another given name); a surname or a single word every person with it, and
- * the organisation with that name.
+ * its person only (never another given name; "Donald Trump Jr." never "Donald Trump"); a surname
+ * or a single word every person with it ("Trump Jr.": with that suffix), and the organisation with
+ * that name. `apart`: which suffixed keys were quoted apart from their plain key (groupPeople).
  */
-export function nameCandidates(query: string, forms: PersonForm[]): { people: Person[]; surnameOnly: Person[] } {
+export function nameCandidates(query: string, forms: PersonForm[], apart?: (suffixed: string, plain: string) => boolean): { people: Person[]; surnameOnly: Person[] } {
   const q = nameParts(query);
-  const people = groupPeople(forms);
+  const people = groupPeople(forms, apart);
   const org = people.filter((p) => p.kind === 'organisation' && p.person === orgKey(query));
   if (!q) return { people: org, surnameOnly: [] };
-  const persons = people.filter((p) => p.kind === 'person' && p.person.split(' ').at(-1) === q.last.split(' ').at(-1));
+  const generation = (p: Person) => !q.suffix || p.keys.some((k) => keyParts(k).suffix === q.suffix);
+  const persons = people.filter((p) => p.kind === 'person' && keyParts(p.person).surname === q.last.split(' ').at(-1) && generation(p));
   if (q.first) {
-    const key = personKey(query);
+    const key = personKey(query)!;
     const qMiddle = q.middle.join(' ');
     const agree = (p: Person) => !qMiddle || forms.some((f) => p.names.includes(f.name) && (!f.middle || f.middle.split(' ').every((w, i) => qMiddle.split(' ')[i]?.[0] === w[0])));
-    let hit = persons.filter((p) => !p.surnameOnly && p.person === key && agree(p));
+    let hit = persons.filter((p) => !p.surnameOnly && p.keys.includes(key) && agree(p));
     // "Wasserman Schultz": all the words of the query among a form's words, ending with the surname.
     if (!hit.length) {
       const qw = foldName(query).split(' ');
       hit = persons.filter((p) => !p.surnameOnly && p.names.some((n) => {
         const w = foldName(n).split(' ');
-        return w.at(-1) === qw.at(-1) && qw.every((x) => w.includes(x));
+        return w.at(-1) === qw.at(-1) && qw.every((x) => w.includes(x)) && nameParts(n)?.suffix === q.suffix;
       }));
     }
     return { people: [...hit, ...org], surnameOnly: [] };

@@ -4,14 +4,17 @@
  * groups the rows of a surname into people with `groupPeople` and picks one.
  *
  * Forms are one person when their key (given name, short forms unified, and surname; middle names,
- * initials, titles and suffixes aside) is the same and nothing contradicts it: a different middle
- * name or initial, or a different office at the same time. A different given name is a different
- * key ("Dan Schwerin" is never "Josh Schwerin"). A form that is a surname alone ("Schwerin") is
- * its own entry: who-said counts it as the person's only when one person has that surname.
+ * initials, titles and academic suffixes aside) is the same and nothing contradicts it: a different
+ * middle name or initial, or a different office at the same time. A different given name is a
+ * different key ("Dan Schwerin" is never "Josh Schwerin"). A generational suffix is part of the key
+ * ("donald trump jr"); a form with one joins the plain key's forms only when nothing contradicts
+ * it: no other suffix with that name, and no article quoting both (the store says which were quoted
+ * apart). A form that is a surname alone ("Schwerin") is its own entry: who-said counts it as the
+ * person's only when one person has that surname.
  */
 import { SIDES } from '../facts/lexicon.ts';
 import { foldName, foldText } from '../facts/fold.ts';
-import { dotless, type PersonForm } from '../facts/person-forms.ts';
+import { dotless, keyParts, plainKey, type PersonForm } from '../facts/person-forms.ts';
 
 export {
   combineRoles,
@@ -19,11 +22,13 @@ export {
   isAcronym,
   isGivenName,
   isSpeakerName,
+  keyParts,
   mergeRoles,
   nameParts,
   orgKey,
   personForms,
   personKey,
+  plainKey,
   quoteIdentities,
   type PersonForm,
 } from '../facts/person-forms.ts';
@@ -32,6 +37,8 @@ export {
 export interface Person {
   display: string;
   person: string;
+  /** Every identity key of the person's forms: `person`, and a suffixed one joined to it ("joseph biden jr"). */
+  keys: string[];
   kind: 'person' | 'organisation';
   names: string[];
   quotes: number;
@@ -69,13 +76,35 @@ function middlesAgree(a: string, b: string): boolean {
 }
 
 /**
+ * The suffixed keys of these forms that may join their plain key, as [suffixed, plain] pairs
+ * ("ray dorn jr", "ray dorn"): the plain key has forms too, and no other suffix goes with that name
+ * (a Jr. and a Sr. are never one). Whether they were quoted apart (father and son in one article)
+ * is the store's to say: `groupPeople`'s `apart`.
+ */
+export function twinPairs(forms: PersonForm[]): [string, string][] {
+  const keys = new Set(forms.filter((f) => f.kind === 'person').map((f) => f.person));
+  const bySuffix = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const { given, suffix } = keyParts(k);
+    if (given && suffix && keys.has(plainKey(k))) bySuffix.set(plainKey(k), (bySuffix.get(plainKey(k)) ?? new Set()).add(k));
+  }
+  return [...bySuffix].filter(([, s]) => s.size === 1).map(([plain, s]) => [[...s][0], plain]);
+}
+
+/**
  * Group the forms of one or more surnames into people. Forms with one key are one person unless
  * their middle names or roles at the same time contradict; a form without a middle name joins the
- * one compatible group, and stays alone when there are several.
+ * one compatible group, and stays alone when there are several. A suffixed key joins its plain key
+ * only for the pairs of `twinPairs` that `apart` says were never quoted apart (by default none do:
+ * "Ray Dorn Jr." is not "Ray Dorn").
  */
-export function groupPeople(forms: PersonForm[]): Person[] {
+export function groupPeople(forms: PersonForm[], apart: (suffixed: string, plain: string) => boolean = () => true): Person[] {
+  const joined = new Map(twinPairs(forms).filter(([s, p]) => !apart(s, p)));
   const byKey = new Map<string, PersonForm[]>();
-  for (const f of forms) byKey.set(`${f.kind}|${f.person}`, [...(byKey.get(`${f.kind}|${f.person}`) ?? []), f]);
+  for (const f of forms) {
+    const k = `${f.kind}|${(f.kind === 'person' && joined.get(f.person)) || f.person}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), f]);
+  }
   const out: Person[] = [];
   for (const group of byKey.values()) {
     const clusters: PersonForm[][] = [];
@@ -87,7 +116,15 @@ export function groupPeople(forms: PersonForm[]): Person[] {
     }
     for (const c of clusters) {
       c.sort((a, b) => b.quotes - a.quotes || a.name.length - b.name.length || a.name.localeCompare(b.name));
-      out.push({ display: c[0].name, person: c[0].person, kind: c[0].kind, names: c.map((f) => f.name), quotes: c.reduce((n, f) => n + f.quotes, 0), surnameOnly: !c[0].person.includes(' ') && c[0].kind === 'person' });
+      out.push({
+        display: c[0].name,
+        person: c[0].person,
+        keys: [...new Set(c.map((f) => f.person))],
+        kind: c[0].kind,
+        names: c.map((f) => f.name),
+        quotes: c.reduce((n, f) => n + f.quotes, 0),
+        surnameOnly: c[0].kind === 'person' && !keyParts(c[0].person).given,
+      });
     }
   }
   return out.sort((a, b) => b.quotes - a.quotes || a.display.localeCompare(b.display));

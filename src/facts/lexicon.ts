@@ -530,8 +530,14 @@ secretary|sec|mayor|judge|justice|speaker|leader|chairman|chairwoman|former|cand
 attorney|adm|admiral|col|colonel|lt|capt|captain|sgt|sheriff|congressman|congresswoman|ambassador|minister|prime|chancellor|
 pope|king|queen|prince|princess|first|then|the|presidential|democratic|republican|gop|hon|commissioner|director|chief`);
 
-/** Generational suffixes, dropped when comparing names ("Joseph R. Biden Jr."). */
+/** Suffixes after a name ("Joseph R. Biden Jr.", "Ann Roe, Esq."): not its surname. */
 export const NAME_SUFFIXES = listed('NAME_SUFFIXES', `jr|sr|ii|iii|iv|esq|phd|md`);
+
+/**
+ * The generational ones among them: part of who a person is ("Donald Trump Jr." is not "Donald
+ * Trump"); academic and professional ones (phd, md, esq) are not.
+ */
+export const GENERATIONAL_SUFFIXES = listed('GENERATIONAL_SUFFIXES', `jr|sr|ii|iii|iv`);
 
 /** Name particles written lower case inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = listed('NAME_PARTICLES', `de|da|di|del|della|der|den|van|von|la|le|du|dos|das|al|el|bin|ibn|ben|st|y`);

@@ -3,7 +3,7 @@
  * "US Secretary of State Marco Rubio" -> name Marco Rubio, role Secretary of State, affiliation US.
  */
 import {
-  ABBREVIATIONS, COUNTRIES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
+  ABBREVIATIONS, COUNTRIES, DEMONYMS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
   ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT, UNNAMED_HEADS,
 } from './lexicon.ts';
 
@@ -59,7 +59,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'da', 'di', 'du', 'del', 'ibn', 'ter', 'dos', 'das']);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Generational suffixes as words come ("jr", "jr."). */
+const SUFFIXES = new Set([...GENERATIONAL_SUFFIXES].flatMap((s) => [s, `${s}.`]));
 
 export const countryOf = (lower: string): string | null => COUNTRIES[lower] ?? null;
 export const demonymOf = (lower: string): string | null => DEMONYMS[lower] ?? null;
@@ -218,6 +219,18 @@ export function parseNamePhrase(text: string, ws: Word[], lo: number, hi: number
   }
   if (!gender && hi > first) gender = genderOfFirst(ws[first].text);
   return { name, nameStart, nameEnd, first, last: hi, role, affiliation, possessor, honorific, gender, phraseStart };
+}
+
+/** A name's generational suffix, lower case without its dot ("Ray Dorn Jr." → "jr"), "" when none. */
+export function generationOf(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const last = parts.at(-1)!.toLowerCase().replace(/[.,]/g, '');
+  return parts.length > 1 && GENERATIONAL_SUFFIXES.has(last) ? last : '';
+}
+
+/** A name without its generational suffix ("Dorn Jr." → "Dorn"). */
+export function withoutGeneration(name: string): string {
+  return generationOf(name) ? name.trim().replace(/,?\s+\S+$/, '') : name;
 }
 
 /** Surname key of a name: last word (particle kept: "de Blasio"), lower-case, no suffix. */

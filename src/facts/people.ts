@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './schema.ts';
 import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
-import { isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, words, type Gender, type Word } from './names.ts';
+import { generationOf, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
 
@@ -18,6 +18,8 @@ export interface Entity {
   possessor: string | null;
   gender: Gender;
   surname: string;
+  /** Generational suffix ("jr", "iii"), "" when none: "Ray Dorn Jr." and "Ray Dorn" are two people. */
+  generation: string;
   /** Lower-case role head words ("spokesman", "secretary", "president"). */
   roleHeads: Set<string>;
   sentence: number;
@@ -52,7 +54,7 @@ export class Registry {
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, gender: null,
-      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), roleHeads: new Set(), sentence, ...extra,
+      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, ...extra,
     };
     this.entities.push(e);
     this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
@@ -69,14 +71,20 @@ export class Registry {
     return id !== undefined ? this.entities[id] : this.add(kind, name, sentence);
   }
 
-  /** People whose surname (or full name) matches, filtered by gender when one is known. */
+  /**
+   * People whose surname (or full name) matches, filtered by gender when one is known. A suffix
+   * must match ("Dorn Jr." is only a Jr.); a full name without one is never a Jr. or Sr.
+   */
   candidates(name: string, gender: Gender = null): Entity[] {
     const l = name.toLowerCase().replace(/['’]/g, "'");
+    const gen = generationOf(name);
+    const bare = withoutGeneration(name).toLowerCase().replace(/['’]/g, "'").trim();
     const sur = surnameOf(name);
-    const multi = /\s/.test(l.trim()) && l.trim() !== sur;
+    const multi = /\s/.test(bare) && bare !== sur;
     const pool = [...(this.bySurname.get(sur) ?? [])];
-    if (multi) for (const e of this.bySurname.get(l.split(/\s+/).pop() ?? '') ?? []) if (!pool.includes(e)) pool.push(e);
-    let out = pool.filter((e) => e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name))));
+    if (multi) for (const e of this.bySurname.get(bare.split(/\s+/).pop() ?? '') ?? []) if (!pool.includes(e)) pool.push(e);
+    const generationFits = (e: Entity) => (gen ? e.generation === gen : !multi || !e.generation);
+    let out = pool.filter((e) => e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name)) && generationFits(e)));
     if (gender) out = out.filter((e) => e.gender !== (gender === 'male' ? 'female' : 'male'));
     return out;
   }
@@ -89,6 +97,17 @@ export class Registry {
     return exact.length === 1 && /\s/.test(name) ? exact[0] : null;
   }
 
+  /**
+   * Whether a bare surname ("Dorn", "Mr. Dorn") names a father and a son: two people of the article
+   * with that surname and one given name, told apart only by a generational suffix. Such a surname
+   * is neither's.
+   */
+  twins(name: string): boolean {
+    if (generationOf(name) || /\s/.test(name.trim())) return false;
+    const c = this.candidates(name).filter((e) => /\s/.test(withoutGeneration(e.name)));
+    return c.some((a) => c.some((b) => a.generation !== b.generation && firstCompatible(a.name, b.name)));
+  }
+
   /** "the Kremlin spokesman", "the secretary": the one person holding that role. */
   byRole(head: string, affiliation: string | null): Entity | null {
     const h = head.toLowerCase();
@@ -98,10 +117,13 @@ export class Registry {
   }
 
   addPerson(p: { name: string; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender }, sentence: number): Entity {
-    const multi = /\s/.test(p.name);
+    // A generational suffix is part of who it is: "Ray Dorn Jr." never joins "Ray Dorn"; "Dorn Jr." joins a Jr.
+    const gen = generationOf(p.name);
+    const bare = withoutGeneration(p.name);
+    const multi = /\s/.test(bare);
     let e: Entity | null = null;
     for (const x of this.bySurname.get(surnameOf(p.name)) ?? []) {
-      if (x.name.toLowerCase() === p.name.toLowerCase() || surnameOf(p.name) === p.name.toLowerCase().replace(/['’]/g, "'") || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name))) {
+      if (x.name.toLowerCase() === p.name.toLowerCase() || (surnameOf(p.name) === bare.toLowerCase().replace(/['’]/g, "'") && (!gen || x.generation === gen)) || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name) && x.generation === gen)) {
         e = x;
         break;
       }

@@ -5,20 +5,22 @@
  * people with `groupPeople` (src/briefing/people.ts) and picks one.
  *
  * Forms are one person when their key (given name, short forms unified, and surname; middle names,
- * initials, titles and suffixes aside) is the same and nothing contradicts it: a different middle
- * name or initial, or a different office at the same time. A different given name is a different
- * key ("Dan Schwerin" is never "Josh Schwerin"). A form that is a surname alone ("Schwerin") is
- * its own entry: who-said counts it as the person's only when one person has that surname.
+ * initials, titles and academic suffixes aside) is the same and nothing contradicts it: a different
+ * middle name or initial, or a different office at the same time. A different given name is a
+ * different key ("Dan Schwerin" is never "Josh Schwerin"); so is a generational suffix ("Donald
+ * Trump Jr." is "donald trump jr", not "donald trump"). A form that is a surname alone
+ * ("Schwerin") is its own entry: who-said counts it as the person's only when one person has that
+ * surname.
  */
 import type { Article } from '../articles/article.ts';
 import type { Facts, Quote } from './schema.ts';
-import { FEMALE_NAMES, MALE_NAMES, GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS } from './lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_FORMS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ORG_ALIASES, ORG_GENERIC_HEADS, ORG_NAME_WORDS } from './lexicon.ts';
 import { foldName } from './fold.ts';
 
 /** One stored form of a person or organisation. `roles`: [role, first date, last date] as articles gave them. */
 export interface PersonForm {
   name: string;
-  /** The identity key: "hillary clinton", "james comey", a surname alone ("comey"), or an organisation ("fbi"). */
+  /** The identity key: "hillary clinton", "james comey", "donald trump jr", a surname alone ("comey"), or an organisation ("fbi"). */
   person: string;
   /** The folded last word of the key: what a surname question looks up. */
   surname: string;
@@ -41,24 +43,55 @@ const givenForm = (w: string) => GIVEN.get(w) ?? w;
 const MALE = new Set([...MALE_NAMES].map(foldName));
 const FEMALE = new Set([...FEMALE_NAMES].map(foldName));
 
-/** A person's name in parts: titles and suffixes dropped, folded. */
-export function nameParts(name: string): { first: string | null; middle: string[]; last: string } | null {
-  const words = foldName(dotless(name)).split(' ').filter(Boolean);
+/** A word after a name as a suffix, lower case without its dot or comma ("Jr.," → "jr"), or null. */
+const suffixWord = (w: string) => {
+  const s = w.toLowerCase().replace(/[.,]/g, '');
+  return NAME_SUFFIXES.has(s) ? s : null;
+};
+
+/**
+ * A person's name in parts: titles and suffixes dropped, folded; `suffix` the generational one
+ * ("jr", "iii"), "" when none. Suffixes are read before folding (folding makes "II" "i").
+ */
+export function nameParts(name: string): { first: string | null; middle: string[]; last: string; suffix: string } | null {
+  const raw = dotless(name).trim().split(/\s+/);
+  let suffix = '';
+  for (let s = suffixWord(raw.at(-1)!); raw.length > 1 && s; s = suffixWord(raw.at(-1)!)) {
+    if (!suffix && GENERATIONAL_SUFFIXES.has(s)) suffix = s;
+    raw.pop();
+  }
+  const words = foldName(raw.join(' ')).split(' ').filter(Boolean);
   while (words.length > 1 && NAME_TITLES.has(words[0])) words.shift();
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
   if (!words.length) return null;
   // A particle starts the surname: "bill de blasio" → last "de blasio".
   let lastStart = words.length - 1;
   while (lastStart > 1 && NAME_PARTICLES.has(words[lastStart - 1])) lastStart--;
   const last = words.slice(lastStart).join(' ');
-  if (lastStart === 0) return { first: null, middle: [], last };
-  return { first: words[0], middle: words.slice(1, lastStart), last };
+  if (lastStart === 0) return { first: null, middle: [], last, suffix };
+  return { first: words[0], middle: words.slice(1, lastStart), last, suffix };
 }
+
+/**
+ * An identity key in parts: "donald trump jr" → given "donald", surname "trump", suffix "jr";
+ * "comey" → no given name. (A key is a given name, a surname and a generational suffix, as
+ * `personKey` writes it.)
+ */
+export function keyParts(key: string): { given: string | null; surname: string; suffix: string } {
+  const words = key.split(' ');
+  const suffix = words.length > 1 && GENERATIONAL_SUFFIXES.has(words.at(-1)!) ? words.pop()! : '';
+  return { given: words.length > 1 ? words[0] : null, surname: words.at(-1)!, suffix };
+}
+
+/** The key without its generational suffix ("donald trump jr" → "donald trump"). */
+export const plainKey = (key: string) => {
+  const k = keyParts(key);
+  return k.suffix ? key.slice(0, -k.suffix.length - 1) : key;
+};
 
 /** A name's surname as written (its last word, suffixes such as "Jr." aside): "Donald Trump Jr." → "Trump". */
 export function surnameOf(name: string): string {
   const words = name.trim().split(/\s+/);
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  while (words.length > 1 && suffixWord(words[words.length - 1])) words.pop();
   return words[words.length - 1].replace(/,$/, '');
 }
 
@@ -76,7 +109,7 @@ export function orgKey(name: string): string {
 export function personKey(name: string): string | null {
   const p = nameParts(name);
   if (!p) return null;
-  return p.first ? `${givenForm(p.first)} ${p.last}` : p.last;
+  return `${p.first ? `${givenForm(p.first)} ${p.last}` : p.last}${p.suffix ? ` ${p.suffix}` : ''}`;
 }
 
 const PERSON_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[\p{L}]+-\p{Lu}[\p{L}'’-]*|Mc\p{Lu}\p{L}*|[a-z]'\p{Lu}\p{L}*)$/u;
@@ -141,7 +174,7 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
       middle = nameParts(name)?.middle.join(' ') ?? '';
     }
     if (!key) return;
-    const f = forms.get(name) ?? { name, person: key, surname: key.split(' ').at(-1)!, kind, middle, quotes: 0, roles: [] };
+    const f = forms.get(name) ?? { name, person: key, surname: kind === 'person' ? keyParts(key).surname : key.split(' ').at(-1)!, kind, middle, quotes: 0, roles: [] };
     f.quotes += quotes;
     f.roles = mergeRoles(f.roles, role, date);
     forms.set(name, f);
@@ -153,7 +186,7 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
   }
   for (const p of facts.people) {
     const main = forms.get(p.name);
-    if (!main || p.kind !== 'person' || !main.person.includes(' ')) continue;
+    if (!main || p.kind !== 'person' || !keyParts(main.person).given) continue;
     for (const a of p.aliases) {
       if (a === p.name || forms.has(a) || !isSpeakerName(a, 'person')) continue;
       // An alias with the person's own key is just another spelling; another full name with a
@@ -161,7 +194,7 @@ export function personForms(article: Pick<Article, 'published'>, facts: Pick<Fac
       // same surname after another first word ("Jane Sanders" for Bernie Sanders), contradicts it.
       const k = personKey(a);
       const same = k === main.person;
-      const nickname = !!k && k.includes(' ') && k.split(' ').at(-1) !== main.surname && isGivenName(a);
+      const nickname = !!k && !!keyParts(k).given && keyParts(k).surname !== main.surname && isGivenName(a);
       if (same || nickname) forms.set(a, { ...main, name: a, middle: nameParts(a)?.middle.join(' ') ?? '', quotes: 0, roles: [] });
     }
   }
@@ -195,12 +228,27 @@ function givenNamesBefore(body: string, surname: string): Set<string> {
   return out;
 }
 
+const GENERATION = `(?:${[...GENERATIONAL_SUFFIXES].join('|')})\\b\\.?`;
+
+/**
+ * Whether a sentence writes a person's own form: with a suffix, the surname and that suffix ("Dorn
+ * Jr."); without one, the full name as written with no suffix after it ("Ray Dorn", not "Ray Dorn Jr.").
+ */
+function writesForm(text: string, name: string, surname: string, suffix: string): boolean {
+  if (suffix) return new RegExp(`\\b${esc(surname)},?\\s+${esc(suffix)}\\b`, 'i').test(text);
+  const plain = name.replace(/^(?:\S+\.\s+)+/, '').trim();
+  return new RegExp(`\\b${esc(plain)}\\b(?!,?\\s+${GENERATION})`, 'i').test(text);
+}
+
 /**
  * Who each person-quote of an article is by, as an identity key, when the article makes it clear:
  * a full name is that person unless the quote's sentence names them by surname only while the
  * article also names another person with that surname ("Dan Kessler", "Josh Kessler": "Kessler
  * said" is neither), with a "Mr."/"Mrs." that a given name's gender settles; a surname alone
- * ("Mr. Comey") is the one person of the article with that surname in full. Unclear quotes get no key.
+ * ("Mr. Comey") is the one person of the article with that surname in full. A generational suffix
+ * tells a father and a son apart only when the sentence writes it ("Dorn Jr. said"; "Ray Dorn
+ * said" without it for the father): beside "Ray Dorn Jr.", "Dorn said" is neither's. Unclear
+ * quotes get no key.
  */
 export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Facts, 'quotes' | 'people' | 'sentences'>): { person: string; index: number }[] {
   const full = new Map<string, Set<string>>();
@@ -217,7 +265,8 @@ export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Fact
     const p = nameParts(q.speaker!);
     if (!p) return;
     if (!p.first) {
-      const keys = full.get(p.last);
+      // "Dorn Jr." is the one person of the article with that surname and suffix in full.
+      const keys = p.suffix ? new Set([...(full.get(p.last) ?? [])].filter((k) => keyParts(k).suffix === p.suffix)) : full.get(p.last);
       if (keys?.size !== 1) return;
       const [person] = keys;
       if (FEMALE_TITLE.test(q.speaker!.trim()) && MALE.has(person.split(' ')[0])) return;
@@ -226,6 +275,10 @@ export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Fact
     }
     const key = personKey(q.speaker!)!;
     const surname = surnameOf(q.speaker!);
+    const text = facts.sentences[q.cite.sentenceIndex]?.text ?? '';
+    // A father and a son (one given name, another suffix): only a sentence writing this one's form settles it.
+    const twins = [...(full.get(p.last) ?? [])].some((k) => k !== key && plainKey(k) === plainKey(key));
+    if (twins && !writesForm(text, q.speaker!, surname, p.suffix)) return;
     if (!before.has(surname)) before.set(surname, givenNamesBefore(article.body, surname));
     // Other people with this surname: full names among the article's people, and given names the text puts before it.
     const firsts = new Set([...(full.get(p.last) ?? [])].map((k) => k.split(' ')[0]));

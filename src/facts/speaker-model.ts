@@ -336,6 +336,9 @@ export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void 
   if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
   for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
     if (!modelDecides(q, m)) continue;
+    // "Dorn said" beside a father and a son (Ray Dorn, Ray Dorn Jr.): the model does not choose either.
+    const subject = m.subject ? /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(input.body.slice(m.subject.start, m.subject.end))?.[1] : undefined;
+    if (subject && input.reg.twins(subject) && !/\s/.test(input.body.slice(m.subject!.start, m.subject!.end).replace(/^(?:the\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+/i, '').trim())) continue;
     const b = pick(model, cands);
     if (b && b.p >= model.threshold) {
       q.speaker = b.cand.speaker;

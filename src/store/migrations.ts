@@ -4,7 +4,7 @@
  * already stored (`backfill`, the same code on both engines), in the migration's transaction.
  */
 import type { Db } from './db.ts';
-import { backfillPeople } from './resources/people.ts';
+import { backfillPeople, rekeyGenerations } from './resources/people.ts';
 import { backfillStances } from './resources/stances.ts';
 import { sql } from './sql.ts';
 
@@ -354,6 +354,16 @@ export const migrations: Migration[] = [
     name: "stories: each topic's story as last read for its cards",
     sqlite: STORIES_DDL,
     postgres: STORIES_DDL,
+  },
+  // Version 14: a generational suffix is part of a person's identity key ("donald trump jr"): the
+  // forms whose name carries one, and the quotes of the articles quoting them, are keyed again
+  // (src/store/resources/people.ts rekeyGenerations); nothing else is read.
+  {
+    version: 14,
+    name: 'people: a generational suffix (Jr., Sr., III) is part of the identity key',
+    sqlite: `SELECT 1;`,
+    postgres: `SELECT 1;`,
+    backfill: rekeyGenerations,
   },
 ];
 

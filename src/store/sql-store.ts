@@ -58,6 +58,7 @@ export abstract class SqlStore implements Store {
   // --- people
   findPeople: Store['findPeople'] = (surnames) => people.findPeople(this.s, surnames);
   quotesByPerson: Store['quotesByPerson'] = (person, opts) => people.quotesByPerson(this.s, person, opts);
+  quotedTogether: Store['quotedTogether'] = (a, b) => people.quotedTogether(this.s, a, b);
 
   // --- topics
   upsertTopics: Store['upsertTopics'] = (list) => topics.upsertTopics(this.s, list);

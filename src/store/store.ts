@@ -171,8 +171,13 @@ export interface Store {
   listSpeakers(): Promise<{ name: string; quotes: number }[]>;
   /** Forms of people and organisations (migration 6) whose surname (folded last word, or an organisation's key) is one of these. */
   findPeople(surnames: string[]): Promise<PersonForm[]>;
-  /** Quotes by one person (identity key), as their own articles make clear (src/facts/person-forms.ts quoteIdentities), newest first. */
-  quotesByPerson(person: string, opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
+  /**
+   * Quotes by one person (identity key, or several keys of one person: "joseph biden jr" and
+   * "joseph biden"), as their own articles make clear (src/facts/person-forms.ts quoteIdentities), newest first.
+   */
+  quotesByPerson(person: string | string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
+  /** Whether one article has quotes by both identity keys (a father and a son quoted apart: src/briefing/people.ts twinPairs). */
+  quotedTogether(a: string, b: string): Promise<boolean>;
   /** Quotes by exactly these speakers, newest first. */
   quotesBySpeaker(names: string[], opts?: { topic?: string; since?: string; limit?: number }): Promise<QuoteHit[]>;
 
