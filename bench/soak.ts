@@ -37,6 +37,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.ts';
+import { QUOTE_TSV } from '../src/store/migrations.ts';
 import { TopicSchema } from '../src/briefing/topic.ts';
 import { loadBriefingFiles } from '../src/app/briefing-files.ts';
 import { templates, generated, generatedTopics, ROOT } from './corpus.ts';
@@ -153,8 +154,8 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     }
     if ((from / B) % 10 === 0) process.stderr.write(`\rpostgres: ${Math.min(from + B, ids.length)}/${ids.length} articles`);
   }
-  // The tables ingest fills beside them (people, who-said's denials, positions and quotes by
-  // topic: migrations 6, 10, 11), copied or filled the same way, so who-said answers as on SQLite.
+  // The tables ingest fills beside them (people, who-said's denials, positions, quotes by topic
+  // and the search table: migrations 6, 10, 11, 15), copied or filled the same way, so who-said answers as on SQLite.
   const copyTable = async (table: string, cols: [string, string][]) => {
     let after = 0;
     for (;;) {
@@ -176,6 +177,7 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
       SELECT t.topic, q.speaker, q.stored_at, q.article_id, q.idx FROM quotes q JOIN article_topics t ON t.article_id = q.article_id WHERE q.speaker IS NOT NULL ON CONFLICT DO NOTHING`);
     await bulk.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
       SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
+    await bulk.query(`INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${QUOTE_TSV} FROM quotes ON CONFLICT DO NOTHING`);
     await bulk.query('DELETE FROM speakers');
     await bulk.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
     await bulk.query('ANALYZE');

@@ -8,6 +8,9 @@ import { backfillPeople, rekeyGenerations } from './resources/people.ts';
 import { backfillStances } from './resources/stances.ts';
 import { sql } from './sql.ts';
 
+/** A quote's words for PostgreSQL's full-text search (quote_search.tsv): the speaker's name weighted A, the text B. */
+export const QUOTE_TSV = `setweight(to_tsvector('simple', coalesce(speaker, '')), 'A') || setweight(to_tsvector('simple', text), 'B')`;
+
 export interface Migration {
   version: number;
   name: string;
@@ -364,6 +367,31 @@ export const migrations: Migration[] = [
     sqlite: `SELECT 1;`,
     postgres: `SELECT 1;`,
     backfill: rekeyGenerations,
+  },
+  // Version 15 (PostgreSQL): full-text search reads a narrow table of its own (a quote's ids, time
+  // and words: about 310 bytes a row against the quotes' 890 with their JSON), so a walk newest
+  // first through common words reads a third of the pages. The quotes' generated tsvector and its
+  // indexes go. SQLite's FTS5 index is a table of its own already.
+  {
+    version: 15,
+    name: 'full-text search from a narrow table of its own (PostgreSQL)',
+    sqlite: `SELECT 1;`,
+    postgres: `
+      CREATE TABLE quote_search (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        stored_at TEXT NOT NULL,
+        tsv tsvector NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      );
+      INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${QUOTE_TSV} FROM quotes;
+      CREATE INDEX quote_search_tsv ON quote_search USING GIN (tsv);
+      CREATE INDEX quote_search_stored_at ON quote_search(stored_at);
+      DROP INDEX IF EXISTS quotes_tsv;
+      DROP INDEX IF EXISTS quotes_stored_at;
+      ALTER TABLE quotes DROP COLUMN IF EXISTS tsv;
+      ANALYZE quote_search;
+    `,
   },
 ];
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
 import { termToTsquery, toTsquery } from './fts-query.ts';
-import { applyMigrations } from './migrations.ts';
+import { applyMigrations, QUOTE_TSV } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
@@ -118,16 +118,18 @@ const POSTGRES: Dialect = {
     return { row, existed: Boolean(row.existed) };
   },
 
-  // The tsvector is a generated column of quotes.
-  indexQuotes: async () => {},
+  // The quotes' words in the narrow search table (migration 15), computed from the rows just written.
+  indexQuotes: async (db, articleId) => {
+    await db.run(sql`INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${raw(QUOTE_TSV)} FROM quotes WHERE article_id = ${articleId}`);
+  },
 
-  // The statistics ANALYZE keeps for the planner: quotes.tsv's most common elements and their
+  // The statistics ANALYZE keeps for the planner: quote_search.tsv's most common elements and their
   // shares (a count would read a common word's whole posting list). A store never analysed has
   // none: every word is then rare.
   async wordStats(db) {
     const r = await db.get<{ rows: number; lexemes: string[] | null; shares: number[] | null }>(
-      sql`SELECT (SELECT reltuples FROM pg_class WHERE oid = 'quotes'::regclass) AS rows, s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS shares
-          FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'quotes' AND s.attname = 'tsv'`,
+      sql`SELECT (SELECT reltuples FROM pg_class WHERE oid = 'quote_search'::regclass) AS rows, s.most_common_elems::text::text[] AS lexemes, s.most_common_elem_freqs AS shares
+          FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'quote_search' AND s.attname = 'tsv'`,
     );
     const lexemes = r?.lexemes ?? [];
     // most_common_elem_freqs: one share per listed word, then the minimum, the maximum and the share of nulls.
@@ -145,9 +147,9 @@ const POSTGRES: Dialect = {
     if (!tsq) return [];
     const candidates =
       rare !== null && terms.phrases.length
-        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quotes q WHERE q.tsv @@ to_tsquery('simple', ${termToTsquery(rare)}) OFFSET 0) r
+        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ to_tsquery('simple', ${termToTsquery(rare)}) OFFSET 0) r
               WHERE r.tsv @@ to_tsquery('simple', ${tsq}))`
-        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quotes q WHERE q.tsv @@ to_tsquery('simple', ${tsq}))`;
+        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ to_tsquery('simple', ${tsq}))`;
     const rows = await db.all(
       sql`SELECT c.article_id, c.idx FROM ${candidates} c
           WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
