@@ -5,17 +5,14 @@
  * name ("Walter K. Ames Jr." and "Walt Ames", never quoted apart). Also: a store keyed before
  * migration 14 (suffixes dropped) is keyed again when it migrates.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Store } from '../../src/store/store.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
-import { ingestPaths } from '../../src/app/ingest.ts';
-import { ask } from '../../src/briefing/ask.ts';
 import { lookupKeys } from '../../src/briefing/names.ts';
 import type { WhoSaidResult } from '../../src/briefing/who-said.ts';
 import { bothEngines } from '../helpers/engines.ts';
-import { expectFaithful } from '../who-said/store.ts';
+import { askedStore } from '../who-said/store.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/generations');
 const engines = await bothEngines('generations');
@@ -26,22 +23,10 @@ const JUNIOR = ['the council race is wide open', 'My father never gave up on it,
 
 for (const engine of engines) {
   describe.skipIf(engine.skip)(`generational suffixes: ${engine.name}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = engine.make();
-      await store.migrate();
-      const r = await ingestPaths(store, [FIXTURES], []);
-      expect(r.errors).toEqual([]);
-    });
-    afterAll(() => store?.close());
-
-    async function q(question: string): Promise<WhoSaidResult> {
-      const r = await ask(store, question);
-      expect(await expectFaithful(store, r), question).toEqual([]);
-      return r;
-    }
+    const { store: storeOf, q } = askedStore(engine, FIXTURES);
 
     it('father and son are two people, quoted apart and together', async () => {
+      const store = storeOf();
       const forms = await store.findPeople(lookupKeys('Dorn'));
       expect(new Set(forms.filter((f) => f.quotes > 0).map((f) => f.person))).toEqual(new Set(['ray dorn', 'ray dorn jr']));
       const father = await q('Ray Dorn');
@@ -71,6 +56,7 @@ for (const engine of engines) {
     });
 
     it('a store keyed before version 14 (suffixes dropped) is keyed again when it migrates', async () => {
+      const store = storeOf();
       const people = async () => (await store.findPeople(['dorn', 'ames'])).map((f) => [f.name, f.person, f.surname, f.quotes]).sort();
       const quotes = async () => [...(await store.quotesByPerson('ray dorn', { limit: 100 })), ...(await store.quotesByPerson('ray dorn jr', { limit: 100 }))].map((h) => `${h.articleId}:${h.quoteIndex}`).sort();
       const after = [await people(), await quotes(), await store.quotesByPerson('ray dorn jr', { limit: 100 })];

@@ -3,17 +3,14 @@
  * test/fixtures/people (made-up text) ingested with the real extractor, then asked through `ask`.
  * Also: a store migrated from before version 6 is filled from its stored articles.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Store } from '../../src/store/store.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
-import { ingestPaths } from '../../src/app/ingest.ts';
-import { ask } from '../../src/briefing/ask.ts';
 import { lookupKeys } from '../../src/briefing/names.ts';
 import type { WhoSaidResult } from '../../src/briefing/who-said.ts';
 import { bothEngines } from '../helpers/engines.ts';
-import { expectFaithful } from '../who-said/store.ts';
+import { askedStore } from '../who-said/store.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/people');
 const engines = await bothEngines('people');
@@ -22,22 +19,10 @@ const speakers = (r: WhoSaidResult) => [...new Set(r.items.map((i) => i.speaker)
 
 for (const engine of engines) {
   describe.skipIf(engine.skip)(`people across articles: ${engine.name}`, () => {
-    let store: Store;
-    beforeAll(async () => {
-      store = engine.make();
-      await store.migrate();
-      const r = await ingestPaths(store, [FIXTURES], []);
-      expect(r.errors).toEqual([]);
-    });
-    afterAll(() => store?.close());
-
-    async function q(question: string): Promise<WhoSaidResult> {
-      const r = await ask(store, question);
-      expect(await expectFaithful(store, r), question).toEqual([]);
-      return r;
-    }
+    const { store: storeOf, q } = askedStore(engine, FIXTURES);
 
     it('two people with one surname stay two; "Kessler said" beside both is nobody’s', async () => {
+      const store = storeOf();
       const forms = await store.findPeople(lookupKeys('Kessler'));
       expect(new Set(forms.filter((f) => f.quotes > 0).map((f) => f.person))).toEqual(new Set(['daniel kesler', 'joshua kesler']));
       const dan = await q('Dan Kessler');
@@ -92,6 +77,7 @@ for (const engine of engines) {
     });
 
     it('a store from before version 6 is filled from its articles when it migrates', async () => {
+      const store = storeOf();
       const before = (await store.findPeople(['Kessler', 'Corley', 'Marsh'].flatMap(lookupKeys))).map((f) => [f.name, f.person, f.quotes]).sort();
       expect(before.length).toBeGreaterThanOrEqual(6);
       const drop = ['DROP TABLE people', 'DROP TABLE person_quotes', 'DELETE FROM schema_migrations WHERE version = 6'];

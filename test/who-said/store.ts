@@ -8,6 +8,9 @@ import { openStore } from '../../src/app/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { WhoSaidResult } from '../../src/briefing/who-said.ts';
 import { foldName } from '../../src/briefing/names.ts';
+import { ask } from '../../src/briefing/ask.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Engine } from '../helpers/engines.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = join(ROOT, 'seeds/ukraine-talks-2025-04-23.md');
@@ -57,4 +60,28 @@ export async function expectFaithful(store: Store, r: WhoSaidResult): Promise<st
     if (it.speaker === null || it.speakerType === 'unknown') problems.push(`shown without a speaker: ${it.text}`);
   }
   return problems;
+}
+
+/**
+ * Inside a `describe`: a store of `engine` with the articles of `dir` ingested (before the tests;
+ * closed after), and `q`, which asks it a question and checks that every item is faithful to a
+ * stored article.
+ */
+export function askedStore(engine: Engine, dir: string): { store: () => Store; q: (question: string) => Promise<WhoSaidResult> } {
+  let store: Store;
+  beforeAll(async () => {
+    store = engine.make();
+    await store.migrate();
+    const r = await ingestPaths(store, [dir], []);
+    expect(r.errors).toEqual([]);
+  });
+  afterAll(() => store?.close());
+  return {
+    store: () => store,
+    async q(question: string) {
+      const r = await ask(store, question);
+      expect(await expectFaithful(store, r), question).toEqual([]);
+      return r;
+    },
+  };
 }
