@@ -49,14 +49,6 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
           ORDER BY q.stored_at DESC, q.article_id, q.idx LIMIT ${limit}`;
 }
 
-/**
- * Full-text search: the newest matches (at most the limit), newest first. Which way they are
- * found is chosen here from the words' estimated counts (estimateCounts, each capped at RARE_TERM): walking
- * matches newest first stops early when they are many, but when a rare word is ANDed (or in a
- * phrase) with common ones, the walk reads the common words' postings (FTS5 backwards: 80 ms for
- * "a lot of fakes" at 10,000 articles, where finding its 130 matches in the index's order takes
- * 1.4 ms; PostgreSQL's index intersects them all, then checks the phrase on each row).
- */
 /** How long a connection's word statistics are used before they are read again. */
 const STATS_MS = 10 * 60_000;
 
@@ -78,6 +70,14 @@ export function estimateCounts({ rows, shares, floor }: WordStats, terms: FtsTer
   });
 }
 
+/**
+ * Full-text search: the newest matches (at most the limit), newest first. Which way they are
+ * found is chosen here from the words' estimated counts (estimateCounts, each capped at RARE_TERM): walking
+ * matches newest first stops early when they are many, but when a rare word is ANDed (or in a
+ * phrase) with common ones, the walk reads the common words' postings (FTS5 backwards: 80 ms for
+ * "a lot of fakes" at 10,000 articles, where finding its 130 matches in the index's order takes
+ * 1.4 ms; PostgreSQL's index intersects them all, then checks the phrase on each row).
+ */
 export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFilter = {}): Promise<QuoteHit[]> {
   const terms = { ...parseFtsQuery(query), speaker: opts.speaker === undefined ? undefined : nameWord(opts.speaker) };
   if (opts.speaker !== undefined && !terms.speaker) return [];
