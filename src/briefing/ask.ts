@@ -55,7 +55,7 @@ async function wordMatches(store: Store, names: string[], groups: string[][], sc
   const [surname] = surnames;
   if (!groups.length || surnames.size !== 1 || !surname) return [];
   const hits = new Map<string, Hit>();
-  for (const g of groups) for (const h of await store.searchQuotes(ftsWords(g[0]) || g[0], { ...scope, speaker: surname, limit: ASK_FETCH })) hits.set(`${h.articleId}\u0000${h.quoteIndex}`, h);
+  for (const g of groups) for (const h of await store.searchQuotes(ftsWords(g[0]) || g[0], { ...scope, speaker: surname, limit: ASK_FETCH })) hits.set(hitKey(h), h);
   return [...hits.values()];
 }
 
@@ -95,6 +95,7 @@ interface Scope {
 }
 type Candidate = { stored: HasHead; item: WhoSaidItem; score: number };
 type Hit = { articleId: string; quoteIndex: number };
+const hitKey = (h: Hit) => `${h.articleId}\u0000${h.quoteIndex}`;
 type Loaded = { stored: HasHead; quote: Quote };
 
 /** The quotes of the hits with their articles' heads: one query, no whole articles parsed. */
@@ -149,11 +150,9 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
   // With a topic and more quotes than were read, also their quotes holding its words, however old:
   // one search a word group within the quotes whose speaker has their surname, kept only under one
   // of their own names.
-  const seen = new Set(newest.map(({ stored, quote }) => `${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`));
-  const older = refs.length < ASK_FETCH ? [] : await wordMatches(store, names, groups, scope);
-  const byWords = (await load(store, older)).filter(
-    ({ stored, quote }) => names.includes(quote.speaker ?? '') && !seen.has(`${stored.article.id}\u0000${quote.cite.sentenceIndex}\u0000${quote.text}`),
-  );
+  const read = new Set(refs.map(hitKey));
+  const older = refs.length < ASK_FETCH ? [] : (await wordMatches(store, names, groups, scope)).filter((h) => !read.has(hitKey(h)));
+  const byWords = (await load(store, older)).filter(({ quote }) => names.includes(quote.speaker ?? ''));
   const rows = [...newest, ...byWords];
   // Scored in two passes: the words themselves, then (for words that may answer a report) the
   // claims they answer, read for all such articles in one query (migration 10's rows).

@@ -7,7 +7,7 @@ import { indexWords, toFts5 } from './fts-query.ts';
 import { Lru } from './lru.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
-import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
+import { inTopic, mergeNewest, searchLimit, speakerWalk } from './resources/quotes.ts';
 import { SqlStore } from './sql-store.ts';
 import { raw, render, sql, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
@@ -231,8 +231,7 @@ const SQLITE: Dialect = {
     for (const name of names) {
       rows.push(...(await db.all<{ article_id: string; idx: number; stored_at: string }>(speakerWalk(sql`${name}`, opts, limit))));
     }
-    rows.sort((a, b) => (a.stored_at < b.stored_at ? 1 : a.stored_at > b.stored_at ? -1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.idx - b.idx));
-    return rows.slice(0, limit).map((r) => quoteHitFromRow(r));
+    return mergeNewest(rows, limit);
   },
 };
 

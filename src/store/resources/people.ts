@@ -8,6 +8,7 @@ import { personFormFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { QuoteHit } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { bumpTopics, bumpVersion } from './versions.ts';
+import { mergeNewest } from './quotes.ts';
 
 /**
  * The forms of people and organisations an article adds (src/facts/person-forms.ts), and who its
@@ -91,8 +92,7 @@ export async function quotesByPerson(s: StoreContext, person: string | string[],
     // Each key's newest from its index, merged newest first.
     const rows = [];
     for (const p of person) rows.push(...(await personQuoteRows(s, p, opts)));
-    rows.sort((a, b) => String(b.stored_at).localeCompare(String(a.stored_at)) || String(a.article_id).localeCompare(String(b.article_id)) || Number(a.idx) - Number(b.idx));
-    return rows.slice(0, opts.limit ?? 50).map((r) => quoteHitFromRow(r));
+    return mergeNewest(rows, opts.limit ?? 50);
   }
   return (await personQuoteRows(s, person, opts)).map((r) => quoteHitFromRow(r));
 }

@@ -1,7 +1,7 @@
 import type { Claim, Quote } from '../../facts/schema.ts';
 import { raw, sql, typed, type Sql } from '../sql.ts';
-import type { Db, QuoteFilter, WordStats } from '../db.ts';
-import { articleHeadFromRow, readJson } from '../rows.ts';
+import type { Db, QuoteFilter, Row, WordStats } from '../db.ts';
+import { articleHeadFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { ftsTerms, nameWord, parseFtsQuery, type FtsTerm } from '../fts-query.ts';
@@ -68,6 +68,14 @@ export function estimateCounts({ rows, shares, floor }: WordStats, terms: FtsTer
     if (t.prefix) for (const [w, f] of shares) if (w !== t.word && w.startsWith(t.word)) share += f;
     return Math.min(cap, Math.round((share || floor / 2) * rows));
   });
+}
+
+/** Rows of several newest-first walks (one a name or identity key), merged newest first and cut to `limit`. */
+export function mergeNewest(rows: Row[], limit: number): QuoteHit[] {
+  const at = (r: (typeof rows)[number]) => String(r.stored_at);
+  const id = (r: (typeof rows)[number]) => String(r.article_id);
+  rows.sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : Number(a.idx) - Number(b.idx)));
+  return rows.slice(0, limit).map((r) => quoteHitFromRow(r));
 }
 
 /**
