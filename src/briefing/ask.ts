@@ -4,7 +4,7 @@ import { isGivenName, isSpeakerName, nameParts, sideOf, twinPairs, type Person }
 import { parseQuestion, QUESTION_FORMS, type Question } from './question.ts';
 import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords, hitsIn, positionItem, tokensOf, wordHits, type HasHead, type WhoSaidItem, type WhoSaidResult } from './who-said.ts';
 import type { Claim, Position, Quote } from '../facts/schema.ts';
-import { surnameOf } from '../facts/person-forms.ts';
+import { writtenSurname } from '../facts/person-forms.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
 
 /** Newest articles whose claims and positions a question looks at (their rows, migration 10). */
@@ -51,7 +51,7 @@ const enoughAll = (hits: number, groups: string[][]) => hits > 0 && hits >= Math
 
 /** Quotes holding a question's words (one search a word group, newest first) by a speaker with these names' surname; none when they have no one surname. */
 async function wordMatches(store: Store, names: string[], groups: string[][], scope: Scope): Promise<Hit[]> {
-  const surnames = new Set(names.map((n) => surnameOf(n).toLowerCase()));
+  const surnames = new Set(names.map((n) => writtenSurname(n).toLowerCase()));
   const [surname] = surnames;
   if (!groups.length || surnames.size !== 1 || !surname) return [];
   const hits = new Map<string, Hit>();

@@ -5,7 +5,7 @@ import { CardQuoteSchema, CardSourceSchema } from './card.ts';
 import { foldName } from './names.ts';
 import { foldText } from '../facts/fold.ts';
 import { isSpeakerName } from './people.ts';
-import { surnameOf } from '../facts/person-forms.ts';
+import { writtenSurname } from '../facts/person-forms.ts';
 
 
 /** What an answer item needs of its article (a stored article, or just its head). */
@@ -166,7 +166,7 @@ export function ownWords(q: Pick<Quote, 'speaker' | 'speakerType' | 'text' | 'ki
   if (!attributable(q)) return false;
   if (q.kind !== 'reported' && looksLikeTitle(q.text)) return false;
   if (q.kind === 'reported' && q.speakerType === 'person') {
-    const surname = surnameOf(q.speaker!);
+    const surname = writtenSurname(q.speaker!);
     if (surname.length > 1 && surnamePattern(surname).test(q.text)) return false;
   }
   return true;

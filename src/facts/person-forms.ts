@@ -88,8 +88,8 @@ export const plainKey = (key: string) => {
   return k.suffix ? key.slice(0, -k.suffix.length - 1) : key;
 };
 
-/** A name's surname as written (its last word, suffixes such as "Jr." aside): "Donald Trump Jr." → "Trump". */
-export function surnameOf(name: string): string {
+/** A name's surname as written (its last word, suffixes such as "Jr." aside): "Donald Trump Jr." → "Trump". Unlike names.ts' `surnameOf` (a lower-case key, particle kept), for matching the text as printed. */
+export function writtenSurname(name: string): string {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && suffixWord(words[words.length - 1])) words.pop();
   return words[words.length - 1].replace(/,$/, '');
@@ -274,7 +274,7 @@ export function quoteIdentities(article: Pick<Article, 'body'>, facts: Pick<Fact
       return;
     }
     const key = personKey(q.speaker!)!;
-    const surname = surnameOf(q.speaker!);
+    const surname = writtenSurname(q.speaker!);
     const text = facts.sentences[q.cite.sentenceIndex]?.text ?? '';
     // A father and a son (one given name, another suffix): only a sentence writing this one's form settles it.
     const twins = [...(full.get(p.last) ?? [])].some((k) => k !== key && plainKey(k) === plainKey(key));
