@@ -32,9 +32,10 @@ interface Gate {
 }
 
 /**
- * One gate a file for all the connections a thread has to it: a connection waiting for the file's
- * write lock (busy_timeout) blocks the thread, so it must never wait for a transaction of the same
- * thread that is between two awaits. Other threads and processes just wait for the lock.
+ * One gate a file for all the connections a thread has to it: a transaction of this thread that is
+ * between two awaits holds the file's write lock, so another connection of the same thread must not
+ * even try for it (its retries would only end at BUSY_WAIT_MS). Other threads and processes are
+ * waited for without blocking (`unblocked`).
  */
 const gates = new Map<string, Gate>();
 function gateOf(path: string): Gate {
@@ -50,6 +51,32 @@ const CACHE_MIB = 64;
 
 /** Full-text index rows' quote ids a connection keeps once read. */
 const FTS_ROWS = 50_000;
+
+/**
+ * How long a statement waits for another connection's write lock (a worker thread or another
+ * process storing an article) before it fails with SQLITE_BUSY. It waits with timers, not in
+ * SQLite's busy handler (`busy_timeout`), which sleeps on the calling thread: the bot's main thread
+ * would stop answering the network until the other writer committed.
+ */
+const BUSY_WAIT_MS = 5000;
+
+const isBusy = (e: unknown) => (e as { code?: string }).code === 'SQLITE_BUSY';
+
+/** Run one synchronous call once the thread's gate is open, again after a pause while the file is locked by another writer. */
+async function unblocked<T>(c: Connection, inside: boolean, call: () => T): Promise<T> {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (let pause = 1; ; pause = Math.min(2 * pause, 50)) {
+    // Checked right before the call, with no await between.
+    if (!inside) while (c.gate.busy) await c.gate.busy;
+    try {
+      return call();
+    } catch (e) {
+      // Inside a transaction this connection holds the write lock already.
+      if (inside || !isBusy(e) || Date.now() + pause > deadline) throw e;
+    }
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
 
 /** Index rows sampled for the words' shares (wordStats). */
 const WORD_SAMPLE = 2000;
@@ -90,52 +117,52 @@ class SqliteDb implements Db {
   }
 
   async all<T = Row>(q: Sql): Promise<T[]> {
-    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
     const { st, params } = this.statement(q);
-    if (st.reader) return st.all(...params) as T[];
-    st.run(...params);
-    return [];
+    return unblocked(this.c, this.inside, () => {
+      if (st.reader) return st.all(...params) as T[];
+      st.run(...params);
+      return [];
+    });
   }
 
   async get<T = Row>(q: Sql): Promise<T | undefined> {
-    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
     const { st, params } = this.statement(q);
-    if (st.reader) return st.get(...params) as T | undefined;
-    st.run(...params);
-    return undefined;
+    return unblocked(this.c, this.inside, () => {
+      if (st.reader) return st.get(...params) as T | undefined;
+      st.run(...params);
+      return undefined;
+    });
   }
 
   async run(q: Sql): Promise<number> {
-    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
     const { st, params } = this.statement(q);
-    return st.reader ? st.all(...params).length : st.run(...params).changes;
+    return unblocked(this.c, this.inside, () => (st.reader ? st.all(...params).length : st.run(...params).changes));
   }
 
   async insertRows(table: string, columns: string[], rows: unknown[][], conflict = ''): Promise<void> {
     if (!rows.length) return;
     const st = this.c.statements.get(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${conflict}`);
-    const insert = async () => {
+    const insert = () => {
       for (const r of rows) st.run(...r.map((v) => v ?? null));
     };
-    if (this.inside || rows.length === 1) {
-      if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
-      await insert();
-    } else await this.tx(insert);
+    if (this.inside || rows.length === 1) await unblocked(this.c, this.inside, insert);
+    else await this.tx(async () => insert());
   }
 
   async script(text: string): Promise<void> {
-    if (!this.inside) while (this.c.gate.busy) await this.c.gate.busy;
-    this.c.raw.exec(text);
+    await unblocked(this.c, this.inside, () => this.c.raw.exec(text));
   }
 
   async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     if (this.inside) return fn(this);
-    // Checked and taken with no await between: of several waiters, one goes first.
-    while (this.c.gate.busy) await this.c.gate.busy;
+    // The write lock first (waited for without blocking), then the gate taken with no await between:
+    // of several waiters, one goes first.
     let done = () => {};
-    this.c.gate.busy = new Promise<void>((r) => (done = r));
-    try {
+    await unblocked(this.c, false, () => {
       this.c.raw.exec('BEGIN IMMEDIATE');
+      this.c.gate.busy = new Promise<void>((r) => (done = r));
+    });
+    try {
       try {
         const result = await fn(new SqliteDb(this.c, true));
         this.c.raw.exec('COMMIT');
@@ -244,14 +271,17 @@ export class SqliteStore extends SqlStore {
   constructor(path: string, opts: { clock?: () => Date } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     // Page cache: SQLite's default 2 MB holds 500 pages, so each question read its scattered quotes'
     // pages from the file again; filled only as pages are read (400 different who-said questions at
     // 100,000 articles: 45 → 52 asks a CPU-second).
     db.pragma(`cache_size = -${CACHE_MIB * 1024}`);
+    // Opening waits in SQLite's busy handler (the pragmas above); every later statement waits for
+    // another writer without blocking the thread (`unblocked`).
+    db.pragma('busy_timeout = 0');
     super(new SqliteDb({ raw: db, statements: new Statements(db), gate: gateOf(path), ftsRows: new Lru(FTS_ROWS) }, false), opts.clock);
     this.db = db;
   }
