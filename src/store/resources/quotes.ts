@@ -52,9 +52,30 @@ export function speakerWalk(name: Sql, opts: QuoteFilter, limit: number): Sql {
 /** How long a connection's word statistics are used before they are read again. */
 const STATS_MS = 10 * 60_000;
 
+/**
+ * The word statistics: read on the first search; after STATS_MS read again, while the searches
+ * meanwhile use the last ones (no question waits for the reading but the first). A failed reading
+ * (the store unreachable) is not kept: the next search reads them again.
+ */
 async function wordStats(s: StoreContext): Promise<WordStats> {
-  if (!s.wordStats || Date.now() - s.wordStats.at > STATS_MS) s.wordStats = { at: Date.now(), stats: s.db.d.wordStats(s.db) };
-  return s.wordStats.stats;
+  const held = s.wordStats;
+  if (held && Date.now() - held.at <= STATS_MS) return held.stats;
+  const reading = { at: Date.now(), stats: s.db.d.wordStats(s.db) };
+  reading.stats.then(
+    () => {
+      s.wordStats = reading;
+    },
+    () => {
+      if (s.wordStats === reading) s.wordStats = undefined;
+    },
+  );
+  if (!held) {
+    s.wordStats = reading;
+    return reading.stats;
+  }
+  // Stale: kept (with a new time, so one reading at a time) until the new ones are in.
+  s.wordStats = { at: reading.at, stats: held.stats };
+  return held.stats;
 }
 
 /**
