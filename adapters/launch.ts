@@ -10,7 +10,7 @@ import type { DigestPoster } from '../src/schedule/digest.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { boot } from '../src/app/boot.ts';
 import { attachOffThread } from '../src/app/off-thread.ts';
-import { WorkPool } from '../src/app/work/pool.ts';
+import { WorkPool, defaultWorkerThreads } from '../src/app/work/pool.ts';
 import { workerStoreConfig } from '../src/app/work/worker-store.ts';
 import { warmCards } from '../src/commands/warm.ts';
 import { runConsole } from './console/console.ts';
@@ -71,11 +71,10 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   if (config.METRICS) enableMetrics(); // before boot: the store is timed and the seeds' ingest counted
   const { store } = await boot(config, log);
   // Heavy work (cards, who-said answers, reading and extracting articles) on worker threads with
-  // their own store connections: the main thread only answers the network. WORKER_THREADS=N turns
-  // it on (empty or 0: everything on the main thread; not on by default yet: a first card on a
-  // cold worker missed a 2 s reply deadline on a loaded machine, test/hardening/store-partition);
-  // a worker's store calls and ingest counts come back with each answer into this process's /metrics.
-  const threads = config.WORKER_THREADS ?? 0;
+  // their own store connections: the main thread only answers the network. WORKER_THREADS=N threads
+  // (unset: 2, 1 on a single core; 0: everything on the main thread); a worker's store calls and
+  // ingest counts come back with each answer into this process's /metrics.
+  const threads = config.WORKER_THREADS ?? defaultWorkerThreads();
   const storeForWorkers = threads > 0 ? workerStoreConfig(store, { metrics: config.METRICS }) : null;
   const pool = storeForWorkers ? new WorkPool(storeForWorkers, { threads }) : null;
   if (pool) attachOffThread(store, pool);
