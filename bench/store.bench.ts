@@ -116,6 +116,7 @@ export default async function (opts: BenchOptions): Promise<BenchTable[]> {
         'who-said p99 ms': pct(who.wall, 99),
         'who-said CPU p50 ms': pct(who.cpu, 50),
         'who-said CPU p99 ms': pct(who.cpu, 99),
+        'who-said first asks max ms': Math.max(...(who.first ?? [])),
         'cached p99 ms': pct(cached, 99),
         'RSS MiB': Math.round(process.memoryUsage().rss / 2 ** 20),
       });
@@ -141,7 +142,7 @@ export default async function (opts: BenchOptions): Promise<BenchTable[]> {
       rows,
       notes: [
         `Templates: ${tpl.length} real articles (seeds, sample fixtures, PolNeAR dev when present), replicated with new ids, dates and topics (100 topics; every tenth article also ukraine-talks).`,
-        `"stories kept": reading and keeping the 101 topics' stories after the fill, as an ingest run does at its end. brief/who-said columns are uncached: /brief = the topic's kept story from the store + cardFromStory + renderSlack + renderDiscord ("from articles": the newest ${CARD_ARTICLE_WINDOW} articles of the topic from the store + buildCard + both renderers, as before stories were kept; every fourth request); who-said = ask() over the store (wall, and CPU time of this process: not a database server's). "cached" = the same /brief and /who-said requests through the chat commands a second time, answered from the answer cache (no new data in between). Targets: p99 < 50 ms at 100,000 articles. "ingest N" rows: extract + store of fresh articles.`,
+        `"stories kept": reading and keeping the 101 topics' stories after the fill, as an ingest run does at its end. brief/who-said columns are uncached: /brief = the topic's kept story from the store + cardFromStory + renderSlack + renderDiscord ("from articles": the newest ${CARD_ARTICLE_WINDOW} articles of the topic from the store + buildCard + both renderers, as before stories were kept; every fourth request); who-said = ask() over the store (wall, and CPU time of this process: not a database server's), after one ask of each question and scope ("first asks max": the slowest of those, on a connection just opened). "cached" = the same /brief and /who-said requests through the chat commands a second time, answered from the answer cache (no new data in between). Targets: p99 < 50 ms at 100,000 articles. "ingest N" rows: extract + store of fresh articles.`,
       ],
     },
   ];
