@@ -56,6 +56,9 @@ export class WorkPool implements OffThread {
     return this.pool.options.maxThreads;
   }
 
+  /** Background tasks running on the threads, and those waiting for one of theirs. */
+  private background = { running: 0, waiting: [] as (() => void)[] };
+
   private async run<T>(task: Task, transfer?: ArrayBuffer[]): Promise<T> {
     const r = (await this.pool.run(task, transfer ? { transferList: transfer } : undefined)) as TaskResult;
     replayRecorded(r.metrics);
@@ -63,12 +66,31 @@ export class WorkPool implements OffThread {
     return r.ok as T;
   }
 
+  /**
+   * Work no one is waiting on in chat (storing an article, reading a file or a fetched page,
+   * keeping stories) runs on all threads but one (one of one), so a card or an answer never
+   * queues behind a large article's extraction: one thread is always left for requests.
+   */
+  private async inBackground<T>(task: Task, transfer?: ArrayBuffer[]): Promise<T> {
+    const slots = Math.max(1, this.threads - 1);
+    if (this.background.running >= slots) await new Promise<void>((r) => this.background.waiting.push(r));
+    else this.background.running++;
+    try {
+      return await this.run<T>(task, transfer);
+    } finally {
+      // The slot passes to the next waiting task, or is freed.
+      const next = this.background.waiting.shift();
+      if (next) next();
+      else this.background.running--;
+    }
+  }
+
   card(args: { topic: Topic; since: string | null; page?: number; now: string }): Promise<BriefingCard> {
     return this.run({ kind: 'card', ...args });
   }
 
   keepStories(topics: Topic[]): Promise<number> {
-    return this.run({ kind: 'stories', topics });
+    return this.inBackground({ kind: 'stories', topics });
   }
 
   ask(args: { query: string; topic?: string; since?: string }): Promise<WhoSaidResult> {
@@ -76,15 +98,15 @@ export class WorkPool implements OffThread {
   }
 
   ingest(article: Article, topics: Topic[], now: Date): Promise<{ inserted: boolean; topics: string[]; duplicateOf?: string }> {
-    return this.run({ kind: 'ingest', article, topics, now: now.toISOString() });
+    return this.inBackground({ kind: 'ingest', article, topics, now: now.toISOString() });
   }
 
   read(file: string): Promise<{ articles: Article[]; itemErrors: string[] } | { error: string }> {
-    return this.run({ kind: 'read', file });
+    return this.inBackground({ kind: 'read', file });
   }
 
   fetched(body: Uint8Array, contentType: string | undefined, url: string): Promise<Omit<PollOutcome, 'etag' | 'lastModified'>> {
-    return this.run({ kind: 'fetched', body, contentType, url });
+    return this.inBackground({ kind: 'fetched', body, contentType, url });
   }
 
   async close(): Promise<void> {
