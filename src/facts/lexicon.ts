@@ -596,7 +596,7 @@ lose: lost|has lost|conceded|fell to
 withdraw: dropped out|drops out|has dropped out|suspended his campaign|suspended her campaign|suspends his campaign|suspends her campaign|ended his campaign|ended her campaign|ended his presidential campaign|ended her presidential campaign|ended his bid|ended her bid|quit the race|exited the race|withdrew|pulled out of the race
 endorse: endorsed|endorses|has endorsed|threw his support behind|threw her support behind|gave his endorsement|gave her endorsement|formally endorsed
 clinch: clinched|clinches|has clinched|secured the nomination|secured enough delegates|became the presumptive nominee|locked up the nomination|wrapped up the nomination
-nominate: was nominated|were nominated|was formally nominated|accepted the nomination|accepted the * nomination|formally accepted
+nominate: was nominated|were nominated|was formally nominated|accepted the nomination|accepted the * nomination|accepted the * * nomination|formally accepted
 announce: announced|announces|has announced|unveiled|launched his campaign|launched her campaign|launched his bid|launched her bid
 charge: was charged|were charged|charged|indicted|was indicted|were indicted
 sentence: was sentenced|were sentenced|sentenced

@@ -73,6 +73,17 @@ function escapeRe(s: string): string {
 
 const word = (w: string, flags = 'u') => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(w)}($|[^\\p{L}\\p{N}])`, flags);
 
+/**
+ * A term of several words as a sentence may write it: its words in order, each at most one word
+ * after the last ("Republican nomination" in "the Republican presidential nomination", "private
+ * server" in "her private email server").
+ */
+const termWords = (t: string) => {
+  const ws = t.split(/\s+/).filter(Boolean);
+  if (ws.length < 2) return word(t);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${ws.map(escapeRe).join('(?:\\s+[\\p{L}\\p{N}’\'-]+)?\\s+')}($|[^\\p{L}\\p{N}])`, 'u');
+};
+
 export function topicLex(topic: Topic): TopicLex {
   const words = new Set<string>();
   const exact = new Set<string>();
@@ -86,8 +97,10 @@ export function topicLex(topic: Topic): TopicLex {
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
+  const people = new Set(topic.match.people.map(fold));
   return {
-    res: [...words].map((w) => word(w)),
+    // a person's name as written; a term's words also with one word between them
+    res: [...words].map((w) => (people.has(w) ? word(w) : termWords(w))),
     exact: [...exact].map((w) => word(w)),
     key: JSON.stringify([[...words].sort(), [...exact].sort(), topic.title]),
     title: new Set(contentTokens(topic.title).map(stem)),

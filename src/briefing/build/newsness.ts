@@ -134,10 +134,12 @@ function readEvent(text: string): EventSig | null {
     // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
     if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
     const last = (words[k] ?? '').replace(/['’]s$/, '');
-    if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
+    // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
+    const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
+    if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) continue;
     // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
     if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
-    const subject = fold(last.replace(/[.]+$/, ''));
+    const subject = opener ?? fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
     const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (!lemma) continue;
@@ -180,6 +182,27 @@ function listedNames(rest: string): string[] {
     if (k < words.length) break;
   }
   return out;
+}
+
+/** A pronoun subject of a clause that follows the sentence's own ("… as he accepted", "… after she won"). */
+const PRONOUN = /^(?:he|she)$/i;
+/** Words joining a clause to the one before it, whose pronoun subject is the sentence's subject. */
+const JOINS = new Set(['as', 'after', 'when', 'before', 'and', 'while', 'because', 'since', 'once', 'until']);
+
+/**
+ * The subject a pronoun at `k` stands for: the name the sentence opens with ("Donald Trump painted …
+ * as he accepted …"), when the pronoun opens a joined clause ("as", "after", "and" …) and that name
+ * is the only one before it (with two, no telling which). Folded last word, or null.
+ */
+function openingSubject(words: readonly string[], k: number): string | null {
+  if (k < 2 || !JOINS.has(words[k - 1].toLowerCase())) return null;
+  const runs = nameRuns(words.slice(0, k - 1).join(' '));
+  if (runs.length !== 1) return null;
+  // the sentence opens with it (past a title: "Sen. Ted Cruz")
+  let i = 0;
+  while (i < k - 1 && !isName(words[i].replace(/[.,]+$/, '')) && /^\p{Lu}/u.test(words[i])) i++;
+  if (i >= k - 1 || fold(words[i].replace(/[.,]+$/, '').replace(/['’]s$/, '')) !== runs[0].split(' ')[0]) return null;
+  return runs[0].split(' ').pop()!;
 }
 
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */

@@ -1,0 +1,64 @@
+/**
+ * What brings a story's key developments to page 1 (issue 14, session 7): a topic's term of several
+ * words as sentences write it; a pronoun subject that stands for the name the sentence opens with.
+ * Made-up articles through the real extractor.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { buildCard } from '../../src/briefing/build/index.ts';
+import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
+import { articleReports, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
+import { articleWindow } from '../../src/briefing/build/window.ts';
+import { TopicSchema } from '../../src/briefing/topic.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+import type { StoredArticle } from '../../src/store/store.ts';
+
+const topic = TopicSchema.parse({
+  id: 'harbor-race',
+  title: 'The Harbor County mayoral race',
+  match: { terms: ['mayoral nomination', 'Harbor County', 'mayor', 'primary'], minTerms: 1, people: ['Lena Ortiz', 'Tom Becker'] },
+});
+
+function art(id: string, outlet: string, published: string, headline: string, body: string): StoredArticle {
+  const article = makeArticle({ id, outlet, published, headline, body, url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${id}` });
+  return { article, facts: extractFacts(article), topics: [topic.id], storedAt: `${published}T12:00:00.000Z` };
+}
+
+describe("a topic's term of several words", () => {
+  const lex = topicLex(topic);
+  it('counts with one word between its words ("the mayoral party nomination"), not with the words apart', () => {
+    expect(topicHits(lex, 'The council handed out the mayoral party nomination on Friday.')).toBe(1);
+    expect(topicHits(lex, 'The council handed out the mayoral nomination on Friday.')).toBe(1);
+    expect(topicHits(lex, 'The mayoral candidates spoke before the board voted on a nomination for the port.')).toBe(0);
+  });
+
+  it('a sentence naming the topic only so is a development of the story', () => {
+    const wa = articleWindow([art('acc', 'River Times', '2016-07-22', 'Convention night', 'Sam Lee accepted the mayoral party nomination on Thursday night before a cheering hall.')], 10)[0];
+    expect(articleReports(wa, lex).map((r) => r.text)).toContain('Sam Lee accepted the mayoral party nomination on Thursday night before a cheering hall.');
+  });
+});
+
+describe('a pronoun subject', () => {
+  it('stands for the name the sentence opens with when it opens a joined clause ("… as he accepted …")', () => {
+    expect(decisiveEvent('Tom Becker painted a grim picture of the harbor as he accepted the mayoral party nomination on Thursday night.')).toMatchObject({ subject: 'becker', lemma: 'nominate' });
+    expect(decisiveEvent('Sen. Lena Ortiz thanked her volunteers after she won the Westport primary on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['westport'] });
+  });
+
+  it('stands for no one when two names come before it, when it follows a verb of saying, or when nothing names it', () => {
+    expect(decisiveEvent('Lena Ortiz attacked Tom Becker after he won the Westport primary on Tuesday.')).toBeNull();
+    expect(decisiveEvent('Lena Ortiz said she won the debate on Tuesday.')).toBeNull();
+    expect(decisiveEvent('He accepted the mayoral party nomination on Thursday.')).toBeNull();
+  });
+
+  it('so the nomination accepted in a joined clause is a decisive event, dated by its sentence', async () => {
+    const { storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const arts = [
+      art('n1', 'River Times', '2016-07-22', 'Becker accepts', 'Tom Becker painted a grim picture of the harbor as he accepted the mayoral party nomination on Thursday night.'),
+      art('n2', 'Daily Ledger', '2016-07-10', 'Forum', 'The mayoral candidates met voters at a harbor forum on Sunday.'),
+    ];
+    const d = storyMaterial({ topic, articles: arts }).developments.find((x) => /as he accepted/.test(x.text));
+    expect(d).toMatchObject({ event: 'nominate', decisive: true, when: '2016-07-21' });
+    const card = buildCard({ topic, articles: arts, now: '2016-07-23T08:00:00.000Z' });
+    expect(card.tldr[0]?.text).toMatch(/as he accepted the mayoral party nomination/);
+  });
+});
