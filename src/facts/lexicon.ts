@@ -652,6 +652,15 @@ front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their
 /** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
 export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
 
+/**
+ * A decisive event told in the passive, "<someone> was <form> … by <name>" ("Mr. Trump was defeated
+ * in the Iowa caucuses by Senator Ted Cruz"): the name after "by" did it, `lemma: form|form`.
+ */
+export const DECISIVE_PASSIVE_TABLE = `
+win: defeated|beaten|trounced|routed|upset|edged out|outpolled
+endorse: endorsed
+`;
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

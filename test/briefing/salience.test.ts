@@ -62,3 +62,34 @@ describe('a pronoun subject', () => {
     expect(card.tldr[0]?.text).toMatch(/as he accepted the mayoral party nomination/);
   });
 });
+
+describe('a decisive event told in the passive', () => {
+  it('"X was defeated … by Y" is Y\'s win over X, with the places of its clause', () => {
+    expect(decisiveEvent('Despite leading every poll, Mr. Becker was defeated in the Westport primary on Tuesday by Council member Lena Ortiz, who won by nine points.')).toMatchObject({
+      subject: 'ortiz',
+      lemma: 'win',
+      objects: ['becker', 'westport'],
+    });
+    expect(decisiveEvent('Tom Becker was narrowly defeated by Lena Ortiz in Westport on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['becker', 'westport'] });
+  });
+
+  it('is no event when no one named did it, when the one it was done to is no name, or when it is hedged', () => {
+    expect(decisiveEvent('Tom Becker was defeated by a wide margin in Westport on Tuesday.')).toBeNull();
+    expect(decisiveEvent('The harbor levy was defeated by Lena Ortiz and her allies on Tuesday.')).toBeNull();
+    expect(decisiveEvent('If Tom Becker was beaten by Lena Ortiz, the race would be over.')).toBeNull();
+    expect(decisiveEvent('Tom Becker would be defeated by Lena Ortiz, a poll found.')).toBeNull();
+  });
+
+  it('so the night that report tells of is a decisive event of its winner, with the other reports of it', async () => {
+    const { storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const night = (id: string, outlet: string, body: string) => art(id, outlet, '2016-05-11', `Westport primary ${id}`, body);
+    const arts = [
+      night('w1', 'River Times', 'Ray Dunn finished third behind Lena Ortiz and Tom Becker in the Westport mayoral primary on Tuesday night, with every ballot counted.'),
+      night('w2', 'Daily Ledger', 'Despite leading every poll, Mr. Becker was defeated in the Westport mayoral primary on Tuesday night by Council member Lena Ortiz, with every ballot counted.'),
+      night('w3', 'Evening Post', 'Turnout in the Westport mayoral primary on Tuesday night was the highest in a decade, with every ballot counted.'),
+    ];
+    const d = storyMaterial({ topic, articles: arts }).developments.find((x) => /was defeated/.test(x.text));
+    expect(d).toMatchObject({ decisive: true, newsness: 1, event: 'win', actors: { subject: 'ortiz', objects: ['becker', 'westport'] }, when: '2016-05-10' });
+    expect(d!.articleIds).toHaveLength(3);
+  });
+});

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -151,6 +151,8 @@ function readEvent(text: string): EventSig | null {
     const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
     return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
   }
+  const passive = passiveEvent(t);
+  if (passive) return passive;
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(t); m; m = NOMINAL.exec(t)) {
     if (!isName(m[1])) continue;
@@ -159,6 +161,54 @@ function readEvent(text: string): EventSig | null {
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  return null;
+}
+
+const PASSIVES: { form: string; lemma: string }[] = DECISIVE_PASSIVE_TABLE.trim()
+  .split('\n')
+  .flatMap((line) => {
+    const [lemma, forms] = line.split(':');
+    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+  })
+  .sort((a, b) => b.form.length - a.form.length);
+const PASSIVE = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(${PASSIVES.map((p) => formRe(p.form)).join('|')})\\b`, 'gi');
+const PASSIVE_LEMMA = new Map(PASSIVES.map((p) => [p.form, p.lemma]));
+
+/**
+ * A decisive event told in the passive: "Mr. Trump was defeated in the Iowa caucuses on Monday by
+ * Senator Ted Cruz of Texas" is Cruz's win over Trump in Iowa. The one it was done to is named
+ * just before "was", the one who did it after "by" in the same clause; not hedged ("would be
+ * defeated", "if … was beaten").
+ */
+function passiveEvent(t: string): EventSig | null {
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(t); m; m = PASSIVE.exec(t)) {
+    const before = t.slice(0, m.index);
+    if (HEDGE_BEFORE.test(before) || CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
+    const prev = (before.trimEnd().split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
+    if (!prev || /[,;:]$/.test(prev) || !isName(prev.replace(/[.]+$/, ''))) continue;
+    const clause = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|who|which)\b/)[0];
+    const by = /\bby\s+/.exec(clause);
+    if (!by) continue;
+    // the doer: the first full name right after "by" ("Senator Ted Cruz of Texas", "Council member Lena Ortiz"), else its first name
+    const after = clause.slice(by.index + by[0].length);
+    // "by a wide margin", "by voters": no one named did it
+    if (!/^\p{Lu}/u.test(after)) continue;
+    const runs = nameRuns(after);
+    const full = runs.findIndex((r) => r.includes(' '));
+    const doer = runs[full >= 0 && full <= 1 ? full : 0];
+    if (!doer) continue;
+    // what follows the doer's name (and its "of Texas"): where it was done
+    const at = fold(after).indexOf(doer.split(' ').pop()!);
+    const end = at < 0 ? null : { index: at + doer.split(' ').pop()!.length };
+    if (end) end.index += /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?/u.exec(after.slice(end.index))![0].length;
+    const lemma = PASSIVE_LEMMA.get(fold(m[1]).replace(/\s+/g, ' '));
+    if (!lemma) continue;
+    const subject = doer.split(' ').pop()!;
+    const done = fold(prev.replace(/[.]+$/, ''));
+    const objects = [done, ...nameRuns(clause.slice(0, by.index)), ...(end ? nameRuns(after.slice(end.index)) : [])].filter((o, i, a) => o !== subject && a.indexOf(o) === i);
+    return { subject, lemma, objects };
   }
   return null;
 }
