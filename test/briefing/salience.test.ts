@@ -93,3 +93,60 @@ describe('a decisive event told in the passive', () => {
     expect(d!.articleIds).toHaveLength(3);
   });
 });
+
+describe('what happened before the story', () => {
+  it('a development dated more than a month before the story\'s first article is history', async () => {
+    const { beforeStory } = await import('../../src/briefing/build/build-card.ts');
+    expect(beforeStory('2008-06-04', '2016-01-10')).toBe(true);
+    expect(beforeStory('2008', '2016-01-10')).toBe(true);
+    expect(beforeStory('2015-12-20', '2016-01-10')).toBe(false);
+    expect(beforeStory('2015-12', '2016-01-10')).toBe(false);
+    expect(beforeStory(null, '2016-01-10')).toBe(false);
+  });
+
+  it('weighs half: a decisive event of years ago gives way on page 1 to the story\'s own news', async () => {
+    const { rank, storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const arts = [
+      art('h1', 'River Times', '2016-05-04', 'Ortiz looks back', 'On June 4, 2008, Tom Becker endorsed Lena Ortiz for the harbor council, days before she won the Harbor County primary.'),
+      art('h2', 'Daily Ledger', '2016-05-04', 'Ortiz wins Westport', 'Lena Ortiz won the Westport mayoral primary on Tuesday, beating Tom Becker by nine points.'),
+    ];
+    const story = storyMaterial({ topic, articles: arts });
+    const old = story.developments.find((d) => /June 4, 2008/.test(d.text))!;
+    expect(old).toMatchObject({ when: '2008-06-04', history: true, decisive: true });
+    const now = story.developments.find((d) => /Westport/.test(d.text))!;
+    expect(now.history).toBe(false);
+    const w = new Map(rank(story.developments).map((r) => [r.d, r.weight]));
+    const weightIfNews = rank([{ ...old, history: false }])[0].weight;
+    expect(w.get(old)).toBeCloseTo(weightIfNews / 2, 5);
+  });
+});
+
+describe('page 1 spreads over news cycles', () => {
+  const dev = (text: string, when: string) => ({
+    text,
+    key: text,
+    tokens: text.toLowerCase().split(' '),
+    when,
+    lastReported: when,
+    cites: [],
+    articleIds: [text],
+    importance: 1,
+    centrality: 1,
+    peak: 0,
+    event: null,
+    actors: null,
+    newsness: 0,
+    decisive: false,
+  });
+  it('a development of the next day is of the chosen one\'s news cycle; one six days later is not, whatever the calendar week', async () => {
+    const { keyDevelopments } = await import('../../src/briefing/build/build-card.ts');
+    // Thursday 3 March and Wednesday 9 March 2016: six days apart
+    const a = { d: dev('alpha harbor forum', '2016-03-03'), weight: 10 };
+    const nextDay = { d: dev('bravo ferry fares', '2016-03-04'), weight: 9 };
+    const week = { d: dev('charlie port pensions', '2016-03-09'), weight: 8.9 };
+    const april = { d: dev('delta dredging vote', '2016-04-20'), weight: 8 };
+    const picked = (n: number) => keyDevelopments([a, nextDay, week, april], n, new Set()).map((k) => k.d.text);
+    expect(picked(2)).toEqual(['alpha harbor forum', 'charlie port pensions']);
+    expect(picked(3)).toEqual(['alpha harbor forum', 'charlie port pensions', 'delta dredging vote']);
+  });
+});
