@@ -661,6 +661,14 @@ win: defeated|beaten|trounced|routed|upset|edged out|outpolled
 endorse: endorsed
 `;
 
+/**
+ * Words of a person's office or calling that a place's name can describe ("Vermont Sen. Bernie
+ * Sanders", "the Texas senator", "the New York billionaire"): the place is who the person is, not
+ * where an event happened (lower-case; abbreviations without their period).
+ */
+export const EPITHET_ROLES = listed('EPITHET_ROLES', `sen|senator|gov|governor|rep|representative|congressman|congresswoman|
+lawmaker|mayor|attorney general|secretary|businessman|businesswoman|billionaire|native`);
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
 import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
-import { articleReports, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
+import { articleReports, Developments, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
@@ -148,5 +148,46 @@ describe('page 1 spreads over news cycles', () => {
     const picked = (n: number) => keyDevelopments([a, nextDay, week, april], n, new Set()).map((k) => k.d.text);
     expect(picked(2)).toEqual(['alpha harbor forum', 'charlie port pensions']);
     expect(picked(3)).toEqual(['alpha harbor forum', 'charlie port pensions', 'delta dredging vote']);
+  });
+});
+
+describe('a place that says who someone is', () => {
+  it('"Bayside Sen. Lena Ortiz", "Lena Ortiz of Bayside", "the Bayside senator" describe her: no place of the event', async () => {
+    const { epithets, eventEchoes } = await import('../../src/briefing/build/newsness.ts');
+    expect(epithets('Bayside Sen. Lena Ortiz won the Westport primary on Tuesday.')).toEqual(['bayside']);
+    expect(epithets('Council member Lena Ortiz of Bayside won the Westport primary.')).toEqual(['bayside']);
+    expect(epithets('The Bayside senator won Westport.')).toEqual(['bayside']);
+    expect(epithets('Lena Ortiz won Bayside.')).toEqual([]);
+    expect([...eventEchoes('Bayside Sen. Lena Ortiz won the Westport primary on Tuesday.')[0].names]).toEqual(['lena ortiz', 'ortiz', 'westport']);
+    // named twice, once as a place of the event: it stays
+    expect([...eventEchoes('Ortiz won the Bayside primary after the Bayside senator conceded.')[0].names]).toContain('bayside');
+  });
+
+  it("so a win in someone's home state takes no looks back from every line naming them by it", () => {
+    const arts = [
+      art('h', 'River Times', '2016-03-01', 'Ortiz takes Bayside', 'Lena Ortiz won the Bayside mayoral primary on Tuesday.'),
+      ...[0, 1, 2].map((n) =>
+        art(`x${n}`, ['Daily Ledger', 'Evening Post', 'Valley Courier'][n], `2016-03-0${3 + n}`, `Westport notes ${n}`, `Bayside Sen. Lena Ortiz won voters at a Westport forum on Thursday, as the mayoral primary neared.`),
+      ),
+    ];
+    const devs = new Developments(topicLex(topic));
+    for (const wa of [...articleWindow(arts, 100)].reverse()) devs.addArticle(wa);
+    devs.countEchoes();
+    const home = devs.list.find((d) => /won the Bayside mayoral primary/.test(d.rep.text));
+    expect(home?.echoes).toBe(0);
+  });
+});
+
+describe('a turning point told twice', () => {
+  it('undated beside its dated report ("Even as Ortiz effectively clinched the nomination …"), is one line on page 1', () => {
+    const arts = [
+      art('c1', 'River Times', '2016-06-07', 'Ortiz clinches', 'Lena Ortiz clinched the mayoral nomination on Monday night, when the last ward reported.'),
+      art('c2', 'Daily Ledger', '2016-06-20', 'Becker holdouts', 'Tom Becker supporters rallied at the harbor on Sunday. They carried signs about ferry fares. Some sang. Even as Lena Ortiz effectively clinched the nomination by winning a majority of wards, many Becker supporters insist the race is open.'),
+      art('c3', 'Evening Post', '2016-05-02', 'Harbor forum', 'Tom Becker won the Eastfield mayoral primary on Tuesday by a wide margin over Lena Ortiz.'),
+    ];
+    const card = buildCard({ topic, articles: arts, now: '2016-06-21T08:00:00.000Z' });
+    const page1 = [...card.tldr, ...card.developments].map((l) => l.text);
+    expect(page1.filter((t) => /clinched/.test(t))).toHaveLength(1);
+    expect(page1.some((t) => /Eastfield/.test(t))).toBe(true);
   });
 });

@@ -236,8 +236,11 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
  * shows it once.
  */
 function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
-  if (!a.actors || !b.actors || !a.when || a.when.length !== 10 || a.when !== b.when || a.event !== b.event) return false;
-  return a.actors.subject === b.actors.subject && sameObjects(a.actors.objects, b.actors.objects);
+  if (!a.actors || !b.actors || a.event !== b.event || a.actors.subject !== b.actors.subject) return false;
+  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice
+  const once = !!a.event && TURNING_POINT_KINDS.has(a.event) && (!a.when || !b.when);
+  if (!once && (!a.when || a.when.length !== 10 || a.when !== b.when)) return false;
+  return sameObjects(a.actors.objects, b.actors.objects);
 }
 
 /** Each development already chosen costs a later one of the same news cycle (NEWS_CYCLE_DAYS either side) this much, and of the same month this much (the story's arc, not one busy week). */

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -296,6 +296,37 @@ const ECHO_LEMMA = new Map<string, string>();
 for (const f of ECHO_FORMS) if (!f.form.includes('*') && !ECHO_LEMMA.has(f.form)) ECHO_LEMMA.set(f.form, f.lemma);
 const ECHO_FORM_RES = ECHO_FORMS.filter((f) => f.form.includes('*')).map((f) => ({ re: new RegExp(`^${formRe(f.form)}$`, 'i'), lemma: f.lemma }));
 
+// each role as written in a sentence: lower-case or capitalised ("senator", "Sen.")
+const ROLE = [...EPITHET_ROLES]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => `[${r[0]}${r[0].toUpperCase()}]${esc(r.slice(1)).replace(/ /g, '\\s+')}`)
+  .join('|');
+const NAME_RUN = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+/** "Vermont Sen. Bernie Sanders", "the Texas senator": a name before a role (and a name, or nothing more). */
+const BEFORE_ROLE = new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+(?:${ROLE})\\b\\.?`, 'gu');
+/** "Bernie Sanders of Vermont", "Sanders (I-Vt.)": a name after a person's. */
+const AFTER_PERSON = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+of\\s+(${NAME_RUN})`, 'gu');
+
+/** The names in a sentence that describe a person (their state or city) rather than name a place of what happened, folded, each as often as it does. */
+export function epithets(text: string): string[] {
+  const out: string[] = [];
+  for (const re of [BEFORE_ROLE, AFTER_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...nameRuns(m[1]));
+  }
+  return out;
+}
+
+/** A sentence's name runs less those that only describe a person ("the New York primary" stays beside "the New York billionaire"). */
+function eventNames(text: string): string[] {
+  const runs = nameRuns(text);
+  for (const e of epithets(text)) {
+    const i = runs.indexOf(e);
+    if (i >= 0) runs.splice(i, 1);
+  }
+  return runs;
+}
+
 /** An event a sentence refers to: its kind, and the names the sentence carries (each run of names whole and by its last word). */
 export interface EventEcho {
   lemma: string;
@@ -322,7 +353,8 @@ export function eventEchoes(text: string): EventEcho[] {
     if (lemma) lemmas.add(lemma);
   }
   if (!lemmas.size) return [];
-  const runs = nameRuns(text);
+  // a place that says who someone is ("Vermont Sen. Bernie Sanders", "Ted Cruz of Texas") is no place of the event
+  const runs = eventNames(text);
   if (!runs.length) return [];
   const names = new Set<string>();
   const lasts = new Set<string>();
