@@ -239,7 +239,7 @@ function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
   if (!a.actors || !b.actors || a.event !== b.event || a.actors.subject !== b.actors.subject) return false;
   // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice
   const once = !!a.event && TURNING_POINT_KINDS.has(a.event) && (!a.when || !b.when);
-  if (!once && (!a.when || a.when.length !== 10 || a.when !== b.when)) return false;
+  if (!once && (a.when?.length !== 10 || a.when !== b.when)) return false;
   return sameObjects(a.actors.objects, b.actors.objects);
 }
 
