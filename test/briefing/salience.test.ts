@@ -182,12 +182,23 @@ describe('a turning point told twice', () => {
   it('undated beside its dated report ("Even as Ortiz effectively clinched the nomination …"), is one line on page 1', () => {
     const arts = [
       art('c1', 'River Times', '2016-06-07', 'Ortiz clinches', 'Lena Ortiz clinched the mayoral nomination on Monday night, when the last ward reported.'),
-      art('c2', 'Daily Ledger', '2016-06-20', 'Becker holdouts', 'Tom Becker supporters rallied at the harbor on Sunday. They carried signs about ferry fares. Some sang. Even as Lena Ortiz effectively clinched the nomination by winning a majority of wards, many Becker supporters insist the race is open.'),
+      art('c2', 'Daily Ledger', '2016-06-20', 'Becker holdouts', 'Tom Becker supporters rallied at the harbor on Sunday. They carried signs about ferry fares. Some of them sang old harbor songs. Even as Lena Ortiz effectively clinched the nomination by winning a majority of wards, many Becker supporters insist the race is open.'),
       art('c3', 'Evening Post', '2016-05-02', 'Harbor forum', 'Tom Becker won the Eastfield mayoral primary on Tuesday by a wide margin over Lena Ortiz.'),
     ];
     const card = buildCard({ topic, articles: arts, now: '2016-06-21T08:00:00.000Z' });
     const page1 = [...card.tldr, ...card.developments].map((l) => l.text);
     expect(page1.filter((t) => /clinched/.test(t))).toHaveLength(1);
     expect(page1.some((t) => /Eastfield/.test(t))).toBe(true);
+  });
+});
+
+describe("an article's lead is its prose, not its beats", () => {
+  it('a fragment ("Literally.") takes no place: the sentence after it is still the lead, news dated by its article', () => {
+    const body =
+      'Notes from the harbor forum follow below. Tom Becker threatened to walk out of the mayoral race on Thursday night at the forum. Literally. ' +
+      'A dozen hopefuls who want to be mayor were on stage, but a grumpy Becker stood by his plan to boycott the next mayoral debate and hold a rally.';
+    const wa = articleWindow([art('f1', 'River Times', '2016-01-29', 'Absent Becker', body)], 10)[0];
+    const r = articleReports(wa, topicLex(topic)).find((x) => /grumpy Becker/.test(x.text));
+    expect(r).toMatchObject({ news: true, day: '2016-01-29' });
   });
 });

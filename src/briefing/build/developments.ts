@@ -274,10 +274,10 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   const scheduled = new Set<number>();
   for (const e of facts.events) (e.status === 'happened' ? events : scheduled).add(e.cite.sentenceIndex);
   const indices = new Set<number>();
-  // a sentence's place in the article's prose: section labels ("ABSTRACT.", "FULL TEXT.") take none
+  // a sentence's place in the article's prose: section labels ("ABSTRACT.", "FULL TEXT.") and fragments ("Literally.") take none
   const position = new Map<number, number>();
   for (const s of facts.sentences) {
-    if (SECTION_LABEL.test(s.text.trim())) continue;
+    if (SECTION_LABEL.test(s.text.trim()) || FRAGMENT.test(s.text.trim())) continue;
     position.set(s.index, position.size);
     if (position.size <= LEAD_SENTENCES) indices.add(s.index);
   }
@@ -360,6 +360,9 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
  * the article's next sentence.
  */
 const SECTION_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{0,30}[.:]?$/u;
+
+/** A fragment of a sentence or two words standing alone ("Literally.", "Not so fast."): a beat of the prose, no place in its lead. */
+const FRAGMENT = /^\S+(?:\s+\S+)?$/u;
 
 /** A sentence's news-ness moves its clarity score this much (a decisive event up, commentary down). */
 const NEWSNESS_SCORE = 1.5;
