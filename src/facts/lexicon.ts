@@ -596,7 +596,7 @@ lose: lost|has lost|conceded|fell to
 withdraw: dropped out|drops out|has dropped out|suspended his campaign|suspended her campaign|suspends his campaign|suspends her campaign|ended his campaign|ended her campaign|ended his presidential campaign|ended her presidential campaign|ended his bid|ended her bid|quit the race|exited the race|withdrew|pulled out of the race
 endorse: endorsed|endorses|has endorsed|threw his support behind|threw her support behind|gave his endorsement|gave her endorsement|formally endorsed
 clinch: clinched|clinches|has clinched|secured the nomination|secured enough delegates|became the presumptive nominee|locked up the nomination|wrapped up the nomination
-nominate: was nominated|were nominated|was formally nominated|accepted the nomination|accepted the * nomination|formally accepted
+nominate: was nominated|were nominated|was formally nominated|accepted the nomination|accepted the * nomination|accepted the * * nomination|formally accepted
 announce: announced|announces|has announced|unveiled|launched his campaign|launched her campaign|launched his bid|launched her bid
 charge: was charged|were charged|charged|indicted|was indicted|were indicted
 sentence: was sentenced|were sentenced|sentenced
@@ -651,6 +651,23 @@ front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their
 
 /** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
 export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
+
+/**
+ * A decisive event told in the passive, "<someone> was <form> … by <name>" ("Mr. Trump was defeated
+ * in the Iowa caucuses by Senator Ted Cruz"): the name after "by" did it, `lemma: form|form`.
+ */
+export const DECISIVE_PASSIVE_TABLE = `
+win: defeated|beaten|trounced|routed|upset|edged out|outpolled
+endorse: endorsed
+`;
+
+/**
+ * Words of a person's office or calling that a place's name can describe ("Vermont Sen. Bernie
+ * Sanders", "the Texas senator", "the New York billionaire"): the place is who the person is, not
+ * where an event happened (lower-case; abbreviations without their period).
+ */
+export const EPITHET_ROLES = listed('EPITHET_ROLES', `sen|senator|gov|governor|rep|representative|congressman|congresswoman|
+lawmaker|mayor|attorney general|secretary|businessman|businesswoman|billionaire|native`);
 
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `

@@ -139,7 +139,12 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
   const rare = (d: StoryDev) => (d.event && turningPoint(d) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.event)!)) : 0);
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
-    .map((d) => ({ d, weight: (d.minorActor ? MINOR_ACTOR_SHARE : 1) * (d.importance + d.centrality * (PEAK_WEIGHT * d.peak + rare(d))) - (d.when ? 0 : UNDATED_PENALTY) }))
+    .map((d) => ({
+      d,
+      weight:
+        (d.minorActor ? MINOR_ACTOR_SHARE : 1) * (d.history ? HISTORY_SHARE : 1) * (d.importance + d.centrality * (PEAK_WEIGHT * d.peak + rare(d))) -
+        (d.when ? 0 : UNDATED_PENALTY),
+    }))
     .sort(
       (a, b) =>
         b.weight - a.weight ||
@@ -147,6 +152,20 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
         cmp(b.d.when ?? b.d.lastReported, a.d.when ?? a.d.lastReported) ||
         cmp(a.d.text, b.d.text),
     );
+}
+
+/** A development from before the story (see beforeStory) keeps this share of its weight: it is history, not the story's news. */
+const HISTORY_SHARE = 0.5;
+
+/**
+ * Whether a development happened before the story began: its date (the end of its month or year
+ * when that is all it gives) is more than HISTORY_DAYS before the story's first article ("On June
+ * 4, 2008, Sanders … decided to back Obama" in a story of the 2016 primaries).
+ */
+export function beforeStory(when: string | null, storyStart: string | null): boolean {
+  if (!when || !storyStart) return false;
+  const end = when.length === 4 ? `${when}-12-31` : when.length === 7 ? `${when}-28` : when.slice(0, 10);
+  return daysBetween(end, storyStart.slice(0, 10)) > HISTORY_DAYS;
 }
 
 /** A line about a minor actor (see minorActors) keeps this share of its weight. */
@@ -217,33 +236,39 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
  * shows it once.
  */
 function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
-  if (!a.actors || !b.actors || !a.when || a.when.length !== 10 || a.when !== b.when || a.event !== b.event) return false;
-  return a.actors.subject === b.actors.subject && sameObjects(a.actors.objects, b.actors.objects);
+  if (!a.actors || !b.actors || a.event !== b.event || a.actors.subject !== b.actors.subject) return false;
+  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice
+  const once = !!a.event && TURNING_POINT_KINDS.has(a.event) && (!a.when || !b.when);
+  if (!once && (a.when?.length !== 10 || a.when !== b.when)) return false;
+  return sameObjects(a.actors.objects, b.actors.objects);
 }
 
-/** Each development already chosen costs a later one of the same week this much, and of the same month this much (the story's arc, not one busy week). */
+/** Each development already chosen costs a later one of the same news cycle (NEWS_CYCLE_DAYS either side) this much, and of the same month this much (the story's arc, not one busy week). */
 const SAME_WEEK_PENALTY = 1.5;
 const SAME_MONTH_PENALTY = 0.5;
+/** Two developments at most this many days apart are of one news cycle (a debate and its aftermath, a primary night and the morning after). */
+const NEWS_CYCLE_DAYS = 3;
 
 /**
  * The story's key developments: the most important, spread over the story's months, none repeating
  * another. An editor's page 1.
  */
-function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], size: number, common: ReadonlySet<string>): { d: StoryDev; weight: number }[] {
+export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], size: number, common: ReadonlySet<string>): { d: StoryDev; weight: number }[] {
   const perMonth = new Map<string, number>();
-  const perWeek = new Map<number, number>();
   const month = (d: StoryDev) => (d.when ?? '').slice(0, 7);
-  // weeks since the epoch (an undated development is in no week)
-  const week = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / (7 * 86_400_000)) : -1);
-  // only the best few hundred can make page 1: bounded work on a story of any size (each one's month and week worked out once)
-  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), week: week(k.d) }));
+  // days since the epoch (an undated development, or one dated to a month, is in no news cycle)
+  const day = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / 86_400_000) : null);
+  // only the best few hundred can make page 1: bounded work on a story of any size (each one's month and day worked out once)
+  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d) }));
   const out: { d: StoryDev; weight: number }[] = [];
   const chosen: StoryDev[] = [];
+  const days: number[] = [];
+  const cycle = (x: number | null) => (x === null ? 0 : days.filter((y) => Math.abs(x - y) <= NEWS_CYCLE_DAYS).length);
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * (perWeek.get(left[i].week) ?? 0);
+      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
@@ -251,7 +276,7 @@ function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }[], siz
     out.push(pick.k);
     chosen.push(pick.k.d);
     perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
-    if (pick.week >= 0) perWeek.set(pick.week, (perWeek.get(pick.week) ?? 0) + 1);
+    if (pick.day !== null) days.push(pick.day);
   }
   return out;
 }
@@ -436,6 +461,8 @@ export interface StoryDev {
   decisive: boolean;
   /** Its text is about someone the rest of the story never names (the first person it names appears in no other article of the story). */
   minorActor?: boolean;
+  /** It happened before the story began (beforeStory): history, not news. */
+  history?: boolean;
 }
 
 /**
@@ -478,6 +505,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
   const devs = storyDevelopments(window, lex);
   const peak = coveragePeaks(window);
   const minor = minorActors(window, lex);
+  const storyStart = window.at(-1)?.date ?? null;
   const developments = devs.list.map((d): StoryDev => ({
     text: d.rep.text,
     key: normKey(d.rep.text),
@@ -494,6 +522,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     newsness: d.rep.newsness,
     decisive: decisive(d),
     minorActor: minor(d.rep.articleId, d.rep.text),
+    history: beforeStory(d.when, storyStart),
   }));
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)

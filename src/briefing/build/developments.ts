@@ -73,6 +73,17 @@ function escapeRe(s: string): string {
 
 const word = (w: string, flags = 'u') => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(w)}($|[^\\p{L}\\p{N}])`, flags);
 
+/**
+ * A term of several words as a sentence may write it: its words in order, each at most one word
+ * after the last ("Republican nomination" in "the Republican presidential nomination", "private
+ * server" in "her private email server").
+ */
+const termWords = (t: string) => {
+  const ws = t.split(/\s+/).filter(Boolean);
+  if (ws.length < 2) return word(t);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${ws.map(escapeRe).join('(?:\\s+[\\p{L}\\p{N}’\'-]+)?\\s+')}($|[^\\p{L}\\p{N}])`, 'u');
+};
+
 export function topicLex(topic: Topic): TopicLex {
   const words = new Set<string>();
   const exact = new Set<string>();
@@ -86,8 +97,10 @@ export function topicLex(topic: Topic): TopicLex {
     const last = fold(p).split(/\s+/).pop();
     if (last && last.length > 3) words.add(last);
   }
+  const people = new Set(topic.match.people.map(fold));
   return {
-    res: [...words].map((w) => word(w)),
+    // a person's name as written; a term's words also with one word between them
+    res: [...words].map((w) => (people.has(w) ? word(w) : termWords(w))),
     exact: [...exact].map((w) => word(w)),
     key: JSON.stringify([[...words].sort(), [...exact].sort(), topic.title]),
     title: new Set(contentTokens(topic.title).map(stem)),
@@ -261,10 +274,10 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
   const scheduled = new Set<number>();
   for (const e of facts.events) (e.status === 'happened' ? events : scheduled).add(e.cite.sentenceIndex);
   const indices = new Set<number>();
-  // a sentence's place in the article's prose: section labels ("ABSTRACT.", "FULL TEXT.") take none
+  // a sentence's place in the article's prose: section labels ("ABSTRACT.", "FULL TEXT.") and fragments ("Literally.") take none
   const position = new Map<number, number>();
   for (const s of facts.sentences) {
-    if (SECTION_LABEL.test(s.text.trim())) continue;
+    if (SECTION_LABEL.test(s.text.trim()) || FRAGMENT.test(s.text.trim())) continue;
     position.set(s.index, position.size);
     if (position.size <= LEAD_SENTENCES) indices.add(s.index);
   }
@@ -347,6 +360,9 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
  * the article's next sentence.
  */
 const SECTION_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{0,30}[.:]?$/u;
+
+/** A fragment of a sentence or two words standing alone ("Literally.", "Not so fast."): a beat of the prose, no place in its lead. */
+const FRAGMENT = /^\S+(?:\s+\S+)?$/u;
 
 /** A sentence's news-ness moves its clarity score this much (a decisive event up, commentary down). */
 const NEWSNESS_SCORE = 1.5;

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -134,10 +134,12 @@ function readEvent(text: string): EventSig | null {
     // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
     if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
     const last = (words[k] ?? '').replace(/['’]s$/, '');
-    if (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, ''))) continue;
+    // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
+    const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
+    if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) continue;
     // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
     if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
-    const subject = fold(last.replace(/[.]+$/, ''));
+    const subject = opener ?? fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
     const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (!lemma) continue;
@@ -149,6 +151,8 @@ function readEvent(text: string): EventSig | null {
     const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
     return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
   }
+  const passive = passiveEvent(t);
+  if (passive) return passive;
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(t); m; m = NOMINAL.exec(t)) {
     if (!isName(m[1])) continue;
@@ -157,6 +161,54 @@ function readEvent(text: string): EventSig | null {
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  return null;
+}
+
+const PASSIVES: { form: string; lemma: string }[] = DECISIVE_PASSIVE_TABLE.trim()
+  .split('\n')
+  .flatMap((line) => {
+    const [lemma, forms] = line.split(':');
+    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+  })
+  .sort((a, b) => b.form.length - a.form.length);
+const PASSIVE = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(${PASSIVES.map((p) => formRe(p.form)).join('|')})\\b`, 'gi');
+const PASSIVE_LEMMA = new Map(PASSIVES.map((p) => [p.form, p.lemma]));
+
+/**
+ * A decisive event told in the passive: "Mr. Trump was defeated in the Iowa caucuses on Monday by
+ * Senator Ted Cruz of Texas" is Cruz's win over Trump in Iowa. The one it was done to is named
+ * just before "was", the one who did it after "by" in the same clause; not hedged ("would be
+ * defeated", "if … was beaten").
+ */
+function passiveEvent(t: string): EventSig | null {
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(t); m; m = PASSIVE.exec(t)) {
+    const before = t.slice(0, m.index);
+    if (HEDGE_BEFORE.test(before) || CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
+    const prev = (before.trimEnd().split(/\s+/).pop() ?? '').replace(/['’]s$/, '');
+    if (!prev || /[,;:]$/.test(prev) || !isName(prev.replace(/[.]+$/, ''))) continue;
+    const clause = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|who|which)\b/)[0];
+    const by = /\bby\s+/.exec(clause);
+    if (!by) continue;
+    // the doer: the first full name right after "by" ("Senator Ted Cruz of Texas", "Council member Lena Ortiz"), else its first name
+    const after = clause.slice(by.index + by[0].length);
+    // "by a wide margin", "by voters": no one named did it
+    if (!/^\p{Lu}/u.test(after)) continue;
+    const runs = nameRuns(after);
+    const full = runs.findIndex((r) => r.includes(' '));
+    const doer = runs[full >= 0 && full <= 1 ? full : 0];
+    if (!doer) continue;
+    // what follows the doer's name (and its "of Texas"): where it was done
+    const at = fold(after).indexOf(doer.split(' ').pop()!);
+    const end = at < 0 ? null : { index: at + doer.split(' ').pop()!.length };
+    if (end) end.index += /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?/u.exec(after.slice(end.index))![0].length;
+    const lemma = PASSIVE_LEMMA.get(fold(m[1]).replace(/\s+/g, ' '));
+    if (!lemma) continue;
+    const subject = doer.split(' ').pop()!;
+    const done = fold(prev.replace(/[.]+$/, ''));
+    const objects = [done, ...nameRuns(clause.slice(0, by.index)), ...(end ? nameRuns(after.slice(end.index)) : [])].filter((o, i, a) => o !== subject && a.indexOf(o) === i);
+    return { subject, lemma, objects };
   }
   return null;
 }
@@ -180,6 +232,27 @@ function listedNames(rest: string): string[] {
     if (k < words.length) break;
   }
   return out;
+}
+
+/** A pronoun subject of a clause that follows the sentence's own ("… as he accepted", "… after she won"). */
+const PRONOUN = /^(?:he|she)$/i;
+/** Words joining a clause to the one before it, whose pronoun subject is the sentence's subject. */
+const JOINS = new Set(['as', 'after', 'when', 'before', 'and', 'while', 'because', 'since', 'once', 'until']);
+
+/**
+ * The subject a pronoun at `k` stands for: the name the sentence opens with ("Donald Trump painted …
+ * as he accepted …"), when the pronoun opens a joined clause ("as", "after", "and" …) and that name
+ * is the only one before it (with two, no telling which). Folded last word, or null.
+ */
+function openingSubject(words: readonly string[], k: number): string | null {
+  if (k < 2 || !JOINS.has(words[k - 1].toLowerCase())) return null;
+  const runs = nameRuns(words.slice(0, k - 1).join(' '));
+  if (runs.length !== 1) return null;
+  // the sentence opens with it (past a title: "Sen. Ted Cruz")
+  let i = 0;
+  while (i < k - 1 && !isName(words[i].replace(/[.,]+$/, '')) && /^\p{Lu}/u.test(words[i])) i++;
+  if (i >= k - 1 || fold(words[i].replace(/[.,]+$/, '').replace(/['’]s$/, '')) !== runs[0].split(' ')[0]) return null;
+  return runs[0].split(' ').pop()!;
 }
 
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
@@ -223,6 +296,37 @@ const ECHO_LEMMA = new Map<string, string>();
 for (const f of ECHO_FORMS) if (!f.form.includes('*') && !ECHO_LEMMA.has(f.form)) ECHO_LEMMA.set(f.form, f.lemma);
 const ECHO_FORM_RES = ECHO_FORMS.filter((f) => f.form.includes('*')).map((f) => ({ re: new RegExp(`^${formRe(f.form)}$`, 'i'), lemma: f.lemma }));
 
+// each role as written in a sentence: lower-case or capitalised ("senator", "Sen.")
+const ROLE = [...EPITHET_ROLES]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => `[${r[0]}${r[0].toUpperCase()}]${esc(r.slice(1)).replace(/ /g, '\\s+')}`)
+  .join('|');
+const NAME_RUN = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+/** "Vermont Sen. Bernie Sanders", "the Texas senator": a name before a role (and a name, or nothing more). */
+const BEFORE_ROLE = new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+(?:${ROLE})\\b\\.?`, 'gu');
+/** "Bernie Sanders of Vermont", "Sanders (I-Vt.)": a name after a person's. */
+const AFTER_PERSON = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+of\\s+(${NAME_RUN})`, 'gu');
+
+/** The names in a sentence that describe a person (their state or city) rather than name a place of what happened, folded, each as often as it does. */
+export function epithets(text: string): string[] {
+  const out: string[] = [];
+  for (const re of [BEFORE_ROLE, AFTER_PERSON]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...nameRuns(m[1]));
+  }
+  return out;
+}
+
+/** A sentence's name runs less those that only describe a person ("the New York primary" stays beside "the New York billionaire"). */
+function eventNames(text: string): string[] {
+  const runs = nameRuns(text);
+  for (const e of epithets(text)) {
+    const i = runs.indexOf(e);
+    if (i >= 0) runs.splice(i, 1);
+  }
+  return runs;
+}
+
 /** An event a sentence refers to: its kind, and the names the sentence carries (each run of names whole and by its last word). */
 export interface EventEcho {
   lemma: string;
@@ -249,7 +353,8 @@ export function eventEchoes(text: string): EventEcho[] {
     if (lemma) lemmas.add(lemma);
   }
   if (!lemmas.size) return [];
-  const runs = nameRuns(text);
+  // a place that says who someone is ("Vermont Sen. Bernie Sanders", "Ted Cruz of Texas") is no place of the event
+  const runs = eventNames(text);
   if (!runs.length) return [];
   const names = new Set<string>();
   const lasts = new Set<string>();
