@@ -77,6 +77,9 @@ for (const engine of engines) {
     it('a rare word ANDed with common ones, in a topic and since a time', async () => {
       const words = (w: Written) => w.text.includes('fakes') && w.text.includes(' of ');
       expect(await found('fakes of')).toEqual(newest(words));
+      // Two words each in half the quotes: together in none, and in half of them with a third.
+      expect(await found('nothing fakes')).toEqual([]);
+      expect(await found('nothing matter note')).toEqual(newest((w) => w.text.startsWith('nothing')));
       expect(await found('"a lot of fakes"', { topic: 'some' })).toEqual(newest((w) => phrase(w) && inSome(w.k)));
       expect(await found('"a lot of fakes"', { since: storedAt(60) })).toEqual(newest((w) => phrase(w) && w.k > 60));
       expect(await found('"a lot of fakes" matter', { topic: 'nowhere' })).toEqual([]);
