@@ -44,6 +44,13 @@ mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|mar
 vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
 doctor|physician|surgeon`);
 
+/**
+ * Things that carry someone's words, as the object of the verb before a participle cue with no comma:
+ * "issued a statement saying ...", "sent a tweet Wednesday saying ..." (the clause's subject speaks).
+ */
+export const SPEECH_CARRIERS = listed('SPEECH_CARRIERS', `statement|statements|tweet|tweets|email|emails|e-mail|letter|release|response|message|memo|
+post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit|petition|notice|announcement|reply`);
+
 /** Words that open a description of someone ("Another delegate on the slate, Jim Poolman, said"). */
 export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
 a third|the other`);

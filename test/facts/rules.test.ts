@@ -481,3 +481,52 @@ describe('session 5 attribution rules', () => {
     expect(brief('The polls closed.\n\nTURNOUT IN IOWA IS HIGH - Key Finding: “At long last the contest has begun.”').map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('participles and "and said" after a clause whose subject is described, not named', () => {
+  it('reports the words with the speaker as described (never a name inside the description)', () => {
+    const q = facts('The deal closed. A spokeswoman for Lakeside Capital also declined to comment, saying that nobody involved remains at the firm.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([['reported', 'A spokeswoman for Lakeside Capital', 'nobody involved remains at the firm']]);
+    expect(q[0].speakerType).not.toBe('person');
+    expect(brief('The vote came. In May, a district judge sided with the tenants, saying the law broke the state constitution.')).toEqual([
+      ['reported', 'a district judge', 'the law broke the state constitution'],
+    ]);
+    expect(brief('The vote came. The Ohio Republican spent five years in a prison and says such methods are cruel.')).toEqual([['reported', null, 'such methods are cruel']]);
+    expect(brief('The vote came. Some senators vented about Tom Hale and said that they had lost their patience with him.')).toEqual([
+      ['reported', null, 'they had lost their patience with him'],
+    ]);
+  });
+
+  it('reads no description where a clause opens with no determiner or the verb is missing', () => {
+    expect(brief('The vote came. The video of Ann Vale shows her laughing, saying nothing.')).toEqual([]);
+  });
+});
+
+describe('a thing that carries words before a participle with no comma', () => {
+  it('gives "issued a statement saying" and "sent an email Wednesday saying" to the clause\'s subject', () => {
+    expect(brief('The judge died. Tom Hale issued a statement saying that the Senate should wait for the election.')).toEqual([
+      ['reported', 'Tom Hale', 'the Senate should wait for the election'],
+    ]);
+    expect(brief('The race tightened. Ann Vale sent a fundraising email Wednesday saying that the results show a two-way race.')).toEqual([
+      ['reported', 'Ann Vale', 'the results show a two-way race'],
+    ]);
+  });
+
+  it('leaves other objects alone ("read a letter from a veteran saying": whose words, the clause does not say)', () => {
+    expect(brief('The rally began. Tom Hale read a letter from a veteran saying the war was lost.')).toEqual([]);
+    expect(brief('The rally began. Tom Hale held a sign saying nothing.')).toEqual([]);
+  });
+});
+
+describe('the subject of a participle past an opening participle, an opening adverb and "went after X"', () => {
+  it('finds the subject', () => {
+    expect(brief('Ann Vale trails. Speaking at a town hall in Salem, New Hampshire, Tom Hale went after Vale, calling her “a total stiff.”')).toEqual([
+      ['partial', 'Tom Hale', 'a total stiff.'],
+    ]);
+    expect(brief('Ann Vale trails. Tom Hale went after Vale on Wednesday over her taxes, calling it “disqualifying.”')).toEqual([['partial', 'Tom Hale', 'disqualifying.']]);
+    expect(brief('Ann Vale trails. Tom Hale spoke. Then he cut into Vale, saying she was “a stiff.”').map((x) => x[1])).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('keeps a subordinate clause\'s subject a rival ("arrived after Lowe left, saying": whose words, unsure)', () => {
+    expect(brief('Ann Vale and Tom Hale met. Vale arrived after Hale left, saying the talks had failed.')).toEqual([]);
+  });
+});
