@@ -358,8 +358,8 @@ echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
 offer | offers | offered | offering | quoted:bsp inv:p
-answer | answers | answered | answering | inv:p
-assure | assures | assured | assuring | addr:p
+answer | answers | answered | answering | cue:p inv:p speech
+assure | assures | assured | assuring | cue:sp addr:sp speech
 inform | informs | informed | informing | addr:p
 remind | reminds | reminded | reminding | addr:p
 speak | speaks | spoke | speaking | quiet

@@ -308,6 +308,33 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return a;
   };
 
+  /**
+   * `“… are missing.” Trump said.`: a quotation that closes its sentence on a full stop, and the
+   * next sentence, in the same paragraph, holds nothing but its attribution (a name or a pronoun, a
+   * cue, a date: "Trump said Wednesday."). Its speaker, resolved as at any cue; null when that
+   * sentence is anything else.
+   */
+  const attributionAfter = (si: number): { cue: string; who: Speaker } | null => {
+    const n = si + 1;
+    if (n >= sentences.length || sentences[n].paragraph !== sentences[si].paragraph) return null;
+    const next = sentences[n];
+    const ws = sw[n];
+    if (ws.length < 2 || ws.length > 7 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
+    const cues = findCues(ws);
+    if (cues.length !== 1 || cues[0].participle || cues[0].needsQuote || cues[0].lo === 0) return null;
+    const c = cues[0];
+    // Before the cue: a name (its words capitalised) or "he"/"she"; after it, a day at most.
+    const subj = ws.slice(0, c.lo);
+    const pronoun = subj.length === 1 && /^(?:he|she)$/.test(subj[0].lower);
+    if (!pronoun && !subj.every((w) => w.cap && !w.possessive)) return null;
+    if (!ws.slice(c.hi + 1).every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|morning|afternoon|evening|night|tonight)$/.test(w.lower))) return null;
+    if (/[,;:()]/.test(body.slice(ws[0].start, ws[c.hi].end))) return null;
+    let who = classifySpeaker(body, subj, reg, lastUnnamed);
+    if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, n, null);
+    if (!who?.speaker || (who.speakerType !== 'person' && who.speakerType !== 'organisation')) return null;
+    return { cue: body.slice(ws[c.lo].start, ws[c.hi].end), who };
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -442,6 +469,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
       }
       let kind: Quote['kind'] = 'direct';
+      let postCue: string | null = null;
       let who: Speaker | null = best?.who ?? null;
       let how: SpeakerHow = best ? best.how : 'none';
       let from: ResolvedAttribution | null = best;
@@ -511,6 +539,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const prevQuote = lastDirect.get(para);
           let colonLead: Speaker | null = null;
           let prevReported: ResolvedAttribution | null = null;
+          let after: ReturnType<typeof attributionAfter> = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -553,6 +582,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = prevReported.who;
             how = 'prevsent';
             from = prevReported;
+          } else if (!prevQuote && /[.!?]\s*["”’»']*\s*$/.test(body.slice(q.start, sentences[si].end)) && (after = attributionAfter(si))) {
+            who = after.who;
+            how = 'subject';
+            postCue = after.cue;
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }
@@ -560,7 +593,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (!who) continue;
       const quote: Quote = {
         speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
-        cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
+        cue: best ? best.cue : postCue, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
         start: q.start, end: q.end, cite: cite(q0),
       };
       // A partial quote that opens its sentence (`''A'' of the plan, X said.`) has its speaker after it

@@ -530,3 +530,30 @@ describe('the subject of a participle past an opening participle, an opening adv
     expect(brief('Ann Vale and Tom Hale met. Vale arrived after Hale left, saying the talks had failed.')).toEqual([]);
   });
 });
+
+describe('an attribution that is a sentence of its own after a quotation ending on a stop', () => {
+  it('gives `“…?” Hale said.` and `“….” he said.` the name or the pronoun\'s one antecedent', () => {
+    expect(brief('Tom Hale spoke on Monday. “Who would believe that this plan can work, really?” Hale said. Others left.')).toEqual([
+      ['direct', 'Tom Hale', 'Who would believe that this plan can work, really?'],
+    ]);
+    expect(brief('Ann Vale spoke on Monday. “We will win this fight, and we will win it soon.” Vale said Wednesday.')).toEqual([
+      ['direct', 'Ann Vale', 'We will win this fight, and we will win it soon.'],
+    ]);
+  });
+
+  it('reads nothing into a next sentence that says more than who spoke', () => {
+    expect(brief('Tom Hale spoke on Monday. “We will win this fight, and we will win it soon.” Hale said the plan would work.')).toEqual([
+      ['direct', null, 'We will win this fight, and we will win it soon.'],
+      ['reported', 'Tom Hale', 'the plan would work'],
+    ]);
+    expect(brief('Tom Hale and Ann Vale met. “We will win this fight, and we will win it soon.” Vale and Hale met.').map((x) => x[1])).toEqual([null]);
+  });
+});
+
+describe('verbs of the verb table', () => {
+  it('reads "assured" and "answered" as cues', () => {
+    expect(brief('Tom Hale spoke. “Ann Vale is not a racist, guys,” Hale assured the crowd.')).toEqual([['direct', 'Tom Hale', 'Ann Vale is not a racist, guys,']]);
+    expect(brief('Tom Hale assured voters that he would win.')).toEqual([['reported', 'Tom Hale', 'he would win']]);
+    expect(brief('Tom Hale watched the game. “Denver,” Hale answered.').map((x) => [x[0], x[1]])).toEqual([['direct', 'Tom Hale']]);
+  });
+});
