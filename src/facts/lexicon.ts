@@ -9,6 +9,14 @@ const listed = (name: string, s: string) => {
   return new Set(WORD_LISTS[name]);
 };
 
+/**
+ * Common words that are also surnames ("Marty West", "Ian Read", "George Will", "Theresa May"):
+ * no name by themselves, a surname right after a given name (then alone too, for the one person
+ * the article named so). Each is also in NOT_NAME_WORDS; none ends a place's or a day's name
+ * ("Wall Street", "Labor Day").
+ */
+export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may`);
+
 /** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
 export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|
 lt. gov|atty|supt|insp|rev|fr|messrs|mme|mlle|hon|pres|sec|amb|brig`);

@@ -557,3 +557,24 @@ describe('verbs of the verb table', () => {
     expect(brief('Tom Hale watched the game. “Denver,” Hale answered.').map((x) => [x[0], x[1]])).toEqual([['direct', 'Tom Hale']]);
   });
 });
+
+describe('common words that are also surnames', () => {
+  it('reads "Marty West", "Ian Read", "George Will", "Theresa May" as names, then the surname alone as that person', () => {
+    expect(brief('Marty West, a professor at Harvard, spoke. "This is the first reauthorization in years," West said.')).toEqual([
+      ['direct', 'Marty West', 'This is the first reauthorization in years,'],
+    ]);
+    expect(brief('Chief executive Ian Read spoke to analysts. "We have assessed the political risk," Read said.')).toEqual([
+      ['direct', 'Ian Read', 'We have assessed the political risk,'],
+    ]);
+    expect(brief('Columnist George Will urged voters to look again. “The eruption of war is a warning,” Will wrote.').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'George Will', 'The eruption of war is a warning,'],
+    ]);
+    expect(brief('Prime Minister Theresa May spoke. "We will leave the union," May said.')).toEqual([['direct', 'Theresa May', 'We will leave the union,']]);
+  });
+
+  it('names nobody in a title-case headline, a place or an auxiliary', () => {
+    expect(facts('Hillary Will Win, Says Poll. Ann Vale spoke.').people.map((p) => p.name)).not.toContain('Hillary Will');
+    expect(facts('On Wall Street, Jim Vale said stocks would rise. Kansas West is dry.').people.map((p) => p.name).sort()).toEqual(['Jim Vale']);
+    expect(brief('Ann Vale spoke. "It may rain," West said.').map((x) => x[1])).toEqual([null]);
+  });
+});
