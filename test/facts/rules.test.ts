@@ -578,3 +578,16 @@ describe('common words that are also surnames', () => {
     expect(brief('Ann Vale spoke. "It may rain," West said.').map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('reads a line that stops mid-sentence before a lower-case line as the same paragraph', () => {
+    const q = facts('Ann Vale spoke.\n\n“Supporters of the others,” Vale added, “have focused on paid advertising that does little for\nturnout in the caucuses.”\n\nThe vote is Monday.').quotes;
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Ann Vale', 'Supporters of the others,'],
+      ['Ann Vale', 'have focused on paid advertising that does little for\nturnout in the caucuses.'],
+    ]);
+    expect(q[1].continues).toBe(0);
+    // A line that ends a sentence, or a capitalised next line, still ends the paragraph.
+    expect(facts('Ann Vale spoke.\nthen she left.\nThe vote is Monday').sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
+  });
+});
