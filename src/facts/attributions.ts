@@ -425,7 +425,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const leading = /^\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before);
       let content: Span | null;
       if (leading) {
-        const afterNp = body.indexOf(',', np.end);
+        // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
+        const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
+        const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
         content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end) : null;
       } else content = trimSpan(body, sent.start, cueStart);
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });

@@ -424,6 +424,7 @@ insult | insults | insulted | insulting | quoted:bsp quiet label
 belittle | belittles | belittled | belittling | quoted:bsp quiet label
 lambaste | lambastes | lambasted | lambasting | quoted:bsp quiet label
 recommend | recommends | recommended | recommending | quoted:bsp quiet label
+put it | puts it | put it | putting it | quoted:bsp
 `;
 
 export interface VerbRow {

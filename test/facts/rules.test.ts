@@ -591,3 +591,19 @@ describe('hard-wrapped text', () => {
     expect(facts('Ann Vale spoke.\nthen she left.\nThe vote is Monday').sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
   });
 });
+
+describe('"as X put it," and "according to X:" before a quotation', () => {
+  it('gives the quotation that follows to X', () => {
+    expect(brief('Dana Hale writes for the paper. As Hale puts it, "Senate leaders are unmoved, and the activists are uninspired."').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Dana Hale', 'Senate leaders are unmoved, and the activists are uninspired.'],
+    ]);
+    expect(brief('The deal closed. As the chief executive, Jeff Lowe, put it in his memo to staff, "Imagine a world where we lead the field."')).toEqual([
+      ['direct', 'Jeff Lowe', 'Imagine a world where we lead the field.'],
+    ]);
+    expect(brief('The paper looked at his votes. According to the Kremlin: “The senator has had a mixed record on trade throughout his career.”').map((x) => [x[0], x[1]])).toEqual([['direct', 'Kremlin']]);
+  });
+
+  it('reads "put it" with no quotation after it as no cue', () => {
+    expect(brief('Ann Vale put it on the table. "We will see," she said.')).toEqual([['direct', 'Ann Vale', 'We will see,']]);
+  });
+});
