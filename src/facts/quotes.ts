@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -319,7 +319,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (n >= sentences.length || sentences[n].paragraph !== sentences[si].paragraph) return null;
     const next = sentences[n];
     const ws = sw[n];
-    if (ws.length < 2 || ws.length > 7 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
+    if (ws.length < 2 || ws.length > 20 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
     const cues = findCues(ws);
     if (cues.length !== 1 || cues[0].participle || cues[0].needsQuote || cues[0].lo === 0) return null;
     const c = cues[0];
@@ -327,7 +327,14 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const subj = ws.slice(0, c.lo);
     const pronoun = subj.length === 1 && /^(?:he|she)$/.test(subj[0].lower);
     if (!pronoun && !subj.every((w) => w.cap && !w.possessive)) return null;
-    if (!ws.slice(c.hi + 1).every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|morning|afternoon|evening|night|tonight)$/.test(w.lower))) return null;
+    // After the cue: a day at most, or a phrase that says how or where ("…, as if he didn't hear
+    // her", "in a documentary", "by telephone this week"), never the words said ("that …").
+    const rest = ws.slice(c.hi + 1);
+    const dayOnly = rest.every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|morning|afternoon|evening|night|tonight)$/.test(w.lower));
+    const aside = rest.length > 0 && rest.length <= 14 && rest[0].lower !== 'that' && (PREPOSITIONS.has(rest[0].lower) || /^\s*,/.test(body.slice(ws[c.hi].end, rest[0].start)));
+    if (ws.length > 7 + (aside ? 13 : 0) || (!dayOnly && !aside)) return null;
+    // "Trump said in a statement that …": words of its own; the quotation before may be anyone's.
+    if (!dayOnly && findAttributions(body, next, ws, doubles).some((a) => a.content && a.content.end > a.content.start)) return null;
     if (/[,;:()]/.test(body.slice(ws[0].start, ws[c.hi].end))) return null;
     let who = classifySpeaker(body, subj, reg, lastUnnamed);
     if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, n, null);
@@ -601,7 +608,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       const opensSentence = kind === 'partial' && !!best && q.open - sentences[q0].start <= 1 && best.cueStart > q.closeEnd;
       // An unknown speaker's quotation is kept too: its second half (`"A," he said. "B"`) is still one
       // quotation with it, whose speaker the model may decide.
-      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
+      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? postCue, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
       meta.set(quote, metaOf(how, q0, from, who));

@@ -541,7 +541,21 @@ describe('an attribution that is a sentence of its own after a quotation ending 
     ]);
   });
 
+  it('lets the attribution sentence say how or where (", as if …", "by telephone this week"), and the quotation after it go on', () => {
+    expect(brief('Tom Hale spoke. “You know, it happens, right?” Hale went on, as if he did not hear her. “But you have to get over it.”')).toEqual([
+      ['direct', 'Tom Hale', 'You know, it happens, right?'],
+      ['direct', 'Tom Hale', 'But you have to get over it.'],
+    ]);
+    expect(brief('Tom Hale was freed. “I would have been sitting in a cell for a long time.” Hale said by telephone this week.')).toEqual([
+      ['direct', 'Tom Hale', 'I would have been sitting in a cell for a long time.'],
+    ]);
+  });
+
   it('reads nothing into a next sentence that says more than who spoke', () => {
+    expect(brief('Tom Hale spoke on Monday. “We will win this fight, and we will win it soon.” Hale said in a statement that the plan would work.').map((x) => [x[0], x[1]])).toEqual([
+      ['direct', null],
+      ['reported', 'Tom Hale'],
+    ]);
     expect(brief('Tom Hale spoke on Monday. “We will win this fight, and we will win it soon.” Hale said the plan would work.')).toEqual([
       ['direct', null, 'We will win this fight, and we will win it soon.'],
       ['reported', 'Tom Hale', 'the plan would work'],
