@@ -256,8 +256,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
     // "Mr. Christie gloated: “…”", "Trump went even further: “…”": a name opening the sentence
     // and a clause of its own up to the colon, nobody else named: the name's words.
-    const openingName = cut < 0 && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
-    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName) {
+    // So after an opening phrase and its comma ("In a Fox interview later that day, Trump went even
+    // further: “…”"), and for a name in apposition ("Ann Roe, an analyst at Lakeside, agreed: “…”").
+    const opener = cut >= 0 && /^\s*(?:in|at|on|after|during|later|earlier|then|still|but|and|yet|so|for|with|by|from|over|since|before|when|while|asked|speaking)\b/i.test(lead) && !/[;:]/.test(lead.slice(0, cut));
+    const appositive = cut >= 0 && !opener && lw.length > 0 && lw.length <= 3 && lw.every((w) => !w.cap) && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},[^:;"“”]{1,80},[^,:;"“”]*:\s*$/u.test(lead);
+    const openingName = (cut < 0 || opener) && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName || appositive) {
       let e = 0;
       while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
       // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),

@@ -621,3 +621,19 @@ describe('"as X put it," and "according to X:" before a quotation', () => {
     expect(brief('Ann Vale put it on the table. "We will see," she said.')).toEqual([['direct', 'Ann Vale', 'We will see,']]);
   });
 });
+
+describe('colon lead-ins after an opening phrase or with a name in apposition', () => {
+  it('gives the quotation to the name opening the main clause, or to the name the apposition follows', () => {
+    expect(brief('Tom Hale spoke to MSNBC. In a radio interview later that day, Hale went even further: “If he runs and loses, it is the end of his career.”').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Tom Hale', 'If he runs and loses, it is the end of his career.'],
+    ]);
+    expect(brief('Ken Sena spoke first. Ann Vale, an analyst at Lakeside Capital, agreed: "They have got a great brand and a large platform."')).toEqual([
+      ['direct', 'Ann Vale', 'They have got a great brand and a large platform.'],
+    ]);
+  });
+
+  it('leaves it to the speaker model when the main clause opens with no name (the rules name nobody)', () => {
+    const q = extractFacts(makeArticle({ headline: 'Snippet', body: 'After Ann Vale left, the crowd went wild: “We want more, we want more!”' }), null).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});
