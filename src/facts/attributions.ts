@@ -107,7 +107,9 @@ const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
-  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open)))));
+  // A quoted-only cue needs its quotation close after it ("writing “…”", "writing: “…”").
+  const quoteFollows = (c: { hi: number }) => sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && (/^\s*:\s*$/.test(body.slice(ws[c.hi].end, q.open)) || !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open))));
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || quoteFollows(c)));
   const gap = (a: number, b: number) => body.slice(a, b);
   const consumed = new Set<number>();
 

@@ -622,6 +622,14 @@ describe('"as X put it," and "according to X:" before a quotation', () => {
   });
 });
 
+describe('a quoted-only participle before a colon', () => {
+  it('gives "took to Twitter, writing: “…”" to the clause\'s subject', () => {
+    expect(brief('Ann Vale spoke. Tom Hale quickly took to Twitter, writing: "Another horrific attack, this time in Nice."')).toEqual([
+      ['direct', 'Tom Hale', 'Another horrific attack, this time in Nice.'],
+    ]);
+  });
+});
+
 describe('colon lead-ins after an opening phrase or with a name in apposition', () => {
   it('gives the quotation to the name opening the main clause, or to the name the apposition follows', () => {
     expect(brief('Tom Hale spoke to MSNBC. In a radio interview later that day, Hale went even further: “If he runs and loses, it is the end of his career.”').filter((x) => x[0] === 'direct')).toEqual([
