@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -107,7 +107,9 @@ const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 export function findAttributions(body: string, sent: Sentence, ws: Word[], quotes: QuoteSpan[]): Attribution[] {
   const out: Attribution[] = [];
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
-  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open)))));
+  // A quoted-only cue needs its quotation close after it ("writing “…”", "writing: “…”").
+  const quoteFollows = (c: { hi: number }) => sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && (/^\s*:\s*$/.test(body.slice(ws[c.hi].end, q.open)) || !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open))));
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || quoteFollows(c)));
   const gap = (a: number, b: number) => body.slice(a, b);
   const consumed = new Set<number>();
 
@@ -214,6 +216,36 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return j;
   };
 
+  /** Whether a thing that carries words ends the words before word lo, past date words ("a statement Wednesday"). */
+  const carrierBefore = (lo: number): boolean => {
+    let k = lo - 1;
+    while (k > 0 && isDateWord(ws[k].lower) && lo - k <= 3) k--;
+    return k > 0 && SPEECH_CARRIERS.has(ws[k].lower) && !ws[k].cap && !/[,;:"“”()—–]/.test(gap(ws[k].end, ws[lo].start));
+  };
+
+  /**
+   * A description opening a clause, up to its verb: "A spokeswoman for the firm also declined to
+   * comment, saying", "The Sanders campaign responded Friday, saying", "Some senators vented about
+   * it and said". A determiner opens it; it runs over at most eight words with no punctuation, to
+   * the first word that reads as the clause's verb (a past or finite form, an auxiliary, an adverb
+   * or a filler; a plural noun right before another verb form is no verb: "Some senators vented").
+   * It speaks as described: the rules name nobody from it.
+   */
+  const descriptionRun = (i: number, lo: number): Span | null => {
+    if (i + 1 >= lo || !DESCRIPTION_OPENERS.has(ws[i].lower)) return null;
+    for (let k = i + 1; k < lo && k - i <= 8; k++) {
+      if (/[,;:"“”()—–]/.test(gap(ws[k - 1].end, ws[k].start))) return null;
+      const w = ws[k];
+      if (w.cap || w.possessive) continue;
+      if (BOUNDARY_WORDS.has(w.lower) && !SUBJECT_FILLERS.has(w.lower)) return null;
+      const filler = SUBJECT_FILLERS.has(w.lower) || (/^[a-z]{4,}ly$/.test(w.lower) && !LY_NOUNS.has(w.lower));
+      const verb = FINITE_VERB.test(w.lower) && !(/[^s]s$/.test(w.lower) && k + 1 < lo && !ws[k + 1].cap && (FINITE_VERB.test(ws[k + 1].lower) || SUBJECT_FILLERS.has(ws[k + 1].lower)));
+      if (!filler && !verb) continue;
+      return k > i + 1 ? { start: ws[i].start, end: ws[k - 1].end } : null;
+    }
+    return null;
+  };
+
   /**
    * The speaker of a participle cue with no attribution before it: "Dean, a doctor, then appeared on
    * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
@@ -262,10 +294,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     while (k0 + 1 < lo && k0 < 7 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
     const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
     const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|back|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
-    if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener) {
+    // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling": an opening
+    // participle's phrase reads like a prepositional one.
+    const ingOpener = commaAfterOpener && /^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0].text) && !/^(?:during|according|including|following|regarding|concerning)$/.test(ws[0].lower);
+    // "Then he cut into Bush, calling": an opening adverb with no comma before a pronoun or a name.
+    if (!commaAfterOpener && lo > 2 && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[0].lower) && (ws[1].cap || /^(?:he|she)$/.test(ws[1].lower))) i0s = 1;
+    else if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener || ingOpener) {
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
-      const prepOpener = /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
+      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
       if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
       if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
       const objectOf = (i: number) => {
@@ -292,7 +329,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     // "Likewise, Trump went after …": an opening adverb and its comma.
     if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
-    const subj = nameRun(i0s);
+    const subj = nameRun(i0s) ?? descriptionRun(i0s, lo);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
     if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
@@ -316,6 +353,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (/^(?:on|at|in|to|from|of|for|with|by|about|into|over|under|via|through|near|across)$/.test(ws[k - 1].lower) || (ws[k - 1].cap && k - 1 >= i0)) continue;
       // "Clinton attacked Trump, saying": a name right after a verb is its object, no rival subject.
       if (!ws[k - 1].cap && !/[,;:—–"“”()]/.test(gap(ws[k - 1].end, w.start)) && !/^(?:and|but|or|while|as|when|after|before|because|since|if|who|that|which)$/.test(ws[k - 1].lower)) continue;
+      // "Romney went after Trump on Wednesday, calling": after "after", "before" or "like" with no
+      // verb following, the name is a preposition's object, not a clause's subject.
+      if (/^(?:after|before|like)$/.test(ws[k - 1].lower) && !/[,;:—–"“”()]/.test(gap(ws[k - 1].end, w.start))) {
+        let e = k;
+        while (e + 1 < lo && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+        const next = e + 1 < lo ? ws[e + 1] : null;
+        if (ws[e].possessive || !next || (!next.cap && !FINITE_VERB.test(next.lower) && !SUBJECT_FILLERS.has(next.lower) && !/^[a-z]{4,}ly$/.test(next.lower))) {
+          k = e;
+          continue;
+        }
+      }
       return null;
     }
     return subj;
@@ -379,7 +427,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const leading = /^\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before);
       let content: Span | null;
       if (leading) {
-        const afterNp = body.indexOf(',', np.end);
+        // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
+        const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
+        const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
         content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end) : null;
       } else content = trimSpan(body, sent.start, cueStart);
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
@@ -406,8 +456,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (!subject) unsure = true;
       } else if (c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length) parent = out.length - 1;
       else {
-        // No attribution before it in the sentence: the sentence's own subject speaks.
-        subject = orphanSubject(c.lo, prevGap);
+        // No attribution before it in the sentence: the sentence's own subject speaks. So it does
+        // with no comma after a thing that carries words ("Hale issued a statement Monday saying").
+        subject = orphanSubject(c.lo, prevGap, carrierBefore(c.lo));
         if (!subject) continue;
       }
     } else {

@@ -9,6 +9,14 @@ const listed = (name: string, s: string) => {
   return new Set(WORD_LISTS[name]);
 };
 
+/**
+ * Common words that are also surnames ("Marty West", "Ian Read", "George Will", "Theresa May"):
+ * no name by themselves, a surname right after a given name (then alone too, for the one person
+ * the article named so). Each is also in NOT_NAME_WORDS; none ends a place's or a day's name
+ * ("Wall Street", "Labor Day").
+ */
+export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may`);
+
 /** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
 export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|
 lt. gov|atty|supt|insp|rev|fr|messrs|mme|mlle|hon|pres|sec|amb|brig`);
@@ -43,6 +51,13 @@ anchor|commentator|activist|organizer|organiser|consultant|partner|treasurer|com
 mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|marshal|tsar|czar|spokesmen|
 vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
 doctor|physician|surgeon`);
+
+/**
+ * Things that carry someone's words, as the object of the verb before a participle cue with no comma:
+ * "issued a statement saying ...", "sent a tweet Wednesday saying ..." (the clause's subject speaks).
+ */
+export const SPEECH_CARRIERS = listed('SPEECH_CARRIERS', `statement|statements|tweet|tweets|email|emails|e-mail|letter|release|response|message|memo|
+post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit|petition|notice|announcement|reply`);
 
 /** Words that open a description of someone ("Another delegate on the slate, Jim Poolman, said"). */
 export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
@@ -351,8 +366,8 @@ echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
 offer | offers | offered | offering | quoted:bsp inv:p
-answer | answers | answered | answering | inv:p
-assure | assures | assured | assuring | addr:p
+answer | answers | answered | answering | cue:p inv:p speech
+assure | assures | assured | assuring | cue:sp addr:sp speech
 inform | informs | informed | informing | addr:p
 remind | reminds | reminded | reminding | addr:p
 speak | speaks | spoke | speaking | quiet
@@ -409,6 +424,7 @@ insult | insults | insulted | insulting | quoted:bsp quiet label
 belittle | belittles | belittled | belittling | quoted:bsp quiet label
 lambaste | lambastes | lambasted | lambasting | quoted:bsp quiet label
 recommend | recommends | recommended | recommending | quoted:bsp quiet label
+put it | puts it | put it | putting it | quoted:bsp
 `;
 
 export interface VerbRow {

@@ -3,7 +3,7 @@
  * "US Secretary of State Marco Rubio" -> name Marco Rubio, role Secretary of State, affiliation US.
  */
 import {
-  ABBREVIATIONS, COUNTRIES, DEMONYMS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
+  ABBREVIATIONS, COUNTRIES, DEMONYMS, WORD_SURNAMES, US_STATES, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
   ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT, UNNAMED_HEADS,
 } from './lexicon.ts';
 
@@ -67,10 +67,20 @@ export const demonymOf = (lower: string): string | null => DEMONYMS[lower] ?? nu
 
 /** A capitalised word that can be part of a person's name. */
 /** "Mark Cuban": a demonym right after a known given name is a surname. */
+/**
+ * "Marty West", "Ian Read said", "Theresa May": a common word that is also a surname right after a
+ * known given name, when the next word is no capitalised one (a title-case headline, "Hillary Will
+ * Win", names nobody).
+ */
 export function isSurnameAfterGiven(ws: Word[], i: number): boolean {
   const w = ws[i];
   const g = ws[i - 1];
-  return i > 0 && w.cap && !!DEMONYMS[w.lower] && g.cap && !g.possessive && (MALE_NAMES.has(g.lower) || FEMALE_NAMES.has(g.lower)) && w.start - g.end === 1;
+  if (!(i > 0 && w.cap && g.cap && !g.possessive && w.start - g.end === 1)) return false;
+  const given = MALE_NAMES.has(g.lower) || FEMALE_NAMES.has(g.lower);
+  if (DEMONYMS[w.lower]) return given;
+  const next = ws[i + 1];
+  // A given name the lists lack ("Marty West") reads as one when it can be a name word and no place.
+  return (given || (isNameWord(g) && !US_STATES.has(g.lower))) && WORD_SURNAMES.has(w.lower) && !w.possessive && !(next?.cap && next.start - w.end === 1);
 }
 
 export function isNameWord(w: Word): boolean {

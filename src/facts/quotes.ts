@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -256,8 +256,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
     // "Mr. Christie gloated: “…”", "Trump went even further: “…”": a name opening the sentence
     // and a clause of its own up to the colon, nobody else named: the name's words.
-    const openingName = cut < 0 && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
-    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName) {
+    // So after an opening phrase and its comma ("In a Fox interview later that day, Trump went even
+    // further: “…”"), and for a name in apposition ("Ann Roe, an analyst at Lakeside, agreed: “…”").
+    const opener = cut >= 0 && /^\s*(?:in|at|on|after|during|later|earlier|then|still|but|and|yet|so|for|with|by|from|over|since|before|when|while|asked|speaking)\b/i.test(lead) && !/[;:]/.test(lead.slice(0, cut));
+    const appositive = cut >= 0 && !opener && lw.length > 0 && lw.length <= 3 && lw.every((w) => !w.cap) && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},[^:;"“”]{1,80},[^,:;"“”]*:\s*$/u.test(lead);
+    const openingName = (cut < 0 || opener) && lw.length > 1 && lw[0].cap && lw.slice(1).some((w) => !w.cap);
+    if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName || appositive) {
       let e = 0;
       while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
       // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
@@ -306,6 +310,40 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // A question ("Maddow asked, “…?”") is answered by someone else.
     if (/^ask/i.test(a.lemma) || (c && /\?\W*$/.test(body.slice(c.start, c.end)))) return null;
     return a;
+  };
+
+  /**
+   * `“… are missing.” Trump said.`: a quotation that closes its sentence on a full stop, and the
+   * next sentence, in the same paragraph, holds nothing but its attribution (a name or a pronoun, a
+   * cue, a date: "Trump said Wednesday."). Its speaker, resolved as at any cue; null when that
+   * sentence is anything else.
+   */
+  const attributionAfter = (si: number): { cue: string; who: Speaker } | null => {
+    const n = si + 1;
+    if (n >= sentences.length || sentences[n].paragraph !== sentences[si].paragraph) return null;
+    const next = sentences[n];
+    const ws = sw[n];
+    if (ws.length < 2 || ws.length > 20 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
+    const cues = findCues(ws);
+    if (cues.length !== 1 || cues[0].participle || cues[0].needsQuote || cues[0].lo === 0) return null;
+    const c = cues[0];
+    // Before the cue: a name (its words capitalised) or "he"/"she"; after it, a day at most.
+    const subj = ws.slice(0, c.lo);
+    const pronoun = subj.length === 1 && /^(?:he|she)$/.test(subj[0].lower);
+    if (!pronoun && !subj.every((w) => w.cap && !w.possessive)) return null;
+    // After the cue: a day at most, or a phrase that says how or where ("…, as if he didn't hear
+    // her", "in a documentary", "by telephone this week"), never the words said ("that …").
+    const rest = ws.slice(c.hi + 1);
+    const dayOnly = rest.every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|morning|afternoon|evening|night|tonight)$/.test(w.lower));
+    const aside = rest.length > 0 && rest.length <= 14 && rest[0].lower !== 'that' && (PREPOSITIONS.has(rest[0].lower) || /^\s*,/.test(body.slice(ws[c.hi].end, rest[0].start)));
+    if (ws.length > 7 + (aside ? 13 : 0) || (!dayOnly && !aside)) return null;
+    // "Trump said in a statement that …": words of its own; the quotation before may be anyone's.
+    if (!dayOnly && findAttributions(body, next, ws, doubles).some((a) => a.content && a.content.end > a.content.start)) return null;
+    if (/[,;:()]/.test(body.slice(ws[0].start, ws[c.hi].end))) return null;
+    let who = classifySpeaker(body, subj, reg, lastUnnamed);
+    if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, n, null);
+    if (!who?.speaker || (who.speakerType !== 'person' && who.speakerType !== 'organisation')) return null;
+    return { cue: body.slice(ws[c.lo].start, ws[c.hi].end), who };
   };
 
   let pending: QuoteSpan[] = [];
@@ -442,6 +480,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
       }
       let kind: Quote['kind'] = 'direct';
+      let postCue: string | null = null;
       let who: Speaker | null = best?.who ?? null;
       let how: SpeakerHow = best ? best.how : 'none';
       let from: ResolvedAttribution | null = best;
@@ -511,6 +550,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const prevQuote = lastDirect.get(para);
           let colonLead: Speaker | null = null;
           let prevReported: ResolvedAttribution | null = null;
+          let after: ReturnType<typeof attributionAfter> = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -553,6 +593,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = prevReported.who;
             how = 'prevsent';
             from = prevReported;
+          } else if (!prevQuote && /[.!?]\s*["”’»']*\s*$/.test(body.slice(q.start, sentences[si].end)) && (after = attributionAfter(si))) {
+            who = after.who;
+            how = 'subject';
+            postCue = after.cue;
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }
@@ -560,7 +604,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (!who) continue;
       const quote: Quote = {
         speaker: who.speaker, speakerType: who.speaker ? who.speakerType : 'unknown', role: who.speaker ? who.role : null, text, kind,
-        cue: best ? best.cue : null, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
+        cue: best ? best.cue : postCue, via: best?.via ?? null, venue: best?.venue ?? null, saidOn: best?.saidOn ?? null,
         start: q.start, end: q.end, cite: cite(q0),
       };
       // A partial quote that opens its sentence (`''A'' of the plan, X said.`) has its speaker after it
@@ -568,7 +612,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       const opensSentence = kind === 'partial' && !!best && q.open - sentences[q0].start <= 1 && best.cueStart > q.closeEnd;
       // An unknown speaker's quotation is kept too: its second half (`"A," he said. "B"`) is still one
       // quotation with it, whose speaker the model may decide.
-      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? null, quote });
+      if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? postCue, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
       meta.set(quote, metaOf(how, q0, from, who));

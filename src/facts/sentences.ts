@@ -32,6 +32,12 @@ export function splitParagraphs(body: string, subheads: [number, number][]): Par
   while (pos <= body.length) {
     let nl = body.indexOf('\n', pos);
     if (nl < 0) nl = body.length;
+    // Hard-wrapped text ("… to participate personally\nin caucuses and primaries.”"): a line that
+    // stops mid-sentence (a word or a comma last) before a line opening in lower case goes on.
+    while (nl < body.length && /[\p{L},;]$/u.test(body.slice(pos, nl).trimEnd()) && /^[ \t]*\p{Ll}/u.test(body.slice(nl + 1, nl + 40))) {
+      const more = body.indexOf('\n', nl + 1);
+      nl = more < 0 ? body.length : more;
+    }
     let s = pos;
     let e = nl;
     while (s < e && isWs(body[s])) s++;

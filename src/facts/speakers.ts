@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -79,7 +79,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const noThe = lw[0] === 'the' ? lw.slice(1) : lw;
   const key = noThe.join(' ');
   // "Cuban said" after "Mark Cuban": a demonym that is the surname of the one person named so.
-  if (ws.length === 1 && last.cap && !last.possessive && DEMONYMS[lw[0]]) {
+  // So is "West said" after "Marty West", "Read said" after "Ian Read" (a common word as surname).
+  if (ws.length === 1 && last.cap && !last.possessive && (DEMONYMS[lw[0]] || WORD_SURNAMES.has(lw[0]))) {
     const c = reg.candidates(ws[0].text);
     if (c.length === 1 && c[0].kind === 'person' && /\s/.test(c[0].name)) return { speaker: c[0].name, speakerType: 'person', role: c[0].role, entity: c[0].id };
   }

@@ -481,3 +481,167 @@ describe('session 5 attribution rules', () => {
     expect(brief('The polls closed.\n\nTURNOUT IN IOWA IS HIGH - Key Finding: “At long last the contest has begun.”').map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('participles and "and said" after a clause whose subject is described, not named', () => {
+  it('reports the words with the speaker as described (never a name inside the description)', () => {
+    const q = facts('The deal closed. A spokeswoman for Lakeside Capital also declined to comment, saying that nobody involved remains at the firm.').quotes;
+    expect(q.map((x) => [x.kind, x.speaker, x.text])).toEqual([['reported', 'A spokeswoman for Lakeside Capital', 'nobody involved remains at the firm']]);
+    expect(q[0].speakerType).not.toBe('person');
+    expect(brief('The vote came. In May, a district judge sided with the tenants, saying the law broke the state constitution.')).toEqual([
+      ['reported', 'a district judge', 'the law broke the state constitution'],
+    ]);
+    expect(brief('The vote came. The Ohio Republican spent five years in a prison and says such methods are cruel.')).toEqual([['reported', null, 'such methods are cruel']]);
+    expect(brief('The vote came. Some senators vented about Tom Hale and said that they had lost their patience with him.')).toEqual([
+      ['reported', null, 'they had lost their patience with him'],
+    ]);
+  });
+
+  it('reads no description where a clause opens with no determiner or the verb is missing', () => {
+    expect(brief('The vote came. The video of Ann Vale shows her laughing, saying nothing.')).toEqual([]);
+  });
+});
+
+describe('a thing that carries words before a participle with no comma', () => {
+  it('gives "issued a statement saying" and "sent an email Wednesday saying" to the clause\'s subject', () => {
+    expect(brief('The judge died. Tom Hale issued a statement saying that the Senate should wait for the election.')).toEqual([
+      ['reported', 'Tom Hale', 'the Senate should wait for the election'],
+    ]);
+    expect(brief('The race tightened. Ann Vale sent a fundraising email Wednesday saying that the results show a two-way race.')).toEqual([
+      ['reported', 'Ann Vale', 'the results show a two-way race'],
+    ]);
+  });
+
+  it('leaves other objects alone ("read a letter from a veteran saying": whose words, the clause does not say)', () => {
+    expect(brief('The rally began. Tom Hale read a letter from a veteran saying the war was lost.')).toEqual([]);
+    expect(brief('The rally began. Tom Hale held a sign saying nothing.')).toEqual([]);
+  });
+});
+
+describe('the subject of a participle past an opening participle, an opening adverb and "went after X"', () => {
+  it('finds the subject', () => {
+    expect(brief('Ann Vale trails. Speaking at a town hall in Salem, New Hampshire, Tom Hale went after Vale, calling her “a total stiff.”')).toEqual([
+      ['partial', 'Tom Hale', 'a total stiff.'],
+    ]);
+    expect(brief('Ann Vale trails. Tom Hale went after Vale on Wednesday over her taxes, calling it “disqualifying.”')).toEqual([['partial', 'Tom Hale', 'disqualifying.']]);
+    expect(brief('Ann Vale trails. Tom Hale spoke. Then he cut into Vale, saying she was “a stiff.”').map((x) => x[1])).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('keeps a subordinate clause\'s subject a rival ("arrived after Lowe left, saying": whose words, unsure)', () => {
+    expect(brief('Ann Vale and Tom Hale met. Vale arrived after Hale left, saying the talks had failed.')).toEqual([]);
+  });
+});
+
+describe('an attribution that is a sentence of its own after a quotation ending on a stop', () => {
+  it('gives `“…?” Hale said.` and `“….” he said.` the name or the pronoun\'s one antecedent', () => {
+    expect(brief('Tom Hale spoke on Monday. “Who would believe that this plan can work, really?” Hale said. Others left.')).toEqual([
+      ['direct', 'Tom Hale', 'Who would believe that this plan can work, really?'],
+    ]);
+    expect(brief('Ann Vale spoke on Monday. “We will win this fight, and we will win it soon.” Vale said Wednesday.')).toEqual([
+      ['direct', 'Ann Vale', 'We will win this fight, and we will win it soon.'],
+    ]);
+  });
+
+  it('lets the attribution sentence say how or where (", as if …", "by telephone this week"), and the quotation after it go on', () => {
+    expect(brief('Tom Hale spoke. “You know, it happens, right?” Hale went on, as if he did not hear her. “But you have to get over it.”')).toEqual([
+      ['direct', 'Tom Hale', 'You know, it happens, right?'],
+      ['direct', 'Tom Hale', 'But you have to get over it.'],
+    ]);
+    expect(brief('Tom Hale was freed. “I would have been sitting in a cell for a long time.” Hale said by telephone this week.')).toEqual([
+      ['direct', 'Tom Hale', 'I would have been sitting in a cell for a long time.'],
+    ]);
+  });
+
+  it('reads nothing into a next sentence that says more than who spoke', () => {
+    expect(brief('Tom Hale spoke on Monday. “We will win this fight, and we will win it soon.” Hale said in a statement that the plan would work.').map((x) => [x[0], x[1]])).toEqual([
+      ['direct', null],
+      ['reported', 'Tom Hale'],
+    ]);
+    expect(brief('Tom Hale spoke on Monday. “We will win this fight, and we will win it soon.” Hale said the plan would work.')).toEqual([
+      ['direct', null, 'We will win this fight, and we will win it soon.'],
+      ['reported', 'Tom Hale', 'the plan would work'],
+    ]);
+    expect(brief('Tom Hale and Ann Vale met. “We will win this fight, and we will win it soon.” Vale and Hale met.').map((x) => x[1])).toEqual([null]);
+  });
+});
+
+describe('verbs of the verb table', () => {
+  it('reads "assured" and "answered" as cues', () => {
+    expect(brief('Tom Hale spoke. “Ann Vale is not a racist, guys,” Hale assured the crowd.')).toEqual([['direct', 'Tom Hale', 'Ann Vale is not a racist, guys,']]);
+    expect(brief('Tom Hale assured voters that he would win.')).toEqual([['reported', 'Tom Hale', 'he would win']]);
+    expect(brief('Tom Hale watched the game. “Denver,” Hale answered.').map((x) => [x[0], x[1]])).toEqual([['direct', 'Tom Hale']]);
+  });
+});
+
+describe('common words that are also surnames', () => {
+  it('reads "Marty West", "Ian Read", "George Will", "Theresa May" as names, then the surname alone as that person', () => {
+    expect(brief('Marty West, a professor at Harvard, spoke. "This is the first reauthorization in years," West said.')).toEqual([
+      ['direct', 'Marty West', 'This is the first reauthorization in years,'],
+    ]);
+    expect(brief('Chief executive Ian Read spoke to analysts. "We have assessed the political risk," Read said.')).toEqual([
+      ['direct', 'Ian Read', 'We have assessed the political risk,'],
+    ]);
+    expect(brief('Columnist George Will urged voters to look again. “The eruption of war is a warning,” Will wrote.').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'George Will', 'The eruption of war is a warning,'],
+    ]);
+    expect(brief('Prime Minister Theresa May spoke. "We will leave the union," May said.')).toEqual([['direct', 'Theresa May', 'We will leave the union,']]);
+  });
+
+  it('names nobody in a title-case headline, a place or an auxiliary', () => {
+    expect(facts('Hillary Will Win, Says Poll. Ann Vale spoke.').people.map((p) => p.name)).not.toContain('Hillary Will');
+    expect(facts('On Wall Street, Jim Vale said stocks would rise. Kansas West is dry.').people.map((p) => p.name).sort()).toEqual(['Jim Vale']);
+    expect(brief('Ann Vale spoke. "It may rain," West said.').map((x) => x[1])).toEqual([null]);
+  });
+});
+
+describe('hard-wrapped text', () => {
+  it('reads a line that stops mid-sentence before a lower-case line as the same paragraph', () => {
+    const q = facts('Ann Vale spoke.\n\n“Supporters of the others,” Vale added, “have focused on paid advertising that does little for\nturnout in the caucuses.”\n\nThe vote is Monday.').quotes;
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Ann Vale', 'Supporters of the others,'],
+      ['Ann Vale', 'have focused on paid advertising that does little for\nturnout in the caucuses.'],
+    ]);
+    expect(q[1].continues).toBe(0);
+    // A line that ends a sentence, or a capitalised next line, still ends the paragraph.
+    expect(facts('Ann Vale spoke.\nthen she left.\nThe vote is Monday').sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('"as X put it," and "according to X:" before a quotation', () => {
+  it('gives the quotation that follows to X', () => {
+    expect(brief('Dana Hale writes for the paper. As Hale puts it, "Senate leaders are unmoved, and the activists are uninspired."').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Dana Hale', 'Senate leaders are unmoved, and the activists are uninspired.'],
+    ]);
+    expect(brief('The deal closed. As the chief executive, Jeff Lowe, put it in his memo to staff, "Imagine a world where we lead the field."')).toEqual([
+      ['direct', 'Jeff Lowe', 'Imagine a world where we lead the field.'],
+    ]);
+    expect(brief('The paper looked at his votes. According to the Kremlin: “The senator has had a mixed record on trade throughout his career.”').map((x) => [x[0], x[1]])).toEqual([['direct', 'Kremlin']]);
+  });
+
+  it('reads "put it" with no quotation after it as no cue', () => {
+    expect(brief('Ann Vale put it on the table. "We will see," she said.')).toEqual([['direct', 'Ann Vale', 'We will see,']]);
+  });
+});
+
+describe('a quoted-only participle before a colon', () => {
+  it('gives "took to Twitter, writing: “…”" to the clause\'s subject', () => {
+    expect(brief('Ann Vale spoke. Tom Hale quickly took to Twitter, writing: "Another horrific attack, this time in Nice."')).toEqual([
+      ['direct', 'Tom Hale', 'Another horrific attack, this time in Nice.'],
+    ]);
+  });
+});
+
+describe('colon lead-ins after an opening phrase or with a name in apposition', () => {
+  it('gives the quotation to the name opening the main clause, or to the name the apposition follows', () => {
+    expect(brief('Tom Hale spoke to MSNBC. In a radio interview later that day, Hale went even further: “If he runs and loses, it is the end of his career.”').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Tom Hale', 'If he runs and loses, it is the end of his career.'],
+    ]);
+    expect(brief('Ken Sena spoke first. Ann Vale, an analyst at Lakeside Capital, agreed: "They have got a great brand and a large platform."')).toEqual([
+      ['direct', 'Ann Vale', 'They have got a great brand and a large platform.'],
+    ]);
+  });
+
+  it('leaves it to the speaker model when the main clause opens with no name (the rules name nobody)', () => {
+    const q = extractFacts(makeArticle({ headline: 'Snippet', body: 'After Ann Vale left, the crowd went wild: “We want more, we want more!”' }), null).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+});

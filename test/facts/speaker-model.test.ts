@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnn } from '../../bench/eval.ts';
-import { collectExamples, serialise, train } from '../../bench/train.ts';
+import { chooseThreshold, collectExamples, CUTTINGS, serialise, train } from '../../bench/train.ts';
 import { makeArticle } from '../../src/articles/article.ts';
 import { extractFacts, extractStage, SPEAKER_MODEL } from '../../src/facts/extract.ts';
 import { applySpeakerModel, FEATURES, speakerCandidates } from '../../src/facts/speaker-model.ts';
@@ -49,6 +49,20 @@ describe('the speaker model', () => {
     const m = JSON.parse(a);
     expect(m.features).toEqual([...FEATURES]);
     expect(m.weights.every((w: number) => Number.isFinite(w))).toBe(true);
+  });
+
+  it('pools the held-out picks of every cutting into folds to choose the threshold', async () => {
+    const { examples, named } = await collectExamples(dir);
+    const { model } = train(examples, named);
+    // Each example is held out once a cutting: the rates are over the examples, not the pooled picks.
+    expect(CUTTINGS).toBeGreaterThan(1);
+    expect(model.crossValidation.n).toBe(examples.length);
+    expect(model.crossValidation.right + model.crossValidation.wrong + model.crossValidation.unknown).toBeCloseTo(1, 6);
+    // The choice itself: right - 8 * wrong, the wrong share capped.
+    const picks = [...Array(40)].map((_, i) => ({ p: 0.5 + i / 100, right: i % 5 !== 0 }));
+    const r = chooseThreshold(picks, 10000);
+    expect(r.threshold).toBe(0.86);
+    expect(r.wrong).toBe(0);
   });
 
   it('ships a model for the features the code computes, with a threshold', () => {
