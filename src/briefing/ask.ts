@@ -6,6 +6,7 @@ import { answerWhoSaid, stem, claimItem, quoteItem, containsPhrase, contentWords
 import type { Claim, Position, Quote } from '../facts/schema.ts';
 import { writtenSurname } from '../facts/person-forms.ts';
 import { REPORT_WORDS } from '../facts/lexicon.ts';
+import { indexWords } from '../store/fts-query.ts';
 
 /** Newest articles whose claims and positions a question looks at (their rows, migration 10). */
 export const ASK_WINDOW = 300;
@@ -76,13 +77,8 @@ async function articlesOf(store: Store, rows: { articleId: string }[]): Promise<
 
 /** Words for the full-text index: lower case, accents off, no stop words, stems as prefixes. */
 function ftsWords(text: string): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
   // Each word's stem as a prefix ("denial" → deni*, "deny" → den*: every inflection matches; wordHits filters after).
-  return words
+  return indexWords(text)
     .filter((w) => contentWords(w).length > 0)
     .map((w) => stem(w).replace(/(?<=...)i$/, ''))
     .map((w) => (w.length > 6 ? w.slice(0, Math.max(5, w.length - 3)) : w))

@@ -164,14 +164,12 @@ class SqliteDb implements Db {
       this.c.gate.busy = new Promise<void>((r) => (done = r));
     });
     try {
-      try {
-        const result = await fn(new SqliteDb(this.c, true));
-        this.c.raw.exec('COMMIT');
-        return result;
-      } catch (e) {
-        if (this.c.raw.inTransaction) this.c.raw.exec('ROLLBACK');
-        throw e;
-      }
+      const result = await fn(new SqliteDb(this.c, true));
+      this.c.raw.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (this.c.raw.inTransaction) this.c.raw.exec('ROLLBACK');
+      throw e;
     } finally {
       this.c.gate.busy = null;
       done();
@@ -219,8 +217,13 @@ const SQLITE: Dialect = {
     const top = Number((await db.get(sql`SELECT max(rowid) AS n FROM quotes_fts`))?.n ?? 0);
     const runs = Math.max(1, Math.min(WORD_SAMPLE_RUNS, Math.floor(top / (WORD_SAMPLE / WORD_SAMPLE_RUNS))));
     const run = Math.min(top, Math.ceil(WORD_SAMPLE / runs));
-    const ids = [...new Set(Array.from({ length: runs * run }, (_, k) => Math.ceil(((Math.floor(k / run) + 1) * top) / runs) - (k % run)))].filter((id) => id > 0);
-    const rows = ids.length ? await db.all<{ speaker: string; text: string }>(sql`SELECT speaker, text FROM quotes_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`) : [];
+    // Run r ends at the r-th of `runs` even steps through the rowids and reads the `run` rows before it.
+    const ids = new Set<number>();
+    for (let r = 1; r <= runs; r++) {
+      const end = Math.ceil((r * top) / runs);
+      for (let id = end; id > Math.max(0, end - run); id--) ids.add(id);
+    }
+    const rows = ids.size ? await db.all<{ speaker: string; text: string }>(sql`SELECT speaker, text FROM quotes_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`) : [];
     const seen = new Map<string, number>();
     for (const r of rows) for (const w of new Set(indexWords(`${r.speaker} ${r.text}`))) seen.set(w, (seen.get(w) ?? 0) + 1);
     const shares = new Map([...seen].map(([w, n]) => [w, n / Math.max(1, rows.length)]));

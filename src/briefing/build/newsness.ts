@@ -26,22 +26,22 @@ const formRe = (f: string) => {
   return parts.map((w, i) => (w === '*' ? '(?:[\\w-]+\\s+)?' : `${esc(w)}${i < parts.length - 1 ? '\\s+' : ''}`)).join('');
 };
 
-const FORMS: { form: string; lemma: string }[] = DECISIVE_EVENT_TABLE.trim()
-  .split('\n')
-  .filter((line) => line.includes(':'))
-  .flatMap((line) => {
-    const [lemma, forms] = line.split(':');
-    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
-  })
-  .filter((f) => f.form)
-  .sort((a, b) => b.form.length - a.form.length);
-const NOUNS: { form: string; lemma: string }[] = DECISIVE_NOUN_TABLE.trim()
-  .split('\n')
-  .flatMap((line) => {
-    const [lemma, forms] = line.split(':');
-    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
-  })
-  .sort((a, b) => b.form.length - a.form.length);
+/** A lexicon table of `lemma: form|form` lines as its forms with their lemma, longest first. */
+function lemmaForms(table: string): { form: string; lemma: string }[] {
+  return table
+    .trim()
+    .split('\n')
+    .filter((line) => line.includes(':'))
+    .flatMap((line) => {
+      const [lemma, forms] = line.split(':');
+      return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
+    })
+    .filter((f) => f.form)
+    .sort((a, b) => b.form.length - a.form.length);
+}
+
+const FORMS = lemmaForms(DECISIVE_EVENT_TABLE);
+const NOUNS = lemmaForms(DECISIVE_NOUN_TABLE);
 /** "Clinton's (decisive) victory": a possessive name, an optional adjective, a decisive noun. */
 const NOMINAL = new RegExp(`(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'giu');
 const NOUN_LEMMA = new Map(NOUNS.map((n) => [n.form, n.lemma]));
@@ -165,13 +165,7 @@ function readEvent(text: string): EventSig | null {
   return null;
 }
 
-const PASSIVES: { form: string; lemma: string }[] = DECISIVE_PASSIVE_TABLE.trim()
-  .split('\n')
-  .flatMap((line) => {
-    const [lemma, forms] = line.split(':');
-    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
-  })
-  .sort((a, b) => b.form.length - a.form.length);
+const PASSIVES = lemmaForms(DECISIVE_PASSIVE_TABLE);
 const PASSIVE = new RegExp(`\\b(?:was|were)\\s+(?:\\w+ly\\s+)?(${PASSIVES.map((p) => formRe(p.form)).join('|')})\\b`, 'gi');
 const PASSIVE_LEMMA = new Map(PASSIVES.map((p) => [p.form, p.lemma]));
 
@@ -282,12 +276,7 @@ export function sameObjects(a: readonly string[], b: readonly string[]): boolean
 }
 
 /** Every word or form that refers to an event of a kind a story looks back to, in any tense (EVENT_ECHO_TABLE, with the decisive forms and nouns of its kinds). */
-const ECHO_WORDS = EVENT_ECHO_TABLE.trim()
-  .split('\n')
-  .flatMap((line) => {
-    const [lemma, forms] = line.split(':');
-    return forms.split('|').map((f) => ({ form: f.trim(), lemma: lemma.trim() }));
-  });
+const ECHO_WORDS = lemmaForms(EVENT_ECHO_TABLE);
 /** The kinds of event a story looks back to (those of EVENT_ECHO_TABLE; a routine release or vote is not one). */
 const ECHO_KINDS = new Set(ECHO_WORDS.map((f) => f.lemma));
 const ECHO_FORMS: { form: string; lemma: string }[] = [...FORMS.filter((f) => ECHO_KINDS.has(f.lemma)), ...NOUNS.filter((f) => ECHO_KINDS.has(f.lemma)), ...ECHO_WORDS].sort((a, b) => b.form.length - a.form.length);
