@@ -16,6 +16,8 @@ export interface Engine {
   name: string;
   skip: boolean;
   make: () => Store;
+  /** A second store on the same file or schema (another process's view of it). */
+  reopen: (store: Store) => Store;
 }
 
 export async function bothEngines(label: string): Promise<Engine[]> {
@@ -27,7 +29,7 @@ export async function bothEngines(label: string): Promise<Engine[]> {
     for (const s of schemas) await dropSchema(s);
   });
   return [
-    { name: 'sqlite (temporary file)', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)) },
+    { name: 'sqlite (temporary file)', skip: false, make: () => new SqliteStore(join(tmp, `s${Math.random().toString(36).slice(2)}.db`)), reopen: (store) => new SqliteStore((store as SqliteStore).db.name) },
     {
       name: pgOk ? 'postgres (127.0.0.1:5432, own schema)' : 'postgres (skipped: no server at 127.0.0.1:5432)',
       skip: !pgOk,
@@ -36,6 +38,7 @@ export async function bothEngines(label: string): Promise<Engine[]> {
         schemas.push(schema);
         return new PostgresStore(PG_URL, { schema });
       },
+      reopen: (store) => new PostgresStore(PG_URL, { schema: (store as PostgresStore).schema }),
     },
   ];
 }

@@ -69,6 +69,16 @@ for (const engine of engines) {
       return { ids, denied: claims('denied'), confirmed: claims('confirmed'), answering, positions };
     }
 
+    it('answers positions the same whichever of the articles were read before, in the order asked', async () => {
+      const want = await expected();
+      const of = (ids: string[]) => ids.flatMap((id) => want.positions.filter((p) => p.articleId === id));
+      const some = want.ids.filter((_, i) => i % 3 === 1);
+      expect(await store.positionsIn(some)).toEqual(of(some));
+      const reversed = [...want.ids].reverse();
+      expect(await store.positionsIn(reversed)).toEqual(of(reversed));
+      expect(await store.positionsIn([...some, 'not-stored', ...some])).toEqual(of(some));
+    });
+
     it('holds every denial, confirmation and position of the stored articles, in the order asked', async () => {
       const want = await expected();
       expect(want.denied.length).toBeGreaterThan(0);

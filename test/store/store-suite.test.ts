@@ -79,6 +79,26 @@ for (const engine of engines) {
       ]);
     });
 
+    it('lists speakers anew once another connection stores an article', async () => {
+      const a = sampleArticle(1);
+      await store.putArticle(a.article, a.facts, ['ukraine-talks']);
+      const before = await store.listSpeakers();
+      expect(before.length).toBeGreaterThan(0);
+      expect(await store.listSpeakers()).toEqual(before);
+      // A second store on the same database (another process would do the same) adds a speaker.
+      const other = engine.reopen(store);
+      try {
+        const b = sampleArticle(2);
+        const quote = { ...b.facts.quotes[0], speaker: 'Nadia Quillfeather' };
+        await other.putArticle(b.article, { ...b.facts, quotes: [quote] }, ['ukraine-talks']);
+      } finally {
+        await other.close();
+      }
+      const after = await store.listSpeakers();
+      expect(after).toContainEqual({ name: 'Nadia Quillfeather', quotes: 1 });
+      expect(after.length).toBe(before.length + 1);
+    });
+
     it('many calls at once on one store: every write whole, every read answered, the counts add up', async () => {
       const items = Array.from({ length: 12 }, (_, i) => sampleArticle(100 + i, { speaker: i % 2 ? 'Dmitry Peskov' : 'Andrii Yermak' }));
       const reads: Promise<unknown>[] = [];

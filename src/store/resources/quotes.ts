@@ -5,6 +5,7 @@ import { articleHeadFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { ftsTerms, nameWord, parseFtsQuery, type FtsTerm } from '../fts-query.ts';
+import { dataVersion } from './versions.ts';
 
 /** The most matches one full-text search returns (the newest). */
 export const MAX_MATCHES = 1000;
@@ -83,12 +84,37 @@ async function wordStats(s: StoreContext): Promise<WordStats> {
  * word's share of the quotes, a prefix the sum over the listed words it begins, an unlisted word
  * half the smallest listed share (as PostgreSQL's planner assumes).
  */
-export function estimateCounts({ rows, shares, floor }: WordStats, terms: FtsTerm[], cap: number): number[] {
+export function estimateCounts(stats: WordStats, terms: FtsTerm[], cap: number): number[] {
+  const { rows, shares, floor } = stats;
   return terms.map((t) => {
     let share = shares.get(t.word) ?? 0;
-    if (t.prefix) for (const [w, f] of shares) if (w !== t.word && w.startsWith(t.word)) share += f;
+    if (t.prefix) {
+      // The listed words that begin with it are neighbours in sorted order.
+      const words = sortedWords(stats);
+      for (let i = lowerBound(words, t.word); i < words.length && words[i].startsWith(t.word); i++) if (words[i] !== t.word) share += shares.get(words[i])!;
+    }
     return Math.min(cap, Math.round((share || floor / 2) * rows));
   });
+}
+
+const sorted = new WeakMap<WordStats, string[]>();
+/** The statistics' words in code-unit order, sorted once per reading. */
+function sortedWords(stats: WordStats): string[] {
+  let words = sorted.get(stats);
+  if (!words) sorted.set(stats, (words = [...stats.shares.keys()].sort()));
+  return words;
+}
+
+/** The first index whose word is not before `word`. */
+function lowerBound(words: string[], word: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Rows of several newest-first walks (one a name or identity key), merged newest first and cut to `limit`. */
@@ -124,8 +150,17 @@ export async function quotesBySpeaker(s: StoreContext, names: string[], opts: Qu
   return names.length ? s.db.d.quotesBySpeaker(s.db, [...new Set(names)], opts) : [];
 }
 
+/**
+ * Every speaker with their number of quotes, most quoted first. Read again only when the store's
+ * data version has moved (every stored article moves it, in any process): a who-said question
+ * that names nobody known compares the name with all of them.
+ */
 export async function listSpeakers(s: StoreContext): Promise<{ name: string; quotes: number }[]> {
-  return (await s.db.all(sql`SELECT name, quotes FROM speakers ORDER BY quotes DESC, name`)).map((r) => ({ name: r.name as string, quotes: Number(r.quotes) }));
+  const version = await dataVersion(s.db);
+  if (s.speakers?.version === version) return s.speakers.list;
+  const list = (await s.db.all(sql`SELECT name, quotes FROM speakers ORDER BY quotes DESC, name`)).map((r) => ({ name: r.name as string, quotes: Number(r.quotes) }));
+  s.speakers = { version, list };
+  return list;
 }
 
 /**

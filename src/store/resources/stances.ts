@@ -66,13 +66,23 @@ export async function claimsIn(s: StoreContext, articleIds: string[], kind?: 'de
   );
 }
 
-/** The positions of these articles, in the order of `ids`. */
+/**
+ * The positions of these articles, in the order of `ids`. An article's positions never change once
+ * stored, so each article's are read and parsed once per process (none is remembered too).
+ */
 export async function positionsIn(s: StoreContext, articleIds: string[]): Promise<ArticlePosition[]> {
   const ids = [...new Set(articleIds)];
   if (!ids.length) return [];
-  const rows = await s.db.all(sql`SELECT article_id, idx, position_json FROM article_positions WHERE ${s.db.d.inList('article_id', ids)}`);
+  const missing = ids.filter((id) => s.positions.get(id) === undefined);
+  if (missing.length) {
+    const read = new Map<string, ArticlePosition[]>(missing.map((id) => [id, []]));
+    for (const r of await s.db.all(sql`SELECT article_id, idx, position_json FROM article_positions WHERE ${s.db.d.inList('article_id', missing)}`)) {
+      read.get(r.article_id as string)?.push({ articleId: r.article_id as string, index: Number(r.idx), position: readJson<Position>(r.position_json) });
+    }
+    for (const [id, rows] of read) s.positions.set(id, rows);
+  }
   return inOrder(
     ids,
-    rows.map((r) => ({ articleId: r.article_id as string, index: Number(r.idx), position: readJson<Position>(r.position_json) })),
+    ids.flatMap((id) => s.positions.get(id) ?? []),
   );
 }
