@@ -67,15 +67,29 @@ export function termToFts5(t: FtsTerm): string {
   return `${t.speaker ? 'speaker : ' : ''}"${t.word}"${t.prefix ? '*' : ''}`;
 }
 
-/** One word as tsquery text (the speaker's name is weighted A in the quotes' tsvector). */
+/**
+ * What marks a word of the speaker's name among a quote's words: PostgreSQL's tsvector holds each
+ * as a lexeme of its own ('@clinton', beside 'clinton' weighted A), so its index finds a speaker's
+ * quotes without reading every row that merely mentions the name; the word statistics of both
+ * engines count them apart the same way.
+ */
+export const SPEAKER_MARK = '@';
+
+/** The word statistics' key of a term (a speaker's word marked). */
+export const statsWord = (t: FtsTerm): string => (t.speaker ? SPEAKER_MARK + t.word : t.word);
+
+/** One word of the text as tsquery text for to_tsquery (a speaker's word is a tsquery of its own: speakerTsquery). */
 export function termToTsquery(t: FtsTerm): string {
-  return `'${t.word.replace(/'/g, "''")}'${t.prefix || t.speaker ? ':' : ''}${t.prefix ? '*' : ''}${t.speaker ? 'A' : ''}`;
+  return `'${t.word.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`;
 }
 
-/** PostgreSQL tsquery text: phrases as `a <-> b`, words as prefix terms, all ANDed. */
+/** A speaker's name word as tsquery input (a cast, not to_tsquery, whose parser would drop the mark). */
+export function speakerTsquery(word: string): string {
+  return `'${SPEAKER_MARK}${word.replace(/'/g, "''")}'`;
+}
+
+/** PostgreSQL tsquery text of the text's terms: phrases as `a <-> b`, words as prefix terms, all ANDed (the speaker apart: speakerTsquery). */
 export function toTsquery(t: FtsTerms): string | null {
   const parts = [...t.phrases.map((p) => `(${p.map((word) => termToTsquery({ word, prefix: false })).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
-  if (!parts.length) return null;
-  if (t.speaker) parts.push(termToTsquery({ word: t.speaker, prefix: false, speaker: true }));
-  return parts.join(' & ');
+  return parts.length ? parts.join(' & ') : null;
 }

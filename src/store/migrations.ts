@@ -7,9 +7,15 @@ import type { Db } from './db.ts';
 import { backfillPeople, rekeyGenerations } from './resources/people.ts';
 import { backfillStances } from './resources/stances.ts';
 import { sql } from './sql.ts';
+import { SPEAKER_MARK } from './fts-query.ts';
 
-/** A quote's words for PostgreSQL's full-text search (quote_search.tsv): the speaker's name weighted A, the text B. */
-export const QUOTE_TSV = `setweight(to_tsvector('simple', coalesce(speaker, '')), 'A') || setweight(to_tsvector('simple', text), 'B')`;
+/**
+ * A quote's words for PostgreSQL's full-text search (quote_search.tsv): the speaker's name weighted
+ * A, the text B, and each word of the speaker's name again as a marked lexeme of its own
+ * ('@clinton': SPEAKER_MARK), which the index tells apart from the same word in a text.
+ */
+export const QUOTE_TSV = `setweight(to_tsvector('simple', coalesce(speaker, '')), 'A') || setweight(to_tsvector('simple', text), 'B')
+  || array_to_tsvector(ARRAY(SELECT '${SPEAKER_MARK}' || w.lexeme FROM unnest(to_tsvector('simple', coalesce(speaker, ''))) w))`;
 
 export interface Migration {
   version: number;
@@ -384,12 +390,37 @@ export const migrations: Migration[] = [
         tsv tsvector NOT NULL,
         PRIMARY KEY (article_id, idx)
       );
-      INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${QUOTE_TSV} FROM quotes;
+      INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, setweight(to_tsvector('simple', coalesce(speaker, '')), 'A') || setweight(to_tsvector('simple', text), 'B') FROM quotes;
       CREATE INDEX quote_search_tsv ON quote_search USING GIN (tsv);
       CREATE INDEX quote_search_stored_at ON quote_search(stored_at);
       DROP INDEX IF EXISTS quotes_tsv;
       DROP INDEX IF EXISTS quotes_stored_at;
       ALTER TABLE quotes DROP COLUMN IF EXISTS tsv;
+      ANALYZE quote_search;
+    `,
+  },
+  // Version 16 (PostgreSQL): the speaker's name words as marked lexemes of their own (QUOTE_TSV),
+  // so a question about one person's words ("what did Clinton say about the debate") reads that
+  // speaker's quotes from the index: with the name weighted A only, the index found every quote
+  // mentioning it (21,176 at 100,000 articles, 1,177 by Clinton) and each row was read to check.
+  // The table is built anew beside the old one (one pass, indexes built once), then swapped in.
+  {
+    version: 16,
+    name: "full-text search tells a speaker's name from the same word in a text (PostgreSQL)",
+    sqlite: `SELECT 1;`,
+    postgres: `
+      CREATE TABLE quote_search_16 (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        stored_at TEXT NOT NULL,
+        tsv tsvector NOT NULL
+      );
+      INSERT INTO quote_search_16 (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${QUOTE_TSV} FROM quotes;
+      DROP TABLE quote_search;
+      ALTER TABLE quote_search_16 RENAME TO quote_search;
+      ALTER TABLE quote_search ADD PRIMARY KEY (article_id, idx);
+      CREATE INDEX quote_search_tsv ON quote_search USING GIN (tsv);
+      CREATE INDEX quote_search_stored_at ON quote_search(stored_at);
       ANALYZE quote_search;
     `,
   },

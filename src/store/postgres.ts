@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { ftsTerms, termToTsquery, toTsquery } from './fts-query.ts';
+import { ftsTerms, speakerTsquery, termToTsquery, toTsquery, type FtsTerm } from './fts-query.ts';
 import { applyMigrations, QUOTE_TSV } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
@@ -144,13 +144,16 @@ const POSTGRES: Dialect = {
   // newest first, filtering every row ('ft':*, 0.7 s at 100,000 articles). Words ANDed: the
   // planner's choice (its index intersects their posting lists exactly; newest first when common).
   async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
-    const tsq = toTsquery(terms);
-    if (!tsq) return [];
+    const text = toTsquery(terms);
+    if (!text && !terms.speaker) return [];
+    const speaker = terms.speaker === undefined ? null : sql`${speakerTsquery(terms.speaker)}::tsquery`;
+    const tsq = text && speaker ? sql`(to_tsquery('simple', ${text}) && ${speaker})` : (speaker ?? sql`to_tsquery('simple', ${text})`);
+    const one = (t: FtsTerm) => (t.speaker ? sql`${speakerTsquery(t.word)}::tsquery` : sql`to_tsquery('simple', ${termToTsquery(t)})`);
     const candidates =
       rare !== null && (terms.phrases.length > 0 || ftsTerms(terms).length === 1)
-        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ to_tsquery('simple', ${termToTsquery(rare)}) OFFSET 0) r
-              WHERE r.tsv @@ to_tsquery('simple', ${tsq}))`
-        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ to_tsquery('simple', ${tsq}))`;
+        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${one(rare)} OFFSET 0) r
+              WHERE r.tsv @@ ${tsq})`
+        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq})`;
     const rows = await db.all(
       sql`SELECT c.article_id, c.idx FROM ${candidates} c
           WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Quote } from '../facts/schema.ts';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { indexWords, toFts5 } from './fts-query.ts';
+import { indexWords, SPEAKER_MARK, toFts5 } from './fts-query.ts';
 import { Lru } from './lru.ts';
 import { applyMigrations } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
@@ -212,7 +212,7 @@ const SQLITE: Dialect = {
   // over them (a count would read a common word's postings: 1 ms a word at 100,000 articles; rows
   // spread one by one were each a page of their own: 1 s for the first search of a connection to
   // a 5.4 GB file): each word's share of the sampled quotes, tokenized as the index does (lower
-  // case, accents off).
+  // case, accents off), and each word of the speakers' names again, marked (SPEAKER_MARK).
   async wordStats(db) {
     const top = Number((await db.get(sql`SELECT max(rowid) AS n FROM quotes_fts`))?.n ?? 0);
     const runs = Math.max(1, Math.min(WORD_SAMPLE_RUNS, Math.floor(top / (WORD_SAMPLE / WORD_SAMPLE_RUNS))));
@@ -225,7 +225,9 @@ const SQLITE: Dialect = {
     }
     const rows = ids.size ? await db.all<{ speaker: string; text: string }>(sql`SELECT speaker, text FROM quotes_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`) : [];
     const seen = new Map<string, number>();
-    for (const r of rows) for (const w of new Set(indexWords(`${r.speaker} ${r.text}`))) seen.set(w, (seen.get(w) ?? 0) + 1);
+    for (const r of rows) {
+      for (const w of new Set([...indexWords(`${r.speaker} ${r.text}`), ...indexWords(r.speaker).map((x) => SPEAKER_MARK + x)])) seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
     const shares = new Map([...seen].map(([w, n]) => [w, n / Math.max(1, rows.length)]));
     return { rows: top, shares, floor: rows.length ? 1 / rows.length : 0 };
   },

@@ -147,16 +147,26 @@ for (const engine of engines) {
       expect((await store.searchQuotes('fakes')).length).toBe(2);
       expect((await store.searchQuotes('fakes', { topic: 'other' })).map((h) => h.articleId)).toEqual([b.article.id]);
       expect((await store.searchQuotes('"fakes published"')).length).toBe(0);
+      // A speaker's words: by the speaker named, not quotes that name them.
+      const c = sampleArticle(3, { speaker: 'Lena Marsh', words: 'Peskov says fakes, and Vance agrees' });
+      await store.putArticle(c.article, c.facts, ['other']);
+      expect((await store.searchQuotes('fakes', { speaker: 'Peskov' })).map((h) => h.articleId)).toEqual([a.article.id]);
+      expect((await store.searchQuotes('"a lot"', { speaker: 'Dmitry Peskov' })).map((h) => h.articleId)).toEqual([a.article.id]);
+      expect((await store.searchQuotes('fakes', { speaker: 'Vance' })).map((h) => h.articleId)).toEqual([b.article.id]);
+      expect(await store.searchQuotes('fakes', { speaker: 'Lena Vance' })).toHaveLength(1);
+      expect(await store.searchQuotes('proposal', { speaker: 'Marsh' })).toEqual([]);
+      expect((await store.searchQuotes('Peskov')).map((h) => h.articleId).sort()).toEqual([a.article.id, c.article.id].sort());
       expect(await store.listSpeakers()).toEqual([
         { name: 'Dmitry Peskov', quotes: 1 },
         { name: 'JD Vance', quotes: 1 },
+        { name: 'Lena Marsh', quotes: 1 },
       ]);
       expect((await store.quotesBySpeaker(['JD Vance'])).map((h) => [h.articleId, h.quoteIndex])).toEqual([[b.article.id, 0]]);
       expect((await store.quotesBySpeaker(['JD Vance'], { topic: 'ukraine-talks' }))).toEqual([]);
       for (const q of ['"', 'AND OR NOT', "'; DROP TABLE quotes; --", '*', 'NEAR(', '(((', '']) {
         await expect(store.searchQuotes(q)).resolves.toBeInstanceOf(Array);
       }
-      expect(await store.countArticles()).toBe(2);
+      expect(await store.countArticles()).toBe(3);
     });
 
     it('keeps subscriptions: merge topics per channel, remove one, list', async () => {

@@ -4,7 +4,7 @@ import type { Db, QuoteFilter, Row, WordStats } from '../db.ts';
 import { articleHeadFromRow, quoteHitFromRow, readJson } from '../rows.ts';
 import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
-import { ftsTerms, nameWord, parseFtsQuery, type FtsTerm } from '../fts-query.ts';
+import { ftsTerms, nameWord, parseFtsQuery, statsWord, type FtsTerm } from '../fts-query.ts';
 import { dataVersion } from './versions.ts';
 
 /** The most matches one full-text search returns (the newest). */
@@ -87,7 +87,7 @@ async function wordStats(s: StoreContext): Promise<WordStats> {
 export function estimateCounts(stats: WordStats, terms: FtsTerm[], cap: number): number[] {
   const { rows, shares, floor } = stats;
   return terms.map((t) => {
-    let share = shares.get(t.word) ?? 0;
+    let share = shares.get(statsWord(t)) ?? 0;
     if (t.prefix) {
       // The listed words that begin with it are neighbours in sorted order.
       const words = sortedWords(stats);
