@@ -50,15 +50,23 @@ export interface Dialect extends Placeholders {
   wordStats(db: Db): Promise<WordStats>;
   /**
    * Full-text search over quotes (text and speaker): the newest matches (searchLimit), newest first.
-   * `rare`: a word of the query in few quotes (estimated from wordStats), so all matches are few and can be
-   * found through it; null: they are walked newest first until the limit is reached.
+   * How, from the words' estimated counts (wordStats): `rare`, a word of the query in few quotes, so
+   * all matches are few and can be found through it; else `few`, the words estimated to be together
+   * in so few quotes that finding all of them costs less than walking newest first past the others;
+   * else they are walked newest first until the limit is reached.
    */
-  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, rare: FtsTerm | null): Promise<QuoteHit[]>;
+  searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, plan: SearchPlan): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
 }
 
 /** Quotes' common words: each word's share of the quotes, and how many quotes there are. */
+/** How a full-text search finds its matches (searchQuotes). */
+export interface SearchPlan {
+  rare: FtsTerm | null;
+  few: boolean;
+}
+
 export interface WordStats {
   rows: number;
   shares: Map<string, number>;

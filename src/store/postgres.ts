@@ -141,9 +141,11 @@ const POSTGRES: Dialect = {
   // word are read (few) and the rest checked on them; for a phrase the index would intersect the
   // posting lists of all its words (in most quotes: "a lot of fakes", 50–90 ms) and still check the
   // phrase on every row, and for a lone rare word the planner may walk quote_search(stored_at)
-  // newest first, filtering every row ('ft':*, 0.7 s at 100,000 articles). Words ANDed: the
-  // planner's choice (its index intersects their posting lists exactly; newest first when common).
-  async searchQuotes(db, terms, opts, rare): Promise<QuoteHit[]> {
+  // newest first, filtering every row ('ft':*, 0.7 s at 100,000 articles). Words ANDed and
+  // estimated together in few quotes: all of them from the index (fenced with OFFSET 0, which the
+  // planner does not see through to walk newest first). Else the planner's choice (newest first
+  // when common).
+  async searchQuotes(db, terms, opts, { rare, few }): Promise<QuoteHit[]> {
     const text = toTsquery(terms);
     if (!text && !terms.speaker) return [];
     const speaker = terms.speaker === undefined ? null : sql`${speakerTsquery(terms.speaker)}::tsquery`;
@@ -153,7 +155,9 @@ const POSTGRES: Dialect = {
       rare !== null && (terms.phrases.length > 0 || ftsTerms(terms).length === 1)
         ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${one(rare)} OFFSET 0) r
               WHERE r.tsv @@ ${tsq})`
-        : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq})`;
+        : few
+          ? sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq} OFFSET 0)`
+          : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq})`;
     const rows = await db.all(
       sql`SELECT c.article_id, c.idx FROM ${candidates} c
           WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
