@@ -51,9 +51,9 @@ export interface Dialect extends Placeholders {
   /**
    * Full-text search over quotes (text and speaker): the newest matches (searchLimit), newest first.
    * How, from the words' estimated counts (wordStats): `rare`, a word of the query in few quotes, so
-   * all matches are few and can be found through it; else `few`, the words estimated to be together
-   * in so few quotes that finding all of them costs less than walking newest first past the others;
-   * else they are walked newest first until the limit is reached.
+   * all matches are few and can be found through it; `few`, the words estimated to be together in
+   * so few quotes that finding all of them may cost less than walking newest first past the others
+   * (each engine decides); else they are walked newest first until the limit is reached.
    */
   searchQuotes(db: Db, terms: FtsTerms, opts: QuoteFilter, plan: SearchPlan): Promise<QuoteHit[]>;
   /** Quotes by exactly these speakers, newest first: one indexed walk per name, merged. */

@@ -145,7 +145,7 @@ export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFi
   const counts = estimateCounts(stats, words, RARE_TERM);
   const rarest = counts.indexOf(Math.min(...counts));
   const rare = counts[rarest] < RARE_TERM ? words[rarest] : null;
-  return s.db.d.searchQuotes(s.db, terms, opts, { rare, few: rare !== null || fewTogether(stats, words, searchLimit(opts)) });
+  return s.db.d.searchQuotes(s.db, terms, opts, { rare, few: fewTogether(stats, words, searchLimit(opts)) });
 }
 
 /**
