@@ -669,6 +669,20 @@ front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their
 export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
 
 /**
+ * A turning point told as what another event caused: "Trump's victory in Indiana … sealed the
+ * nomination, leading Texas Sen. Ted Cruz to drop out of the race". `CONSEQUENCE_CAUSES` are the
+ * words that open such a clause (a name follows, then "to"); `CONSEQUENCE_TABLE` the base forms
+ * after "to", by lemma of TURNING_POINT_KINDS (`lemma: form|form`).
+ */
+export const CONSEQUENCE_CAUSES = listed('CONSEQUENCE_CAUSES', `leading|forcing|prompting|causing|pushing|driving|led|forced|prompted|caused|pushed|drove`);
+export const CONSEQUENCE_TABLE = `
+withdraw: drop out|quit the race|exit the race|leave the race|end his campaign|end her campaign|end his bid|end her bid|suspend his campaign|suspend her campaign|withdraw|pull out of the race|bow out
+resign: resign|step down
+endorse: endorse|throw his support behind|throw her support behind
+clinch: clinch the nomination|become the presumptive nominee|become the presumptive * nominee
+`;
+
+/**
  * A decisive event told in the passive, "<someone> was <form> … by <name>" ("Mr. Trump was defeated
  * in the Iowa caucuses by Senator Ted Cruz"): the name after "by" did it, `lemma: form|form`.
  */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
+import { consequenceEvent, decisiveEvent } from '../../src/briefing/build/newsness.ts';
 import { articleReports, Developments, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -200,5 +200,30 @@ describe("an article's lead is its prose, not its beats", () => {
     const wa = articleWindow([art('f1', 'River Times', '2016-01-29', 'Absent Becker', body)], 10)[0];
     const r = articleReports(wa, topicLex(topic)).find((x) => /grumpy Becker/.test(x.text));
     expect(r).toMatchObject({ news: true, day: '2016-01-29' });
+  });
+});
+
+describe('a turning point told as what another event caused (session 8)', () => {
+  it('"… leading Council member Sam Lee to drop out of the race" is a withdrawal; hedged or unnamed, none', () => {
+    expect(consequenceEvent("Lena Ortiz's victory in Bay County on Tuesday night all but sealed the mayoral nomination, leading Council member Sam Lee to drop out of the race.")).toEqual({ subject: 'lee', lemma: 'withdraw' });
+    expect(consequenceEvent('The harbor audit prompted Port Director Ann Vale to step down on Friday.')).toEqual({ subject: 'vale', lemma: 'resign' });
+    expect(consequenceEvent('A loss in Bay County would lead Sam Lee to drop out of the race.')).toBeNull();
+    expect(consequenceEvent('If the audit is damning, it could prompt Ann Vale to step down.')).toBeNull();
+    expect(consequenceEvent('The scandal led him to quit the race.')).toBeNull();
+  });
+
+  it('so a win that ended a rival\'s campaign is a turning point: it makes the TL;DR over plain results of the same weight', async () => {
+    const win = (id: string, outlet: string, day: string, text: string) => art(id, outlet, day, 'Primary night', text);
+    const arts = [
+      win('w1', 'River Times', '2016-03-02', 'Lena Ortiz won the Westport mayoral primary on Tuesday, beating Tom Becker by nine points. Council member Sam Lee came third.'),
+      win('w0', 'Daily Ledger', '2016-02-20', 'Council member Sam Lee opened his campaign office on Main Street on Friday.'),
+      win('w2', 'Daily Ledger', '2016-03-16', 'Tom Becker won the Eastfield mayoral primary on Tuesday, his first win of the race.'),
+      win('w3', 'Evening Post', '2016-04-06', 'Lena Ortiz won the Bay County mayoral primary on Tuesday, leading Council member Sam Lee to drop out of the race.'),
+      win('w4', 'River Times', '2016-04-20', 'Tom Becker won the Northport mayoral primary on Tuesday, narrowing the gap in the race.'),
+      win('w5', 'Daily Ledger', '2016-05-04', 'Tom Becker won the Southport mayoral primary on Tuesday by a wide margin.'),
+      win('w6', 'Evening Post', '2016-05-18', 'Lena Ortiz won the Harbor Point mayoral primary on Tuesday with two thirds of the vote.'),
+    ];
+    const card = buildCard({ topic, articles: arts, now: '2016-05-20T08:00:00.000Z' });
+    expect(card.tldr.map((l) => l.text)).toContain('Lena Ortiz won the Bay County mayoral primary on Tuesday, leading Council member Sam Lee to drop out of the race.');
   });
 });

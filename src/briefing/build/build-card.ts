@@ -17,7 +17,7 @@ import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
 import { centrality, decisive, developmentCites, eventActors, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
 import { sentenceCite } from './verbatim.ts';
-import { sameObjects } from './newsness.ts';
+import { consequenceEvent, sameObjects } from './newsness.ts';
 import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
 import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
 import { rankPositions, type RankedPosition } from './positions.ts';
@@ -317,7 +317,8 @@ function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
 const TLDR_TURNING_POINT = 1.5;
 
 function turningPoint(d: StoryDev): boolean {
-  return d.newsness > 0 && !!d.event && TURNING_POINT_KINDS.has(d.event);
+  // its own event, or one it tells as that event's consequence ("… leading Sen. Ted Cruz to drop out of the race")
+  return (d.newsness > 0 && !!d.event && TURNING_POINT_KINDS.has(d.event)) || (d.newsness >= 0 && !!d.consequence && TURNING_POINT_KINDS.has(d.consequence));
 }
 
 /** A decisive event's weight for the TL;DR is this many times another's. */
@@ -459,6 +460,8 @@ export interface StoryDev {
   actors: { subject: string; objects: string[] } | null;
   newsness: number;
   decisive: boolean;
+  /** The kind of turning point its text tells as its event's consequence ("… leading Sen. Ted Cruz to drop out": withdraw), or null. */
+  consequence?: string | null;
   /** Its text is about someone the rest of the story never names (the first person it names appears in no other article of the story). */
   minorActor?: boolean;
   /** It happened before the story began (beforeStory): history, not news. */
@@ -521,6 +524,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     actors: eventActors(d),
     newsness: d.rep.newsness,
     decisive: decisive(d),
+    consequence: consequenceEvent(d.rep.text)?.lemma ?? null,
     minorActor: minor(d.rep.articleId, d.rep.text),
     history: beforeStory(d.when, storyStart),
   }));

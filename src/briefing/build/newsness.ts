@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -161,6 +161,37 @@ function readEvent(text: string): EventSig | null {
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  return null;
+}
+
+const CONSEQUENCES = lemmaForms(CONSEQUENCE_TABLE);
+const CONSEQUENCE_LEMMA = new Map(CONSEQUENCES.map((c) => [c.form, c.lemma]));
+const CONSEQUENCE_FORM_RES = CONSEQUENCES.filter((c) => c.form.includes('*')).map((c) => ({ re: new RegExp(`^${formRe(c.form)}$`, 'i'), lemma: c.lemma }));
+/** "leading Texas Sen. Ted Cruz to drop out": a cause word, a few words ending in a name (the one it befell: "Council member Sam Lee"), "to", a turning point's base form. */
+const CONSEQUENCE = new RegExp(
+  `\\b(?:${[...CONSEQUENCE_CAUSES].map(esc).join('|')})\\s+((?:[\\p{L}.'’-]+\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*\\s+)to\\s+(${CONSEQUENCES.map((c) => formRe(c.form)).join('|')})\\b`,
+  'gu',
+);
+
+/**
+ * A turning point a sentence tells as what its event caused: "Trump's victory in Indiana … all but
+ * sealed the nomination, leading Texas Sen. Ted Cruz to drop out of the race" reports Cruz's
+ * withdrawal as well as Trump's win. The one it befell is named (past titles: "Sen."), the clause is
+ * not hedged ("could force Becker to drop out" is no such event). Its lemma and that name's last
+ * word, folded, or null.
+ */
+export function consequenceEvent(text: string): { subject: string; lemma: string } | null {
+  if (nonEvent(text)) return null;
+  const t = unquoted(text);
+  CONSEQUENCE.lastIndex = 0;
+  for (let m = CONSEQUENCE.exec(t); m; m = CONSEQUENCE.exec(t)) {
+    if (HEDGE_BEFORE.test(t.slice(0, m.index)) || CONDITIONAL.test(t.slice(0, m.index).split(/[,;:—–]/).pop() ?? '')) continue;
+    const runs = nameRuns(m[1]);
+    if (!runs.length) continue;
+    const form = fold(m[2]).replace(/\s+/g, ' ');
+    const lemma = CONSEQUENCE_LEMMA.get(form) ?? CONSEQUENCE_FORM_RES.find((c) => c.re.test(form))?.lemma;
+    if (lemma) return { subject: runs[runs.length - 1].split(' ').pop()!, lemma };
   }
   return null;
 }
