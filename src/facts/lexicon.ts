@@ -699,6 +699,29 @@ endorse: endorsed
 export const EPITHET_ROLES = listed('EPITHET_ROLES', `sen|senator|gov|governor|rep|representative|congressman|congresswoman|
 lawmaker|mayor|attorney general|secretary|businessman|businesswoman|billionaire|native`);
 
+/**
+ * Other names of places, as news writes them ("the Granite State", "N.H."): `Name as written: the
+ * place's name`. A sentence's events and the places they name are read with the place's own name, so
+ * "Trump won by a compelling margin in the Granite State" and "Trump's New Hampshire win" are one
+ * event, and the one looks back to the other.
+ */
+export const PLACE_ALIASES: Record<string, string> = {
+  'Granite State': 'New Hampshire', 'Hawkeye State': 'Iowa', 'Palmetto State': 'South Carolina', 'Silver State': 'Nevada',
+  'Sunshine State': 'Florida', 'Buckeye State': 'Ohio', 'Badger State': 'Wisconsin', 'Hoosier State': 'Indiana',
+  'Empire State': 'New York', 'Keystone State': 'Pennsylvania', 'Lone Star State': 'Texas', 'Golden State': 'California',
+  'Wolverine State': 'Michigan', 'Old Dominion': 'Virginia', 'Bay State': 'Massachusetts', 'Garden State': 'New Jersey',
+  'Tar Heel State': 'North Carolina', 'Peach State': 'Georgia', 'Prairie State': 'Illinois', 'Show Me State': 'Missouri',
+  'Beehive State': 'Utah', 'Grand Canyon State': 'Arizona', 'Centennial State': 'Colorado', 'Bluegrass State': 'Kentucky',
+  'Volunteer State': 'Tennessee', 'Evergreen State': 'Washington', 'Green Mountain State': 'Vermont', 'Ocean State': 'Rhode Island',
+  'N.H.': 'New Hampshire', 'S.C.': 'South Carolina', 'N.C.': 'North Carolina', 'N.Y.': 'New York', 'N.J.': 'New Jersey',
+  'Fla.': 'Florida', 'Nev.': 'Nevada', 'Mich.': 'Michigan', 'Wis.': 'Wisconsin', 'Ind.': 'Indiana', 'Pa.': 'Pennsylvania',
+  'Calif.': 'California', 'Tex.': 'Texas', 'Va.': 'Virginia', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Mass.': 'Massachusetts',
+  'Ariz.': 'Arizona', 'Colo.': 'Colorado', 'Ky.': 'Kentucky', 'Tenn.': 'Tennessee', 'Minn.': 'Minnesota', 'Okla.': 'Oklahoma',
+  'Conn.': 'Connecticut', 'Md.': 'Maryland', 'Mo.': 'Missouri', 'Ala.': 'Alabama', 'La.': 'Louisiana', 'Miss.': 'Mississippi',
+  'Ark.': 'Arkansas', 'Neb.': 'Nebraska', 'Kan.': 'Kansas', 'Ore.': 'Oregon', 'Wash.': 'Washington', 'Vt.': 'Vermont',
+  'W.Va.': 'West Virginia', 'R.I.': 'Rhode Island', 'Del.': 'Delaware', 'N.M.': 'New Mexico', 'N.D.': 'North Dakota', 'S.D.': 'South Dakota',
+};
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

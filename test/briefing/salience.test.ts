@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { consequenceEvent, decisiveEvent } from '../../src/briefing/build/newsness.ts';
+import { canonicalPlaces, consequenceEvent, decisiveEvent, eventEchoes } from '../../src/briefing/build/newsness.ts';
 import { articleReports, Developments, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -225,5 +225,20 @@ describe('a turning point told as what another event caused (session 8)', () => 
     ];
     const card = buildCard({ topic, articles: arts, now: '2016-05-20T08:00:00.000Z' });
     expect(card.tldr.map((l) => l.text)).toContain('Lena Ortiz won the Bay County mayoral primary on Tuesday, leading Council member Sam Lee to drop out of the race.');
+  });
+});
+
+describe("a place's other name (session 8)", () => {
+  it('"the Granite State", "N.H." are New Hampshire; not inside a longer name', () => {
+    expect(canonicalPlaces('Ortiz won by a wide margin in the Granite State on Tuesday.')).toBe('Ortiz won by a wide margin in the New Hampshire on Tuesday.');
+    expect(canonicalPlaces('CONCORD, N.H. - Becker conceded.')).toBe('CONCORD, New Hampshire - Becker conceded.');
+    expect(canonicalPlaces('The Empire State Building was lit blue; Rep. Ann Vale (D-Fla.) spoke.')).toBe('The Empire State Building was lit blue; Rep. Ann Vale (D-Fla.) spoke.');
+  });
+
+  it('so an event told with the nickname names the place, and a later look back by its name refers to it', () => {
+    expect(decisiveEvent('Lena Ortiz won by a wide margin in the Granite State over Tom Becker.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['new hampshire', 'tom becker'] });
+    const back = eventEchoes('After her New Hampshire win, Lena Ortiz flew to Nevada.');
+    const nick = eventEchoes('After her win in the Granite State, Lena Ortiz flew to Nevada.');
+    expect(nick.map((e) => [...e.names].sort())).toEqual(back.map((e) => [...e.names].sort()));
   });
 });

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -104,6 +104,18 @@ export function mayReportEvent(text: string): boolean {
   return false;
 }
 
+/** "the Granite State", "N.H.": a place's other name, read as its own (PLACE_ALIASES); not inside a longer name ("Empire State Building", "R-Fla."). */
+const ALIAS = new RegExp(
+  `(?<![\\p{L}.-])(${Object.keys(PLACE_ALIASES).sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}]|\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** The sentence with each place's other name replaced by its own ("in the Granite State" -> "in New Hampshire"). */
+export function canonicalPlaces(text: string): string {
+  ALIAS.lastIndex = 0;
+  return text.replace(ALIAS, (_, a: string) => PLACE_ALIASES[a]);
+}
+
 /** Results remembered (stored sentences come back on every card; bounded). */
 const SIGS = new Map<string, EventSig | null>();
 const SIGS_MAX = 50_000;
@@ -112,7 +124,7 @@ const SIGS_MAX = 50_000;
 export function decisiveEvent(text: string): EventSig | null {
   const hit = SIGS.get(text);
   if (hit !== undefined) return hit;
-  const sig = mayReportEvent(text) ? readEvent(text) : null;
+  const sig = mayReportEvent(text) ? readEvent(canonicalPlaces(text)) : null;
   if (SIGS.size >= SIGS_MAX) SIGS.delete(SIGS.keys().next().value!);
   SIGS.set(text, sig);
   return sig;
@@ -361,7 +373,8 @@ export interface EventEcho {
  * winner Ted Cruz", "after his narrow win in Iowa", "Mr. Bush's exit" (not "would win", "hopes to
  * win"). A development's later echoes are how much the story looked back to it. Null-free, pure.
  */
-export function eventEchoes(text: string): EventEcho[] {
+export function eventEchoes(raw: string): EventEcho[] {
+  const text = canonicalPlaces(raw);
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return [];
   const lemmas = new Set<string>();
