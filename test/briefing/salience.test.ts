@@ -242,3 +242,22 @@ describe("a place's other name (session 8)", () => {
     expect(nick.map((e) => [...e.names].sort())).toEqual(back.map((e) => [...e.names].sort()));
   });
 });
+
+describe('one event told by two subjects at once (session 8)', () => {
+  it('"Lena Ortiz and Tom Becker have won …" has both subjects; a list of places after the verb is no second subject', () => {
+    expect(decisiveEvent('Lena Ortiz and Tom Becker have won the mayoral primaries in Westport, widening their leads.')).toMatchObject({ subject: 'becker', lemma: 'win', objects: ['westport'], with: ['ortiz'] });
+    expect(decisiveEvent('In Eastfield and Westport, Lena Ortiz won the mayoral primaries.')?.with).toBeUndefined();
+  });
+
+  it('so on page 1 an undated "Ortiz\'s big win in Westport" beside the dated report of both wins is told twice: shown once', async () => {
+    const { keyDevelopments } = await import('../../src/briefing/build/build-card.ts');
+    const dev = (text: string, when: string | null, actors: { subject: string; objects: string[]; with?: string[] }) => ({
+      d: { text, key: text, tokens: text.toLowerCase().split(' '), when, lastReported: '2016-03-30', cites: [], articleIds: [text], importance: 1, centrality: 1, peak: 0, event: 'win', actors, newsness: 1, decisive: true },
+      weight: 10,
+    });
+    const both = dev('Lena Ortiz and Tom Becker have won the mayoral primaries in Westport.', '2016-03-15', { subject: 'becker', objects: ['westport'], with: ['ortiz'] });
+    const again = dev("Lena Ortiz's big win in the Westport primary is helping her stretch her lead.", null, { subject: 'ortiz', objects: ['westport'] });
+    const other = dev('Lena Ortiz won the Bay County primary.', '2016-04-19', { subject: 'ortiz', objects: ['bay county'] });
+    expect(keyDevelopments([both, again, other], 5, new Set()).map((k) => k.d.text)).toEqual([both.d.text, other.d.text]);
+  });
+});

@@ -17,7 +17,7 @@ import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
 import { centrality, decisive, developmentCites, eventActors, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
 import { sentenceCite } from './verbatim.ts';
-import { consequenceEvent, sameObjects } from './newsness.ts';
+import { consequenceEvent, sameObjects, sameSubject } from './newsness.ts';
 import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
 import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
 import { rankPositions, type RankedPosition } from './positions.ts';
@@ -236,9 +236,11 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
  * shows it once.
  */
 function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
-  if (!a.actors || !b.actors || a.event !== b.event || a.actors.subject !== b.actors.subject) return false;
-  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice
-  const once = !!a.event && TURNING_POINT_KINDS.has(a.event) && (!a.when || !b.when);
+  if (!a.actors || !b.actors || a.event !== b.event || !sameSubject(a.actors, b.actors)) return false;
+  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice;
+  // so does an event at a named place or over a named rival ("Donald Trump's big win in the Florida primary …" beside "Trump … won the primary in Florida" of its day)
+  const named = a.actors.objects.length > 0 && b.actors.objects.length > 0;
+  const once = !!a.event && (TURNING_POINT_KINDS.has(a.event) || named) && (!a.when || !b.when);
   if (!once && (a.when?.length !== 10 || a.when !== b.when)) return false;
   return sameObjects(a.actors.objects, b.actors.objects);
 }
@@ -457,7 +459,7 @@ export interface StoryDev {
   /** The kind of decisive event it reports (the verb's lemma), or null. */
   event: string | null;
   /** Who did it and to whom or where (its decisive event's subject and object names, folded), when it reports one. */
-  actors: { subject: string; objects: string[] } | null;
+  actors: { subject: string; objects: string[]; with?: string[] } | null;
   newsness: number;
   decisive: boolean;
   /** The kind of turning point its text tells as its event's consequence ("… leading Sen. Ted Cruz to drop out": withdraw), or null. */

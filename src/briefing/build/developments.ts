@@ -663,9 +663,9 @@ const ECHO_WEIGHT = 3.5;
 const DECISIVE_WEIGHT = 4;
 
 /** Who did what a development reports and to whom or where: its text's decisive event, with the lemma the card shows as its kind. */
-export function eventActors(d: Development): { subject: string; objects: string[] } | null {
+export function eventActors(d: Development): { subject: string; objects: string[]; with?: string[] } | null {
   const ev = d.rep.event;
-  return ev ? { subject: ev.subject, objects: ev.objects } : null;
+  return ev ? (ev.with?.length ? { subject: ev.subject, objects: ev.objects, with: ev.with } : { subject: ev.subject, objects: ev.objects }) : null;
 }
 
 /** A development that reports a decisive event as news (its text, or a report of it dated near its publication). */

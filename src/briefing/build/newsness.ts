@@ -17,6 +17,21 @@ export interface EventSig {
   objects: string[];
   /** True when the verb's object is a pronoun ("endorsed him"): someone the sentence does not name. */
   unnamedObject?: boolean;
+  /** Another subject joined to it by "and" ("Donald Trump and Hillary Clinton have won …": "trump"), folded last word. */
+  with?: string[];
+}
+
+/** Every subject of an event (its subject and any joined to it by "and"). */
+export function subjectsOf(e: Pick<EventSig, 'subject' | 'with'>): string[] {
+  return e.with?.length ? [e.subject, ...e.with] : [e.subject];
+}
+
+/** Two events share a subject ("Trump and Clinton won Florida" and "Trump's win in Florida"). */
+export function sameSubject(a: Pick<EventSig, 'subject' | 'with'>, b: Pick<EventSig, 'subject' | 'with'>): boolean {
+  if (a.subject === b.subject) return true;
+  if (!a.with?.length && !b.with?.length) return false;
+  const bs = subjectsOf(b);
+  return subjectsOf(a).some((x) => bs.includes(x));
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -161,7 +176,10 @@ function readEvent(text: string): EventSig | null {
     if (lemma === 'win' && TALLY.test(rest)) continue;
     const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
     const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
-    return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+    const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+    const joined = opener ? null : jointSubject(words, k);
+    if (joined && joined !== subject) sig.with = [joined];
+    return sig;
   }
   const passive = passiveEvent(t);
   if (passive) return passive;
@@ -269,6 +287,20 @@ function listedNames(rest: string): string[] {
     if (k < words.length) break;
   }
   return out;
+}
+
+/**
+ * A subject joined by "and" to the one before the verb ("Donald Trump and Hillary Clinton have won"):
+ * the last word of the name before "and", folded, or null.
+ */
+function jointSubject(words: readonly string[], k: number): string | null {
+  let i = k;
+  // back over the subject's own name ("Hillary Clinton") and any title ("Sen.")
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !/[,;:]$/.test(words[i - 1])) i--;
+  if (i < 2 || words[i - 1] !== 'and') return null;
+  const prev = words[i - 2].replace(/['’]s$/, '');
+  if (/[,;:]$/.test(prev) || !isName(prev.replace(/[.]+$/, ''))) return null;
+  return fold(prev.replace(/[.]+$/, ''));
 }
 
 /** A pronoun subject of a clause that follows the sentence's own ("… as he accepted", "… after she won"). */
