@@ -634,6 +634,20 @@ appoint: appointed|named
 debate: debated|clashed|faced off|squared off|sparred
 skip: skipped|boycotted|sat out|pulled out of
 host: hosted|held a debate|held its debate|moderated
+convict: was convicted|were convicted|convicted|was found guilty|were found guilty
+acquit: was acquitted|were acquitted|acquitted|was found not guilty|were found not guilty
+plead: pleaded guilty|pleaded not guilty|pled guilty|pleads guilty|pleaded no contest
+impeach: was impeached|impeached
+die: died|has died|was killed|were killed
+fire: was fired|were fired|was ousted|were ousted|fired his|fired her|fired its|fired the
+acquire: acquired|agreed to buy|agreed to acquire|completed its acquisition|completed the acquisition|agreed to merge
+sue: sued|filed a lawsuit|filed suit
+settle: settled the lawsuit|settled the case|agreed to settle
+pass: passed the bill|passed a bill|passed legislation|passed the measure|passed a measure|passed the resolution
+block: blocked|struck down|overturned|upheld
+agree: reached a deal|reached an agreement|struck a deal|reached a settlement|agreed to a deal|signed a deal
+confirm: was confirmed|were confirmed
+invade: invaded
 `;
 
 /**
@@ -666,7 +680,8 @@ president|vice|state|democratic|republican|democrat|republicans|democrats|presid
 front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their`);
 
 /** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
-export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
+export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip|
+convict|acquit|plead|impeach|die|fire|acquire|settle|pass|agree|confirm|invade`);
 
 /**
  * A turning point told as what another event caused: "Trump's victory in Indiana … sealed the
@@ -750,4 +765,9 @@ grant: granted
 recommend: recommended|recommendation
 close: closed the case|closed the investigation|closed its investigation
 skip: skipped|boycotted|boycott|sat out
+convict: convicted|conviction
+acquit: acquitted|acquittal
+plead: guilty plea|pleaded guilty|pleading guilty
+impeach: impeached|impeachment
+fire: fired|firing|ouster|ousted
 `;

@@ -261,3 +261,29 @@ describe('one event told by two subjects at once (session 8)', () => {
     expect(keyDevelopments([both, again, other], 5, new Set()).map((k) => k.d.text)).toEqual([both.d.text, other.d.text]);
   });
 });
+
+describe('decisive events beyond elections (session 8)', () => {
+  it('a verdict, a plea, a death, a firing, a deal, a bill passed are decisive; a form of them hedged or with no named subject is not', () => {
+    expect(decisiveEvent('Sam Lee was convicted on Friday of defrauding the harbor authority.')).toMatchObject({ subject: 'lee', lemma: 'convict' });
+    expect(decisiveEvent('Port Director Ann Vale pleaded guilty on Monday to two counts of fraud.')).toMatchObject({ subject: 'vale', lemma: 'plead' });
+    expect(decisiveEvent('Harbor Freight agreed to buy Westport Marine for $40 million on Tuesday.')).toMatchObject({ lemma: 'acquire' });
+    expect(decisiveEvent('The Westport Council passed the bill on Thursday after a long night.')).toMatchObject({ subject: 'council', lemma: 'pass' });
+    expect(decisiveEvent('If Sam Lee was convicted, the harbor board would fold.')).toBeNull();
+    expect(decisiveEvent('The convicted officials were led away on Friday.')).toBeNull();
+  });
+
+  it('so a verdict in a made-up trial is a decisive event and a turning point of the story', async () => {
+    const { storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const fraud = TopicSchema.parse({ id: 'harbor-fraud', title: 'The harbor fraud trial', match: { terms: ['harbor fraud', 'fraud trial', 'jury'], minTerms: 1, people: ['Sam Lee'] } });
+    const a = (id: string, day: string, body: string) => {
+      const article = makeArticle({ id, outlet: 'River Times', published: day, headline: 'Harbor fraud trial', body, url: `https://rivertimes.example/${id}` });
+      return { article, facts: extractFacts(article), topics: [fraud.id], storedAt: `${day}T12:00:00.000Z` };
+    };
+    const arts = [
+      a('t1', '2016-03-01', 'Sam Lee went on trial on Monday in the harbor fraud case, with jurors hearing from the port auditors.'),
+      a('t2', '2016-03-19', 'Sam Lee was convicted on Friday of harbor fraud by a jury in Westport after two days of deliberations.'),
+    ];
+    const d = storyMaterial({ topic: fraud, articles: arts }).developments.find((x) => /was convicted/.test(x.text));
+    expect(d).toMatchObject({ event: 'convict', decisive: true, when: '2016-03-18' });
+  });
+});
