@@ -50,6 +50,8 @@ describe('event dates', () => {
     expect(eventDate('In the fall of 2007, she ran for the Senate.', '2016-02-01')).toEqual({ date: '2007-09-01', precision: 'season' });
     expect(dateMentions('The director said last week that it would take time.', '2016-07-13')[0]).toMatchObject({ from: '2016-07-04', to: '2016-07-10', precision: 'week' });
     expect(eventDate('Nothing dated here.', '2016-07-13')).toBeNull();
+    // "last night" (session 8): the evening before the article's day
+    expect(eventDate("Little changed in last night's harbor forum in Westport.", '2016-03-09')).toEqual({ date: '2016-03-08', precision: 'day' });
     // "may" the verb is no month
     expect(dateMentions('He may go, she said.', '2016-07-13')).toEqual([]);
   });
