@@ -112,6 +112,10 @@ describe('TL;DR', () => {
     expect(cleanSentence('WASHINGTON — The Harbor Bridge was closed on Thursday after cracks were found.', 0)?.text).toBe('The Harbor Bridge was closed on Thursday after cracks were found.');
     expect(cleanSentence('First, Donald Trump attacked former Republican nominee Mitt Romney for his record.', 0)).toBeNull();
     expect(cleanSentence('This one was different from any debate before it in the campaign.', 0)).toBeNull();
+    // a connective that leans on the sentence before (session 8)
+    expect(cleanSentence('Subsequently, the harbor board announced that it would accept the auditor’s findings in full.', 0)).toBeNull();
+    expect(cleanSentence('Additionally, a former port clerk who kept the ledgers was granted immunity by prosecutors.', 0)).toBeNull();
+    expect(cleanSentence('In fact, the port board had voted twice on the same harbor levy last spring.', 0)).toBeNull();
     expect(cleanSentence('Watch the latest video at <a href="http://x.example">x.example</a> today now.', 0)).toBeNull();
   });
 });
