@@ -212,6 +212,18 @@ describe('a turning point told as what another event caused (session 8)', () => 
     expect(consequenceEvent('The scandal led him to quit the race.')).toBeNull();
   });
 
+  it('it weighs as rare as its kind: a withdrawal told as a win\'s consequence, among many wins, outweighs a plain win', async () => {
+    const { rank } = await import('../../src/briefing/build/build-card.ts');
+    const dev = (text: string, consequence: string | null) => ({
+      text, key: text, tokens: text.toLowerCase().split(' '), when: '2016-04-05', lastReported: '2016-04-05', cites: [], articleIds: [text],
+      importance: 10, centrality: 1, peak: 0, event: 'win', actors: null, newsness: 1, decisive: true, consequence,
+    });
+    const wins = ['alpha', 'bravo', 'charlie', 'delta'].map((w) => dev(`Lena Ortiz won the ${w} ward.`, null));
+    const ranked = rank([...wins, dev('Lena Ortiz won the echo ward, leading Sam Lee to drop out.', 'withdraw')]);
+    expect(ranked[0].d.text).toBe('Lena Ortiz won the echo ward, leading Sam Lee to drop out.');
+    expect(ranked[0].weight).toBeGreaterThan(ranked[1].weight + 1);
+  });
+
   it('so a win that ended a rival\'s campaign is a turning point: it makes the TL;DR over plain results of the same weight', async () => {
     const win = (id: string, outlet: string, day: string, text: string) => art(id, outlet, day, 'Primary night', text);
     const arts = [

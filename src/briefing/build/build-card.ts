@@ -136,7 +136,11 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
   const kinds = new Map<string, number>();
   for (const d of devs) if (d.event) kinds.set(d.event, (kinds.get(d.event) ?? 0) + 1);
   const most = Math.max(1, ...kinds.values());
-  const rare = (d: StoryDev) => (d.event && turningPoint(d) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.event)!)) : 0);
+  // (of a turning point told as another event's consequence, the consequence's kind: a withdrawal among wins)
+  const rare = (d: StoryDev) => {
+    const kind = turnKind(d);
+    return kind ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / Math.min(most, kinds.get(kind) ?? 1))) : 0;
+  };
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
     .map((d) => ({
@@ -319,8 +323,14 @@ function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
 const TLDR_TURNING_POINT = 1.5;
 
 function turningPoint(d: StoryDev): boolean {
-  // its own event, or one it tells as that event's consequence ("… leading Sen. Ted Cruz to drop out of the race")
-  return (d.newsness > 0 && !!d.event && TURNING_POINT_KINDS.has(d.event)) || (d.newsness >= 0 && !!d.consequence && TURNING_POINT_KINDS.has(d.consequence));
+  return turnKind(d) !== null;
+}
+
+/** The kind of turning point a development reports: its own event's, or one it tells as that event's consequence ("… leading Sen. Ted Cruz to drop out of the race"), or null. */
+function turnKind(d: StoryDev): string | null {
+  if (d.newsness > 0 && d.event && TURNING_POINT_KINDS.has(d.event)) return d.event;
+  if (d.newsness >= 0 && d.consequence && TURNING_POINT_KINDS.has(d.consequence)) return d.consequence;
+  return null;
 }
 
 /** A decisive event's weight for the TL;DR is this many times another's. */
