@@ -634,6 +634,20 @@ appoint: appointed|named
 debate: debated|clashed|faced off|squared off|sparred
 skip: skipped|boycotted|sat out|pulled out of
 host: hosted|held a debate|held its debate|moderated
+convict: was convicted|were convicted|convicted|was found guilty|were found guilty
+acquit: was acquitted|were acquitted|acquitted|was found not guilty|were found not guilty
+plead: pleaded guilty|pleaded not guilty|pled guilty|pleads guilty|pleaded no contest
+impeach: was impeached|impeached
+die: died|has died|was killed|were killed
+fire: was fired|were fired|was ousted|were ousted|fired his|fired her|fired its|fired the
+acquire: acquired|agreed to buy|agreed to acquire|completed its acquisition|completed the acquisition|agreed to merge
+sue: sued|filed a lawsuit|filed suit
+settle: settled the lawsuit|settled the case|agreed to settle
+pass: passed the bill|passed a bill|passed legislation|passed the measure|passed a measure|passed the resolution
+block: blocked|struck down|overturned|upheld
+agree: reached a deal|reached an agreement|struck a deal|reached a settlement|agreed to a deal|signed a deal
+confirm: was confirmed|were confirmed
+invade: invaded
 `;
 
 /**
@@ -666,7 +680,22 @@ president|vice|state|democratic|republican|democrat|republicans|democrats|presid
 front-runner|frontrunner|candidate|nominee|he|she|it|they|we|i|his|her|its|their`);
 
 /** Kinds of decisive event (lemmas of DECISIVE_EVENT_TABLE) that turn a story: one of them among dozens of results is a turning point. */
-export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip`);
+export const TURNING_POINT_KINDS = listed('TURNING_POINT_KINDS', `withdraw|endorse|clinch|nominate|resign|charge|sentence|testify|rule|close|recommend|elect|clear|grant|skip|
+convict|acquit|plead|impeach|die|fire|acquire|settle|pass|agree|confirm|invade`);
+
+/**
+ * A turning point told as what another event caused: "Trump's victory in Indiana … sealed the
+ * nomination, leading Texas Sen. Ted Cruz to drop out of the race". `CONSEQUENCE_CAUSES` are the
+ * words that open such a clause (a name follows, then "to"); `CONSEQUENCE_TABLE` the base forms
+ * after "to", by lemma of TURNING_POINT_KINDS (`lemma: form|form`).
+ */
+export const CONSEQUENCE_CAUSES = listed('CONSEQUENCE_CAUSES', `leading|forcing|prompting|causing|pushing|driving|led|forced|prompted|caused|pushed|drove`);
+export const CONSEQUENCE_TABLE = `
+withdraw: drop out|quit the race|exit the race|leave the race|end his campaign|end her campaign|end his bid|end her bid|suspend his campaign|suspend her campaign|withdraw|pull out of the race|bow out
+resign: resign|step down
+endorse: endorse|throw his support behind|throw her support behind
+clinch: clinch the nomination|become the presumptive nominee|become the presumptive * nominee
+`;
 
 /**
  * A decisive event told in the passive, "<someone> was <form> … by <name>" ("Mr. Trump was defeated
@@ -684,6 +713,29 @@ endorse: endorsed
  */
 export const EPITHET_ROLES = listed('EPITHET_ROLES', `sen|senator|gov|governor|rep|representative|congressman|congresswoman|
 lawmaker|mayor|attorney general|secretary|businessman|businesswoman|billionaire|native`);
+
+/**
+ * Other names of places, as news writes them ("the Granite State", "N.H."): `Name as written: the
+ * place's name`. A sentence's events and the places they name are read with the place's own name, so
+ * "Trump won by a compelling margin in the Granite State" and "Trump's New Hampshire win" are one
+ * event, and the one looks back to the other.
+ */
+export const PLACE_ALIASES: Record<string, string> = {
+  'Granite State': 'New Hampshire', 'Hawkeye State': 'Iowa', 'Palmetto State': 'South Carolina', 'Silver State': 'Nevada',
+  'Sunshine State': 'Florida', 'Buckeye State': 'Ohio', 'Badger State': 'Wisconsin', 'Hoosier State': 'Indiana',
+  'Empire State': 'New York', 'Keystone State': 'Pennsylvania', 'Lone Star State': 'Texas', 'Golden State': 'California',
+  'Wolverine State': 'Michigan', 'Old Dominion': 'Virginia', 'Bay State': 'Massachusetts', 'Garden State': 'New Jersey',
+  'Tar Heel State': 'North Carolina', 'Peach State': 'Georgia', 'Prairie State': 'Illinois', 'Show Me State': 'Missouri',
+  'Beehive State': 'Utah', 'Grand Canyon State': 'Arizona', 'Centennial State': 'Colorado', 'Bluegrass State': 'Kentucky',
+  'Volunteer State': 'Tennessee', 'Evergreen State': 'Washington', 'Green Mountain State': 'Vermont', 'Ocean State': 'Rhode Island',
+  'N.H.': 'New Hampshire', 'S.C.': 'South Carolina', 'N.C.': 'North Carolina', 'N.Y.': 'New York', 'N.J.': 'New Jersey',
+  'Fla.': 'Florida', 'Nev.': 'Nevada', 'Mich.': 'Michigan', 'Wis.': 'Wisconsin', 'Ind.': 'Indiana', 'Pa.': 'Pennsylvania',
+  'Calif.': 'California', 'Tex.': 'Texas', 'Va.': 'Virginia', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Mass.': 'Massachusetts',
+  'Ariz.': 'Arizona', 'Colo.': 'Colorado', 'Ky.': 'Kentucky', 'Tenn.': 'Tennessee', 'Minn.': 'Minnesota', 'Okla.': 'Oklahoma',
+  'Conn.': 'Connecticut', 'Md.': 'Maryland', 'Mo.': 'Missouri', 'Ala.': 'Alabama', 'La.': 'Louisiana', 'Miss.': 'Mississippi',
+  'Ark.': 'Arkansas', 'Neb.': 'Nebraska', 'Kan.': 'Kansas', 'Ore.': 'Oregon', 'Wash.': 'Washington', 'Vt.': 'Vermont',
+  'W.Va.': 'West Virginia', 'R.I.': 'Rhode Island', 'Del.': 'Delaware', 'N.M.': 'New Mexico', 'N.D.': 'North Dakota', 'S.D.': 'South Dakota',
+};
 
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
@@ -713,4 +765,9 @@ grant: granted
 recommend: recommended|recommendation
 close: closed the case|closed the investigation|closed its investigation
 skip: skipped|boycotted|boycott|sat out
+convict: convicted|conviction
+acquit: acquitted|acquittal
+plead: guilty plea|pleaded guilty|pleading guilty
+impeach: impeached|impeachment
+fire: fired|firing|ouster|ousted
 `;

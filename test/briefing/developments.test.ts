@@ -50,6 +50,8 @@ describe('event dates', () => {
     expect(eventDate('In the fall of 2007, she ran for the Senate.', '2016-02-01')).toEqual({ date: '2007-09-01', precision: 'season' });
     expect(dateMentions('The director said last week that it would take time.', '2016-07-13')[0]).toMatchObject({ from: '2016-07-04', to: '2016-07-10', precision: 'week' });
     expect(eventDate('Nothing dated here.', '2016-07-13')).toBeNull();
+    // "last night" (session 8): the evening before the article's day
+    expect(eventDate("Little changed in last night's harbor forum in Westport.", '2016-03-09')).toEqual({ date: '2016-03-08', precision: 'day' });
     // "may" the verb is no month
     expect(dateMentions('He may go, she said.', '2016-07-13')).toEqual([]);
   });
@@ -110,6 +112,10 @@ describe('TL;DR', () => {
     expect(cleanSentence('WASHINGTON — The Harbor Bridge was closed on Thursday after cracks were found.', 0)?.text).toBe('The Harbor Bridge was closed on Thursday after cracks were found.');
     expect(cleanSentence('First, Donald Trump attacked former Republican nominee Mitt Romney for his record.', 0)).toBeNull();
     expect(cleanSentence('This one was different from any debate before it in the campaign.', 0)).toBeNull();
+    // a connective that leans on the sentence before (session 8)
+    expect(cleanSentence('Subsequently, the harbor board announced that it would accept the auditor’s findings in full.', 0)).toBeNull();
+    expect(cleanSentence('Additionally, a former port clerk who kept the ledgers was granted immunity by prosecutors.', 0)).toBeNull();
+    expect(cleanSentence('In fact, the port board had voted twice on the same harbor levy last spring.', 0)).toBeNull();
     expect(cleanSentence('Watch the latest video at <a href="http://x.example">x.example</a> today now.', 0)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
+import { canonicalPlaces, consequenceEvent, decisiveEvent, eventEchoes } from '../../src/briefing/build/newsness.ts';
 import { articleReports, Developments, topicHits, topicLex } from '../../src/briefing/build/developments.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -200,5 +200,102 @@ describe("an article's lead is its prose, not its beats", () => {
     const wa = articleWindow([art('f1', 'River Times', '2016-01-29', 'Absent Becker', body)], 10)[0];
     const r = articleReports(wa, topicLex(topic)).find((x) => /grumpy Becker/.test(x.text));
     expect(r).toMatchObject({ news: true, day: '2016-01-29' });
+  });
+});
+
+describe('a turning point told as what another event caused (session 8)', () => {
+  it('"… leading Council member Sam Lee to drop out of the race" is a withdrawal; hedged or unnamed, none', () => {
+    expect(consequenceEvent("Lena Ortiz's victory in Bay County on Tuesday night all but sealed the mayoral nomination, leading Council member Sam Lee to drop out of the race.")).toEqual({ subject: 'lee', lemma: 'withdraw' });
+    expect(consequenceEvent('The harbor audit prompted Port Director Ann Vale to step down on Friday.')).toEqual({ subject: 'vale', lemma: 'resign' });
+    expect(consequenceEvent('A loss in Bay County would lead Sam Lee to drop out of the race.')).toBeNull();
+    expect(consequenceEvent('If the audit is damning, it could prompt Ann Vale to step down.')).toBeNull();
+    expect(consequenceEvent('The scandal led him to quit the race.')).toBeNull();
+  });
+
+  it('it weighs as rare as its kind: a withdrawal told as a win\'s consequence, among many wins, outweighs a plain win', async () => {
+    const { rank } = await import('../../src/briefing/build/build-card.ts');
+    const dev = (text: string, consequence: string | null) => ({
+      text, key: text, tokens: text.toLowerCase().split(' '), when: '2016-04-05', lastReported: '2016-04-05', cites: [], articleIds: [text],
+      importance: 10, centrality: 1, peak: 0, event: 'win', actors: null, newsness: 1, decisive: true, consequence,
+    });
+    const wins = ['alpha', 'bravo', 'charlie', 'delta'].map((w) => dev(`Lena Ortiz won the ${w} ward.`, null));
+    const ranked = rank([...wins, dev('Lena Ortiz won the echo ward, leading Sam Lee to drop out.', 'withdraw')]);
+    expect(ranked[0].d.text).toBe('Lena Ortiz won the echo ward, leading Sam Lee to drop out.');
+    expect(ranked[0].weight).toBeGreaterThan(ranked[1].weight + 1);
+  });
+
+  it('so a win that ended a rival\'s campaign is a turning point: it makes the TL;DR over plain results of the same weight', async () => {
+    const win = (id: string, outlet: string, day: string, text: string) => art(id, outlet, day, 'Primary night', text);
+    const arts = [
+      win('w1', 'River Times', '2016-03-02', 'Lena Ortiz won the Westport mayoral primary on Tuesday, beating Tom Becker by nine points. Council member Sam Lee came third.'),
+      win('w0', 'Daily Ledger', '2016-02-20', 'Council member Sam Lee opened his campaign office on Main Street on Friday.'),
+      win('w2', 'Daily Ledger', '2016-03-16', 'Tom Becker won the Eastfield mayoral primary on Tuesday, his first win of the race.'),
+      win('w3', 'Evening Post', '2016-04-06', 'Lena Ortiz won the Bay County mayoral primary on Tuesday, leading Council member Sam Lee to drop out of the race.'),
+      win('w4', 'River Times', '2016-04-20', 'Tom Becker won the Northport mayoral primary on Tuesday, narrowing the gap in the race.'),
+      win('w5', 'Daily Ledger', '2016-05-04', 'Tom Becker won the Southport mayoral primary on Tuesday by a wide margin.'),
+      win('w6', 'Evening Post', '2016-05-18', 'Lena Ortiz won the Harbor Point mayoral primary on Tuesday with two thirds of the vote.'),
+    ];
+    const card = buildCard({ topic, articles: arts, now: '2016-05-20T08:00:00.000Z' });
+    expect(card.tldr.map((l) => l.text)).toContain('Lena Ortiz won the Bay County mayoral primary on Tuesday, leading Council member Sam Lee to drop out of the race.');
+  });
+});
+
+describe("a place's other name (session 8)", () => {
+  it('"the Granite State", "N.H." are New Hampshire; not inside a longer name', () => {
+    expect(canonicalPlaces('Ortiz won by a wide margin in the Granite State on Tuesday.')).toBe('Ortiz won by a wide margin in the New Hampshire on Tuesday.');
+    expect(canonicalPlaces('CONCORD, N.H. - Becker conceded.')).toBe('CONCORD, New Hampshire - Becker conceded.');
+    expect(canonicalPlaces('The Empire State Building was lit blue; Rep. Ann Vale (D-Fla.) spoke.')).toBe('The Empire State Building was lit blue; Rep. Ann Vale (D-Fla.) spoke.');
+  });
+
+  it('so an event told with the nickname names the place, and a later look back by its name refers to it', () => {
+    expect(decisiveEvent('Lena Ortiz won by a wide margin in the Granite State over Tom Becker.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['new hampshire', 'tom becker'] });
+    const back = eventEchoes('After her New Hampshire win, Lena Ortiz flew to Nevada.');
+    const nick = eventEchoes('After her win in the Granite State, Lena Ortiz flew to Nevada.');
+    expect(nick.map((e) => [...e.names].sort())).toEqual(back.map((e) => [...e.names].sort()));
+  });
+});
+
+describe('one event told by two subjects at once (session 8)', () => {
+  it('"Lena Ortiz and Tom Becker have won …" has both subjects; a list of places after the verb is no second subject', () => {
+    expect(decisiveEvent('Lena Ortiz and Tom Becker have won the mayoral primaries in Westport, widening their leads.')).toMatchObject({ subject: 'becker', lemma: 'win', objects: ['westport'], with: ['ortiz'] });
+    expect(decisiveEvent('In Eastfield and Westport, Lena Ortiz won the mayoral primaries.')?.with).toBeUndefined();
+  });
+
+  it('so on page 1 an undated "Ortiz\'s big win in Westport" beside the dated report of both wins is told twice: shown once', async () => {
+    const { keyDevelopments } = await import('../../src/briefing/build/build-card.ts');
+    const dev = (text: string, when: string | null, actors: { subject: string; objects: string[]; with?: string[] }) => ({
+      d: { text, key: text, tokens: text.toLowerCase().split(' '), when, lastReported: '2016-03-30', cites: [], articleIds: [text], importance: 1, centrality: 1, peak: 0, event: 'win', actors, newsness: 1, decisive: true },
+      weight: 10,
+    });
+    const both = dev('Lena Ortiz and Tom Becker have won the mayoral primaries in Westport.', '2016-03-15', { subject: 'becker', objects: ['westport'], with: ['ortiz'] });
+    const again = dev("Lena Ortiz's big win in the Westport primary is helping her stretch her lead.", null, { subject: 'ortiz', objects: ['westport'] });
+    const other = dev('Lena Ortiz won the Bay County primary.', '2016-04-19', { subject: 'ortiz', objects: ['bay county'] });
+    expect(keyDevelopments([both, again, other], 5, new Set()).map((k) => k.d.text)).toEqual([both.d.text, other.d.text]);
+  });
+});
+
+describe('decisive events beyond elections (session 8)', () => {
+  it('a verdict, a plea, a death, a firing, a deal, a bill passed are decisive; a form of them hedged or with no named subject is not', () => {
+    expect(decisiveEvent('Sam Lee was convicted on Friday of defrauding the harbor authority.')).toMatchObject({ subject: 'lee', lemma: 'convict' });
+    expect(decisiveEvent('Port Director Ann Vale pleaded guilty on Monday to two counts of fraud.')).toMatchObject({ subject: 'vale', lemma: 'plead' });
+    expect(decisiveEvent('Harbor Freight agreed to buy Westport Marine for $40 million on Tuesday.')).toMatchObject({ lemma: 'acquire' });
+    expect(decisiveEvent('The Westport Council passed the bill on Thursday after a long night.')).toMatchObject({ subject: 'council', lemma: 'pass' });
+    expect(decisiveEvent('If Sam Lee was convicted, the harbor board would fold.')).toBeNull();
+    expect(decisiveEvent('The convicted officials were led away on Friday.')).toBeNull();
+  });
+
+  it('so a verdict in a made-up trial is a decisive event and a turning point of the story', async () => {
+    const { storyMaterial } = await import('../../src/briefing/build/build-card.ts');
+    const fraud = TopicSchema.parse({ id: 'harbor-fraud', title: 'The harbor fraud trial', match: { terms: ['harbor fraud', 'fraud trial', 'jury'], minTerms: 1, people: ['Sam Lee'] } });
+    const a = (id: string, day: string, body: string) => {
+      const article = makeArticle({ id, outlet: 'River Times', published: day, headline: 'Harbor fraud trial', body, url: `https://rivertimes.example/${id}` });
+      return { article, facts: extractFacts(article), topics: [fraud.id], storedAt: `${day}T12:00:00.000Z` };
+    };
+    const arts = [
+      a('t1', '2016-03-01', 'Sam Lee went on trial on Monday in the harbor fraud case, with jurors hearing from the port auditors.'),
+      a('t2', '2016-03-19', 'Sam Lee was convicted on Friday of harbor fraud by a jury in Westport after two days of deliberations.'),
+    ];
+    const d = storyMaterial({ topic: fraud, articles: arts }).developments.find((x) => /was convicted/.test(x.text));
+    expect(d).toMatchObject({ event: 'convict', decisive: true, when: '2016-03-18' });
   });
 });

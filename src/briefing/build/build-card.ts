@@ -17,7 +17,7 @@ import { MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { describeChanges } from './changes.ts';
 import { centrality, decisive, developmentCites, eventActors, importance, storyDevelopments, topicHits, topicLex, type TopicLex } from './developments.ts';
 import { sentenceCite } from './verbatim.ts';
-import { sameObjects } from './newsness.ts';
+import { consequenceEvent, sameObjects, sameSubject } from './newsness.ts';
 import { namesWord, rankDisputes, type RankedDispute } from './disputes.ts';
 import { nextCandidates, rankNextCandidates, type NextCandidate } from './next.ts';
 import { rankPositions, type RankedPosition } from './positions.ts';
@@ -136,7 +136,11 @@ export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {
   const kinds = new Map<string, number>();
   for (const d of devs) if (d.event) kinds.set(d.event, (kinds.get(d.event) ?? 0) + 1);
   const most = Math.max(1, ...kinds.values());
-  const rare = (d: StoryDev) => (d.event && turningPoint(d) ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / kinds.get(d.event)!)) : 0);
+  // (of a turning point told as another event's consequence, the consequence's kind: a withdrawal among wins)
+  const rare = (d: StoryDev) => {
+    const kind = turnKind(d);
+    return kind ? Math.min(RARE_KIND_MAX, RARE_KIND_WEIGHT * Math.log2(most / Math.min(most, kinds.get(kind) ?? 1))) : 0;
+  };
   return devs
     // a busy day weighs as much as the item is on the topic (an aside on a debate night is still an aside)
     .map((d) => ({
@@ -236,9 +240,11 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
  * shows it once.
  */
 function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
-  if (!a.actors || !b.actors || a.event !== b.event || a.actors.subject !== b.actors.subject) return false;
-  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice
-  const once = !!a.event && TURNING_POINT_KINDS.has(a.event) && (!a.when || !b.when);
+  if (!a.actors || !b.actors || a.event !== b.event || !sameSubject(a.actors, b.actors)) return false;
+  // a turning point happens once to someone: told undated ("Even as Mrs. Clinton effectively clinched the nomination …") beside its dated report, it is told twice;
+  // so does an event at a named place or over a named rival ("Donald Trump's big win in the Florida primary …" beside "Trump … won the primary in Florida" of its day)
+  const named = a.actors.objects.length > 0 && b.actors.objects.length > 0;
+  const once = !!a.event && (TURNING_POINT_KINDS.has(a.event) || named) && (!a.when || !b.when);
   if (!once && (a.when?.length !== 10 || a.when !== b.when)) return false;
   return sameObjects(a.actors.objects, b.actors.objects);
 }
@@ -317,7 +323,14 @@ function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
 const TLDR_TURNING_POINT = 1.5;
 
 function turningPoint(d: StoryDev): boolean {
-  return d.newsness > 0 && !!d.event && TURNING_POINT_KINDS.has(d.event);
+  return turnKind(d) !== null;
+}
+
+/** The kind of turning point a development reports: its own event's, or one it tells as that event's consequence ("… leading Sen. Ted Cruz to drop out of the race"), or null. */
+function turnKind(d: StoryDev): string | null {
+  if (d.newsness > 0 && d.event && TURNING_POINT_KINDS.has(d.event)) return d.event;
+  if (d.newsness >= 0 && d.consequence && TURNING_POINT_KINDS.has(d.consequence)) return d.consequence;
+  return null;
 }
 
 /** A decisive event's weight for the TL;DR is this many times another's. */
@@ -456,9 +469,11 @@ export interface StoryDev {
   /** The kind of decisive event it reports (the verb's lemma), or null. */
   event: string | null;
   /** Who did it and to whom or where (its decisive event's subject and object names, folded), when it reports one. */
-  actors: { subject: string; objects: string[] } | null;
+  actors: { subject: string; objects: string[]; with?: string[] } | null;
   newsness: number;
   decisive: boolean;
+  /** The kind of turning point its text tells as its event's consequence ("… leading Sen. Ted Cruz to drop out": withdraw), or null. */
+  consequence?: string | null;
   /** Its text is about someone the rest of the story never names (the first person it names appears in no other article of the story). */
   minorActor?: boolean;
   /** It happened before the story began (beforeStory): history, not news. */
@@ -521,6 +536,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     actors: eventActors(d),
     newsness: d.rep.newsness,
     decisive: decisive(d),
+    consequence: consequenceEvent(d.rep.text)?.lemma ?? null,
     minorActor: minor(d.rep.articleId, d.rep.text),
     history: beforeStory(d.when, storyStart),
   }));

@@ -23,7 +23,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A sentence that starts like this leans on the one before it (not a standalone sentence). */
 const LEANS_ON_CONTEXT =
-  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|in a separate|in another|separately|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|subsequently|additionally|furthermore|likewise|similarly|nevertheless|nonetheless|afterwards?|consequently|accordingly|in fact|even so|that said|in turn|to that end|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|in a separate|in another|separately|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
@@ -663,9 +663,9 @@ const ECHO_WEIGHT = 3.5;
 const DECISIVE_WEIGHT = 4;
 
 /** Who did what a development reports and to whom or where: its text's decisive event, with the lemma the card shows as its kind. */
-export function eventActors(d: Development): { subject: string; objects: string[] } | null {
+export function eventActors(d: Development): { subject: string; objects: string[]; with?: string[] } | null {
   const ev = d.rep.event;
-  return ev ? { subject: ev.subject, objects: ev.objects } : null;
+  return ev ? (ev.with?.length ? { subject: ev.subject, objects: ev.objects, with: ev.with } : { subject: ev.subject, objects: ev.objects }) : null;
 }
 
 /** A development that reports a decisive event as news (its text, or a report of it dated near its publication). */

@@ -1,7 +1,7 @@
 /**
  * When a development happened, from its own sentence, resolved against the article's publication
  * date: "on Friday", "Oct. 28", "in July", "last week", "in March 2015", "in 2007", "the fall of
- * 2007", "yesterday". Pure. Every date expression of the sentence is found (`dateMentions`), so a
+ * 2007", "yesterday", "last night". Pure. Every date expression of the sentence is found (`dateMentions`), so a
  * card can check that no item carries a date its text contradicts.
  */
 import { MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
@@ -33,7 +33,7 @@ const RE = new RegExp(
     String.raw`\b(?<dm>\d{1,2})\s+(?<dmm>${MONTH})\.?\s+(?<dmy>(?:19|20)\d{2})\b`,
     String.raw`\b(?<isoY>(?:19|20)\d{2})-(?<isoM>\d{2})-(?<isoD>\d{2})\b`,
     String.raw`\b(?:(?<wdmod>on|last|this|next|late|early)\s+)?(?<wd>${WD})\b`,
-    String.raw`\b(?<rel>yesterday|today|tonight|this (?:morning|afternoon|evening))\b`,
+    String.raw`\b(?<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b`,
     String.raw`\b(?<pmod>last|this|next|earlier this|later this)\s+(?<punit>week|weekend|month|year)\b`,
     String.raw`\b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+of\s+(?<sy>(?:19|20)\d{2})\b`,
     String.raw`\b(?:(?:in|since|by|until|during|of|early|late|mid-?|last|this|next)\s+)+(?<mo>${MONTH_NOT_MAY}|May(?=\s+(?:19|20)\d{2}))\.?(?:\s+(?<moy>(?:19|20)\d{2}))?\b`,
@@ -98,7 +98,8 @@ export function dateMentions(text: string, published: string | null | undefined,
       push(day, day, 'day');
     } else if (g.rel) {
       if (!has) continue;
-      const day = iso(pub + (g.rel.toLowerCase() === 'yesterday' ? -DAY : 0));
+      // "yesterday", "last night" (the evening before a morning's article): the day before
+      const day = iso(pub + (/^(?:yesterday|last night)$/i.test(g.rel) ? -DAY : 0));
       push(day, day, 'day');
     } else if (g.punit) {
       if (!has) continue;

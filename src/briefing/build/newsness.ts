@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -17,6 +17,21 @@ export interface EventSig {
   objects: string[];
   /** True when the verb's object is a pronoun ("endorsed him"): someone the sentence does not name. */
   unnamedObject?: boolean;
+  /** Another subject joined to it by "and" ("Donald Trump and Hillary Clinton have won …": "trump"), folded last word. */
+  with?: string[];
+}
+
+/** Every subject of an event (its subject and any joined to it by "and"). */
+export function subjectsOf(e: Pick<EventSig, 'subject' | 'with'>): string[] {
+  return e.with?.length ? [e.subject, ...e.with] : [e.subject];
+}
+
+/** Two events share a subject ("Trump and Clinton won Florida" and "Trump's win in Florida"). */
+export function sameSubject(a: Pick<EventSig, 'subject' | 'with'>, b: Pick<EventSig, 'subject' | 'with'>): boolean {
+  if (a.subject === b.subject) return true;
+  if (!a.with?.length && !b.with?.length) return false;
+  const bs = subjectsOf(b);
+  return subjectsOf(a).some((x) => bs.includes(x));
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,6 +119,18 @@ export function mayReportEvent(text: string): boolean {
   return false;
 }
 
+/** "the Granite State", "N.H.": a place's other name, read as its own (PLACE_ALIASES); not inside a longer name ("Empire State Building", "R-Fla."). */
+const ALIAS = new RegExp(
+  `(?<![\\p{L}.-])(${Object.keys(PLACE_ALIASES).sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}]|\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** The sentence with each place's other name replaced by its own ("in the Granite State" -> "in New Hampshire"). */
+export function canonicalPlaces(text: string): string {
+  ALIAS.lastIndex = 0;
+  return text.replace(ALIAS, (_, a: string) => PLACE_ALIASES[a]);
+}
+
 /** Results remembered (stored sentences come back on every card; bounded). */
 const SIGS = new Map<string, EventSig | null>();
 const SIGS_MAX = 50_000;
@@ -112,7 +139,7 @@ const SIGS_MAX = 50_000;
 export function decisiveEvent(text: string): EventSig | null {
   const hit = SIGS.get(text);
   if (hit !== undefined) return hit;
-  const sig = mayReportEvent(text) ? readEvent(text) : null;
+  const sig = mayReportEvent(text) ? readEvent(canonicalPlaces(text)) : null;
   if (SIGS.size >= SIGS_MAX) SIGS.delete(SIGS.keys().next().value!);
   SIGS.set(text, sig);
   return sig;
@@ -149,7 +176,10 @@ function readEvent(text: string): EventSig | null {
     if (lemma === 'win' && TALLY.test(rest)) continue;
     const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
     const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
-    return UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+    const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+    const joined = opener ? null : jointSubject(words, k);
+    if (joined && joined !== subject) sig.with = [joined];
+    return sig;
   }
   const passive = passiveEvent(t);
   if (passive) return passive;
@@ -161,6 +191,37 @@ function readEvent(text: string): EventSig | null {
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
+  return null;
+}
+
+const CONSEQUENCES = lemmaForms(CONSEQUENCE_TABLE);
+const CONSEQUENCE_LEMMA = new Map(CONSEQUENCES.map((c) => [c.form, c.lemma]));
+const CONSEQUENCE_FORM_RES = CONSEQUENCES.filter((c) => c.form.includes('*')).map((c) => ({ re: new RegExp(`^${formRe(c.form)}$`, 'i'), lemma: c.lemma }));
+/** "leading Texas Sen. Ted Cruz to drop out": a cause word, a few words ending in a name (the one it befell: "Council member Sam Lee"), "to", a turning point's base form. */
+const CONSEQUENCE = new RegExp(
+  `\\b(?:${[...CONSEQUENCE_CAUSES].map(esc).join('|')})\\s+((?:[\\p{L}.'’-]+\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*\\s+)to\\s+(${CONSEQUENCES.map((c) => formRe(c.form)).join('|')})\\b`,
+  'gu',
+);
+
+/**
+ * A turning point a sentence tells as what its event caused: "Trump's victory in Indiana … all but
+ * sealed the nomination, leading Texas Sen. Ted Cruz to drop out of the race" reports Cruz's
+ * withdrawal as well as Trump's win. The one it befell is named (past titles: "Sen."), the clause is
+ * not hedged ("could force Becker to drop out" is no such event). Its lemma and that name's last
+ * word, folded, or null.
+ */
+export function consequenceEvent(text: string): { subject: string; lemma: string } | null {
+  if (nonEvent(text)) return null;
+  const t = unquoted(text);
+  CONSEQUENCE.lastIndex = 0;
+  for (let m = CONSEQUENCE.exec(t); m; m = CONSEQUENCE.exec(t)) {
+    if (HEDGE_BEFORE.test(t.slice(0, m.index)) || CONDITIONAL.test(t.slice(0, m.index).split(/[,;:—–]/).pop() ?? '')) continue;
+    const runs = nameRuns(m[1]);
+    if (!runs.length) continue;
+    const form = fold(m[2]).replace(/\s+/g, ' ');
+    const lemma = CONSEQUENCE_LEMMA.get(form) ?? CONSEQUENCE_FORM_RES.find((c) => c.re.test(form))?.lemma;
+    if (lemma) return { subject: runs[runs.length - 1].split(' ').pop()!, lemma };
   }
   return null;
 }
@@ -226,6 +287,20 @@ function listedNames(rest: string): string[] {
     if (k < words.length) break;
   }
   return out;
+}
+
+/**
+ * A subject joined by "and" to the one before the verb ("Donald Trump and Hillary Clinton have won"):
+ * the last word of the name before "and", folded, or null.
+ */
+function jointSubject(words: readonly string[], k: number): string | null {
+  let i = k;
+  // back over the subject's own name ("Hillary Clinton") and any title ("Sen.")
+  while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !/[,;:]$/.test(words[i - 1])) i--;
+  if (i < 2 || words[i - 1] !== 'and') return null;
+  const prev = words[i - 2].replace(/['’]s$/, '');
+  if (/[,;:]$/.test(prev) || !isName(prev.replace(/[.]+$/, ''))) return null;
+  return fold(prev.replace(/[.]+$/, ''));
 }
 
 /** A pronoun subject of a clause that follows the sentence's own ("… as he accepted", "… after she won"). */
@@ -330,7 +405,8 @@ export interface EventEcho {
  * winner Ted Cruz", "after his narrow win in Iowa", "Mr. Bush's exit" (not "would win", "hopes to
  * win"). A development's later echoes are how much the story looked back to it. Null-free, pure.
  */
-export function eventEchoes(text: string): EventEcho[] {
+export function eventEchoes(raw: string): EventEcho[] {
+  const text = canonicalPlaces(raw);
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return [];
   const lemmas = new Set<string>();
