@@ -9,6 +9,24 @@ import { raw, render, sql, typed, type Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
 import { isStoreUnavailable, StoreUnavailableError } from './unavailable.ts';
 
+/** How many of the newest quotes a phrase of common words is looked for in, newest first, before the index is asked for older ones. */
+export const PHRASE_WALK = 50_000;
+
+const edges = new WeakMap<Db, { at: number; edge: Promise<string | undefined> }>();
+/**
+ * When the PHRASE_WALK-th (phraseWalk-th) newest quote was stored (none: fewer quotes), read at most every ten
+ * minutes per store (6–8 ms at 2 million quotes): quotes stored since only lengthen the walk.
+ */
+function phraseEdge(db: Db): Promise<string | undefined> {
+  const held = edges.get(db);
+  if (held && Date.now() - held.at < 10 * 60_000) return held.edge;
+  const walk = (db as PgDb).phraseWalk;
+  const edge = db.get<{ stored_at: string }>(sql`SELECT stored_at FROM quote_search ORDER BY stored_at DESC OFFSET ${walk - 1} LIMIT 1`).then((r) => r?.stored_at);
+  edges.set(db, { at: Date.now(), edge });
+  edge.catch(() => edges.delete(db));
+  return edge;
+}
+
 /** Advisory-lock key under which migrations run: one process migrates, the others wait. */
 const MIGRATION_LOCK = 0x62726966;
 
@@ -21,6 +39,8 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
   /** One statement: the server cancels it after this long, the client gives up on the read a second later (ms). PG_QUERY_TIMEOUT_MS. */
   queryTimeoutMs?: number;
+  /** How many of the newest quotes a phrase of common words is walked through first (PHRASE_WALK; tests make it small). */
+  phraseWalk?: number;
 }
 
 export const PG_DEFAULTS = { connectTimeoutMs: 5000, queryTimeoutMs: 10_000 } as const;
@@ -38,6 +58,7 @@ class PgDb implements Db {
   constructor(
     private pool: pg.Pool,
     private client?: pg.PoolClient,
+    readonly phraseWalk = PHRASE_WALK,
   ) {}
 
   private query(q: Sql): Promise<pg.QueryResult> {
@@ -81,7 +102,7 @@ class PgDb implements Db {
     let broken: Error | undefined;
     try {
       await c.query('BEGIN');
-      const r = await fn(new PgDb(this.pool, c));
+      const r = await fn(new PgDb(this.pool, c, this.phraseWalk));
       await c.query('COMMIT');
       return r;
     } catch (e) {
@@ -158,12 +179,30 @@ const POSTGRES: Dialect = {
         : few
           ? sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq} OFFSET 0)`
           : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq})`;
-    const rows = await db.all(
-      sql`SELECT c.article_id, c.idx FROM ${candidates} c
-          WHERE c.stored_at > ${opts.since ?? ''} AND ${inTopic(opts.topic, 'c.article_id')}
-          ORDER BY c.stored_at DESC, c.article_id DESC, c.idx DESC LIMIT ${searchLimit(opts)}`,
-    );
-    return rows.map((r) => quoteHitFromRow(r));
+    const since = opts.since ?? '';
+    const limit = searchLimit(opts);
+    const newest = async (from: Sql, bound: Sql = sql`TRUE`) =>
+      (
+        await db.all(
+          sql`SELECT c.article_id, c.idx FROM ${from} c
+              WHERE c.stored_at > ${since} AND ${bound} AND ${inTopic(opts.topic, 'c.article_id')}
+              ORDER BY c.stored_at DESC, c.article_id DESC, c.idx DESC LIMIT ${limit}`,
+        )
+      ).map((r) => quoteHitFromRow(r));
+    if (rare === null && terms.phrases.length > 0) {
+      // A phrase of common words: the index would hand over every quote holding all of them, each
+      // read to check the phrase ("the united states": 44,706 rows, 274 ms at 2 million quotes).
+      // The newest PHRASE_WALK quotes are walked newest first instead (IS TRUE: not a condition the
+      // index answers), and only when they hold fewer matches than the limit are the older ones
+      // taken from the index.
+      const edge = await phraseEdge(db);
+      const walked = sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE (q.tsv @@ ${tsq}) IS TRUE)`;
+      if (edge === undefined || edge <= since) return newest(walked);
+      const recent = await newest(walked, sql`c.stored_at >= ${edge}`);
+      if (recent.length >= limit) return recent;
+      return [...recent, ...(await newest(sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE q.tsv @@ ${tsq} AND q.stored_at < ${edge} OFFSET 0)`))].slice(0, limit);
+    }
+    return newest(candidates);
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged, in one statement.
@@ -209,7 +248,7 @@ export class PostgresStore extends SqlStore {
     });
     // An idle client's error (server restart, dropped connection) must not crash the process: the pool discards it.
     pool.on('error', () => {});
-    const db = new PgDb(pool);
+    const db = new PgDb(pool, undefined, opts.phraseWalk);
     super(db, opts.clock);
     this.pool = pool;
     this.pg = db;

@@ -11,6 +11,7 @@ import { MAX_MATCHES, RARE_TERM } from '../../src/store/resources/quotes.ts';
 import { PostgresStore } from '../../src/store/postgres.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
 import { bothEngines } from '../helpers/engines.ts';
+import { PG_URL } from '../helpers/postgres.ts';
 
 const engines = await bothEngines('quote-search');
 
@@ -95,6 +96,30 @@ for (const engine of engines) {
       expect(await found('matter')).toEqual(newest(() => true));
       expect(await found('"of matter"')).toEqual(newest((w) => w.text.includes('of matter')));
       expect(await found('matter', { topic: 'some' })).toEqual(newest((w) => inSome(w.k)));
+    });
+
+    it.runIf(engine.name.startsWith('postgres'))('a phrase of common words: the newest quotes walked first, older matches from the index (PostgreSQL)', async () => {
+      // A walk through the newest 300 quotes (6 articles) finds 30 matches: fewer than the limit.
+      const short = new PostgresStore(PG_URL, { schema: (store as PostgresStore).schema, phraseWalk: 300 });
+      try {
+        const ofMatter = (w: Written) => w.text.includes('of matter');
+        const got = async (query: string, opts: { topic?: string; since?: string; limit?: number } = {}) =>
+          (await short.searchQuotes(query, { limit: MAX_MATCHES, ...opts })).map((h) => `${h.articleId}:${h.quoteIndex}`);
+        const inOrder = (keep: (w: Written) => boolean, n: number) =>
+          written
+            .filter(keep)
+            .sort((a, b) => b.k - a.k || b.j - a.j)
+            .slice(0, n)
+            .map((w) => `${w.articleId}:${w.j}`);
+        expect(await got('"of matter"')).toEqual(inOrder(ofMatter, MAX_MATCHES));
+        expect(await got('"of matter"', { limit: 20 })).toEqual(inOrder(ofMatter, 20));
+        expect(await got('"of matter"', { topic: 'some' })).toEqual(inOrder((w) => ofMatter(w) && inSome(w.k), MAX_MATCHES));
+        expect(await got('"of matter"', { since: storedAt(30) })).toEqual(inOrder((w) => ofMatter(w) && w.k > 30, MAX_MATCHES));
+        expect(await got('"of matter"', { since: storedAt(88) })).toEqual(inOrder((w) => ofMatter(w) && w.k > 88, MAX_MATCHES));
+        expect(await got('"matter of"')).toEqual([]);
+      } finally {
+        await short.close();
+      }
     });
 
     it('returns the newest matches first, in order, whichever way it found them', async () => {
