@@ -54,13 +54,15 @@ export const INGEST_READ_AHEAD = 8;
  * are read, extracted and stored a few at a time, so memory holds one small batch whatever the
  * number of files. Bad files are reported and the rest go in. Re-running after an interruption
  * resumes: an article already stored is recognised by its id before any extraction.
- * `onProgress(done, total)` counts files.
+ * `onProgress(done, total)` counts files. At the end the stories of the topics are read and kept,
+ * unless `keep` is false (the caller keeps them later).
  */
 export async function ingestPaths(
   store: Store,
   paths: string[],
   topics: Topic[],
   onProgress?: (done: number, total: number) => void,
+  opts: { keep?: boolean } = {},
 ): Promise<IngestSummary> {
   const { files, skipped } = await listArticleFiles(paths);
   const summary: IngestSummary = { read: 0, inserted: 0, unchanged: 0, errors: [...skipped], ids: [] };
@@ -87,7 +89,7 @@ export async function ingestPaths(
     }
   }
   // the cross-article work of the cards, done now rather than by the next /brief of each topic
-  if (summary.inserted) await keepStories(store, topics);
+  if (summary.inserted && opts.keep !== false) await keepStories(store, topics);
   return summary;
 }
 

@@ -4,7 +4,9 @@ import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import { syncTopics } from '../../src/app/boot.ts';
+import { boot, syncTopics } from '../../src/app/boot.ts';
+import { keepStories, readKeptStory, readStory } from '../../src/app/stories.ts';
+import { ConfigSchema } from '../../src/config.ts';
 import { ingestPaths } from '../../src/app/ingest.ts';
 import { loadBriefingFiles, loadBriefingFilesStrict } from '../../src/app/briefing-files.ts';
 import { ROOT } from '../helpers/run-cli.ts';
@@ -32,6 +34,22 @@ describe('briefing files', () => {
     expect(await store.countArticles('crimea')).toBe(0);
     expect(await store.countArticles('ukraine-talks')).toBe(1);
     await store.close();
+  });
+
+  it('boot ingests the seeds and leaves their topics\' stories to be kept once the bot serves; a card is built meanwhile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-boot-'));
+    const config = ConfigSchema.parse({ BRIEFBOT_DB: join(dir, 's.db'), BRIEFINGS_DIR: join(ROOT, 'briefings'), SEEDS_DIR: join(ROOT, 'seeds') });
+    const { store, topics } = await boot(config);
+    try {
+      const topic = topics.find((t) => t.id === 'ukraine-talks')!;
+      expect(await store.countArticles('ukraine-talks')).toBe(1);
+      expect(await readKeptStory(store, topic)).toBeNull();
+      expect((await readStory(store, topic)).articles.length).toBe(1);
+      expect(await keepStories(store, [topic])).toBe(1);
+      expect(await readKeptStory(store, topic)).not.toBeNull();
+    } finally {
+      await store.close();
+    }
   });
 
   it('report a bad file by name and load the rest', () => {
