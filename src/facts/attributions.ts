@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -99,6 +99,8 @@ const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over
 
 /** A finite verb, roughly: a clause has one. */
 const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|did|does|can|could)$/;
+/** A verb opening a relative clause: "who spoke with", "that have endorsed", "who know him". */
+const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 
@@ -526,6 +528,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           // "Bannon, who Beck on Wednesday called “...”": the name after "who" speaks (the
           // relative pronoun is the cue's object), not the antecedent.
           subject = { start: ws[k].start, end: ws[j].end };
+        } else if (k > 1 && k < j && /^(?:who|that)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && RELATIVE_CLAUSE_VERB.test(ws[k].lower) && !/[,;:"“”()—–]/.test(gap(ws[k - 2].end, ws[k - 1].start)) && !PREPOSITIONS.has(ws[k - 2].lower)) {
+          // "Officials who spoke with the Post said ...", "groups that have endorsed him say ...": the
+          // relative clause has a verb of its own, so the cue is the main clause's and the phrase
+          // before "who" speaks (a description: never a name inside the relative clause).
+          // Only the head before a preposition: "Supporters of Ann Lee who attended the rally said" is
+          // the supporters', not Lee's.
+          const h = phraseStart(k - 2);
+          let e = h;
+          while (e < k - 2 && !PREPOSITIONS.has(ws[e + 1].lower)) e++;
+          subject = { start: ws[h].start, end: ws[e].end };
         } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;

@@ -481,6 +481,15 @@ a press conference|the newspaper|a briefing|the committee|senators|voters|the pa
 the house|members|students|the conference|a rally|the rally|the outlet|the station|the network|the broadcaster|the magazine`);
 
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("has confirmed", "also said"). */
+/**
+ * Plain present-tense verbs that open a relative clause before a speech verb ("people who know him
+ * say", "voters who support her said"): the clause has a verb of its own, so the cue after it is the
+ * main clause's. Past and -s forms are recognised by their ending.
+ */
+export const RELATIVE_PLAIN_VERBS = listed('RELATIVE_PLAIN_VERBS', `know|knew|work|live|support|oppose|want|follow|attend|watch|remain|
+spoke|heard|saw|voted|are|were|have|had|has|is|was|worked|lived|met|ran|run|lead|led|represent|study|track|cover|helped|oversee|
+advise|backed|back|favor|favour|like|love|hate|own|manage|do|did`);
+
 export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|

@@ -308,9 +308,30 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
  * speaker's. The model decides where they gave up: every quote the rules left unknown (rival
  * antecedents, no cue of its own, a surname two people share), and abstains when unsure.
  */
-export function modelDecides(q: Quote, m: QuoteMeta): boolean {
+export function modelDecides(q: Quote, m: QuoteMeta, body?: string): boolean {
   if (m.how === 'unattributed' || m.how === 'transcript') return false;
-  return q.speaker === null;
+  if (q.speaker !== null) return false;
+  // The cue's subject is a description that names nobody ("Those who know Mr. Hale say", "A
+  // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
+  // people named around it.
+  if (body && m.how === 'subject' && m.subject && !m.pronoun && describesNobody(body.slice(m.subject.start, m.subject.end))) return false;
+  return true;
+}
+
+/**
+ * Whether a subject phrase is a description, not a name: it does not end on a capitalised word, or
+ * the capitalised words at its end follow a preposition ("a spokesman for Mayor Tom Hill").
+ */
+export function describesNobody(phrase: string): boolean {
+  const ws = phrase.replace(/['’]s$/, '').trim().split(/\s+/).filter(Boolean);
+  if (!ws.length) return false;
+  let i = ws.length;
+  while (i > 0 && /^\p{Lu}/u.test(ws[i - 1])) i--;
+  if (i === ws.length) return true;
+  if (i < 2) return false;
+  // "a spokesman for Mayor Tom Hill": a lower-case head, then the preposition; not "Supervisor of
+  // Elections Ann Hill", whose title runs on to the name.
+  return PREPOSITIONS.has(ws[i - 1].toLowerCase()) && !/^\p{Lu}/u.test(ws[i - 2]);
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -335,7 +356,7 @@ export function pick(model: SpeakerModel, cands: Candidate[]): { cand: Candidate
 export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void {
   if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
   for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
-    if (!modelDecides(q, m)) continue;
+    if (!modelDecides(q, m, input.body)) continue;
     // "Dorn said" beside a father and a son (Ray Dorn, Ray Dorn Jr.): the model does not choose either.
     const subject = m.subject ? /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(input.body.slice(m.subject.start, m.subject.end))?.[1] : undefined;
     if (subject && input.reg.twins(subject) && !/\s/.test(input.body.slice(m.subject!.start, m.subject!.end).replace(/^(?:the\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+/i, '').trim())) continue;
