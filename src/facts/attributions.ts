@@ -253,6 +253,30 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
    * or "After saying ..., she was ..." (the name or pronoun after the opening clause).
    */
+  /**
+   * "Spain's opposition leader, Ana Ruiz, voiced support …", "The other candidate on the stage,
+   * former Governor Ann Lowe, drew …": a description opening the clause at word i (a role word or
+   * "one of", no clause of its own), then a name in apposition between commas, then a lower-case
+   * verb before word lo: the name, which is the clause's subject.
+   */
+  const appositionName = (i: number, lo: number): Span | null => {
+    let c1 = i + 1;
+    while (c1 < lo && c1 - i <= 10 && !/[,;:"“”()—–]/.test(gap(ws[c1 - 1].end, ws[c1].start))) c1++;
+    if (c1 >= lo || c1 - i < 2 || !/^\s*,\s*$/.test(gap(ws[c1 - 1].end, ws[c1].start))) return null;
+    const head = ws.slice(i, c1);
+    const two = `${head[0].lower} ${head[1].lower}`;
+    if (!DESCRIPTION_OPENERS.has(head[0].lower) && !DESCRIPTION_OPENERS.has(two) && !head[0].possessive) return null;
+    if (head.some((w, n) => n > 0 && BOUNDARY_WORDS.has(w.lower)) || !(head.some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of')) return null;
+    let c2 = c1 + 1;
+    while (c2 < lo && c2 - c1 <= 7 && !/[,;:"“”()—–]/.test(gap(ws[c2 - 1].end, ws[c2].start))) c2++;
+    if (c2 >= lo || !/^\s*,\s*$/.test(gap(ws[c2 - 1].end, ws[c2].start)) || ws[c2].cap || PREPOSITIONS.has(ws[c2].lower) || BOUNDARY_WORDS.has(ws[c2].lower) || /^(?:the|a|an|his|her|its|their|our|my|this|these|those|some|many|\d.*)$/.test(ws[c2].lower)) return null;
+    // The name closes the apposition: two to four capitalised words, roles before it ("former Governor").
+    let n = c2 - 1;
+    while (n > c1 && c2 - n < 4 && ws[n - 1].cap && !ws[n - 1].possessive) n--;
+    if (c2 - n < 2 || ws[c2 - 1].possessive || !ws.slice(c1, n).every((w) => w.cap || ROLE_MODIFIERS.has(w.lower) || ROLE_HEADS.has(w.lower) || w.lower === 'of')) return null;
+    return { start: ws[n].start, end: ws[c2 - 1].end };
+  };
+
   const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
@@ -301,6 +325,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const ingOpener = commaAfterOpener && /^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0].text) && !/^(?:during|according|including|following|regarding|concerning)$/.test(ws[0].lower);
     // "Then he cut into Bush, calling": an opening adverb with no comma before a pronoun or a name.
     if (!commaAfterOpener && lo > 2 && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[0].lower) && (ws[1].cap || /^(?:he|she)$/.test(ws[1].lower))) i0s = 1;
+    // "But the other candidate, Ann Lowe, drew a contrast, saying": a conjunction opening the sentence.
+    else if (lo > 2 && /^(?:but|and|yet)$/.test(ws[0].lower) && !/,/.test(gap(ws[0].end, ws[1].start)) && appositionName(1, lo)) i0s = 1;
     else if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener || ingOpener) {
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
@@ -331,7 +357,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     // "Likewise, Trump went after …": an opening adverb and its comma.
     if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
-    const subj = nameRun(i0s) ?? descriptionRun(i0s, lo);
+    const ap = appositionName(i0s, lo);
+    const subj = ap ?? nameRun(i0s) ?? descriptionRun(i0s, lo);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
     if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
@@ -343,7 +370,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const close = body.indexOf(')', ws[i0].start);
       if (close > 0 && close - ws[i0].start < 20) while (i0 < lo && ws[i0].start < close) i0++;
     }
-    if (i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
+    if (!ap && i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
       // Skip the apposition right after the name ("Dean, a medical doctor, ...").
       let k = i0;
       while (k < lo && !/,/.test(gap(ws[k].end, ws[k + 1]?.start ?? ws[k].end))) k++;
