@@ -490,6 +490,14 @@ export const RELATIVE_PLAIN_VERBS = listed('RELATIVE_PLAIN_VERBS', `know|knew|wo
 spoke|heard|saw|voted|are|were|have|had|has|is|was|worked|lived|met|ran|run|lead|led|represent|study|track|cover|helped|oversee|
 advise|backed|back|favor|favour|like|love|hate|own|manage|do|did`);
 
+/**
+ * Verbs that, alone in a short sentence after a name ("Ann Lowe agreed.", "Hale disagreed."), say
+ * that the quotation opening the next sentence is that person's answer. Not speech verbs elsewhere
+ * ("agreed to the plan").
+ */
+export const RESPONSE_VERBS = listed('RESPONSE_VERBS', `agreed|agrees|disagreed|disagrees|concurred|concurs|demurred|dissented|objected|
+elaborated|elaborates|chimed in|weighed in|was blunt|was more blunt|went further|went on|put it this way|put it differently`);
+
 export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
