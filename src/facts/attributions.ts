@@ -324,14 +324,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // participle's phrase reads like a prepositional one.
     const ingOpener = commaAfterOpener && /^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0].text) && !/^(?:during|according|including|following|regarding|concerning)$/.test(ws[0].lower);
     // "Then he cut into Bush, calling": an opening adverb with no comma before a pronoun or a name.
-    if (!commaAfterOpener && lo > 2 && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[0].lower) && (ws[1].cap || /^(?:he|she)$/.test(ws[1].lower))) i0s = 1;
+    // "And then Hale went on the attack, saying": a conjunction before the adverb.
+    const cj = lo > 3 && /^(?:and|but|yet)$/.test(ws[0].lower) && !/,/.test(gap(ws[0].end, ws[1].start)) ? 1 : 0;
+    if (!/,/.test(gap(ws[cj].end, ws[cj + 1].start)) && lo > 2 + cj && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[cj].lower) && (ws[cj + 1].cap || /^(?:he|she)$/.test(ws[cj + 1].lower))) i0s = cj + 1;
     // "But the other candidate, Ann Lowe, drew a contrast, saying": a conjunction opening the sentence.
     else if (lo > 2 && /^(?:but|and|yet)$/.test(ws[0].lower) && !/,/.test(gap(ws[0].end, ws[1].start)) && appositionName(1, lo)) i0s = 1;
     else if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener || ingOpener) {
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
-      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
-      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      // So is "Here in Salem," ("here" or "there" before a preposition).
+      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower));
+      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile|here|there)$/.test(ws[0].lower)) return null;
       if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
       const objectOf = (i: number) => {
         let b = i - 1;
@@ -578,6 +581,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             let b = a;
             while (b > 0 && a - b < 4 && (ws[b - 1].cap || /^(?:de|van|von)$/.test(ws[b - 1].lower)) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
             subject = { start: ws[b].start, end: ws[a].end };
+            // "People close to Mr. Hale who spoke on condition of anonymity said": the name is a
+            // preposition's object and the relative clause has a verb of its own; the head before
+            // the preposition speaks, never the name.
+            if (b > 1 && k < j && PREPOSITIONS.has(ws[b - 1].lower) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start)) && RELATIVE_CLAUSE_VERB.test(ws[k].lower)) {
+              const h = phraseStart(b - 1);
+              let e = h;
+              while (e < b - 1 && !PREPOSITIONS.has(ws[e + 1].lower)) e++;
+              subject = h < b - 1 ? { start: ws[h].start, end: ws[e].end } : null;
+              if (!subject) unsure = true;
+            }
           }
         } else if (k <= j) {
           subject = { start: ws[k].start, end: ws[j].end };
