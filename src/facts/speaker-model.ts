@@ -58,6 +58,7 @@ export const FEATURES = [
   'subject-names-candidate', 'subject-names*salience', 'subject-names*nearest-before', 'subject-names*previous-quote-speaker',
   'content-pronoun:agrees', 'content-pronoun:disagrees',
   'subject-honorific:agrees', 'subject-honorific:disagrees',
+  'only-person', 'paragraph-opener',
 ] as const;
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
@@ -195,6 +196,10 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       }
     }
     const persons = [...cand.keys()].filter((e) => reg.entities[e].kind === 'person').length;
+    // The person named first in the quote's paragraph, outside quotations.
+    let opener = -1;
+    for (let si = s0; si >= 0 && sentences[si].paragraph === para && opener < 0; si--) if (si === 0 || sentences[si - 1].paragraph !== para) opener = si;
+    const paraFirst = opener >= 0 ? bySentence.slice(opener, s0 + 1).flat().find((x) => reg.entities[x.entity].kind === 'person' && x.m.start < q.start)?.entity ?? -1 : -1;
     // The surname the cue's subject gives ("Clinton said" when two Clintons are named), and the
     // gender of the first pronoun of reported words ("Clinton says she ...").
     const subjText = m.subject ? body.slice(m.subject.start, m.subject.end) : '';
@@ -274,6 +279,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         x[F['subject-names*nearest-before']] = x[F['nearest-before']];
         x[F['subject-names*previous-quote-speaker']] = pq ? 1 : 0;
       }
+      if (person && persons === 1) x[F['only-person']] = 1;
+      if (e === paraFirst) x[F['paragraph-opener']] = 1;
       if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;
       if (honGender && person && ent.gender && x[F['subject-names-candidate']]) x[F[ent.gender === honGender ? 'subject-honorific:agrees' : 'subject-honorific:disagrees']] = 1;
       cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
