@@ -63,6 +63,13 @@ post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit
 export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
 a third|the other`);
 
+/**
+ * Words that open a description of people without naming them, capitalised only at a sentence's
+ * start ("Those who know him say", "Some voters said", "Others"): with DESCRIPTION_OPENERS, no name.
+ */
+export const GROUP_OPENERS = listed('GROUP_OPENERS', `those|these|this|that|some|many|most|other|others|all|few|each|every|any|
+such|more|people|everyone|everybody|someone|somebody|nobody|none`);
+
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
 export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|

@@ -1,0 +1,89 @@
+/**
+ * Session 8 (issue 15): attributions the rules missed, and names the speaker model must not take,
+ * each with made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts, extractStage } from '../../src/facts/extract.ts';
+import { describesNobody, FEATURES, modelDecides, speakerCandidates } from '../../src/facts/speaker-model.ts';
+
+const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
+const quotes = (body: string) => extractFacts(article(body)).quotes;
+const find = (body: string, words: string) => quotes(body).find((q) => q.text.includes(words));
+
+describe('a relative clause with a verb of its own before the cue', () => {
+  it('leaves the cue to the main clause: the phrase before "who" or "that" speaks', () => {
+    const a = find('Current and former staff who spoke with the Daily Planet said the office has become a shell of itself.', 'shell of itself');
+    expect(a?.kind).toBe('reported');
+    expect(a?.cue).toBe('said');
+    expect(a?.speaker).toMatch(/staff/);
+    const b = find('But labor groups that have endorsed him say they believe the rule should change.', 'rule should change');
+    expect(b?.speaker).toBe('labor groups');
+    const c = find('Still, people who have fought other threats say it could be doing more.', 'doing more');
+    expect(c?.kind).toBe('reported');
+  });
+
+  it('never gives the words to a name inside the description', () => {
+    const a = find('Mr. Hale spoke on Monday. People close to Mr. Hale who spoke on condition of anonymity said he would run.', 'would run');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).not.toBe('Hale');
+    const b = find('Mr. Hale spoke on Monday. Those who know Mr. Hale say he is stubborn.', 'stubborn');
+    expect(b?.kind).toBe('reported');
+    expect(b?.speaker ?? null).toBeNull();
+  });
+
+  it('keeps "voters who said" (the cue right after "who") and a named antecedent', () => {
+    expect(find('Mr. Hale spoke. Ann Lowe, who spoke on condition of anonymity, said he would run.', 'would run')?.speaker).toBe('Ann Lowe');
+  });
+});
+
+describe('a participle after a clause the rules could not open', () => {
+  it('takes the name in apposition to a description opening the sentence', () => {
+    expect(find("The party's leader, Mary Lowe, welcomed the move on Monday, saying it was overdue.", 'overdue')?.speaker).toBe('Mary Lowe');
+    expect(find('But the other candidate, former Governor Ann Lowe, drew a contrast, saying that concerns about jobs were real.', 'concerns about jobs')?.speaker).toBe('Ann Lowe');
+    expect(find("Spain's opposition leader, Ana Ruiz, voiced support for the plan, saying the rival bill would bring hardship.", 'hardship')?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('steps over "Here in X," and "And then" before the subject', () => {
+    expect(find('Here in Salem, Hale stepped up his emphasis on crime, saying, "We have got to make the streets safe. That day is coming."', 'streets safe')?.speaker).toBe('Hale');
+    expect(find('And then Hale went fully on the attack, saying, "Is the mayor going to say it? I doubt it."', 'doubt it')?.speaker).toBe('Hale');
+  });
+});
+
+describe('a quotation after a sentence that is only its attribution', () => {
+  it('"Ann Lowe agreed." or "Hale explained." before a quotation gives it that speaker', () => {
+    expect(find('The vote was close. Professor Ann Lowe of Lake University agreed. "Voters are running out of time to find a candidate."', 'running out')?.speaker).toBe('Ann Lowe');
+    expect(find('The vote was close. Hale explained. "Voters are running out of time to pick someone."', 'running out')?.speaker).toBe('Hale');
+  });
+
+  it('not after a question, nor after a sentence with words of its own', () => {
+    const a = find('Lowe and Hale met on Monday. Lowe asked. "Are the voters running out of time?"', 'running out');
+    expect(a?.speaker ?? null).not.toBe('Lowe');
+    const b = find('Lowe and Hale met on Monday. Lowe agreed to the plan. "Voters are running out of time to pick someone."', 'running out');
+    expect(b?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('the speaker model', () => {
+  it('does not choose for a cue whose subject is a description naming nobody', () => {
+    expect(describesNobody('Those')).toBe(true);
+    expect(describesNobody('A spokesman for Mayor Tom Hill')).toBe(true);
+    expect(describesNobody('Palm Beach County Supervisor of Elections Ann Hill')).toBe(false);
+    expect(describesNobody('Mr. Bush')).toBe(false);
+    const body = 'Mr. Hale spoke on Monday. A spokesman for Mayor Tom Hill said the police had trained for months.';
+    const stage = extractStage(article(body));
+    const set = speakerCandidates(stage.model).find((s) => s.quote.text.includes('trained'));
+    expect(set).toBeDefined();
+    expect(modelDecides(set!.quote, set!.meta, stage.model.body)).toBe(false);
+    expect(find(body, 'trained')?.speaker ?? null).not.toBe('Tom Hill');
+  });
+
+  it('marks the person who opens the quote\'s paragraph, and no one else', () => {
+    const body = 'Mayor Ann Lowe toured the flooded district on Monday with Tom Hale. "We will rebuild every house on this street, and soon."';
+    const stage = extractStage(article(body));
+    const set = speakerCandidates(stage.model).find((s) => s.quote.text.includes('rebuild'));
+    const f = FEATURES.indexOf('paragraph-opener');
+    expect(set?.cands.find((c) => c.speaker === 'Ann Lowe')?.x[f]).toBe(1);
+    expect(set?.cands.find((c) => c.speaker === 'Tom Hale')?.x[f]).toBe(0);
+  });
+});
