@@ -99,8 +99,10 @@ const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over
 
 /** A finite verb, roughly: a clause has one. */
 const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|did|does|can|could)$/;
+/** A role word: lower case ("spokesman"), or an acronym that is one ("CEO", "CFO"). */
+const roleWord = (w: Word) => ROLE_HEADS.has(w.lower) && (!w.cap || /^\p{Lu}{2,5}$/u.test(w.text));
 /** A verb opening a relative clause: "who spoke with", "that have endorsed", "who know him". */
-const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
+const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || FINITE_VERB.test(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 
@@ -155,7 +157,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const two = `${ws[0].lower} ${ws[1].lower}`;
     if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
     for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
-    return ws.slice(0, k).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of';
+    return ws.slice(0, k).some((w) => roleWord(w)) || two === 'one of';
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -266,7 +268,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const head = ws.slice(i, c1);
     const two = `${head[0].lower} ${head[1].lower}`;
     if (!DESCRIPTION_OPENERS.has(head[0].lower) && !DESCRIPTION_OPENERS.has(two) && !head[0].possessive) return null;
-    if (head.some((w, n) => n > 0 && BOUNDARY_WORDS.has(w.lower)) || !(head.some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of')) return null;
+    if (head.some((w, n) => n > 0 && BOUNDARY_WORDS.has(w.lower)) || !(head.some((w) => roleWord(w)) || two === 'one of')) return null;
     let c2 = c1 + 1;
     while (c2 < lo && c2 - c1 <= 7 && !/[,;:"“”()—–]/.test(gap(ws[c2 - 1].end, ws[c2].start))) c2++;
     if (c2 >= lo || !/^\s*,\s*$/.test(gap(ws[c2 - 1].end, ws[c2].start)) || ws[c2].cap || PREPOSITIONS.has(ws[c2].lower) || BOUNDARY_WORDS.has(ws[c2].lower) || /^(?:the|a|an|his|her|its|their|our|my|this|these|those|some|many|\d.*)$/.test(ws[c2].lower)) return null;
@@ -620,7 +622,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;
@@ -628,7 +630,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
             // "Tad Devine, Sanders' senior media adviser, said", "Ann Roe, legal director for the
             // group, said", "Mr. Hale, of Lakeside Capital, said": a role in apposition after a name.
-            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
+            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => roleWord(w)));
             const paren = PAREN_START.test(chunk) || roleAfterName || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
@@ -651,6 +653,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
               }
               let s0 = phraseStart(before);
+              let asideStart = ws[at].start;
+              // "Sen. Tom Ode, facing a challenge in Iowa, a swing state, said": asides in a row; the
+              // name before the first of them.
+              for (let g = 0; g < 3 && s0 > 1 && s0 < before && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && !ws[s0].cap && (PAREN_START.test(ws[s0].lower) || /^[a-z]{3,}ing$/.test(ws[s0].lower) || ws.slice(s0, Math.min(before + 1, s0 + 4)).some((w) => roleWord(w))) && !PARTICIPLE_CUES.has(ws[s0].lower) && ws[s0 - 1].cap && !ws[s0 - 1].possessive; g++) {
+                asideStart = ws[s0].start;
+                before = s0 - 1;
+                s0 = phraseStart(before);
+              }
               // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the name before the
               // party-state tag.
               if (s0 === before && s0 > 0 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ws[s0].text) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap) {
@@ -659,7 +669,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
               }
               // "Tom Fitton, the president of Judicial Watch, a group that …, said": the aside is
               // an apposition to a description, itself in apposition to the name before it.
-              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
+              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => roleWord(w)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
                 const b2 = s0 - 1;
                 const s2 = phraseStart(b2);
                 if (ws.slice(s2, b2 + 1).every((w) => w.cap || /^(?:de|van|von)$/.test(w.lower))) {
@@ -668,7 +678,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 }
               }
               subject = { start: ws[s0].start, end: ws[before].end };
-              region.push({ start: ws[at].start, end: trailing });
+              region.push({ start: asideStart, end: trailing });
               found = true;
               break;
             }
