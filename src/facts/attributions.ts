@@ -279,6 +279,25 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return { start: ws[n].start, end: ws[c2 - 1].end };
   };
 
+  /**
+   * `…, the race will be tight, said Dan Ode, director of Lake Writers.`: after the cue (word hi), a
+   * name (two to four capitalised words, or an honorific and a surname) that ends the sentence or
+   * is followed by an apposition with no verb of its own: the cue is inverted, whatever commas
+   * the words before it hold.
+   */
+  const invertedName = (hi: number): boolean => {
+    let n = hi + 1;
+    while (n < ws.length && n - hi <= 4 && ws[n].cap && !ws[n].possessive && (n === hi + 1 || /^\s+$/.test(gap(ws[n - 1].end, ws[n].start)))) n++;
+    const len = n - hi - 1;
+    if (len < 2 || !INVERTIBLE_CUES.has(findCues(ws.slice(0, hi + 1)).pop()?.lemma ?? '')) return false;
+    // The words before the cue are a clause (a verb of their own), not a name and its role.
+    if (!ws.some((w) => w.end <= ws[hi].start && !w.cap && (FINITE_VERB.test(w.lower) || /^(?:should|may|might|must|shall)$/.test(w.lower)))) return false;
+    if (n >= ws.length) return /^[\s.!?"”’']*$/.test(body.slice(ws[n - 1].end, sent.end));
+    if (!/^\s*,\s*$/.test(gap(ws[n - 1].end, ws[n].start))) return false;
+    const rest = ws.slice(n);
+    return rest.length <= 16 && !rest.some((w) => /^(?:who|which|that|whose)$/.test(w.lower) || (!w.cap && FINITE_VERB.test(w.lower) && !/ed$/.test(w.lower))) && /^[^,;:]*$/.test(body.slice(ws[n].start, sent.end).replace(/,\s*(?:and|or)?\s*(?:the\s+)?\p{Lu}/gu, ' X'));
+  };
+
   const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
@@ -610,7 +629,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
           }
         }
-      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
+      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3)) && !invertedName(c.hi)) {
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
         let found = false;
