@@ -559,7 +559,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           else {
             // "In his speech, Obama positioned Clinton as … and said …": the subject opening the
             // sentence's clause, when no other name could be one (as for a participle).
-            const o = !prevA && ws.slice(0, j).every((w) => !CUE_WORDS.has(w.lower)) ? orphanSubject(c.lo, '', true) : null;
+            // A speech verb's form after a determiner or a modifier is a noun ("a former state party
+            // chairman"), no cue of its own.
+            const o = !prevA && ws.slice(0, j).every((w, i) => !CUE_WORDS.has(w.lower) || (i > 0 && (DESCRIPTION_OPENERS.has(ws[i - 1].lower) || ROLE_MODIFIERS.has(ws[i - 1].lower)))) ? orphanSubject(c.lo, '', true) : null;
             if (!o) continue;
             subject = o;
           }
