@@ -171,7 +171,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // Head noun: the last word before a post-modifier ("a source close to the discussions").
   let h = ws.length - 1;
   for (let i = 1; i < ws.length; i++) {
-    if (POSTMOD.test(lw[i]) && !ws[i].cap) {
+    // "activists clamoring to block Hale": a participle after the head noun modifies it.
+    if ((POSTMOD.test(lw[i]) || (/^[a-z]{3,}ing$/.test(lw[i]) && (UNNAMED_HEADS.has(lw[i - 1]) || ROLE_HEADS.has(lw[i - 1])))) && !ws[i].cap) {
       h = i - 1;
       break;
     }
