@@ -87,3 +87,32 @@ describe('the speaker model', () => {
     expect(set?.cands.find((c) => c.speaker === 'Tom Hale')?.x[f]).toBe(0);
   });
 });
+
+describe('names and their asides before a cue', () => {
+  it('an acronym role describes like a lower-case one: "The firm\'s CEO, Ann Fritts, said"', () => {
+    expect(find("The firm's CEO, Ann Fritts, said the plan was agreed.", 'plan was agreed')?.speaker).toBe('Ann Fritts');
+  });
+
+  it('steps back over asides in a row to the name', () => {
+    expect(find('Sen. Tom Ode, facing a spirited challenge in Iowa, a swing state, said he would welcome the vote.', 'welcome the vote')?.speaker).toBe('Tom Ode');
+    expect(find('Gus Ando, research director for Lake Sciences, a consulting company, said he thought the deal was fine.', 'deal was fine')?.speaker).toBe('Gus Ando');
+  });
+
+  it('reads "…, said Dan Ode, director of X." as inverted whatever commas come before', () => {
+    const a = find('Even in Ohio, the race will be tight, said Dan Ode, director of Lake Writers.', 'race will be tight');
+    expect(a?.speaker).toBe('Dan Ode');
+    expect(a?.text).toBe('Even in Ohio, the race will be tight');
+    // Not when the words before the cue are only a name and its role.
+    expect(find('Ann Lowe, the mayor, said Tom Hale.', 'Tom Hale')?.speaker).toBe('Ann Lowe');
+  });
+
+  it('a speech verb used as a noun ("a former state party chairman") does not block "… and said"', () => {
+    expect(find('Gary Ode, a former state party chairman, became a delegate and said he is leaning toward Hale.', 'leaning toward')?.speaker).toBe('Gary Ode');
+  });
+
+  it('a participle after an unnamed head modifies it: the description speaks, never the name in it', () => {
+    const q = find('Mr. Hale spoke. Aides traveling with Mr. Hale said he was tired.', 'was tired');
+    expect(q?.kind).toBe('reported');
+    expect(q?.speakerType).not.toBe('person');
+  });
+});
