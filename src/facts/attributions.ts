@@ -797,6 +797,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
       // "said this is a rough patch": "this", "last" open a time tail only before a time word.
       if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
+      // "said at least seven delegates …", "said in fact that …": a quantity or an adverb, no tail.
+      if (/^(?:at|in)$/.test(ws[i0].lower) && i0 + 1 < ws.length && /^(?:least|most|fact|part|all|first|effect|short|sum|general|particular|turn)$/.test(ws[i0 + 1].lower)) break;
 
       if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
       let k = i0;
