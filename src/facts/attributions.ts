@@ -44,7 +44,7 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // A trailing participial clause (", engaging in what analysts call ...") tells what the speaker did,
 // not what was said: an -ing word after a comma, followed by its complement. Prepositional -ing words
 // (including, according, regarding ...) stay inside the content.
-const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
+const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|,\s*with\s+(?:[A-Z][a-z]+\s+[a-z]+ing\b|(?:the|a|an|his|her|their|its)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+[a-z]+ing\b)|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 

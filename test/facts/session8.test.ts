@@ -116,3 +116,12 @@ describe('names and their asides before a cue', () => {
     expect(q?.speakerType).not.toBe('person');
   });
 });
+
+describe('where reported words end', () => {
+  it('before an absolute "with X -ing" aside', () => {
+    expect(find('The campaign has denied it happened, with Lowe taking to Twitter to call it a lie.', 'happened')?.text).toBe('it happened');
+    expect(find('Hale said the plan was fine, with the mayor nodding along.', 'plan was fine')?.text).toBe('the plan was fine');
+    // Not a "with" that belongs to the words.
+    expect(find('Hale said the city would go ahead with the plan.', 'go ahead')?.text).toBe('the city would go ahead with the plan');
+  });
+});
