@@ -855,11 +855,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
     if (midClause) {
-      // "X, SUBJ say, Y": the longer side is the content.
+      // "X, SUBJ say, Y": the words are both sides.
       const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
       const after = trimSpan(body, afterStart, sent.end);
-      content = before && after && before.end - before.start > after.end - after.start ? before : after;
+      // Both sides are the words ("Many of the closures, he said, have involved public courses",
+      // "Unless countries act, they say, the world could suffer"): one span over both, as a quotation
+      // split by its attribution is one.
+      // Not an opening adverbial ("But in recent days, advisers say, …", "Now, he says, …"): the
+      // words are after it.
+      const bw = ws.filter((w) => w.start >= (before?.start ?? 0) && w.end <= (before?.end ?? 0)).map((w) => w.lower);
+      while (bw.length && /^(?:but|and|yet|so|still|now|then|however|instead|later|earlier|meanwhile|today|yesterday|also)$/.test(bw[0])) bw.shift();
+      const opening = !bw.length || (bw.length <= 6 && (PREPOSITIONS.has(bw[0]) || isDateWord(bw[0])));
+      if (before && after && !opening) content = { start: before.start, end: after.end };
+      else content = after ?? before;
     } else if (inverted || (subjAfterComma && !substantive) || quoteBefore) {
       content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
     } else if (substantive) {

@@ -118,6 +118,14 @@ describe('names and their asides before a cue', () => {
 });
 
 describe('where reported words end', () => {
+  it('"A, he said, B": both sides, unless the side before is an opening adverbial', () => {
+    const a = find('Tom Hedge runs the club. Many of the closures, he said, have involved public courses.', 'public courses');
+    expect(a?.text).toBe('Many of the closures, he said, have involved public courses');
+    expect(a?.speaker).toBe('Tom Hedge');
+    const b = find('Tom Hedge runs the club. On Monday, he said, the course was closed.', 'course was closed');
+    expect(b?.text).toBe('the course was closed');
+  });
+
   it('before an absolute "with X -ing" aside', () => {
     expect(find('The campaign has denied it happened, with Lowe taking to Twitter to call it a lie.', 'happened')?.text).toBe('it happened');
     expect(find('Hale said the plan was fine, with the mayor nodding along.', 'plan was fine')?.text).toBe('the plan was fine');
