@@ -129,6 +129,8 @@ describe('where reported words end', () => {
   it('before an absolute "with X -ing" aside', () => {
     expect(find('The campaign has denied it happened, with Lowe taking to Twitter to call it a lie.', 'happened')?.text).toBe('it happened');
     expect(find('Hale said the plan was fine, with the mayor nodding along.', 'plan was fine')?.text).toBe('the plan was fine');
+    // Before ", and he …ed": a new clause of the speaker's own.
+    expect(find('Mr. Lew stressed those worries on Sunday, and he raised them again at the talks.', 'worries')?.text).toBe('those worries on Sunday');
     // Not a "with" that belongs to the words.
     expect(find('Hale said the city would go ahead with the plan.', 'go ahead')?.text).toBe('the city would go ahead with the plan');
   });
