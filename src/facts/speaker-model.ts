@@ -321,15 +321,16 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
  * text names at the cue ("X said", "according to X", a participle of X's clause, the second half of
  * X's split quote), a pronoun with one compatible antecedent, a quotation that goes on from its
  * speaker's. The model decides where they gave up: every quote the rules left unknown (rival
- * antecedents, no cue of its own, a surname two people share), and abstains when unsure.
+ * antecedents, no cue of its own, a surname two people share), and abstains when unsure. Not
+ * where the cue's subject is a description that names nobody: the text says who speaks, unnamed.
  */
-export function modelDecides(q: Quote, m: QuoteMeta, body?: string): boolean {
+export function modelDecides(q: Quote, m: QuoteMeta, body: string): boolean {
   if (m.how === 'unattributed' || m.how === 'transcript') return false;
   if (q.speaker !== null) return false;
   // The cue's subject is a description that names nobody ("Those who know Mr. Hale say", "A
   // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
   // people named around it.
-  if (body && m.how === 'subject' && m.subject && !m.pronoun && describesNobody(body.slice(m.subject.start, m.subject.end))) return false;
+  if (m.how === 'subject' && m.subject && !m.pronoun && describesNobody(body.slice(m.subject.start, m.subject.end))) return false;
   return true;
 }
 
