@@ -469,7 +469,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let k = c.hi + 1;
       let npEnd = -1;
       while (k < ws.length) {
-        if (/[,;:.!?"“”]/.test(gap(ws[k - 1].end, ws[k].start)) && k > c.hi + 1) break;
+        if ((/[,;:.!?"“”()—–]/.test(gap(ws[k - 1].end, ws[k].start)) || /\s--?\s/.test(gap(ws[k - 1].end, ws[k].start))) && k > c.hi + 1) break;
         if (/^(that|who|which)$/.test(ws[k].lower)) break;
         npEnd = k;
         k++;
@@ -477,13 +477,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (npEnd < 0) continue;
       const np = trimSpan(body, ws[c.hi + 1].start, ws[npEnd].end + (ws[npEnd].possessive ? 2 : 0))!;
       const before = body.slice(sent.start, cueStart);
-      const leading = /^\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before);
+      // "According to X, …" opening the sentence, also inside a parenthesis or after a clause and its
+      // colon ("And it hasn't gone unnoticed: According to recent polls, …").
+      const leading = /^\s*[(“"]?\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before) || /:\s*$/.test(before);
       let content: Span | null;
       if (leading) {
         // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
         const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
         const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
-        content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end) : null;
+        content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end, /^\s*\(/.test(before) ? /[\s.!?)]/ : undefined) : null;
       } else content = trimSpan(body, sent.start, cueStart);
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
       continue;

@@ -135,3 +135,13 @@ describe('where reported words end', () => {
     expect(find('Hale said the city would go ahead with the plan.', 'go ahead')?.text).toBe('the city would go ahead with the plan');
   });
 });
+
+describe('"according to" a source', () => {
+  it('keeps the head of a long description, inside a parenthesis, after a colon, before a dash', () => {
+    const a = find('According to early results of exit polls conducted for the Daily Planet and two networks by Lake Research, most voters in Ohio want a change.', 'want a change');
+    expect(a?.speaker).toBe('early results of exit polls');
+    expect(find('(According to the City Police Department, it does not keep records of such fines.)', 'records')?.text).toBe('it does not keep records of such fines');
+    expect(find('And it has not gone unnoticed: According to recent polls, Hale holds only a third of the vote.', 'third of the vote')?.text).toBe('Hale holds only a third of the vote');
+    expect(find('The plan would raise only $1 billion over a decade, according to the Budget Office - half a point of output.', 'raise only')?.speaker).toBe('Budget Office');
+  });
+});
