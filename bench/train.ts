@@ -93,7 +93,7 @@ export async function collectExamples(dir: string, limit = Infinity): Promise<{ 
       if (best < 0) continue;
       named++;
       const set = sets.find((s) => index.get(s.quote) === best);
-      if (!set?.cands.length || !modelDecides(set.quote, set.meta)) continue;
+      if (!set?.cands.length || !modelDecides(set.quote, set.meta, stage.model.body)) continue;
       examples.push({ file: fi, x: set.cands.map((c) => c.x), y: set.cands.map((c) => (speakerMatches(l.source!, c.speaker) ? 1 : 0)) });
     }
   }

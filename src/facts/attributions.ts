@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -44,7 +44,7 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // A trailing participial clause (", engaging in what analysts call ...") tells what the speaker did,
 // not what was said: an -ing word after a comma, followed by its complement. Prepositional -ing words
 // (including, according, regarding ...) stay inside the content.
-const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
+const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|,\s*and\s+(?:he|she|they)\s+(?:(?:has|have|had|also|then|later)\s+)?[a-z]+ed\b|,\s*with\s+(?:[A-Z][a-z]+\s+[a-z]+ing\b|(?:the|a|an|his|her|their|its)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+[a-z]+ing\b)|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
 const OPEN_Q = /^["“‘'«„]/;
 
@@ -99,6 +99,10 @@ const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over
 
 /** A finite verb, roughly: a clause has one. */
 const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|are|will|would|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|wrote|began|became|held|kept|led|brought|thought|found|saw|knew|did|does|can|could)$/;
+/** A role word: lower case ("spokesman"), or an acronym that is one ("CEO", "CFO"). */
+const roleWord = (w: Word) => ROLE_HEADS.has(w.lower) && (!w.cap || /^\p{Lu}{2,5}$/u.test(w.text));
+/** A verb opening a relative clause: "who spoke with", "that have endorsed", "who know him". */
+const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || FINITE_VERB.test(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 
@@ -153,7 +157,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const two = `${ws[0].lower} ${ws[1].lower}`;
     if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
     for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
-    return ws.slice(0, k).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) || two === 'one of';
+    return ws.slice(0, k).some((w) => roleWord(w)) || two === 'one of';
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -251,6 +255,49 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * TV and began by saying ...", "He ended, saying ..." (the name or pronoun opening the sentence),
    * or "After saying ..., she was ..." (the name or pronoun after the opening clause).
    */
+  /**
+   * "Spain's opposition leader, Ana Ruiz, voiced support …", "The other candidate on the stage,
+   * former Governor Ann Lowe, drew …": a description opening the clause at word i (a role word or
+   * "one of", no clause of its own), then a name in apposition between commas, then a lower-case
+   * verb before word lo: the name, which is the clause's subject.
+   */
+  const appositionName = (i: number, lo: number): Span | null => {
+    let c1 = i + 1;
+    while (c1 < lo && c1 - i <= 10 && !/[,;:"“”()—–]/.test(gap(ws[c1 - 1].end, ws[c1].start))) c1++;
+    if (c1 >= lo || c1 - i < 2 || !/^\s*,\s*$/.test(gap(ws[c1 - 1].end, ws[c1].start))) return null;
+    const head = ws.slice(i, c1);
+    const two = `${head[0].lower} ${head[1].lower}`;
+    if (!DESCRIPTION_OPENERS.has(head[0].lower) && !DESCRIPTION_OPENERS.has(two) && !head[0].possessive) return null;
+    if (head.some((w, n) => n > 0 && BOUNDARY_WORDS.has(w.lower)) || !(head.some((w) => roleWord(w)) || two === 'one of')) return null;
+    let c2 = c1 + 1;
+    while (c2 < lo && c2 - c1 <= 7 && !/[,;:"“”()—–]/.test(gap(ws[c2 - 1].end, ws[c2].start))) c2++;
+    if (c2 >= lo || !/^\s*,\s*$/.test(gap(ws[c2 - 1].end, ws[c2].start)) || ws[c2].cap || PREPOSITIONS.has(ws[c2].lower) || BOUNDARY_WORDS.has(ws[c2].lower) || /^(?:the|a|an|his|her|its|their|our|my|this|these|those|some|many|\d.*)$/.test(ws[c2].lower)) return null;
+    // The name closes the apposition: two to four capitalised words, roles before it ("former Governor").
+    let n = c2 - 1;
+    while (n > c1 && c2 - n < 4 && ws[n - 1].cap && !ws[n - 1].possessive) n--;
+    if (c2 - n < 2 || ws[c2 - 1].possessive || !ws.slice(c1, n).every((w) => w.cap || ROLE_MODIFIERS.has(w.lower) || ROLE_HEADS.has(w.lower) || w.lower === 'of')) return null;
+    return { start: ws[n].start, end: ws[c2 - 1].end };
+  };
+
+  /**
+   * `…, the race will be tight, said Dan Ode, director of Lake Writers.`: after the cue (word hi), a
+   * name (two to four capitalised words, or an honorific and a surname) that ends the sentence or
+   * is followed by an apposition with no verb of its own: the cue is inverted, whatever commas
+   * the words before it hold.
+   */
+  const invertedName = (hi: number): boolean => {
+    let n = hi + 1;
+    while (n < ws.length && n - hi <= 4 && ws[n].cap && !ws[n].possessive && (n === hi + 1 || /^\s+$/.test(gap(ws[n - 1].end, ws[n].start)))) n++;
+    const len = n - hi - 1;
+    if (len < 2 || !INVERTIBLE_CUES.has(findCues(ws.slice(0, hi + 1)).pop()?.lemma ?? '')) return false;
+    // The words before the cue are a clause (a verb of their own), not a name and its role.
+    if (!ws.some((w) => w.end <= ws[hi].start && !w.cap && (FINITE_VERB.test(w.lower) || /^(?:should|may|might|must|shall)$/.test(w.lower)))) return false;
+    if (n >= ws.length) return /^[\s.!?"”’']*$/.test(body.slice(ws[n - 1].end, sent.end));
+    if (!/^\s*,\s*$/.test(gap(ws[n - 1].end, ws[n].start))) return false;
+    const rest = ws.slice(n);
+    return rest.length <= 16 && !rest.some((w) => /^(?:who|which|that|whose)$/.test(w.lower) || (!w.cap && FINITE_VERB.test(w.lower) && !/ed$/.test(w.lower))) && /^[^,;:]*$/.test(body.slice(ws[n].start, sent.end).replace(/,\s*(?:and|or)?\s*(?:the\s+)?\p{Lu}/gu, ' X'));
+  };
+
   const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
@@ -298,12 +345,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // participle's phrase reads like a prepositional one.
     const ingOpener = commaAfterOpener && /^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0].text) && !/^(?:during|according|including|following|regarding|concerning)$/.test(ws[0].lower);
     // "Then he cut into Bush, calling": an opening adverb with no comma before a pronoun or a name.
-    if (!commaAfterOpener && lo > 2 && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[0].lower) && (ws[1].cap || /^(?:he|she)$/.test(ws[1].lower))) i0s = 1;
+    // "And then Hale went on the attack, saying": a conjunction before the adverb.
+    const cj = lo > 3 && /^(?:and|but|yet)$/.test(ws[0].lower) && !/,/.test(gap(ws[0].end, ws[1].start)) ? 1 : 0;
+    if (!/,/.test(gap(ws[cj].end, ws[cj + 1].start)) && lo > 2 + cj && /^(?:then|later|now|again|still|meanwhile|earlier|afterwards|afterward)$/.test(ws[cj].lower) && (ws[cj + 1].cap || /^(?:he|she)$/.test(ws[cj + 1].lower))) i0s = cj + 1;
+    // "But the other candidate, Ann Lowe, drew a contrast, saying": a conjunction opening the sentence.
+    else if (lo > 2 && /^(?:but|and|yet)$/.test(ws[0].lower) && !/,/.test(gap(ws[0].end, ws[1].start)) && appositionName(1, lo)) i0s = 1;
     else if (FUNCTION_OPENERS.test(ws[0].lower) || timeOpener || ingOpener) {
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
-      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower);
-      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile)$/.test(ws[0].lower)) return null;
+      // So is "Here in Salem," ("here" or "there" before a preposition).
+      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower));
+      if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile|here|there)$/.test(ws[0].lower)) return null;
       if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
       const objectOf = (i: number) => {
         let b = i - 1;
@@ -329,7 +381,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     }
     // "Likewise, Trump went after …": an opening adverb and its comma.
     if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
-    const subj = nameRun(i0s) ?? descriptionRun(i0s, lo);
+    const ap = appositionName(i0s, lo);
+    const subj = ap ?? nameRun(i0s) ?? descriptionRun(i0s, lo);
     if (!subj) return null;
     // "Congress has three ways: by filing ..., by asking ...": a list after a colon is no speech.
     if (/[:;]/.test(body.slice(subj.end, ws[lo].start))) return null;
@@ -341,7 +394,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const close = body.indexOf(')', ws[i0].start);
       if (close > 0 && close - ws[i0].start < 20) while (i0 < lo && ws[i0].start < close) i0++;
     }
-    if (i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
+    if (!ap && i0 > 0 && /,/.test(gap(ws[i0 - 1].end, ws[i0].start))) {
       // Skip the apposition right after the name ("Dean, a medical doctor, ...").
       let k = i0;
       while (k < lo && !/,/.test(gap(ws[k].end, ws[k + 1]?.start ?? ws[k].end))) k++;
@@ -416,7 +469,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let k = c.hi + 1;
       let npEnd = -1;
       while (k < ws.length) {
-        if (/[,;:.!?"“”]/.test(gap(ws[k - 1].end, ws[k].start)) && k > c.hi + 1) break;
+        if ((/[,;:.!?"“”()—–]/.test(gap(ws[k - 1].end, ws[k].start)) || /\s--?\s/.test(gap(ws[k - 1].end, ws[k].start))) && k > c.hi + 1) break;
         if (/^(that|who|which)$/.test(ws[k].lower)) break;
         npEnd = k;
         k++;
@@ -424,13 +477,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (npEnd < 0) continue;
       const np = trimSpan(body, ws[c.hi + 1].start, ws[npEnd].end + (ws[npEnd].possessive ? 2 : 0))!;
       const before = body.slice(sent.start, cueStart);
-      const leading = /^\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before);
+      // "According to X, …" opening the sentence, also inside a parenthesis or after a clause and its
+      // colon ("And it hasn't gone unnoticed: According to recent polls, …").
+      const leading = /^\s*[(“"]?\s*(?:(?:but|and|yet|still|so)\s+)?$/i.test(before) || /:\s*$/.test(before);
       let content: Span | null;
       if (leading) {
         // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
         const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
         const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
-        content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end) : null;
+        content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end, /^\s*\(/.test(before) ? /[\s.!?)]/ : undefined) : null;
       } else content = trimSpan(body, sent.start, cueStart);
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
       continue;
@@ -506,7 +561,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           else {
             // "In his speech, Obama positioned Clinton as … and said …": the subject opening the
             // sentence's clause, when no other name could be one (as for a participle).
-            const o = !prevA && ws.slice(0, j).every((w) => !CUE_WORDS.has(w.lower)) ? orphanSubject(c.lo, '', true) : null;
+            // A speech verb's form after a determiner or a modifier is a noun ("a former state party
+            // chairman"), no cue of its own.
+            const o = !prevA && ws.slice(0, j).every((w, i) => !CUE_WORDS.has(w.lower) || (i > 0 && (DESCRIPTION_OPENERS.has(ws[i - 1].lower) || ROLE_MODIFIERS.has(ws[i - 1].lower)))) ? orphanSubject(c.lo, '', true) : null;
             if (!o) continue;
             subject = o;
           }
@@ -526,6 +583,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           // "Bannon, who Beck on Wednesday called “...”": the name after "who" speaks (the
           // relative pronoun is the cue's object), not the antecedent.
           subject = { start: ws[k].start, end: ws[j].end };
+        } else if (k > 1 && k < j && /^(?:who|that)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && RELATIVE_CLAUSE_VERB.test(ws[k].lower) && !/[,;:"“”()—–]/.test(gap(ws[k - 2].end, ws[k - 1].start)) && !PREPOSITIONS.has(ws[k - 2].lower)) {
+          // "Officials who spoke with the Post said ...", "groups that have endorsed him say ...": the
+          // relative clause has a verb of its own, so the cue is the main clause's and the phrase
+          // before "who" speaks (a description: never a name inside the relative clause).
+          // Only the head before a preposition: "Supporters of Ann Lee who attended the rally said" is
+          // the supporters', not Lee's.
+          const h = phraseStart(k - 2);
+          let e = h;
+          while (e < k - 2 && !PREPOSITIONS.has(ws[e + 1].lower)) e++;
+          subject = { start: ws[h].start, end: ws[e].end };
         } else if (k > 0 && ws[k - 1].lower === 'who' && !ws[k - 1].cap) {
           // "Smith, who said ...": the antecedent.
           let a = k - 2;
@@ -539,6 +606,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             let b = a;
             while (b > 0 && a - b < 4 && (ws[b - 1].cap || /^(?:de|van|von)$/.test(ws[b - 1].lower)) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start))) b--;
             subject = { start: ws[b].start, end: ws[a].end };
+            // "People close to Mr. Hale who spoke on condition of anonymity said": the name is a
+            // preposition's object and the relative clause has a verb of its own; the head before
+            // the preposition speaks, never the name.
+            if (b > 1 && k < j && PREPOSITIONS.has(ws[b - 1].lower) && !/[,;:"“”()]/.test(gap(ws[b - 1].end, ws[b].start)) && RELATIVE_CLAUSE_VERB.test(ws[k].lower)) {
+              const h = phraseStart(b - 1);
+              let e = h;
+              while (e < b - 1 && !PREPOSITIONS.has(ws[e + 1].lower)) e++;
+              subject = h < b - 1 ? { start: ws[h].start, end: ws[e].end } : null;
+              if (!subject) unsure = true;
+            }
           }
         } else if (k <= j) {
           subject = { start: ws[k].start, end: ws[j].end };
@@ -556,7 +633,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
           }
         }
-      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) {
+      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3)) && !invertedName(c.hi)) {
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
         let found = false;
@@ -568,7 +645,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && ((!ws[k - 1].cap && ROLE_HEADS.has(ws[k - 1].lower)) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
               found = true;
               break;
@@ -576,7 +653,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             // "Ann Smith, delivering Cross’s speech, asked": a participial phrase is a parenthetical too.
             // "Tad Devine, Sanders' senior media adviser, said", "Ann Roe, legal director for the
             // group, said", "Mr. Hale, of Lakeside Capital, said": a role in apposition after a name.
-            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => !w.cap && ROLE_HEADS.has(w.lower)));
+            const roleAfterName = commas === 1 && ws[k - 1].cap && (ws[k].possessive || first === 'of' || (first === 'one' && ws[k + 1]?.lower === 'of') || ws.slice(k, Math.min(j + 1, k + 4)).some((w) => roleWord(w)));
             const paren = PAREN_START.test(chunk) || roleAfterName || /^[RDI]-\p{Lu}/u.test(chunk) || ROLE_HEADS.has(first) || ROLE_MODIFIERS.has(first) || /^(co-|ex-)/.test(first) || /^\d+$/.test(first) || (/^[a-z]{3,}ing$/.test(first) && !PARTICIPLE_CUES.has(first));
             if (paren && !/[”"]/.test(g)) {
               if (/^\d+$/.test(ws[k - 1].lower)) continue; // "Schiff, 56, who ...": keep walking back
@@ -599,6 +676,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 if (ws[before].start > open || open - ws[before].end > 3) before = at - 1;
               }
               let s0 = phraseStart(before);
+              let asideStart = ws[at].start;
+              // "Sen. Tom Ode, facing a challenge in Iowa, a swing state, said": asides in a row; the
+              // name before the first of them.
+              for (let g = 0; g < 3 && s0 > 1 && s0 < before && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && !ws[s0].cap && (PAREN_START.test(ws[s0].lower) || /^[a-z]{3,}ing$/.test(ws[s0].lower) || ws.slice(s0, Math.min(before + 1, s0 + 4)).some((w) => roleWord(w))) && !PARTICIPLE_CUES.has(ws[s0].lower) && ws[s0 - 1].cap && !ws[s0 - 1].possessive; g++) {
+                asideStart = ws[s0].start;
+                before = s0 - 1;
+                s0 = phraseStart(before);
+              }
               // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the name before the
               // party-state tag.
               if (s0 === before && s0 > 0 && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ws[s0].text) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap) {
@@ -607,7 +692,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
               }
               // "Tom Fitton, the president of Judicial Watch, a group that …, said": the aside is
               // an apposition to a description, itself in apposition to the name before it.
-              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => !w.cap && ROLE_HEADS.has(w.lower)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
+              if (/^(?:the|a|an)$/.test(ws[s0].lower) && s0 > 0 && ws.slice(s0, before + 1).some((w) => roleWord(w)) && /^\s*,\s*$/.test(gap(ws[s0 - 1].end, ws[s0].start)) && ws[s0 - 1].cap && !ws[s0 - 1].possessive) {
                 const b2 = s0 - 1;
                 const s2 = phraseStart(b2);
                 if (ws.slice(s2, b2 + 1).every((w) => w.cap || /^(?:de|van|von)$/.test(w.lower))) {
@@ -616,7 +701,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
                 }
               }
               subject = { start: ws[s0].start, end: ws[before].end };
-              region.push({ start: ws[at].start, end: trailing });
+              region.push({ start: asideStart, end: trailing });
               found = true;
               break;
             }
@@ -714,6 +799,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
       // "said this is a rough patch": "this", "last" open a time tail only before a time word.
       if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
+      // "said at least seven delegates …", "said in fact that …": a quantity or an adverb, no tail.
+      if (/^(?:at|in)$/.test(ws[i0].lower) && i0 + 1 < ws.length && /^(?:least|most|fact|part|all|first|effect|short|sum|general|particular|turn)$/.test(ws[i0 + 1].lower)) break;
 
       if (/[,"“:]/.test(body.slice(p, ws[i0].start))) break;
       let k = i0;
@@ -768,13 +855,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subject!.start)));
     const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
-    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at|in)\b)[a-z]/.test(restTrim);
+    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
     if (midClause) {
-      // "X, SUBJ say, Y": the longer side is the content.
+      // "X, SUBJ say, Y": the words are both sides.
       const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
       const after = trimSpan(body, afterStart, sent.end);
-      content = before && after && before.end - before.start > after.end - after.start ? before : after;
+      // Both sides are the words ("Many of the closures, he said, have involved public courses",
+      // "Unless countries act, they say, the world could suffer"): one span over both, as a quotation
+      // split by its attribution is one.
+      // Not an opening adverbial ("But in recent days, advisers say, …", "Now, he says, …"): the
+      // words are after it.
+      const bw = ws.filter((w) => w.start >= (before?.start ?? 0) && w.end <= (before?.end ?? 0)).map((w) => w.lower);
+      while (bw.length && /^(?:but|and|yet|so|still|now|then|however|instead|later|earlier|meanwhile|today|yesterday|also)$/.test(bw[0])) bw.shift();
+      const opening = !bw.length || (bw.length <= 6 && (PREPOSITIONS.has(bw[0]) || isDateWord(bw[0])));
+      if (before && after && !opening) content = { start: before.start, end: after.end };
+      else content = after ?? before;
     } else if (inverted || (subjAfterComma && !substantive) || quoteBefore) {
       content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
     } else if (substantive) {

@@ -63,6 +63,13 @@ post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit
 export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
 a third|the other`);
 
+/**
+ * Words that open a description of people without naming them, capitalised only at a sentence's
+ * start ("Those who know him say", "Some voters said", "Others"): with DESCRIPTION_OPENERS, no name.
+ */
+export const GROUP_OPENERS = listed('GROUP_OPENERS', `those|these|this|that|some|many|most|other|others|all|few|each|every|any|
+such|more|people|everyone|everybody|someone|somebody|nobody|none`);
+
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
 export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
@@ -481,6 +488,23 @@ a press conference|the newspaper|a briefing|the committee|senators|voters|the pa
 the house|members|students|the conference|a rally|the rally|the outlet|the station|the network|the broadcaster|the magazine`);
 
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("has confirmed", "also said"). */
+/**
+ * Plain present-tense verbs that open a relative clause before a speech verb ("people who know him
+ * say", "voters who support her said"): the clause has a verb of its own, so the cue after it is the
+ * main clause's. Past and -s forms are recognised by their ending.
+ */
+export const RELATIVE_PLAIN_VERBS = listed('RELATIVE_PLAIN_VERBS', `know|knew|work|live|support|oppose|want|follow|attend|watch|remain|
+spoke|heard|saw|voted|are|were|have|had|has|is|was|worked|lived|met|ran|run|lead|led|represent|study|track|cover|helped|oversee|
+advise|backed|back|favor|favour|like|love|hate|own|manage|do|did`);
+
+/**
+ * Verbs that, alone in a short sentence after a name ("Ann Lowe agreed.", "Hale disagreed."), say
+ * that the quotation opening the next sentence is that person's answer. Not speech verbs elsewhere
+ * ("agreed to the plan").
+ */
+export const RESPONSE_VERBS = listed('RESPONSE_VERBS', `agreed|agrees|disagreed|disagrees|concurred|concurs|demurred|dissented|objected|
+elaborated|elaborates|chimed in|weighed in|was blunt|was more blunt|went further|went on|put it this way|put it differently`);
+
 export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|

@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -346,6 +346,51 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return { cue: body.slice(ws[c.lo].start, ws[c.hi].end), who };
   };
 
+  /**
+   * `Ann Lowe of Lake University agreed.`¶`“…”`, `Hale explained.` `“…”`: the sentence before a
+   * quotation that opens its own sentence holds nothing but a name (or he/she) and a cue or a verb
+   * of answering (RESPONSE_VERBS), a day or a manner adverb at most, and no words of its own: the
+   * quotation is that speaker's. Null when that sentence is anything else or asks.
+   */
+  const attributionBefore = (si: number, para: number): Speaker | null => {
+    const p = si - 1;
+    if (p < 0 || sentences[p].paragraph < para - 1) return null;
+    const ws = sw[p];
+    if (ws.length < 2 || ws.length > 12 || !/^[^"“”„«»]*[.]\s*$/.test(sentences[p].text)) return null;
+    if (/[,;:()]/.test(sentences[p].text.replace(/[.]\s*$/, ''))) return null;
+    // The verb: one cue (no participle, not one that asks), or a verb of answering.
+    let lo = -1;
+    let hi = -1;
+    const cues = findCues(ws);
+    if (cues.length === 1 && !cues[0].participle && !cues[0].needsQuote && cues[0].lo > 0 && !/^ask/i.test(cues[0].lemma)) {
+      lo = cues[0].lo;
+      hi = cues[0].hi;
+    } else if (cues.length === 0) {
+      for (let i = 1; i < ws.length && lo < 0; i++) {
+        for (const n of [3, 2, 1]) {
+          if (i + n > ws.length) continue;
+          if (RESPONSE_VERBS.has(ws.slice(i, i + n).map((w) => w.lower).join(' '))) {
+            lo = i;
+            hi = i + n - 1;
+            break;
+          }
+        }
+      }
+    }
+    if (lo < 1) return null;
+    const subj = ws.slice(0, lo);
+    const pronoun = subj.length === 1 && /^(?:he|she)$/.test(subj[0].lower);
+    // A name: capitalised words, "of"/"at"/"from" before an institution ("Ann Lowe of Lake University").
+    if (!pronoun && !(subj[0].cap && subj[subj.length - 1].cap && !subj[subj.length - 1].possessive && subj.every((w) => w.cap || /^(?:of|at|from|the)$/.test(w.lower)))) return null;
+    const rest = ws.slice(hi + 1);
+    if (rest.length > 2 || !rest.every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|too|also)$/.test(w.lower) || /^[a-z]{4,}ly$/.test(w.lower))) return null;
+    const at = subj.findIndex((w) => /^(?:of|at|from)$/.test(w.lower));
+    let who = classifySpeaker(body, at > 0 ? subj.slice(0, at) : subj, reg, lastUnnamed);
+    if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, p, null);
+    if (!who?.speaker || (who.speakerType !== 'person' && who.speakerType !== 'organisation')) return null;
+    return who;
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -551,6 +596,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           let colonLead: Speaker | null = null;
           let prevReported: ResolvedAttribution | null = null;
           let after: ReturnType<typeof attributionAfter> = null;
+          let bareBefore: Speaker | null = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -587,6 +633,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           ) {
             who = colonLead;
             how = 'colon';
+          } else if (!prevQuote && res.length === 0 && q.open - sq.start <= 1 && (bareBefore = attributionBefore(q0, para))) {
+            who = bareBefore;
+            how = 'prevsent';
           } else if ((prevReported = reportedBefore(q0, para)) && !prevQuote && res.length === 0) {
             // `Trump said the plan would fail.`¶`"It's a disaster."`: a quotation with no cue of its own
             // right after a sentence whose one attribution names its speaker (and holds no quotation).

@@ -13,7 +13,7 @@ import type { Word } from './names.ts';
 import type { Registry } from './people.ts';
 import type { QuoteMeta, SpeakerHow } from './quotes.ts';
 import { insideSpan, type QuoteSpan } from './quote-marks.ts';
-import { HONORIFICS, PREPOSITIONS } from './lexicon.ts';
+import { DESCRIPTION_OPENERS, GROUP_OPENERS, HONORIFICS, PREPOSITIONS } from './lexicon.ts';
 import { genderOfFirst } from './names.ts';
 
 export interface SpeakerModel {
@@ -58,6 +58,7 @@ export const FEATURES = [
   'subject-names-candidate', 'subject-names*salience', 'subject-names*nearest-before', 'subject-names*previous-quote-speaker',
   'content-pronoun:agrees', 'content-pronoun:disagrees',
   'subject-honorific:agrees', 'subject-honorific:disagrees',
+  'paragraph-opener',
 ] as const;
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
@@ -73,6 +74,8 @@ interface MentionInfo {
   subject: boolean;
   object: boolean;
   possessive: boolean;
+  /** Inside a relative clause that is still open ("Berg, who had trailed Ortiz all year,"). */
+  relative: boolean;
 }
 
 /** Candidates and their features for every quote the rules gave a meta for, in quote order. */
@@ -102,7 +105,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     const possessive = last >= 0 && ws[last].possessive;
     const first = bySentence[mn.sentence].length === 0;
     const subject = first && !object && !possessive && wi >= 0 && wi <= 6;
-    bySentence[mn.sentence].push({ entity: mn.entity, m: { sentence: mn.sentence, start: mn.start, subject, object, possessive } });
+    const relative = /\b(?:who|whom|whose|which)\b[^,;:]*$/i.test(body.slice(sentences[mn.sentence].start, mn.start));
+    bySentence[mn.sentence].push({ entity: mn.entity, m: { sentence: mn.sentence, start: mn.start, subject, object, possessive, relative } });
     const t = total.get(mn.entity) ?? [];
     t.push(mn.start);
     total.set(mn.entity, t);
@@ -131,11 +135,11 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     while (s1 + 1 < sentences.length && sentences[s1 + 1].start < q.end) s1++;
     const para = sentences[s0].paragraph;
     const from = Math.max(0, s0 - 3);
-    const cand = new Map<number, { dist: number; same: boolean; after: boolean; subject: boolean; prevSubject: boolean; nearest: boolean; adjacent: boolean; colon: boolean; object: boolean; possessive: boolean; inWindow: number }>();
+    const cand = new Map<number, { dist: number; same: boolean; after: boolean; subject: boolean; prevSubject: boolean; nearest: boolean; adjacent: boolean; colon: boolean; object: boolean; possessive: boolean; inWindow: number; sameRel: boolean }>();
     const get = (e: number) => {
       let c = cand.get(e);
       if (!c) {
-        c = { dist: 9, same: false, after: false, subject: false, prevSubject: false, nearest: false, adjacent: false, colon: false, object: true, possessive: true, inWindow: 0 };
+        c = { dist: 9, same: false, after: false, subject: false, prevSubject: false, nearest: false, adjacent: false, colon: false, object: true, possessive: true, inWindow: 0, sameRel: true };
         cand.set(e, c);
       }
       return c;
@@ -152,7 +156,10 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         const d = si >= s0 ? 0 : s0 - si;
         c.dist = Math.min(c.dist, d);
         if (si >= s0 && mi.start >= q.end) c.after = true;
-        if (si >= s0) c.same = true;
+        if (si >= s0) {
+          c.same = true;
+          if (!mi.relative) c.sameRel = false;
+        }
         if (mi.subject) c.subject = true;
         if (!mi.object) c.object = false;
         if (!mi.possessive) c.possessive = false;
@@ -195,6 +202,10 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       }
     }
     const persons = [...cand.keys()].filter((e) => reg.entities[e].kind === 'person').length;
+    // The person named first in the quote's paragraph, outside quotations.
+    let opener = -1;
+    for (let si = s0; si >= 0 && sentences[si].paragraph === para && opener < 0; si--) if (si === 0 || sentences[si - 1].paragraph !== para) opener = si;
+    const paraFirst = opener >= 0 ? bySentence.slice(opener, s0 + 1).flat().find((x) => reg.entities[x.entity].kind === 'person' && x.m.start < q.start)?.entity ?? -1 : -1;
     // The surname the cue's subject gives ("Clinton said" when two Clintons are named), and the
     // gender of the first pronoun of reported words ("Clinton says she ...").
     const subjText = m.subject ? body.slice(m.subject.start, m.subject.end) : '';
@@ -219,6 +230,9 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     const cands: Candidate[] = [];
     for (const [e, c] of cand) {
       const ent = reg.entities[e];
+      // "Berg, who had trailed Ortiz all year, went even further: “…”": a name named in the colon's
+      // sentence only inside a relative clause is no candidate for the lead-in's words.
+      if (m.how === 'colon' && c.same && c.sameRel && c.dist === 0 && e !== m.entity) continue;
       const x = new Array<number>(FEATURES.length).fill(0);
       base(x);
       if (m.entity === e) {
@@ -274,6 +288,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         x[F['subject-names*nearest-before']] = x[F['nearest-before']];
         x[F['subject-names*previous-quote-speaker']] = pq ? 1 : 0;
       }
+      if (e === paraFirst) x[F['paragraph-opener']] = 1;
       if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;
       if (honGender && person && ent.gender && x[F['subject-names-candidate']]) x[F[ent.gender === honGender ? 'subject-honorific:agrees' : 'subject-honorific:disagrees']] = 1;
       cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
@@ -306,11 +321,35 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
  * text names at the cue ("X said", "according to X", a participle of X's clause, the second half of
  * X's split quote), a pronoun with one compatible antecedent, a quotation that goes on from its
  * speaker's. The model decides where they gave up: every quote the rules left unknown (rival
- * antecedents, no cue of its own, a surname two people share), and abstains when unsure.
+ * antecedents, no cue of its own, a surname two people share), and abstains when unsure. Not
+ * where the cue's subject is a description that names nobody: the text says who speaks, unnamed.
  */
-export function modelDecides(q: Quote, m: QuoteMeta): boolean {
+export function modelDecides(q: Quote, m: QuoteMeta, body: string): boolean {
   if (m.how === 'unattributed' || m.how === 'transcript') return false;
-  return q.speaker === null;
+  if (q.speaker !== null) return false;
+  // The cue's subject is a description that names nobody ("Those who know Mr. Hale say", "A
+  // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
+  // people named around it.
+  if (m.how === 'subject' && m.subject && !m.pronoun && describesNobody(body.slice(m.subject.start, m.subject.end))) return false;
+  return true;
+}
+
+/**
+ * Whether a subject phrase is a description, not a name: it does not end on a capitalised word, or
+ * the capitalised words at its end follow a preposition ("a spokesman for Mayor Tom Hill").
+ */
+export function describesNobody(phrase: string): boolean {
+  const ws = phrase.replace(/['’]s$/, '').trim().split(/\s+/).filter(Boolean);
+  if (!ws.length) return false;
+  let i = ws.length;
+  // A capitalised word opening the phrase may only open the sentence ("Those", "The").
+  const opener = (w: string) => DESCRIPTION_OPENERS.has(w.toLowerCase()) || GROUP_OPENERS.has(w.toLowerCase());
+  while (i > 0 && /^\p{Lu}/u.test(ws[i - 1]) && !(i === 1 && opener(ws[0]))) i--;
+  if (i === ws.length) return true;
+  if (i < 2) return false;
+  // "a spokesman for Mayor Tom Hill": a lower-case head, then the preposition; not "Supervisor of
+  // Elections Ann Hill", whose title runs on to the name.
+  return PREPOSITIONS.has(ws[i - 1].toLowerCase()) && !/^\p{Lu}/u.test(ws[i - 2]);
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -335,7 +374,7 @@ export function pick(model: SpeakerModel, cands: Candidate[]): { cand: Candidate
 export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void {
   if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
   for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
-    if (!modelDecides(q, m)) continue;
+    if (!modelDecides(q, m, input.body)) continue;
     // "Dorn said" beside a father and a son (Ray Dorn, Ray Dorn Jr.): the model does not choose either.
     const subject = m.subject ? /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(input.body.slice(m.subject.start, m.subject.end))?.[1] : undefined;
     if (subject && input.reg.twins(subject) && !/\s/.test(input.body.slice(m.subject!.start, m.subject!.end).replace(/^(?:the\s+)?(?:Mr|Mrs|Ms|Dr)\.?\s+/i, '').trim())) continue;

@@ -171,7 +171,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // Head noun: the last word before a post-modifier ("a source close to the discussions").
   let h = ws.length - 1;
   for (let i = 1; i < ws.length; i++) {
-    if (POSTMOD.test(lw[i]) && !ws[i].cap) {
+    // "activists clamoring to block Hale": a participle after the head noun modifies it.
+    if ((POSTMOD.test(lw[i]) || (/^[a-z]{3,}ing$/.test(lw[i]) && (UNNAMED_HEADS.has(lw[i - 1]) || ROLE_HEADS.has(lw[i - 1])))) && !ws[i].cap) {
       h = i - 1;
       break;
     }
@@ -209,7 +210,14 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
  * its description (unnamed). Null for what is no source (a pronoun, a date, a long run of words).
  */
 export function describedSource(body: string, ws: Word[]): Speaker | null {
-  if (!ws.length || ws.length > 12) return null;
+  // A long description keeps its head, up to a participle that qualifies it ("early results of exit
+  // polls conducted for …", "a study last year by economists at …" stays whole up to twelve words).
+  if (ws.length > 12) {
+    const cut = ws.findIndex((w, i) => i >= 2 && !w.cap && /^(?:[a-z]{3,}ed|by|for|from|at|with|who|which|that)$/.test(w.lower));
+    if (cut < 2 || cut > 12) return null;
+    ws = ws.slice(0, cut);
+  }
+  if (!ws.length) return null;
   const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
   if (/^(?:him|her|them|us|me|you|it|this|that|these|those|which|whom|what)$/i.test(text)) return null;
   if (!/\p{L}{3}/u.test(text)) return null;
