@@ -38,6 +38,8 @@ export interface Running {
   /** Where GET /metrics is served (METRICS=true): METRICS_PORT's server, else PORT's; null when off. */
   metricsPort?: number | null;
   adapters: Record<string, RunningAdapter>;
+  /** Settles once the start's background work is done: stale stories kept, each topic's first card page built. */
+  warmed: Promise<void>;
   /** Stop within `budgetMs` whatever the store does: in-flight work is finished, or abandoned at the deadline. */
   shutdown(budgetMs?: number): Promise<void>;
 }
@@ -154,6 +156,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     port,
     metricsPort,
     adapters,
+    warmed: warming.then(() => undefined),
     async shutdown(budgetMs = SHUTDOWN_BUDGET_MS) {
       const end = Date.now() + budgetMs;
       const left = () => Math.max(0, end - Date.now());

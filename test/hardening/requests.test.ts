@@ -60,6 +60,8 @@ beforeAll(async () => {
     DISCORD_API_URL: fake.discordApiUrl,
   });
   running = await startBot(config, createLogger(config, (l) => logs.push(l)));
+  // The start's background work (keeping the seed topic's story) is done before the store is compared.
+  await running.warmed;
   base = `http://127.0.0.1:${running.port}`;
   slackUrl = `${base}/slack/events`;
   discordUrl = `${base}/discord/interactions`;
