@@ -27,6 +27,20 @@ function phraseEdge(db: Db): Promise<string | undefined> {
   return edge;
 }
 
+/** A connection URL without its `options` parameter, and that parameter's value (none: ''). Anything not a URL is left whole. */
+export function splitOptions(connectionString: string): { url: string; options: string } {
+  let u: URL;
+  try {
+    u = new URL(connectionString);
+  } catch {
+    return { url: connectionString, options: '' };
+  }
+  const options = u.searchParams.get('options') ?? '';
+  if (!u.searchParams.has('options')) return { url: connectionString, options };
+  u.searchParams.delete('options');
+  return { url: u.toString(), options };
+}
+
 /** Advisory-lock key under which migrations run: one process migrates, the others wait. */
 const MIGRATION_LOCK = 0x62726966;
 
@@ -223,18 +237,22 @@ export class PostgresStore extends SqlStore {
   readonly schema: string | undefined;
   /** The time-outs it was opened with (a worker thread opens the same store with them). */
   readonly timeouts: { connectTimeoutMs: number; queryTimeoutMs: number };
+  /** The connection string it was opened with (a worker thread opens the same). */
+  readonly url: string;
   private pg: PgDb;
   private pinging: Promise<void> | null = null;
 
   constructor(connectionString: string, opts: PostgresOptions = {}) {
     if (opts.schema && !/^[a-z_][a-z0-9_]*$/.test(opts.schema)) throw new Error('invalid schema name');
     const queryMs = opts.queryTimeoutMs ?? PG_DEFAULTS.queryTimeoutMs;
+    // No JIT: the planner's cost of a full-text search with a common word's estimate passes
+    // jit_above_cost, and compiling the plan took 300 ms for a statement that ran in 3 ms. The
+    // URL's own `options` are kept (node-postgres would let them replace these).
+    const { url, options } = splitOptions(connectionString);
     const pool = new pg.Pool({
-      connectionString,
+      connectionString: url,
       max: opts.max ?? 5,
-      // No JIT: the planner's cost of a full-text search with a common word's estimate passes
-      // jit_above_cost, and compiling the plan took 300 ms for a statement that ran in 3 ms.
-      options: `-c jit=off${opts.schema ? ` -c search_path=${opts.schema}` : ''}`,
+      options: [options, '-c jit=off', opts.schema ? `-c search_path=${opts.schema}` : ''].filter(Boolean).join(' '),
       // Fail fast: a connection (or a free client) within this time, else an error the caller can answer with.
       connectionTimeoutMillis: opts.connectTimeoutMs ?? PG_DEFAULTS.connectTimeoutMs,
       // The server cancels a statement that runs too long; the client stops waiting for one whose answer
@@ -251,6 +269,7 @@ export class PostgresStore extends SqlStore {
     const db = new PgDb(pool, undefined, opts.phraseWalk);
     super(db, opts.clock);
     this.pool = pool;
+    this.url = connectionString;
     this.pg = db;
     this.schema = opts.schema;
     this.timeouts = { connectTimeoutMs: opts.connectTimeoutMs ?? PG_DEFAULTS.connectTimeoutMs, queryTimeoutMs: queryMs };

@@ -18,8 +18,8 @@ export function workerStoreConfig(store: Store, opts: { metrics?: boolean } = {}
     const file = (store as unknown as { db: { name: string; memory: boolean } }).db;
     return file.memory || !file.name || file.name === ':memory:' ? null : { engine: 'sqlite', file: file.name, ...metrics };
   }
-  const pg = store as unknown as { pool: { options: { connectionString?: string } }; schema?: string; timeouts: { connectTimeoutMs: number; queryTimeoutMs: number } };
-  const url = pg.pool.options.connectionString;
+  const pg = store as unknown as { url?: string; schema?: string; timeouts: { connectTimeoutMs: number; queryTimeoutMs: number } };
+  const url = pg.url;
   return url ? { engine: 'postgres', url, schema: pg.schema, ...pg.timeouts, ...metrics } : null;
 }
 
