@@ -15,6 +15,7 @@ import type { QuoteMeta, SpeakerHow } from './quotes.ts';
 import { insideSpan, type QuoteSpan } from './quote-marks.ts';
 import { DESCRIPTION_OPENERS, GROUP_OPENERS, HONORIFICS, PREPOSITIONS } from './lexicon.ts';
 import { genderOfFirst } from './names.ts';
+import { lowerBound } from '../sorted.ts';
 
 export interface SpeakerModel {
   features: string[];
@@ -114,15 +115,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
   /** Mentions of entity e before pos (positions are in text order: binary search). */
   const countBefore = (e: number, pos: number) => {
     const t = total.get(e);
-    if (!t) return 0;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return t ? lowerBound(t, pos) : 0;
   };
   const ordered = quotes.filter((q) => meta.has(q)).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: { quote: Quote; meta: QuoteMeta; cands: Candidate[] }[] = [];

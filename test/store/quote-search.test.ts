@@ -59,6 +59,13 @@ for (const engine of engines) {
         .sort();
     const found = async (query: string, opts: { topic?: string; since?: string } = {}) =>
       (await store.searchQuotes(query, { ...opts, limit: MAX_MATCHES })).map((h) => `${h.articleId}:${h.quoteIndex}`).sort();
+    /** The newest `n` written quotes that pass `keep`, newest first. */
+    const inOrder = (keep: (w: Written) => boolean, n: number) =>
+      written
+        .filter(keep)
+        .sort((a, b) => b.k - a.k || b.j - a.j)
+        .slice(0, n)
+        .map((w) => `${w.articleId}:${w.j}`);
     const phrase = (w: Written) => w.text.includes('a lot of fakes');
 
     it('is a store where "fakes" is a rare word and "of" and "matter" are common', () => {
@@ -105,12 +112,6 @@ for (const engine of engines) {
         const ofMatter = (w: Written) => w.text.includes('of matter');
         const got = async (query: string, opts: { topic?: string; since?: string; limit?: number } = {}) =>
           (await short.searchQuotes(query, { limit: MAX_MATCHES, ...opts })).map((h) => `${h.articleId}:${h.quoteIndex}`);
-        const inOrder = (keep: (w: Written) => boolean, n: number) =>
-          written
-            .filter(keep)
-            .sort((a, b) => b.k - a.k || b.j - a.j)
-            .slice(0, n)
-            .map((w) => `${w.articleId}:${w.j}`);
         expect(await got('"of matter"')).toEqual(inOrder(ofMatter, MAX_MATCHES));
         expect(await got('"of matter"', { limit: 20 })).toEqual(inOrder(ofMatter, 20));
         expect(await got('"of matter"', { topic: 'some' })).toEqual(inOrder((w) => ofMatter(w) && inSome(w.k), MAX_MATCHES));
@@ -123,12 +124,6 @@ for (const engine of engines) {
     });
 
     it('returns the newest matches first, in order, whichever way it found them', async () => {
-      const inOrder = (keep: (w: Written) => boolean, n: number) =>
-        written
-          .filter(keep)
-          .sort((a, b) => b.k - a.k || b.j - a.j)
-          .slice(0, n)
-          .map((w) => `${w.articleId}:${w.j}`);
       const refs = async (query: string, limit?: number) => (await store.searchQuotes(query, limit ? { limit } : {})).map((h) => `${h.articleId}:${h.quoteIndex}`);
       // Through the rare word, and walked newest first; the default limit is 50.
       expect(await refs('"a lot of fakes"', 40)).toEqual(inOrder(phrase, 40));

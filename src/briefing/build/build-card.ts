@@ -24,6 +24,7 @@ import { rankPositions, type RankedPosition } from './positions.ts';
 import { rankQuotes, roundRobin, type RankedQuote } from './quotes.ts';
 import { cmp, contentTokens, fold, jaccard, normKey } from './text.ts';
 import { articleWindow, daysBetween, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
+import { lowerBound, upperBound } from '../../sorted.ts';
 
 export interface BuildCardInput {
   topic: Topic;
@@ -90,7 +91,7 @@ export function isNewsSince(sa: StoredArticle | StoryArticle, since: string | nu
 export function coveragePeaks(window: readonly WindowArticle[]): (day: string | null) => number {
   const days = window.map((wa) => wa.date.slice(0, 10)).sort();
   if (days.length < PEAK_MIN_ARTICLES) return () => 0;
-  const count = (from: string, to: string) => upper(days, to) - lower(days, from);
+  const count = (from: string, to: string) => upperBound(days, to) - lowerBound(days, from);
   const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   const first = days[0];
   const last = days[days.length - 1];
@@ -108,27 +109,6 @@ const PEAK_DAYS = 4;
 const PEAK_MIN_ARTICLES = 8;
 /** Weight of a peak (per doubling of the story's usual coverage). */
 const PEAK_WEIGHT = 2;
-
-function lower(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (a[m] < x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-function upper(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (a[m] <= x) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
 
 /** Each development's weight: its importance and its day's coverage peak, less for undated background (a card tells what happened when). */
 export function rank(devs: StoryDev[]): { d: StoryDev; weight: number }[] {

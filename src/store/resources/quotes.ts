@@ -6,6 +6,7 @@ import type { ArticleHead, QuoteHit, StoredQuote } from '../store.ts';
 import type { StoreContext } from './context.ts';
 import { ftsTerms, nameWord, parseFtsQuery, statsWord, type FtsTerm } from '../fts-query.ts';
 import { dataVersion } from './versions.ts';
+import { lowerBound } from '../../sorted.ts';
 
 /** The most matches one full-text search returns (the newest). */
 export const MAX_MATCHES = 1000;
@@ -103,18 +104,6 @@ function sortedWords(stats: WordStats): string[] {
   let words = sorted.get(stats);
   if (!words) sorted.set(stats, (words = [...stats.shares.keys()].sort()));
   return words;
-}
-
-/** The first index whose word is not before `word`. */
-function lowerBound(words: string[], word: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid] < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Rows of several newest-first walks (one a name or identity key), merged newest first and cut to `limit`. */
