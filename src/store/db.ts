@@ -60,13 +60,13 @@ export interface Dialect extends Placeholders {
   quotesBySpeaker(db: Db, names: string[], opts: QuoteFilter): Promise<QuoteHit[]>;
 }
 
-/** Quotes' common words: each word's share of the quotes, and how many quotes there are. */
 /** How a full-text search finds its matches (searchQuotes). */
 export interface SearchPlan {
   rare: FtsTerm | null;
   few: boolean;
 }
 
+/** Quotes' common words: each word's share of the quotes, and how many quotes there are. */
 export interface WordStats {
   rows: number;
   shares: Map<string, number>;

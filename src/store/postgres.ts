@@ -185,14 +185,6 @@ const POSTGRES: Dialect = {
     if (!text && !terms.speaker) return [];
     const speaker = terms.speaker === undefined ? null : sql`${speakerTsquery(terms.speaker)}::tsquery`;
     const tsq = text && speaker ? sql`(to_tsquery('simple', ${text}) && ${speaker})` : (speaker ?? sql`to_tsquery('simple', ${text})`);
-    const one = (t: FtsTerm) => (t.speaker ? sql`${speakerTsquery(t.word)}::tsquery` : sql`to_tsquery('simple', ${termToTsquery(t)})`);
-    const candidates =
-      rare !== null && (terms.phrases.length > 0 || ftsTerms(terms).length === 1)
-        ? sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${one(rare)} OFFSET 0) r
-              WHERE r.tsv @@ ${tsq})`
-        : few
-          ? sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq} OFFSET 0)`
-          : sql`(SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${tsq})`;
     const since = opts.since ?? '';
     const limit = searchLimit(opts);
     const newest = async (from: Sql, bound: Sql = sql`TRUE`) =>
@@ -216,7 +208,11 @@ const POSTGRES: Dialect = {
       if (recent.length >= limit) return recent;
       return [...recent, ...(await newest(sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE q.tsv @@ ${tsq} AND q.stored_at < ${edge} OFFSET 0)`))].slice(0, limit);
     }
-    return newest(candidates);
+    const one = (t: FtsTerm) => (t.speaker ? sql`${speakerTsquery(t.word)}::tsquery` : sql`to_tsquery('simple', ${termToTsquery(t)})`);
+    if (rare !== null && (terms.phrases.length > 0 || ftsTerms(terms).length === 1)) {
+      return newest(sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${one(rare)} OFFSET 0) r WHERE r.tsv @@ ${tsq})`);
+    }
+    return newest(few ? sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE q.tsv @@ ${tsq} OFFSET 0)` : sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE q.tsv @@ ${tsq})`);
   },
 
   // One indexed walk per name (speaker, stored_at), newest first, then merged, in one statement.
