@@ -54,9 +54,18 @@ export function parseFtsQuery(query: string): FtsTerms {
   return { phrases, words };
 }
 
-/** FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). */
-export function toFts5(t: FtsTerms): string | null {
-  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((word) => termToFts5({ word, prefix: true }))];
+/**
+ * FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). A free
+ * word is a prefix, or one of the index's words it begins when `words` lists them (none: nothing
+ * can match).
+ */
+export function toFts5(t: FtsTerms, words: (word: string) => string[] | null = () => null): string | null {
+  const free = t.words.map((word) => {
+    const list = words(word);
+    return list === null ? termToFts5({ word, prefix: true }) : list.length ? `(${list.map((w) => termToFts5({ word: w, prefix: false })).join(' OR ')})` : null;
+  });
+  if (free.includes(null)) return null;
+  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...(free as string[])];
   if (!parts.length) return null;
   if (t.speaker) parts.push(termToFts5({ word: t.speaker, prefix: false, speaker: true }));
   return parts.join(' AND ');
