@@ -44,11 +44,11 @@ export function stem(w: string): string {
   let s = w
     .replace(/(?<=..)(?:ies|ied|ial|ials)$/, 'i')
     .replace(/(?<=...)(?:ings?|ed|ers?)$/, '')
-    .replace(/(?<=..)(?<=[sxz]|ch|sh)es$/, '')
+    .replace(/(?<=...)(?<=[sxz]|ch|sh)es$/, '')
     .replace(/(?<=...[^su])s$/, '')
     .replace(/(?<=..)y$/, 'i');
-  // "stopped" → "stop", "planned" → "plan".
-  s = s.replace(/([bdgmnprt])\1$/, '$1');
+  // "stopped" → "stop", "planned" → "plan"; a stem stays three letters long ("inner" → "inn", not "in": a prefix of every "in…" word).
+  s = s.replace(/(?<=..)([bdgmnprt])\1$/, '$1');
   return s;
 }
 

@@ -138,6 +138,12 @@ describe('question words', () => {
     expect(wordHits('the reports were premature', contentWords('the report'))).toBe(1);
     expect(wordHits('he issued a denial', contentWords('denied'))).toBe(1);
     expect(wordHits('a shake-up is coming', contentWords('shakeup'))).toBe(1);
+    // A stem keeps three letters: "inner" is not a prefix of every "in…" word, nor "uses" of every "us…".
+    expect(stem('inner')).toBe('inn');
+    expect(stem('stopped')).toBe('stop');
+    expect(wordHits('we went into the room', contentWords('inner'))).toBe(0);
+    expect(wordHits('the inner circle met', contentWords('inner'))).toBe(1);
+    expect(wordHits('the usual suspects', contentWords('uses'))).toBe(0);
   });
 
   it('Russia, Moscow and the Kremlin are one side', () => {
