@@ -195,12 +195,14 @@ const POSTGRES: Dialect = {
               ORDER BY c.stored_at DESC, c.article_id DESC, c.idx DESC LIMIT ${limit}`,
         )
       ).map((r) => quoteHitFromRow(r));
-    if (rare === null && terms.phrases.length > 0) {
+    if (rare === null && (terms.phrases.length > 0 || (!few && ftsTerms(terms).length > 1))) {
       // A phrase of common words: the index would hand over every quote holding all of them, each
       // read to check the phrase ("the united states": 44,706 rows, 274 ms at 2 million quotes).
       // The newest PHRASE_WALK quotes are walked newest first instead (IS TRUE: not a condition the
       // index answers), and only when they hold fewer matches than the limit are the older ones
-      // taken from the index.
+      // taken from the index. So too for common words ANDed that are estimated together in many
+      // quotes: words that are not independent can be together in few, and an unbounded walk
+      // then reads most of the table.
       const edge = await phraseEdge(db);
       const walked = sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE (q.tsv @@ ${tsq}) IS TRUE)`;
       if (edge === undefined || edge <= since) return newest(walked);

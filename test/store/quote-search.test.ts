@@ -105,7 +105,7 @@ for (const engine of engines) {
       expect(await found('matter', { topic: 'some' })).toEqual(newest((w) => inSome(w.k)));
     });
 
-    it.runIf(engine.name.startsWith('postgres'))('a phrase of common words: the newest quotes walked first, older matches from the index (PostgreSQL)', async () => {
+    it.runIf(engine.name.startsWith('postgres'))('a phrase of common words, or common words together: the newest quotes walked first, older matches from the index (PostgreSQL)', async () => {
       // A walk through the newest 300 quotes (6 articles) finds 30 matches: fewer than the limit.
       const short = new PostgresStore(PG_URL, { schema: (store as PostgresStore).schema, phraseWalk: 300 });
       try {
@@ -118,6 +118,11 @@ for (const engine of engines) {
         expect(await got('"of matter"', { since: storedAt(30) })).toEqual(inOrder((w) => ofMatter(w) && w.k > 30, MAX_MATCHES));
         expect(await got('"of matter"', { since: storedAt(88) })).toEqual(inOrder((w) => ofMatter(w) && w.k > 88, MAX_MATCHES));
         expect(await got('"matter of"')).toEqual([]);
+        // Common words ANDed, as many together as apart: the same walk, then the index.
+        const inMatter = (w: Written) => w.text.split(' ').includes('in');
+        expect(await got('in matter')).toEqual(inOrder(inMatter, MAX_MATCHES));
+        expect(await got('in matter', { topic: 'some' })).toEqual(inOrder((w) => inMatter(w) && inSome(w.k), MAX_MATCHES));
+        expect(await got('in matter', { since: storedAt(30) })).toEqual(inOrder((w) => inMatter(w) && w.k > 30, MAX_MATCHES));
       } finally {
         await short.close();
       }
