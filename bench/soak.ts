@@ -38,6 +38,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.ts';
 import { QUOTE_TSV } from '../src/store/migrations.ts';
+import { SPEAKER_MARK } from '../src/store/fts-query.ts';
 import { TopicSchema } from '../src/briefing/topic.ts';
 import { loadBriefingFiles } from '../src/app/briefing-files.ts';
 import { templates, generated, generatedTopics, ROOT } from './corpus.ts';
@@ -178,6 +179,7 @@ async function buildPostgres(file: string): Promise<{ url: string; articles: num
     await bulk.query(`INSERT INTO topic_person_quotes (topic, person, stored_at, article_id, idx)
       SELECT t.topic, q.person, q.stored_at, q.article_id, q.idx FROM person_quotes q JOIN article_topics t ON t.article_id = q.article_id ON CONFLICT DO NOTHING`);
     await bulk.query(`INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${QUOTE_TSV} FROM quotes ON CONFLICT DO NOTHING`);
+    await bulk.query(`INSERT INTO quote_words (word) SELECT DISTINCT w.lexeme FROM quote_search q, unnest(q.tsv) w WHERE left(w.lexeme, 1) <> '${SPEAKER_MARK}' ON CONFLICT DO NOTHING`);
     await bulk.query('DELETE FROM speakers');
     await bulk.query('INSERT INTO speakers (name, quotes) SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker');
     await bulk.query('ANALYZE');

@@ -1,7 +1,7 @@
 import type { Quote } from '../facts/schema.ts';
 import type { Placeholders, Sql } from './sql.ts';
 import type { QuoteHit } from './store.ts';
-import type { FtsTerm, FtsTerms } from './fts-query.ts';
+import type { FtsTerm, FtsTerms, PrefixWords } from './fts-query.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -64,6 +64,8 @@ export interface Dialect extends Placeholders {
 export interface SearchPlan {
   rare: FtsTerm | null;
   few: boolean;
+  /** The stored words each free word begins, searched instead of the prefix when listed. */
+  words: PrefixWords;
 }
 
 /** Quotes' common words: each word's share of the quotes, and how many quotes there are. */

@@ -55,24 +55,25 @@ export function parseFtsQuery(query: string): FtsTerms {
 }
 
 /**
- * FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). A free
- * word is a prefix, or one of the index's words it begins when `words` lists them (none: nothing
- * can match).
+ * The stored words a free word stands for as a prefix ("think": think, thinking, thinks), from
+ * quote_words (migration 17); null: searched as a prefix. Never an empty list: a search holding a
+ * word that begins no stored word has no match and is not run.
  */
-export function toFts5(t: FtsTerms, words: (word: string) => string[] | null = () => null): string | null {
-  const free = t.words.map((word) => {
-    const list = words(word);
-    return list === null ? termToFts5({ word, prefix: true }) : list.length ? `(${list.map((w) => termToFts5({ word: w, prefix: false })).join(' OR ')})` : null;
-  });
-  if (free.includes(null)) return null;
-  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...(free as string[])];
+export type PrefixWords = (word: string) => string[] | null;
+const asPrefix: PrefixWords = () => null;
+
+/** FTS5 MATCH expression: every phrase and every word must match (each token double-quoted). */
+export function toFts5(t: FtsTerms, words: PrefixWords = asPrefix): string | null {
+  const parts = [...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.words.map((word) => termToFts5({ word, prefix: true }, words))];
   if (!parts.length) return null;
   if (t.speaker) parts.push(termToFts5({ word: t.speaker, prefix: false, speaker: true }));
   return parts.join(' AND ');
 }
 
-/** One word as an FTS5 MATCH expression (the speaker column's: a column filter). */
-export function termToFts5(t: FtsTerm): string {
+/** One word as an FTS5 MATCH expression (the speaker column's: a column filter); a prefix as the words it begins when listed. */
+export function termToFts5(t: FtsTerm, words: PrefixWords = asPrefix): string {
+  const list = t.prefix ? words(t.word) : null;
+  if (list) return `(${list.map((w) => `"${w}"`).join(' OR ')})`;
   return `${t.speaker ? 'speaker : ' : ''}"${t.word}"${t.prefix ? '*' : ''}`;
 }
 
@@ -87,9 +88,12 @@ export const SPEAKER_MARK = '@';
 /** The word statistics' key of a term (a speaker's word marked). */
 export const statsWord = (t: FtsTerm): string => (t.speaker ? SPEAKER_MARK + t.word : t.word);
 
-/** One word of the text as tsquery text for to_tsquery (a speaker's word is a tsquery of its own: speakerTsquery). */
-export function termToTsquery(t: FtsTerm): string {
-  return `'${t.word.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`;
+/** One word of the text as tsquery text for to_tsquery (a speaker's word is a tsquery of its own: speakerTsquery); a prefix as the words it begins when listed. */
+export function termToTsquery(t: FtsTerm, words: PrefixWords = asPrefix): string {
+  const quoted = (w: string) => `'${w.replace(/'/g, "''")}'`;
+  const list = t.prefix ? words(t.word) : null;
+  if (list) return `(${list.map(quoted).join(' | ')})`;
+  return `${quoted(t.word)}${t.prefix ? ':*' : ''}`;
 }
 
 /** A speaker's name word as tsquery input (a cast, not to_tsquery, whose parser would drop the mark). */
@@ -98,7 +102,7 @@ export function speakerTsquery(word: string): string {
 }
 
 /** PostgreSQL tsquery text of the text's terms: phrases as `a <-> b`, words as prefix terms, all ANDed (the speaker apart: speakerTsquery). */
-export function toTsquery(t: FtsTerms): string | null {
-  const parts = [...t.phrases.map((p) => `(${p.map((word) => termToTsquery({ word, prefix: false })).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }))];
+export function toTsquery(t: FtsTerms, words: PrefixWords = asPrefix): string | null {
+  const parts = [...t.phrases.map((p) => `(${p.map((word) => termToTsquery({ word, prefix: false })).join(' <-> ')})`), ...t.words.map((word) => termToTsquery({ word, prefix: true }, words))];
   return parts.length ? parts.join(' & ') : null;
 }

@@ -424,6 +424,27 @@ export const migrations: Migration[] = [
       ANALYZE quote_search;
     `,
   },
+  // Version 17: every word the full-text index holds, in a table of its own, kept at ingest with
+  // the quotes. A free word of a search is a prefix ("think" finds "thinking"); both engines read a
+  // prefix by merging the postings of every word it begins before the first match ("there*": 6–40
+  // ms on SQLite, 160 ms on PostgreSQL at 2 million quotes), and the same words ORed, searched from
+  // the words listed here, in 0.3 and 13 ms. SQLite lists its index's own words (FTS5's vocabulary);
+  // PostgreSQL the lexemes of the search table, speakers' marked words left out.
+  {
+    version: 17,
+    name: 'the words of the full-text index, listed for prefix searches',
+    sqlite: `
+      CREATE TABLE quote_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE temp.quotes_vocab_17 USING fts5vocab(main, quotes_fts, row);
+      INSERT INTO quote_words (word) SELECT term FROM temp.quotes_vocab_17;
+      DROP TABLE temp.quotes_vocab_17;
+    `,
+    postgres: `
+      CREATE TABLE quote_words (word TEXT COLLATE "C" PRIMARY KEY);
+      INSERT INTO quote_words (word) SELECT DISTINCT w.lexeme FROM quote_search q, unnest(q.tsv) w WHERE left(w.lexeme, 1) <> '${SPEAKER_MARK}';
+      ANALYZE quote_words;
+    `,
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Dialect, QuoteFilter, Row } from './db.ts';
-import { ftsTerms, speakerTsquery, termToTsquery, toTsquery, type FtsTerm } from './fts-query.ts';
+import { ftsTerms, SPEAKER_MARK, speakerTsquery, termToTsquery, toTsquery, type FtsTerm } from './fts-query.ts';
 import { applyMigrations, QUOTE_TSV } from './migrations.ts';
 import { quoteHitFromRow } from './rows.ts';
 import { inTopic, searchLimit, speakerWalk } from './resources/quotes.ts';
@@ -154,8 +154,12 @@ const POSTGRES: Dialect = {
   },
 
   // The quotes' words in the narrow search table (migration 15), computed from the rows just written.
+  // And their words (lexemes, speakers' marked ones left out) into quote_words (migration 17).
   indexQuotes: async (db, articleId) => {
     await db.run(sql`INSERT INTO quote_search (article_id, idx, stored_at, tsv) SELECT article_id, idx, stored_at, ${raw(QUOTE_TSV)} FROM quotes WHERE article_id = ${articleId}`);
+    await db.run(
+      sql`INSERT INTO quote_words (word) SELECT DISTINCT w.lexeme FROM quote_search q, unnest(q.tsv) w WHERE q.article_id = ${articleId} AND left(w.lexeme, 1) <> ${SPEAKER_MARK} ON CONFLICT DO NOTHING`,
+    );
   },
 
   // The statistics ANALYZE keeps for the planner: quote_search.tsv's most common elements and their
@@ -180,8 +184,8 @@ const POSTGRES: Dialect = {
   // estimated together in few quotes: all of them from the index (fenced with OFFSET 0, which the
   // planner does not see through to walk newest first). Else the planner's choice (newest first
   // when common).
-  async searchQuotes(db, terms, opts, { rare, few }): Promise<QuoteHit[]> {
-    const text = toTsquery(terms);
+  async searchQuotes(db, terms, opts, { rare, few, words }): Promise<QuoteHit[]> {
+    const text = toTsquery(terms, words);
     if (!text && !terms.speaker) return [];
     const speaker = terms.speaker === undefined ? null : sql`${speakerTsquery(terms.speaker)}::tsquery`;
     const tsq = text && speaker ? sql`(to_tsquery('simple', ${text}) && ${speaker})` : (speaker ?? sql`to_tsquery('simple', ${text})`);
@@ -210,7 +214,7 @@ const POSTGRES: Dialect = {
       if (recent.length >= limit) return recent;
       return [...recent, ...(await newest(sql`(SELECT q.article_id, q.idx, q.stored_at FROM quote_search q WHERE q.tsv @@ ${tsq} AND q.stored_at < ${edge} OFFSET 0)`))].slice(0, limit);
     }
-    const one = (t: FtsTerm) => (t.speaker ? sql`${speakerTsquery(t.word)}::tsquery` : sql`to_tsquery('simple', ${termToTsquery(t)})`);
+    const one = (t: FtsTerm) => (t.speaker ? sql`${speakerTsquery(t.word)}::tsquery` : sql`to_tsquery('simple', ${termToTsquery(t, words)})`);
     if (rare !== null && (terms.phrases.length > 0 || ftsTerms(terms).length === 1)) {
       return newest(sql`(SELECT * FROM (SELECT q.article_id, q.idx, q.stored_at, q.tsv FROM quote_search q WHERE q.tsv @@ ${one(rare)} OFFSET 0) r WHERE r.tsv @@ ${tsq})`);
     }

@@ -85,33 +85,12 @@ const WORD_SAMPLE_RUNS = 50;
 /** A full-text match's quote (the index's rows are only ever added). */
 type FtsRow = { article_id: string; idx: number; rid: number };
 
-/** The index's words a free word's prefix stands for, at most this many (more: the prefix itself is searched). */
-const PREFIX_WORDS = 64;
-/** Quotes added since a connection began listing the index's words that it reads to keep its lists whole; past this many, it begins again. */
-const VOCAB_CATCH_UP = 5000;
-/** Prefixes whose words a connection keeps listed. */
-const VOCAB_PREFIXES = 20_000;
-
-/**
- * A connection's lists of the index's words by prefix (from FTS5's vocabulary, which counts every
- * posting of every word it lists: a common word costs what searching its prefix did), kept whole
- * as quotes are added (they are only ever added): the words of the quotes after `from`'s, up to
- * `readTo`'s, are read into `newer` before a list is used.
- */
-interface Vocab {
-  from: number;
-  readTo: number;
-  lists: Lru<string, string[] | null>;
-  newer: Set<string>;
-}
-
 /** One SQLite connection, its prepared statements, its file's gate and the index rows it has read. */
 interface Connection {
   raw: Database.Database;
   statements: Statements;
   gate: Gate;
   ftsRows: Lru<number, FtsRow>;
-  vocab: Vocab;
 }
 
 /**
@@ -131,11 +110,6 @@ class SqliteDb implements Db {
   /** Full-text index rows already read, by rowid. */
   get ftsRows(): Lru<number, FtsRow> {
     return this.c.ftsRows;
-  }
-
-  /** Lists of the index's words by prefix, read and kept by this connection. */
-  get vocab(): Vocab {
-    return this.c.vocab;
   }
 
   private statement(q: Sql): { st: Database.Statement; params: unknown[] } {
@@ -203,58 +177,6 @@ class SqliteDb implements Db {
   }
 }
 
-/**
- * The index's words each free word of a search stands for as a prefix ("think" → think, thinking,
- * thinks), or null when they are more than PREFIX_WORDS or the word is
- * not plain ASCII (the prefix is then searched as such).
- * FTS5 answers a prefix by reading and merging every posting of every word it begins before the
- * first match ("there*" at 100,000 articles: 6–40 ms), and an OR of words newest first, stopping at
- * the limit (0.3 ms).
- */
-async function prefixWords(db: SqliteDb, words: string[]): Promise<Map<string, string[] | null>> {
-  const out = new Map<string, string[] | null>();
-  if (!words.length) return out;
-  const v = db.vocab;
-  const top = Number((await db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM quotes_fts`))?.n ?? 0);
-  if (v.readTo < 0 || top - v.from > VOCAB_CATCH_UP) {
-    v.lists = new Lru(VOCAB_PREFIXES);
-    v.newer.clear();
-    v.from = v.readTo = top;
-  } else if (top > v.readTo) {
-    for (const r of await db.all<{ speaker: string; text: string }>(sql`SELECT speaker, text FROM quotes_fts WHERE rowid > ${v.readTo} AND rowid <= ${top}`)) {
-      for (const w of indexWords(`${r.speaker} ${r.text}`)) v.newer.add(w);
-    }
-    v.readTo = top;
-  }
-  for (const prefix of words) {
-    // Letters and digits of ASCII only: FTS5's tokenizer folds other scripts' accents its own way.
-    if (!/^[a-z0-9]+$/.test(prefix)) {
-      out.set(prefix, null);
-      continue;
-    }
-    let list = v.lists.get(prefix);
-    if (list === undefined) {
-      await db.script('CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_vocab USING fts5vocab(main, quotes_fts, row)');
-      // The prefix itself is searched whether or not it is a word of the index: listing it would count
-      // its postings ("there": 6 ms against 0.6 for the rest). After it, from its first extension: a
-      // word's characters are letters and digits, '0' the smallest (FTS5's vocabulary seeks to >=, not >).
-      const rows = await db.all<{ term: string }>(sql`SELECT term FROM temp.quotes_vocab WHERE term >= ${`${prefix}0`} AND term < ${prefixEnd(prefix)} LIMIT ${PREFIX_WORDS}`);
-      list = rows.length >= PREFIX_WORDS ? null : [prefix, ...rows.map((r) => r.term)];
-      v.lists.set(prefix, list);
-    }
-    if (list === null) {
-      out.set(prefix, null);
-      continue;
-    }
-    const more = [...v.newer].filter((w) => w.startsWith(prefix) && !list.includes(w));
-    out.set(prefix, more.length + list.length > PREFIX_WORDS ? null : [...list, ...more]);
-  }
-  return out;
-}
-
-/** The first string after every string that begins with an ASCII `prefix`. */
-const prefixEnd = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-
 const none = sql``;
 
 const SQLITE: Dialect = {
@@ -283,8 +205,13 @@ const SQLITE: Dialect = {
       return { row: (await t.get(upsert))!, existed };
     }),
 
-  indexQuotes: (db, articleId, quotes: Quote[]) =>
-    db.insertRows('quotes_fts', ['speaker', 'text', 'article_id', 'idx'], quotes.map((q, i) => [q.speaker ?? '', q.text, articleId, i])),
+  // The quotes' words into quote_words too, tokenized as FTS5's unicode61 does (lower case, accents
+  // off); for the plain ASCII prefixes looked up there, the two agree.
+  async indexQuotes(db, articleId, quotes: Quote[]) {
+    await db.insertRows('quotes_fts', ['speaker', 'text', 'article_id', 'idx'], quotes.map((q, i) => [q.speaker ?? '', q.text, articleId, i]));
+    const words = new Set(quotes.flatMap((q) => indexWords(`${q.speaker ?? ''} ${q.text}`)));
+    await db.insertRows('quote_words', ['word'], [...words].map((w) => [w]), 'ON CONFLICT DO NOTHING');
+  },
 
   // A sample of the index's rows, in WORD_SAMPLE_RUNS runs of neighbouring rowids evenly spread
   // over them (a count would read a common word's postings: 1 ms a word at 100,000 articles; rows
@@ -317,9 +244,8 @@ const SQLITE: Dialect = {
   // order (FTS5 skips through the common words' postings from the rare one's; backwards it reads
   // them all), then the newest kept. The walk reads rowids only; the quotes' ids are read for the
   // rowids this connection has not read before.
-  async searchQuotes(db, terms, opts, { rare }): Promise<QuoteHit[]> {
-    const words = await prefixWords(db as SqliteDb, terms.words);
-    const match = toFts5(terms, (w) => words.get(w) ?? null);
+  async searchQuotes(db, terms, opts, { rare, words }): Promise<QuoteHit[]> {
+    const match = toFts5(terms, words);
     if (!match) return [];
     const since = opts.since ?? '';
     const limit = searchLimit(opts);
@@ -373,7 +299,7 @@ export class SqliteStore extends SqlStore {
     // Opening waits in SQLite's busy handler (the pragmas above); every later statement waits for
     // another writer without blocking the thread (`unblocked`).
     db.pragma('busy_timeout = 0');
-    super(new SqliteDb({ raw: db, statements: new Statements(db), gate: gateOf(path), ftsRows: new Lru(FTS_ROWS), vocab: { from: -1, readTo: -1, lists: new Lru(VOCAB_PREFIXES), newer: new Set() } }, false), opts.clock);
+    super(new SqliteDb({ raw: db, statements: new Statements(db), gate: gateOf(path), ftsRows: new Lru(FTS_ROWS) }, false), opts.clock);
     this.db = db;
   }
 

@@ -1,12 +1,14 @@
 /**
- * A free word of a search is a prefix ("think" finds "thinking"). SQLite searches the index's words
- * it begins (listed once per connection, FTS5's prefix query reads every posting of them all) and
- * keeps those lists whole as quotes are added. Both engines, the same answers: what was written.
+ * A free word of a search is a prefix ("think" finds "thinking"): both engines search the stored
+ * words it begins, listed in quote_words (migration 17) as quotes are added, instead of the prefix
+ * (whose postings they read in full). Both engines, the same answers: what was written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.ts';
 import type { Quote } from '../../src/facts/schema.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
+import { SqliteStore } from '../../src/store/sqlite.ts';
+import { PostgresStore } from '../../src/store/postgres.ts';
 import { bothEngines } from '../helpers/engines.ts';
 
 const engines = await bothEngines('prefix-words');
@@ -50,6 +52,24 @@ for (const engine of engines) {
       await put(['a thinktank spoke']);
       expect(await texts('think')).toHaveLength(5);
       expect(await texts('think met')).toEqual(['the thinkers met']);
+    });
+
+    it('a store from before version 17 lists its index\'s words when it migrates, with the same answers', async () => {
+      const listed = async () => {
+        const q = 'SELECT word FROM quote_words ORDER BY word';
+        return store instanceof SqliteStore ? store.db.prepare(q).pluck().all() : (await (store as PostgresStore).pool.query(q)).rows.map((r) => r.word);
+      };
+      const before = await listed();
+      expect(before).toEqual(expect.arrayContaining(['think', 'thinking', 'thinkers', 'thinktank', 'vance']));
+      const queries = ['think', 'thinker', 'thin met', 'café', 'nothing'];
+      const answers = await Promise.all(queries.map(texts));
+      for (const statement of ['DROP TABLE quote_words', 'DELETE FROM schema_migrations WHERE version = 17']) {
+        if (store instanceof SqliteStore) store.db.exec(statement);
+        else await (store as PostgresStore).pool.query(statement);
+      }
+      await store.migrate();
+      expect(await listed()).toEqual(before);
+      expect(await Promise.all(queries.map(texts))).toEqual(answers);
     });
 
     it('a prefix of very many words finds them all', async () => {

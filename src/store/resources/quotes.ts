@@ -130,11 +130,41 @@ export async function searchQuotes(s: StoreContext, query: string, opts: QuoteFi
   // One word too: PostgreSQL's planner, left to itself, may walk a rare word's matches newest first
   // through quote_search(stored_at), filtering every row ("did anyone deny the FT report": 'ft':*,
   // 0.7 s at 100,000 articles).
+  const listed = await prefixWords(s.db, terms.words);
+  if ([...listed.values()].some((l) => l?.length === 0)) return [];
   const stats = await wordStats(s);
   const counts = estimateCounts(stats, words, RARE_TERM);
   const rarest = counts.indexOf(Math.min(...counts));
   const rare = counts[rarest] < RARE_TERM ? words[rarest] : null;
-  return s.db.d.searchQuotes(s.db, terms, opts, { rare, few: fewTogether(stats, words, searchLimit(opts)) });
+  return s.db.d.searchQuotes(s.db, terms, opts, { rare, few: fewTogether(stats, words, searchLimit(opts)), words: (w) => listed.get(w) ?? null });
+}
+
+/** A prefix stands for the stored words it begins when they are at most this many (else it is searched as a prefix). */
+const PREFIX_WORDS = 64;
+/** A word as both engines' indexes hold it: letters and digits (PostgreSQL's also has "shake-up", "3.5", hosts). */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The stored words (quote_words, migration 17) each free word of a search begins ("think": think,
+ * thinking, thinks; none: no quote holds one), or null to search it as a prefix: when they are
+ * more than PREFIX_WORDS, or one is not a plain word, or the word is not plain ASCII (SQLite's
+ * index folds other scripts' accents its own way). Both engines read a prefix by merging the
+ * postings of every word it begins before the first match; the words ORed are walked (SQLite,
+ * newest first) or intersected (PostgreSQL's index) from their postings.
+ */
+async function prefixWords(db: Db, words: string[]): Promise<Map<string, string[] | null>> {
+  const out = new Map<string, string[] | null>();
+  for (const word of words) {
+    if (out.has(word)) continue;
+    if (!/^[a-z0-9]+$/.test(word)) {
+      out.set(word, null);
+      continue;
+    }
+    const end = word.slice(0, -1) + String.fromCharCode(word.charCodeAt(word.length - 1) + 1);
+    const list = (await db.all<{ word: string }>(sql`SELECT word FROM quote_words WHERE word >= ${word} AND word < ${end} ORDER BY word LIMIT ${PREFIX_WORDS + 1}`)).map((r) => r.word);
+    out.set(word, list.length > PREFIX_WORDS || !list.every((w) => PLAIN_WORD.test(w)) ? null : list);
+  }
+  return out;
 }
 
 /**
