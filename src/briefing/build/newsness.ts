@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -111,7 +111,7 @@ export function nameRuns(text: string): string[] {
 const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'the']);
 /** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
 const KEY_WORDS = new Set(
-  [...FORMS, ...NOUNS].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+  [...FORMS, ...NOUNS, ...[...DECISIVE_PERIPHRASES].map((form) => ({ form }))].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
 );
 
 export function mayReportEvent(text: string): boolean {
@@ -152,34 +152,15 @@ function readEvent(text: string): EventSig | null {
   const lower = t.toLowerCase();
   const same = lower.length === t.length;
   for (let m = same ? DECISIVE.exec(lower) : null; m; m = DECISIVE.exec(lower)) {
-    const before = t.slice(0, m.index);
-    if (HEDGE_BEFORE.test(before)) continue;
-    // the subject: the name just before the verb, past adverbs and auxiliaries
-    const words = before.trimEnd().split(/\s+/);
-    let k = words.length - 1;
-    while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
-    // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
-    if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
-    const last = (words[k] ?? '').replace(/['’]s$/, '');
-    // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
-    const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
-    if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) continue;
-    // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
-    if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
-    const subject = opener ?? fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
-    const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
-    if (!lemma) continue;
-    // its objects: the names after the verb, up to the clause's end
-    const rest = t.slice(m.index + m[0].length);
-    // "won at least 25 delegates": a tally, not a contest won
-    if (lemma === 'win' && TALLY.test(rest)) continue;
-    const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
-    const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
-    const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
-    const joined = opener ? null : jointSubject(words, k);
-    if (joined && joined !== subject) sig.with = [joined];
-    return sig;
+    const sig = activeEvent(t, m.index, m.index + m[0].length, LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma);
+    if (sig) return sig;
+  }
+  // "took the unusual step of announcing", "made the decision to drop out": the event after a verb of deciding or acting
+  PERIPHRASIS.lastIndex = 0;
+  for (let m = same ? PERIPHRASIS.exec(lower) : null; m; m = PERIPHRASIS.exec(lower)) {
+    const sig = activeEvent(t, m.index, m.index + m[0].length, BASE_LEMMA.get(fold(m[1]).replace(/\s+/g, ' ')));
+    if (sig) return sig;
   }
   const passive = passiveEvent(t);
   if (passive) return passive;
@@ -194,6 +175,49 @@ function readEvent(text: string): EventSig | null {
   }
   return null;
 }
+
+/**
+ * The event a verb (or periphrasis) at [index, end) of `t` reports, told in the active: its subject
+ * the name just before it (past adverbs and auxiliaries, "of Vermont", a pronoun opening a joined
+ * clause), its objects the names after it in its clause; null when hedged, conditional or with no
+ * named subject.
+ */
+function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
+  if (!lemma) return null;
+  const before = t.slice(0, index);
+  if (HEDGE_BEFORE.test(before)) return null;
+  // the subject: the name just before the verb, past adverbs and auxiliaries
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
+  // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
+  if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
+  const last = (words[k] ?? '').replace(/['’]s$/, '');
+  // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
+  const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
+  if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
+  // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
+  if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
+  const subject = opener ?? fold(last.replace(/[.]+$/, ''));
+  // its objects: the names after the verb, up to the clause's end
+  const rest = t.slice(end);
+  // "won at least 25 delegates": a tally, not a contest won
+  if (lemma === 'win' && TALLY.test(rest)) return null;
+  const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
+  const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
+  const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+  const joined = opener ? null : jointSubject(words, k);
+  if (joined && joined !== subject) sig.with = [joined];
+  return sig;
+}
+
+const BASES = lemmaForms(DECISIVE_BASE_TABLE);
+const BASE_LEMMA = new Map(BASES.map((b) => [b.form, b.lemma]));
+/** A periphrasis (DECISIVE_PERIPHRASES) and the base or -ing form of a decisive verb after it (lower-cased text). */
+const PERIPHRASIS = new RegExp(
+  `\\b(?:${[...DECISIVE_PERIPHRASES].sort((a, b) => b.length - a.length).map(formRe).join('|')})\\s+(${BASES.map((b) => formRe(b.form)).join('|')})\\b`,
+  'g',
+);
 
 const CONSEQUENCES = lemmaForms(CONSEQUENCE_TABLE);
 const CONSEQUENCE_LEMMA = new Map(CONSEQUENCES.map((c) => [c.form, c.lemma]));
