@@ -109,6 +109,38 @@ describe('turning points', () => {
   });
 });
 
+describe('a decisive event told through a verb of deciding or acting', () => {
+  it('"took the unusual step Friday of announcing", "made the decision to drop out": the event after it, done by the one named before it', () => {
+    expect(decisiveEvent('Though the fight was far from over, Harbor Attorney Mara Quill took the unusual step Friday of announcing that her office would not charge Tom Becker.')).toEqual({
+      subject: 'quill',
+      lemma: 'announce',
+      objects: ['tom becker'],
+    });
+    expect(decisiveEvent('Council member Ray Dunn made the difficult decision to drop out of the mayoral race on Monday.')).toMatchObject({ subject: 'dunn', lemma: 'withdraw' });
+    expect(decisiveEvent('Tom Becker decided to endorse Lena Ortiz after the mayoral debate.')).toMatchObject({ subject: 'becker', lemma: 'endorse', objects: ['lena ortiz'] });
+    expect(newsness('Council member Ray Dunn made the difficult decision to drop out of the mayoral race on Monday.')).toBe(1);
+  });
+
+  it('not a decision to do something that is no decisive event, nor a hedged one', () => {
+    expect(decisiveEvent('Tom Becker decided to stay in the mayoral race for now.')).toBeNull();
+    expect(decisiveEvent('Analysts said Ray Dunn would have decided to drop out of the mayoral race by now.')).toBeNull();
+    expect(decisiveEvent('If Ray Dunn made the decision to drop out, the mayoral race would tighten.')).toBeNull();
+  });
+
+  it('on a card: a withdrawal told that way makes the TL;DR among routine results each reported twice', () => {
+    const wards = ['North', 'South', 'East', 'West', 'Central'];
+    const arts: StoredArticle[] = [];
+    wards.forEach((w, i) => {
+      const d = `2016-05-${String(10 + i).padStart(2, '0')}`;
+      arts.push(art(`p${i}a`, 'River Times', d, `${w} ward`, `Lena Ortiz won the ${w} Ward mayoral straw poll on ${['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][i]}, carrying most precincts.`));
+      arts.push(art(`p${i}b`, 'Daily Ledger', d, `${w} ward`, `Mayoral hopeful Lena Ortiz won the ${w} Ward straw poll, her campaign said, carrying most precincts again.`));
+    });
+    arts.push(art('p9', 'Evening Post', '2016-05-12', 'Dunn out', 'Citing his health, council member Ray Dunn took the painful step Thursday of ending his campaign for mayor, leaving two candidates in the race.'));
+    const t = buildCard({ topic, articles: arts, now: '2016-05-15T08:00:00.000Z' }).tldr.map((l) => l.text);
+    expect(t.some((x) => /Ray Dunn took the painful step/.test(x))).toBe(true);
+  });
+});
+
 describe('paraphrases of one event merge', () => {
   it('"won the primary" and "beat … in the primary" the next day, in other words: one item citing both; another contest stays apart', () => {
     const arts = [
