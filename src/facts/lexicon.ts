@@ -675,6 +675,16 @@ invade: invaded
 `;
 
 /**
+ * Connectives that open a sentence, before a comma, tying it to the one before by contrast, addition
+ * only ("Instead, Sanders arrived …", "Meanwhile, Ann Roe voted …"): without them the rest still
+ * says the same thing, so a card may show the rest when it stands alone (lower-case). Not an
+ * ordinal ("First, …", "Finally, …"): that is one step of a list the reader has not seen.
+ */
+export const DETACHABLE_CONNECTIVES = listed('DETACHABLE_CONNECTIVES', `however|meanwhile|instead|still|yet|indeed|moreover|additionally|furthermore|
+nevertheless|nonetheless|in fact|even so|that said|separately|in addition|also|at the same time|on the other hand|by contrast|
+likewise|similarly|in the meantime`);
+
+/**
  * A decisive event told through a verb of deciding or acting ("Attorney General Ann Roe took the
  * unusual step Friday of announcing …", "Becker made the decision to drop out", "the board moved to
  * close the case"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
