@@ -374,6 +374,9 @@ export function sameObjects(a: readonly string[], b: readonly string[]): boolean
   return a.some((x) => b.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
 
+/** A name, its comma and "who" (and "had", an adverb): the clause that follows tells what that one did. */
+const NAMED_RELATIVE = /\p{Lu}[\p{L}'’.-]*,\s+who\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/u;
+
 /** Every word or form that refers to an event of a kind a story looks back to, in any tense (EVENT_ECHO_TABLE, with the decisive forms and nouns of its kinds). */
 const ECHO_WORDS = lemmaForms(EVENT_ECHO_TABLE);
 /** The kinds of event a story looks back to (those of EVENT_ECHO_TABLE; a routine release or vote is not one). */
@@ -436,7 +439,9 @@ export function eventEchoes(raw: string): EventEcho[] {
   const lemmas = new Set<string>();
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(lower); m; m = ECHO.exec(lower)) {
-    if (HEDGE_BEFORE.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    // "Jeb Bush, who dropped out on Saturday, …": a relative clause on a name looks back to what that one did
+    if (HEDGE_BEFORE.test(before) && !NAMED_RELATIVE.test(before)) continue;
     const form = m[1].replace(/\s+/g, ' ');
     const lemma = ECHO_LEMMA.get(form) ?? ECHO_FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (lemma) lemmas.add(lemma);
