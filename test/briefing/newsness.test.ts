@@ -57,6 +57,14 @@ describe('the form of a sentence', () => {
     expect(cleanSentence(t, 0)?.text).toBe(t);
   });
 
+  it('a share won is a count, not a contest ("won a majority of the delegates", "won most of the wards")', () => {
+    expect(decisiveEvent('Lena Ortiz won a majority of the delegates at the Harbor County convention on Saturday.')).toBeNull();
+    expect(decisiveEvent('Tom Becker won most of the waterfront wards in the mayoral primary.')).toBeNull();
+    // a tally first, then a contest won in the same sentence: the contest is the event
+    expect(decisiveEvent('Tom Becker won a narrow share of the delegates while Lena Ortiz won the Harbor County primary.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['harbor county'] });
+    expect(decisiveEvent('Lena Ortiz won the majority vote of the Harbor County board on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+
   it('a hedged or quoted verb is no event ("would win", "who won", a quote)', () => {
     expect(decisiveEvent('Analysts said Lena Ortiz would win the mayoral primary easily.')).toBeNull();
     expect(decisiveEvent('Voters who backed Becker said "Ortiz won nothing" at the mayoral forum.')).toBeNull();
@@ -201,6 +209,14 @@ describe('later coverage looking back to an event (echoes)', () => {
     expect(eventEchoes('Analysts said Lena Ortiz would win the Westport primary easily.')).toEqual([]);
     // a routine kind of event (a release) is not one a story looks back to
     expect(eventEchoes('The Harbor County clerk released the Westport ballots.')).toEqual([]);
+  });
+
+  it('a relative clause on a name looks back to what that one did ("Ray Dunn, who dropped out on Saturday, …"); "who" after no name still hedges', () => {
+    const [e] = eventEchoes('Ortiz urged backers of Tom Becker and Ray Dunn, who dropped out on Saturday, to join her campaign.');
+    expect(e?.lemma).toBe('withdraw');
+    expect([...e.names]).toEqual(expect.arrayContaining(['ray dunn', 'dunn']));
+    expect(eventEchoes('Ortiz thanked Ray Dunn, who had quietly ended his campaign in May, for his support.').map((x) => x.lemma)).toEqual(['withdraw']);
+    expect(eventEchoes('Voters who won the raffle met Lena Ortiz at the harbor on Friday.')).toEqual([]);
   });
 
   // two decisive results of one kind, each reported by one article; later articles look back to one of them

@@ -350,8 +350,11 @@ function openingSubject(words: readonly string[], k: number): string | null {
 
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
 const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
-/** A number right after "won" ("won at least 25 delegates", "won 44 of the 50"): a count, not a contest. */
-const TALLY = /^\s+(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d/i;
+/**
+ * A number or a share right after "won" ("won at least 25 delegates", "won 44 of the 50", "won a
+ * majority of the delegates", "won most of the counties"): a count, not a contest.
+ */
+const TALLY = /^\s+(?:(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d|(?:a|the) (?:(?:slim|narrow|clear|solid|large|wide|bare|small) )?(?:majority|plurality|share|bulk|handful|portion|fraction) of\b|(?:most|half|all|some|none) of\b)/i;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
