@@ -57,6 +57,15 @@ describe('the form of a sentence', () => {
     expect(cleanSentence(t, 0)?.text).toBe(t);
   });
 
+  it('"his surprising victory in Westport" is the win of the one the sentence opens with, when no one else is named before it', () => {
+    expect(decisiveEvent('Ortiz arrived at the mayoral forum reenergized after her surprising victory in Westport.')).toEqual({ subject: 'ortiz', lemma: 'win', objects: ['westport'] });
+    expect(decisiveEvent('Lena Ortiz thanked volunteers on the waterfront after her narrow win in the Harbor County primary.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+    // two names before it: no telling whose; a sentence opening with no one ("Even with his victory …", "Despite her win …")
+    expect(decisiveEvent('Becker mocked Ortiz after her surprising victory in Westport.')).toBeNull();
+    expect(decisiveEvent('Even with his victory in the Westport primary, it remains hard for the mayor to win a second term.')).toBeNull();
+    expect(decisiveEvent('Despite her win in Westport, the mayoral race remains close.')).toBeNull();
+  });
+
   it('a share won is a count, not a contest ("won a majority of the delegates", "won most of the wards")', () => {
     expect(decisiveEvent('Lena Ortiz won a majority of the delegates at the Harbor County convention on Saturday.')).toBeNull();
     expect(decisiveEvent('Tom Becker won most of the waterfront wards in the mayoral primary.')).toBeNull();

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES, PREPOSITIONS } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -173,7 +173,38 @@ function readEvent(text: string): EventSig | null {
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
+  // "Sanders arrived reenergized after his surprising victory in Michigan": the possessive is the one the sentence opens with
+  PRONOMINAL.lastIndex = 0;
+  for (let m = PRONOMINAL.exec(t); m; m = PRONOMINAL.exec(t)) {
+    const lemma = NOUN_LEMMA.get(fold(m[1]).replace(/\s+/g, ' '));
+    const before = t.slice(0, m.index);
+    if (!lemma || HEDGE_BEFORE.test(before) || CONDITIONAL.test(before)) continue;
+    const subject = soleOpeningName(before);
+    if (!subject) continue;
+    const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
+    return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
   return null;
+}
+
+/** "his (surprising) victory", "her exit": a possessive pronoun, an optional adjective, a decisive noun. */
+const PRONOMINAL = new RegExp(`\\b(?:[Hh]is|[Hh]er)\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'gu');
+
+/**
+ * The one a possessive pronoun stands for: the name the sentence opens with (past a title), when it
+ * is the only name before the pronoun (with two, no telling whose). Folded last word, or null.
+ */
+function soleOpeningName(before: string): string | null {
+  const runs = nameRuns(before);
+  if (runs.length !== 1) return null;
+  const words = before.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && !isName(words[i].replace(/[.,]+$/, '')) && /^\p{Lu}/u.test(words[i])) i++;
+  if (i >= words.length || fold(words[i].replace(/[.,]+$/, '').replace(/['’]s$/, '')) !== runs[0].split(' ')[0]) return null;
+  // a subject is followed by its verb, not a preposition ("Even with his victory …", "Despite her win …": no one named)
+  const next = words[i + runs[0].split(' ').length];
+  if (!next || !/^\p{Ll}/u.test(next) || PREPOSITIONS.has(next) || JOINS.has(next)) return null;
+  return runs[0].split(' ').pop()!;
 }
 
 /**
