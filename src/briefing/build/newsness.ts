@@ -111,7 +111,8 @@ export function nameRuns(text: string): string[] {
 const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'the']);
 /** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
 const KEY_WORDS = new Set(
-  [...FORMS, ...NOUNS, ...[...DECISIVE_PERIPHRASES].map((form) => ({ form }))].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+  // (a periphrasis by the verb after it: "made" alone is in too many sentences to read each for an event)
+  [...FORMS, ...NOUNS, ...lemmaForms(DECISIVE_BASE_TABLE)].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
 );
 
 export function mayReportEvent(text: string): boolean {
