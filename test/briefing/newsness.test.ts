@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { addressesClaim } from '../../src/briefing/build/build-card.ts';
+import { addressesClaim, storyMaterial } from '../../src/briefing/build/build-card.ts';
 import { rankDisputes } from '../../src/briefing/build/disputes.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { decisiveEvent, eventEchoes, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
@@ -158,6 +158,19 @@ describe('a decisive event told through a verb of deciding or acting', () => {
   });
 });
 
+describe('a possessive pronoun for the one the sentence opens with', () => {
+  it('in a story: "after her surprising victory in the primary" is read as Ortiz\'s win, a decisive event of the story', () => {
+    const arts = [
+      art('s1', 'River Times', '2016-05-10', 'Ads', 'The Harbor County mayoral campaigns spent two million dollars on television ads, the county clerk said on Tuesday.'),
+      art('s3', 'Valley Courier', '2016-05-09', 'Ortiz at city hall', 'Ortiz arrived at city hall reenergized on Monday after her surprising victory in the Harbor County mayoral primary.'),
+    ];
+    const devs = storyMaterial({ topic, articles: arts }).developments;
+    const ortiz = devs.find((d) => /^Ortiz arrived at city hall/.test(d.text));
+    expect(ortiz).toMatchObject({ event: 'win', decisive: true, actors: { subject: 'ortiz', objects: ['harbor county'] } });
+    expect(devs.find((d) => /television ads/.test(d.text))?.decisive).toBe(false);
+  });
+});
+
 describe('paraphrases of one event merge', () => {
   it('"won the primary" and "beat … in the primary" the next day, in other words: one item citing both; another contest stays apart', () => {
     const arts = [
@@ -249,6 +262,13 @@ describe('later coverage looking back to an event (echoes)', () => {
     const of = (re: RegExp) => devs.list.find((d) => re.test(d.rep.text))!;
     return { westport: of(/won the Westport/), eastfield: of(/won the Eastfield/), devs };
   };
+
+  it('a relative clause on a name in a later article counts as a look back ("Tom Becker, who won the Eastfield primary, …")', () => {
+    // (past the article's lead, so that it is no report of the result itself)
+    const body = 'The mayoral candidates met voters at the harbor on Saturday. The ferry ran late. Gulls circled the pier. A band played. Vendors sold fish. Rain held off until noon. Tom Becker, who won the Eastfield primary last week, toured the docks.';
+    const relative = [art('v1', 'River Times', '2016-03-20', 'Becker tours', body)];
+    expect(echoesOf([...results, ...relative]).eastfield.echoes).toBe(1);
+  });
 
   it('counts the other articles that look back to an event, from its day on, by its subject and a name that tells it apart', () => {
     const { westport, eastfield } = echoesOf([...results, ...later]);
