@@ -675,6 +675,46 @@ invade: invaded
 `;
 
 /**
+ * Connectives that open a sentence, before a comma, tying it to the one before by contrast, addition
+ * only ("Instead, Sanders arrived …", "Meanwhile, Ann Roe voted …"): without them the rest still
+ * says the same thing, so a card may show the rest when it stands alone (lower-case). Not an
+ * ordinal ("First, …", "Finally, …"): that is one step of a list the reader has not seen.
+ */
+export const DETACHABLE_CONNECTIVES = listed('DETACHABLE_CONNECTIVES', `however|meanwhile|instead|still|yet|indeed|moreover|additionally|furthermore|
+nevertheless|nonetheless|in fact|even so|that said|separately|in addition|also|at the same time|on the other hand|by contrast|
+likewise|similarly|in the meantime`);
+
+/**
+ * A decisive event told through a verb of deciding or acting ("Attorney General Ann Roe took the
+ * unusual step Friday of announcing …", "Becker made the decision to drop out", "the board moved to
+ * close the case"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
+ * word), `DECISIVE_BASE_TABLE` that verb's base and -ing forms by lemma of DECISIVE_EVENT_TABLE
+ * (`lemma: form|form`). What follows a periphrasis is the event, done by the one named before it.
+ */
+export const DECISIVE_PERIPHRASES = listed('DECISIVE_PERIPHRASES', `took the * * * step * * of|made the * decision to|decided to|moved to|chose to|opted to|agreed to`);
+export const DECISIVE_BASE_TABLE = `
+announce: announce|announcing
+withdraw: drop out|dropping out|suspend his campaign|suspending his campaign|suspend her campaign|suspending her campaign|end his campaign|ending his campaign|end her campaign|ending her campaign|quit the race|quitting the race|exit the race|exiting the race|withdraw from the race|withdrawing from the race
+endorse: endorse|endorsing
+close: close the case|closing the case|close the investigation|closing the investigation|close its investigation|closing its investigation|end the investigation|ending the investigation
+recommend: recommend|recommending
+charge: charge|charging|indict|indicting
+resign: resign|resigning|step down|stepping down
+release: release|releasing
+grant: grant|granting
+reject: reject|rejecting|veto|vetoing
+approve: approve|approving
+sue: sue|suing|file a lawsuit|filing a lawsuit|file suit|filing suit
+sign: sign|signing
+fire: fire|firing|oust|ousting
+acquire: acquire|acquiring|buy|buying
+settle: settle the lawsuit|settling the lawsuit|settle the case|settling the case
+block: block|blocking|strike down|striking down
+skip: skip|skipping|boycott|boycotting|sit out|sitting out
+appoint: appoint|appointing
+`;
+
+/**
  * Openings of a sentence that is no report of an event: a conditional, a feature's scene-setting,
  * a habit or a long-held view, an interview or an appearance, a preview (lower-case; matched at the
  * start of the sentence, after any dateline).

@@ -118,6 +118,26 @@ describe('TL;DR', () => {
     expect(cleanSentence('In fact, the port board had voted twice on the same harbor levy last spring.', 0)).toBeNull();
     expect(cleanSentence('Watch the latest video at <a href="http://x.example">x.example</a> today now.', 0)).toBeNull();
   });
+
+  it('cleanSentence: a connective of contrast or addition is left off when the rest stands alone, its span verbatim', () => {
+    const t = 'Instead, Dana Tolliver reopened the Harbor Bridge inquiry after the contractor’s appeal failed.';
+    expect(cleanSentence(t, 100)).toEqual({ text: t.slice('Instead, '.length), start: 100 + 'Instead, '.length });
+    expect(cleanSentence('Meanwhile, City engineers closed the Harbor Bridge on Thursday after cracks were found.', 0)?.text).toBe('City engineers closed the Harbor Bridge on Thursday after cracks were found.');
+    // not when the rest leans on what came before too ("However, he …", "Still, This …"), nor an ordinal step of a list
+    expect(cleanSentence('However, he said the Harbor Bridge inquiry was far from over for the city.', 0)).toBeNull();
+    expect(cleanSentence('Still, This was not what anyone expected from the Harbor Bridge inquiry.', 0)).toBeNull();
+    expect(cleanSentence('First, Dana Tolliver reopened the Harbor Bridge inquiry after the appeal failed.', 0)).toBeNull();
+  });
+
+  it('on a card: the sentence after a connective is the item, cited at its own span', () => {
+    const arts = [
+      story('k1', 'River Times', '2016-08-02', 'Bridge inquiry widens', 'The contractor had expected the Harbor Bridge review to close quietly this summer. Instead, Dana Tolliver widened the Harbor Bridge inquiry on Monday to cover the 2012 repair contracts.'),
+    ];
+    const c = buildCard({ topic, articles: arts, now: '2016-08-03T08:00:00.000Z' });
+    const l = [...c.tldr, ...c.developments].find((x) => /widened the Harbor Bridge inquiry/.test(x.text));
+    expect(l?.text).toBe('Dana Tolliver widened the Harbor Bridge inquiry on Monday to cover the 2012 repair contracts.');
+    expect(arts[0].article.body.slice(l!.cites[0].charStart, l!.cites[0].charEnd)).toBe(l!.text);
+  });
 });
 
 describe('on topic', () => {

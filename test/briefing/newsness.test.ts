@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/index.ts';
-import { addressesClaim } from '../../src/briefing/build/build-card.ts';
+import { addressesClaim, storyMaterial } from '../../src/briefing/build/build-card.ts';
 import { rankDisputes } from '../../src/briefing/build/disputes.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { decisiveEvent, eventEchoes, newsness, nonEvent } from '../../src/briefing/build/newsness.ts';
@@ -55,6 +55,23 @@ describe('the form of a sentence', () => {
   it("a sentence ending in a doubled closing quote (''…'' as some archives write quotes) is a whole sentence", () => {
     const t = "At a rally on Tuesday, Tom Becker endorsed Lena Ortiz, saying she would ''make an outstanding mayor.''";
     expect(cleanSentence(t, 0)?.text).toBe(t);
+  });
+
+  it('"his surprising victory in Westport" is the win of the one the sentence opens with, when no one else is named before it', () => {
+    expect(decisiveEvent('Ortiz arrived at the mayoral forum reenergized after her surprising victory in Westport.')).toEqual({ subject: 'ortiz', lemma: 'win', objects: ['westport'] });
+    expect(decisiveEvent('Lena Ortiz thanked volunteers on the waterfront after her narrow win in the Harbor County primary.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+    // two names before it: no telling whose; a sentence opening with no one ("Even with his victory …", "Despite her win …")
+    expect(decisiveEvent('Becker mocked Ortiz after her surprising victory in Westport.')).toBeNull();
+    expect(decisiveEvent('Even with his victory in the Westport primary, it remains hard for the mayor to win a second term.')).toBeNull();
+    expect(decisiveEvent('Despite her win in Westport, the mayoral race remains close.')).toBeNull();
+  });
+
+  it('a share won is a count, not a contest ("won a majority of the delegates", "won most of the wards")', () => {
+    expect(decisiveEvent('Lena Ortiz won a majority of the delegates at the Harbor County convention on Saturday.')).toBeNull();
+    expect(decisiveEvent('Tom Becker won most of the waterfront wards in the mayoral primary.')).toBeNull();
+    // a tally first, then a contest won in the same sentence: the contest is the event
+    expect(decisiveEvent('Tom Becker won a narrow share of the delegates while Lena Ortiz won the Harbor County primary.')).toMatchObject({ subject: 'ortiz', lemma: 'win', objects: ['harbor county'] });
+    expect(decisiveEvent('Lena Ortiz won the majority vote of the Harbor County board on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
   });
 
   it('a hedged or quoted verb is no event ("would win", "who won", a quote)', () => {
@@ -106,6 +123,51 @@ describe('turning points', () => {
     arts.push(art('q1', 'Evening Post', '2016-05-12', 'Dunn quits', 'Council member Ray Dunn dropped out of the mayoral race on Thursday, citing his health.'));
     const t = buildCard({ topic, articles: arts, now: '2016-05-15T08:00:00.000Z' }).tldr.map((l) => l.text);
     expect(t.some((x) => /Dunn dropped out/.test(x))).toBe(true);
+  });
+});
+
+describe('a decisive event told through a verb of deciding or acting', () => {
+  it('"took the unusual step Friday of announcing", "made the decision to drop out": the event after it, done by the one named before it', () => {
+    expect(decisiveEvent('Though the fight was far from over, Harbor Attorney Mara Quill took the unusual step Friday of announcing that her office would not charge Tom Becker.')).toEqual({
+      subject: 'quill',
+      lemma: 'announce',
+      objects: ['tom becker'],
+    });
+    expect(decisiveEvent('Council member Ray Dunn made the difficult decision to drop out of the mayoral race on Monday.')).toMatchObject({ subject: 'dunn', lemma: 'withdraw' });
+    expect(decisiveEvent('Tom Becker decided to endorse Lena Ortiz after the mayoral debate.')).toMatchObject({ subject: 'becker', lemma: 'endorse', objects: ['lena ortiz'] });
+    expect(newsness('Council member Ray Dunn made the difficult decision to drop out of the mayoral race on Monday.')).toBe(1);
+  });
+
+  it('not a decision to do something that is no decisive event, nor a hedged one', () => {
+    expect(decisiveEvent('Tom Becker decided to stay in the mayoral race for now.')).toBeNull();
+    expect(decisiveEvent('Analysts said Ray Dunn would have decided to drop out of the mayoral race by now.')).toBeNull();
+    expect(decisiveEvent('If Ray Dunn made the decision to drop out, the mayoral race would tighten.')).toBeNull();
+  });
+
+  it('on a card: a withdrawal told that way makes the TL;DR among routine results each reported twice', () => {
+    const wards = ['North', 'South', 'East', 'West', 'Central'];
+    const arts: StoredArticle[] = [];
+    wards.forEach((w, i) => {
+      const d = `2016-05-${String(10 + i).padStart(2, '0')}`;
+      arts.push(art(`p${i}a`, 'River Times', d, `${w} ward`, `Lena Ortiz won the ${w} Ward mayoral straw poll on ${['Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][i]}, carrying most precincts.`));
+      arts.push(art(`p${i}b`, 'Daily Ledger', d, `${w} ward`, `Mayoral hopeful Lena Ortiz won the ${w} Ward straw poll, her campaign said, carrying most precincts again.`));
+    });
+    arts.push(art('p9', 'Evening Post', '2016-05-12', 'Dunn out', 'Citing his health, council member Ray Dunn took the painful step Thursday of ending his campaign for mayor, leaving two candidates in the race.'));
+    const t = buildCard({ topic, articles: arts, now: '2016-05-15T08:00:00.000Z' }).tldr.map((l) => l.text);
+    expect(t.some((x) => /Ray Dunn took the painful step/.test(x))).toBe(true);
+  });
+});
+
+describe('a possessive pronoun for the one the sentence opens with', () => {
+  it('in a story: "after her surprising victory in the primary" is read as Ortiz\'s win, a decisive event of the story', () => {
+    const arts = [
+      art('s1', 'River Times', '2016-05-10', 'Ads', 'The Harbor County mayoral campaigns spent two million dollars on television ads, the county clerk said on Tuesday.'),
+      art('s3', 'Valley Courier', '2016-05-09', 'Ortiz at city hall', 'Ortiz arrived at city hall reenergized on Monday after her surprising victory in the Harbor County mayoral primary.'),
+    ];
+    const devs = storyMaterial({ topic, articles: arts }).developments;
+    const ortiz = devs.find((d) => /^Ortiz arrived at city hall/.test(d.text));
+    expect(ortiz).toMatchObject({ event: 'win', decisive: true, actors: { subject: 'ortiz', objects: ['harbor county'] } });
+    expect(devs.find((d) => /television ads/.test(d.text))?.decisive).toBe(false);
   });
 });
 
@@ -171,6 +233,14 @@ describe('later coverage looking back to an event (echoes)', () => {
     expect(eventEchoes('The Harbor County clerk released the Westport ballots.')).toEqual([]);
   });
 
+  it('a relative clause on a name looks back to what that one did ("Ray Dunn, who dropped out on Saturday, …"); "who" after no name still hedges', () => {
+    const [e] = eventEchoes('Ortiz urged backers of Tom Becker and Ray Dunn, who dropped out on Saturday, to join her campaign.');
+    expect(e?.lemma).toBe('withdraw');
+    expect([...e.names]).toEqual(expect.arrayContaining(['ray dunn', 'dunn']));
+    expect(eventEchoes('Ortiz thanked Ray Dunn, who had quietly ended his campaign in May, for his support.').map((x) => x.lemma)).toEqual(['withdraw']);
+    expect(eventEchoes('Voters who won the raffle met Lena Ortiz at the harbor on Friday.')).toEqual([]);
+  });
+
   // two decisive results of one kind, each reported by one article; later articles look back to one of them
   const results = [
     art('r1', 'Valley Courier', '2016-03-02', 'Ortiz wins Westport', 'Lena Ortiz won the Westport mayoral primary on Tuesday, beating Tom Becker by nine points.'),
@@ -192,6 +262,13 @@ describe('later coverage looking back to an event (echoes)', () => {
     const of = (re: RegExp) => devs.list.find((d) => re.test(d.rep.text))!;
     return { westport: of(/won the Westport/), eastfield: of(/won the Eastfield/), devs };
   };
+
+  it('a relative clause on a name in a later article counts as a look back ("Tom Becker, who won the Eastfield primary, …")', () => {
+    // (past the article's lead, so that it is no report of the result itself)
+    const body = 'The mayoral candidates met voters at the harbor on Saturday. The ferry ran late. Gulls circled the pier. A band played. Vendors sold fish. Rain held off until noon. Tom Becker, who won the Eastfield primary last week, toured the docks.';
+    const relative = [art('v1', 'River Times', '2016-03-20', 'Becker tours', body)];
+    expect(echoesOf([...results, ...relative]).eastfield.echoes).toBe(1);
+  });
 
   it('counts the other articles that look back to an event, from its day on, by its subject and a name that tells it apart', () => {
     const { westport, eastfield } = echoesOf([...results, ...later]);

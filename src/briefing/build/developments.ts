@@ -10,7 +10,7 @@
 import type { Citation, Sentence } from '../../facts/schema.ts';
 import type { Topic } from '../topic.ts';
 import { dateMentions, eventDate, mentionsContradict, type DateMention } from './event-date.ts';
-import { ACTION_VERBS, DEVELOPMENT_VERBS, MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
+import { ACTION_VERBS, DETACHABLE_CONNECTIVES, DEVELOPMENT_VERBS, MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
 import { decisiveEvent, eventEchoes, newsness, sameObjects, type EventEcho, type EventSig } from './newsness.ts';
@@ -27,6 +27,11 @@ const LEANS_ON_CONTEXT =
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
+/** A connective that only ties the sentence to the one before (DETACHABLE_CONNECTIVES), its comma and the space after. */
+const DETACHABLE = new RegExp(
+  `^(?:${[...DETACHABLE_CONNECTIVES].sort((a, b) => b.length - a.length).map((c) => `${c[0].toUpperCase()}${c.slice(1).replace(/ /g, '\\s+')}`).join('|')}),\\s+(?=\\p{Lu})`,
+  'u',
+);
 const HTML = /<\/?[a-z][^>]*>|&[a-z]+;|https?:\/\/|\bwww\.|Watch the latest video|Click here|Sign up|Subscribe/i;
 const EVENT_VERB =
   /\b(won|wins?|winning|lost|loses|beat|defeat\w*|announc\w*|agree[sd]?|sign\w*|met|meets|visit\w*|warn\w*|reject\w*|den(?:y|ies|ied)|confirm\w*|launch\w*|propos\w*|resign\w*|attack\w*|accus\w*|endors\w*|suspend\w*|dropp\w* out|quit|withdr[ae]w\w*|releas\w*|rul(?:ed|es|ing)|decid\w*|declin\w*|recommend\w*|charg\w*|indict\w*|sentenc\w*|testif\w*|interview\w*|investigat\w*|clinch\w*|nominat\w*|debat\w*|vot\w*|elect\w*|kill\w*|arrest\w*|su(?:ed|es)|fil(?:ed|es)|order\w*|call\w* (?:for|on)|hel[dt]|skipp?\w*|boycott\w*)\b/i;
@@ -222,6 +227,12 @@ export function cleanSentence(text: string, start: number): { text: string; star
     t = t.slice(dl[0].length);
   }
   t = t.trimEnd();
+  // "Instead, Sanders arrived reenergized …": the rest stands alone when it opens with a name of its own (not "However, This …")
+  const con = DETACHABLE.exec(t);
+  if (con && !LEANS_ON_CONTEXT.test(t.slice(con[0].length))) {
+    at += con[0].length;
+    t = t.slice(con[0].length);
+  }
   if (t.length < 40 || t.length > 400) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(t)) return null;
   if (!/[.!]["”’')]{0,2}$/.test(t)) return null;

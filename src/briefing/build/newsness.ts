@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES } from '../../facts/lexicon.ts';
+import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES, PREPOSITIONS } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -111,7 +111,8 @@ export function nameRuns(text: string): string[] {
 const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'the']);
 /** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
 const KEY_WORDS = new Set(
-  [...FORMS, ...NOUNS].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+  // (a periphrasis by the verb after it: "made" alone is in too many sentences to read each for an event)
+  [...FORMS, ...NOUNS, ...lemmaForms(DECISIVE_BASE_TABLE)].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
 );
 
 export function mayReportEvent(text: string): boolean {
@@ -152,34 +153,15 @@ function readEvent(text: string): EventSig | null {
   const lower = t.toLowerCase();
   const same = lower.length === t.length;
   for (let m = same ? DECISIVE.exec(lower) : null; m; m = DECISIVE.exec(lower)) {
-    const before = t.slice(0, m.index);
-    if (HEDGE_BEFORE.test(before)) continue;
-    // the subject: the name just before the verb, past adverbs and auxiliaries
-    const words = before.trimEnd().split(/\s+/);
-    let k = words.length - 1;
-    while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
-    // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
-    if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
-    const last = (words[k] ?? '').replace(/['’]s$/, '');
-    // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
-    const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
-    if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) continue;
-    // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
-    if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) continue;
-    const subject = opener ?? fold(last.replace(/[.]+$/, ''));
     const form = fold(m[1]).replace(/\s+/g, ' ');
-    const lemma = LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma;
-    if (!lemma) continue;
-    // its objects: the names after the verb, up to the clause's end
-    const rest = t.slice(m.index + m[0].length);
-    // "won at least 25 delegates": a tally, not a contest won
-    if (lemma === 'win' && TALLY.test(rest)) continue;
-    const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
-    const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
-    const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
-    const joined = opener ? null : jointSubject(words, k);
-    if (joined && joined !== subject) sig.with = [joined];
-    return sig;
+    const sig = activeEvent(t, m.index, m.index + m[0].length, LEMMA.get(form) ?? FORM_RES.find((f) => f.re.test(form))?.lemma);
+    if (sig) return sig;
+  }
+  // "took the unusual step of announcing", "made the decision to drop out": the event after a verb of deciding or acting
+  PERIPHRASIS.lastIndex = 0;
+  for (let m = same ? PERIPHRASIS.exec(lower) : null; m; m = PERIPHRASIS.exec(lower)) {
+    const sig = activeEvent(t, m.index, m.index + m[0].length, BASE_LEMMA.get(fold(m[1]).replace(/\s+/g, ' ')));
+    if (sig) return sig;
   }
   const passive = passiveEvent(t);
   if (passive) return passive;
@@ -192,8 +174,82 @@ function readEvent(text: string): EventSig | null {
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
+  // "Sanders arrived reenergized after his surprising victory in Michigan": the possessive is the one the sentence opens with
+  PRONOMINAL.lastIndex = 0;
+  for (let m = PRONOMINAL.exec(t); m; m = PRONOMINAL.exec(t)) {
+    const lemma = NOUN_LEMMA.get(fold(m[1]).replace(/\s+/g, ' '));
+    const before = t.slice(0, m.index);
+    if (!lemma || HEDGE_BEFORE.test(before) || CONDITIONAL.test(before)) continue;
+    const subject = soleOpeningName(before);
+    if (!subject) continue;
+    const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
+    return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
+  }
   return null;
 }
+
+/** "his (surprising) victory", "her exit": a possessive pronoun, an optional adjective, a decisive noun. */
+const PRONOMINAL = new RegExp(`\\b(?:[Hh]is|[Hh]er)\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'gu');
+
+/**
+ * The one a possessive pronoun stands for: the name the sentence opens with (past a title), when it
+ * is the only name before the pronoun (with two, no telling whose). Folded last word, or null.
+ */
+function soleOpeningName(before: string): string | null {
+  const runs = nameRuns(before);
+  if (runs.length !== 1) return null;
+  const words = before.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && !isName(words[i].replace(/[.,]+$/, '')) && /^\p{Lu}/u.test(words[i])) i++;
+  if (i >= words.length || fold(words[i].replace(/[.,]+$/, '').replace(/['’]s$/, '')) !== runs[0].split(' ')[0]) return null;
+  // a subject is followed by its verb, not a preposition ("Even with his victory …", "Despite her win …": no one named)
+  const next = words[i + runs[0].split(' ').length];
+  if (!next || !/^\p{Ll}/u.test(next) || PREPOSITIONS.has(next) || JOINS.has(next)) return null;
+  return runs[0].split(' ').pop()!;
+}
+
+/**
+ * The event a verb (or periphrasis) at [index, end) of `t` reports, told in the active: its subject
+ * the name just before it (past adverbs and auxiliaries, "of Vermont", a pronoun opening a joined
+ * clause), its objects the names after it in its clause; null when hedged, conditional or with no
+ * named subject.
+ */
+function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
+  if (!lemma) return null;
+  const before = t.slice(0, index);
+  if (HEDGE_BEFORE.test(before)) return null;
+  // the subject: the name just before the verb, past adverbs and auxiliaries
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
+  // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
+  if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
+  const last = (words[k] ?? '').replace(/['’]s$/, '');
+  // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
+  const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
+  if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
+  // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
+  if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
+  const subject = opener ?? fold(last.replace(/[.]+$/, ''));
+  // its objects: the names after the verb, up to the clause's end
+  const rest = t.slice(end);
+  // "won at least 25 delegates": a tally, not a contest won
+  if (lemma === 'win' && TALLY.test(rest)) return null;
+  const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
+  const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
+  const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
+  const joined = opener ? null : jointSubject(words, k);
+  if (joined && joined !== subject) sig.with = [joined];
+  return sig;
+}
+
+const BASES = lemmaForms(DECISIVE_BASE_TABLE);
+const BASE_LEMMA = new Map(BASES.map((b) => [b.form, b.lemma]));
+/** A periphrasis (DECISIVE_PERIPHRASES) and the base or -ing form of a decisive verb after it (lower-cased text). */
+const PERIPHRASIS = new RegExp(
+  `\\b(?:${[...DECISIVE_PERIPHRASES].sort((a, b) => b.length - a.length).map(formRe).join('|')})\\s+(${BASES.map((b) => formRe(b.form)).join('|')})\\b`,
+  'g',
+);
 
 const CONSEQUENCES = lemmaForms(CONSEQUENCE_TABLE);
 const CONSEQUENCE_LEMMA = new Map(CONSEQUENCES.map((c) => [c.form, c.lemma]));
@@ -326,8 +382,11 @@ function openingSubject(words: readonly string[], k: number): string | null {
 
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
 const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
-/** A number right after "won" ("won at least 25 delegates", "won 44 of the 50"): a count, not a contest. */
-const TALLY = /^\s+(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d/i;
+/**
+ * A number or a share right after "won" ("won at least 25 delegates", "won 44 of the 50", "won a
+ * majority of the delegates", "won most of the counties"): a count, not a contest.
+ */
+const TALLY = /^\s+(?:(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d|(?:a|the) (?:(?:slim|narrow|clear|solid|large|wide|bare|small) )?(?:majority|plurality|share|bulk|handful|portion|fraction) of\b|(?:most|half|all|some|none) of\b)/i;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
@@ -349,6 +408,9 @@ export function sameObjects(a: readonly string[], b: readonly string[]): boolean
   if (!a.length || !b.length) return true;
   return a.some((x) => b.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
+
+/** A name, its comma and "who" (and "had", an adverb): the clause that follows tells what that one did. */
+const NAMED_RELATIVE = /\p{Lu}[\p{L}'’.-]*,\s+who\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$/u;
 
 /** Every word or form that refers to an event of a kind a story looks back to, in any tense (EVENT_ECHO_TABLE, with the decisive forms and nouns of its kinds). */
 const ECHO_WORDS = lemmaForms(EVENT_ECHO_TABLE);
@@ -412,7 +474,9 @@ export function eventEchoes(raw: string): EventEcho[] {
   const lemmas = new Set<string>();
   ECHO.lastIndex = 0;
   for (let m = ECHO.exec(lower); m; m = ECHO.exec(lower)) {
-    if (HEDGE_BEFORE.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    // "Jeb Bush, who dropped out on Saturday, …": a relative clause on a name looks back to what that one did
+    if (HEDGE_BEFORE.test(before) && !NAMED_RELATIVE.test(before)) continue;
     const form = m[1].replace(/\s+/g, ' ');
     const lemma = ECHO_LEMMA.get(form) ?? ECHO_FORM_RES.find((f) => f.re.test(form))?.lemma;
     if (lemma) lemmas.add(lemma);
