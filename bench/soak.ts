@@ -4,7 +4,8 @@
  *
  * 1. Builds a SQLite store of N generated articles (default 100,000; bench/corpus.ts: real-shaped
  *    templates with new ids, dates and topics), or reuses --db FILE when it already holds N.
- * 2. Starts the bot as its own process (`node bin/briefbot.js serve`): Slack in HTTP mode and
+ * 2. Builds dist/ (`npm run build`: the bot runs this checkout's code) and starts the bot as its own
+ *    process (`node bin/briefbot.js serve`): Slack in HTTP mode and
  *    Discord HTTP interactions on one port, Slack's Web API and response_urls and Discord's REST
  *    pointed at a local stand-in run by this script.
  * 3. Sends signed `/brief` and `/who-said` requests, half Slack and half Discord, at a fixed rate
@@ -32,7 +33,7 @@
  *                    ukraine-talks topic and a ~5 MB web page source, polled while the load runs.
  * Every run reports the bot's longest event-loop stall (perf_hooks.monitorEventLoopDelay).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -369,6 +370,8 @@ async function main() {
   const file = dbArg ?? join(tmp, 'soak.db');
   try {
     console.log(`soak: ${ARTICLES.toLocaleString('en')} articles, ${RATE} req/s for ${SECONDS} s (${Math.round(RATE * SECONDS)} requests), ${cpus().length} cores, loopback only`);
+    // The bot runs from dist/ (bin/briefbot.js), built at `npm ci`: built again, so it is this checkout's code.
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
     const built = await buildStore(file);
     console.log(built.reused ? `store: reused ${file} (${built.articles} articles)` : `store: ${built.articles} articles built in ${built.seconds.toFixed(1)} s`);
     const total = Math.round(RATE * SECONDS);
