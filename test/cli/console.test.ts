@@ -103,15 +103,15 @@ describe('briefbot CLI', () => {
     expect(again.stdout).toContain('0 new, 1 already stored');
   });
 
-  it('prints --help for each command and refuses unknown ones', async () => {
-    for (const cmd of ['ingest', 'topics', 'brief', 'who-said', 'extract', 'serve', 'export', 'import', 'migrate']) {
-      const r = await runBriefbot([cmd, '--help']);
-      expect(r.code, cmd).toBe(0);
-      expect(r.stdout).toContain(`Usage: briefbot ${cmd}`);
-    }
-    const main = await runBriefbot(['--help']);
+  // Eleven processes, started together (one after another they passed 30 s on a busy machine).
+  it('prints --help for each command and refuses unknown ones', { timeout: 90_000 }, async () => {
+    const cmds = ['ingest', 'topics', 'brief', 'who-said', 'extract', 'serve', 'export', 'import', 'migrate'];
+    const [main, bad, ...each] = await Promise.all([runBriefbot(['--help']), runBriefbot(['frobnicate']), ...cmds.map((cmd) => runBriefbot([cmd, '--help']))]);
+    each.forEach((r, i) => {
+      expect(r.code, cmds[i]).toBe(0);
+      expect(r.stdout).toContain(`Usage: briefbot ${cmds[i]}`);
+    });
     expect(main.stdout).toContain('Commands:');
-    const bad = await runBriefbot(['frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unknown command "frobnicate"');
   });
