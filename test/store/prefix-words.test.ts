@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/store.ts';
 import type { Quote } from '../../src/facts/schema.ts';
 import { sampleArticle } from '../helpers/facts-fixture.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import { PostgresStore } from '../../src/store/postgres.ts';
+import type { PostgresStore } from '../../src/store/postgres.ts';
 import { bothEngines } from '../helpers/engines.ts';
 
 const engines = await bothEngines('prefix-words');
