@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -152,12 +152,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * report, Ari Fleischer, said", "A spokesman for Cruz, Rick Tyler, said" (a role word, or "one
    * of", in a phrase with no clause of its own).
    */
-  const describes = (k: number): boolean => {
-    if (k < 2 || k > 10) return false;
-    const two = `${ws[0].lower} ${ws[1].lower}`;
-    if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
-    for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
-    return ws.slice(0, k).some((w) => roleWord(w)) || two === 'one of';
+  const describes = (k: number, s = 0): boolean => {
+    if (k - s < 2 || k - s > 10) return false;
+    const two = `${ws[s].lower} ${ws[s + 1].lower}`;
+    // "Rep. Dan Ode's chief of staff, Joe Kasper": a name's possessive opens the description.
+    let o = s;
+    while (o < k - 1 && o - s < 4 && ws[o].cap && !ws[o].possessive) o++;
+    const namePossessive = ws[o].possessive && o < k - 1 && ws.slice(s, o + 1).every((w) => w.cap);
+    if (!DESCRIPTION_OPENERS.has(ws[s].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[s].possessive && !namePossessive) return false;
+    for (let i = s + 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
+    // "His wife, Ann Roe": a relation word heads a description as a role does.
+    return ws.slice(s, k).some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower))) || two === 'one of';
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -494,6 +499,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let parent: number | null = null;
     let subject: Span | null = null;
     let inverted = false;
+    /** Where the description a named subject is in apposition to starts, after a quotation opening the sentence. */
+    let describedFrom: number | null = null;
     /** The clause's speaker is not sure: the attribution is kept with an unknown speaker. */
     let unsure = false;
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
@@ -645,8 +652,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
+            // So after a quotation opening the sentence (`"…," his wife, Ann Roe, wrote`): the
+            // description opens after it, and the quotation is the words.
+            const lead = sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= ws[k - 1].start);
+            const ds = lead ? ws.findIndex((w) => w.start >= lead.closeEnd) : -1;
+            const afterLead = !!lead && ds > 0 && /^,?\s+$/.test(body.slice(lead.closeEnd, ws[ds].start)) && describes(k, ds);
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k) || afterLead) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
+              if (lead && ds > 0 && lead.closeEnd <= ws[ds].start && ds < k) describedFrom = ws[ds].start;
               found = true;
               break;
             }
@@ -743,6 +756,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // `..., R-Ky., said Tuesday.`: a date after the cue is no speaker.
         if (ws.slice(c.hi + 1, last + 1).every((w) => isDateWord(w.lower))) continue;
         subject = { start: ws[c.hi + 1].start, end: ws[last].end };
+        // `"…," said former secretary of state Ann Roe, who …`: lower-case role words, "of" and the
+        // role's domain, then the name, which speaks (the walk above stopped at "of").
+        if (k < ws.length && ws[k].lower === 'of' && ws.slice(c.hi + 1, k).every((w) => !w.cap && (ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) && ws.slice(c.hi + 1, k).some((w) => ROLE_HEADS.has(w.lower))) {
+          let n = k + 1;
+          while (n < ws.length && n - k <= 3 && !ws[n].cap && !/[,;:.!?"“”()—]/.test(gap(ws[n - 1].end, ws[n].start))) n++;
+          let e = n;
+          while (e < ws.length && e - n < 4 && ws[e].cap && !ws[e].possessive && !/[,;:.!?"“”()—]/.test(gap(ws[e - 1].end, ws[e].start))) e++;
+          const after = e < ws.length ? gap(ws[e - 1].end, ws[e].start) : body.slice(ws[e - 1].end, sent.end);
+          if (n > k + 1 && e - n >= 2 && (e >= ws.length ? /^[\s.!?"”’']*$/.test(after) : /^\s*[,.;]/.test(after))) subject = { start: ws[n].start, end: ws[e - 1].end };
+        }
         // `"…," said another Twitter user, Ann Roe.`, `wrote the ambassador at the time, John
         // Herbst`: a description, then the name in apposition to it, which speaks.
         if (/^(?:a|an|the|another|one)$/.test(ws[c.hi + 1].lower) && last + 1 < ws.length && /^\s*,\s*$/.test(gap(ws[last].end, ws[last + 1].start))) {
@@ -845,20 +868,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // sentence after the cue's tail is no content.
     const titleOnly = p > cueEnd && /^(?:['’]s\s+)?(?:["“]|'')\p{Lu}[\p{L}'’]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’]*){0,5}[.,!?]?(?:["”]|'')[\s.]*$/u.test(restTrim);
     const substantive = !titleOnly && restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
-    const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
+    // The words before the subject end where the subject, or the description it is in apposition to, starts.
+    const subjFrom = describedFrom ?? subject?.start ?? sent.start;
+    const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subjFrom));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
     // The quotation opening the sentence and closing on a comma right before the speaker (`"A," X
     // said, "B"`, `"A," X told "Fox News"`): the words the cue reports, whatever follows it; a
     // quotation after the cue goes on with them (a split quote) or names a show.
-    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))) : undefined;
-    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subject!.start)));
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) &&
+    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subjFrom && /^[\s,]*$/.test(body.slice(q.closeEnd, subjFrom))) : undefined;
+    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subjFrom)));
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the words are both sides.
-      const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
+      const before = trimSpan(body, sent.start, subjFrom, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
       const after = trimSpan(body, afterStart, sent.end);
       // Both sides are the words ("Many of the closures, he said, have involved public courses",
@@ -872,7 +897,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (before && after && !opening) content = { start: before.start, end: after.end };
       else content = after ?? before;
     } else if (inverted || (subjAfterComma && !substantive) || quoteBefore) {
-      content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
+      content = trimSpan(body, sent.start, inverted ? cueStart : subjFrom, /[\s,;:—–-]/);
     } else if (substantive) {
       let s = p + (rest.length - restTrim.length);
       const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));

@@ -1,0 +1,42 @@
+/**
+ * Session 9 (issue 15): attributions whose speaker the rules left unknown (or took wrong), each
+ * with made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/extract.ts';
+
+const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
+const quotes = (body: string) => extractFacts(article(body)).quotes;
+const find = (body: string, words: string) => quotes(body).find((q) => q.text.includes(words));
+
+describe('an inverted cue before a role phrase and a name', () => {
+  it('gives the quotation to the name after "said former secretary of state"', () => {
+    const a = find('The debate went on. “The first line of defense is the community,” said former secretary of state Mary Lowe, who praised the plan.', 'first line');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker).toBe('Mary Lowe');
+    expect(find('“We will win this,” said former secretary of state Mary Lowe.', 'will win')?.speaker).toBe('Mary Lowe');
+  });
+
+  it('keeps a role with no name after it unnamed', () => {
+    const a = find('“We will win this,” said the secretary of state on Monday.', 'will win');
+    expect(a?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a quotation, then a description and the name in apposition to it, then the cue', () => {
+  it('gives the words to the name after a relation word ("his wife, Ann Roe, wrote")', () => {
+    const a = find('Mr. Hale was sentenced on Friday.\n\n“We need him because life is hard here,” his wife, Gabriela Lazar, wrote in a letter to the court.', 'life is hard');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker).toBe('Gabriela Lazar');
+  });
+
+  it('gives the words to the name after a name\'s possessive and a role, never to the possessor', () => {
+    const a = find('The vote is near.\n\n“Positions are going to soften,” Ohio Rep. Dan Ode’s chief of staff, Joe Kasper, told reporters before the vote.', 'soften');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker).toBe('Joe Kasper');
+    const b = find('The vote is near.\n\n“Positions are going to soften,” his campaign manager, Jeff Wade, says.', 'soften');
+    expect(b?.kind).toBe('direct');
+    expect(b?.speaker).toBe('Jeff Wade');
+  });
+});
