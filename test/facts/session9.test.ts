@@ -40,3 +40,16 @@ describe('a quotation, then a description and the name in apposition to it, then
     expect(b?.speaker).toBe('Jeff Wade');
   });
 });
+
+describe('a quotation paragraph after a sentence whose one speaker also goes on in a participle', () => {
+  it('is that speaker\'s', () => {
+    const a = find('The rally went on late. “Nothing you can do, folks,” Tom Hale told a rally in Ohio, saying Ann Lowe would “abolish the tax.”\n\n“Although the people, maybe there is. I do not know.”\n\nOther news followed.', 'I do not know');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker).toBe('Tom Hale');
+  });
+
+  it('is not when the sentence after the quotation opens on a name and a cue of its own', () => {
+    const a = find('Ann Lowe criticised Tom Hale in parliament and suggested that he would unite the country against him.\n\n“It looks like we will not get along, who knows?” Hale told the Ohio television station in an interview aired on Monday when asked how ties would fare.', 'get along');
+    expect(a?.speaker).not.toBe('Ann Lowe');
+  });
+});
