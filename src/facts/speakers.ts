@@ -139,7 +139,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
           const count = (e: Entity) => mentionCount(reg, e.id);
           const first = pool.reduce((a, b) => (b.sentence < a.sentence ? b : a));
           const n = count(first);
-          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) <= n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
         }
         return { ...UNKNOWN };
       }

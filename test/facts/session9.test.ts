@@ -53,3 +53,17 @@ describe('a quotation paragraph after a sentence whose one speaker also goes on 
     expect(a?.speaker).not.toBe('Ann Lowe');
   });
 });
+
+describe('a bare surname two people share, named as often', () => {
+  it('is the one the article introduced first (news style gives the other a distinguishing form)', () => {
+    const a = find('Donald Trump held a rally in Ohio on Monday. His daughter Ivanka Trump spoke first.\n\n“We will win this state,” Trump said.', 'win this state');
+    expect(a?.speaker).toBe('Donald Trump');
+    const b = find('Hillary Clinton held a rally in Ohio on Monday. Bill Clinton spoke first.\n\n“We will win this state,” Clinton said.', 'win this state');
+    expect(b?.speaker).toBe('Hillary Clinton');
+  });
+
+  it('stays unknown when the other one is named more often', () => {
+    const a = find('Donald Trump held a rally in Ohio on Monday. His daughter Ivanka Trump spoke first. Ivanka Trump praised the crowd.\n\n“We will win this state,” Trump said.', 'win this state');
+    expect(a?.speaker).not.toBe('Donald Trump');
+  });
+});
