@@ -819,7 +819,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let tailClause = false;
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
-      if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+      // "said about the movement, “…”": what the words are about, before the quotation they are.
+      const aboutTail = i0 >= 0 && /^(?:about|of|regarding)\s+(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+dozen|dozens|hundreds|thousands)\b)[^,:;"“”.!?]{1,80}[,:]\s*["“]/.test(body.slice(ws[i0].start, sent.end));
+      if (i0 < 0 || (!TAIL_START.has(ws[i0].lower) && !aboutTail)) break;
       // "said this is a rough patch": "this", "last" open a time tail only before a time word.
       if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
       // "said at least seven delegates …", "said in fact that …": a quantity or an adverb, no tail.

@@ -67,3 +67,18 @@ describe('a bare surname two people share, named as often', () => {
     expect(a?.speaker).not.toBe('Donald Trump');
   });
 });
+
+describe('"said about X," before a quotation', () => {
+  it('gives the quotation to the speaker; what the words are about is no content', () => {
+    const body = 'Though the city has maintained that testing is required by law, Mayor Tom Hale said about the movement, “I support parents making the best decisions.”';
+    const a = find(body, 'best decisions');
+    expect(a?.kind).toBe('direct');
+    expect(a?.speaker).toBe('Tom Hale');
+    expect(quotes(body).some((q) => q.text === 'about the movement')).toBe(false);
+  });
+
+  it('keeps a number after "about" inside the reported words', () => {
+    const a = quotes('Mayor Tom Hale said about 40 people came, “and they all loved it.”').find((q) => q.kind === 'reported');
+    expect(a?.text).toMatch(/^about 40 people came/);
+  });
+});
