@@ -162,7 +162,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (!DESCRIPTION_OPENERS.has(ws[s].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[s].possessive && !namePossessive) return false;
     for (let i = s + 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
     // "His wife, Ann Roe": a relation word heads a description as a role does.
-    return ws.slice(s, k).some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower))) || two === 'one of';
+    if (ws.slice(s, k).some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower))) || two === 'one of') return true;
+    // "The author of the book, Ann Roe": a short description opening with a determiner, with no
+    // verb (nor a plural noun, which looks like one) and no cue word of its own.
+    return k - s <= 6 && DESCRIPTION_OPENERS.has(ws[s].lower) && ws.slice(s + 1, k).every((w) => !FINITE_VERB.test(w.lower) && !CUE_WORDS.has(w.lower) && !/ing$/.test(w.lower));
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -745,6 +748,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (!(before === '' || /[,:"“”’»']$/.test(before))) continue;
         let k = c.hi + 1;
         let last = -1;
+        // `…, said that …` / `said he …`: the words after the cue are what was said, no speaker.
+        if (k < ws.length && /^(?:that|he|she|they|it|we|i|you|this|there)$/.test(ws[k].lower)) continue;
         while (k < ws.length && k - c.hi <= 10) {
           if (k > c.hi + 1 && /[,;:.!?"“”()—]/.test(gap(ws[k - 1].end, ws[k].start))) break;
           if (/^(on|in|at|during|that|who|after|before|while|when|as|of|to|about)$/.test(ws[k].lower) && k > c.hi + 1) break;

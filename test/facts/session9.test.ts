@@ -82,3 +82,18 @@ describe('"said about X," before a quotation', () => {
     expect(a?.text).toMatch(/^about 40 people came/);
   });
 });
+
+describe('a short description with no role word, then the name in apposition, then the cue', () => {
+  it('gives the words to the name ("The author of the book, Ann Lowe, said")', () => {
+    const a = find('The author of the book, Ann Lowe, said in a telephone interview that she stands by the account.', 'stands by');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).toBe('Ann Lowe');
+    expect(a?.text).toBe('she stands by the account');
+  });
+
+  it('never reports the description and the name as the words', () => {
+    const qs = quotes('The author, Ann Lowe, said that she stands by the account.');
+    expect(qs.some((q) => q.text.includes('The author'))).toBe(false);
+    expect(qs.find((q) => q.kind === 'reported')?.speaker).toBe('Ann Lowe');
+  });
+});
