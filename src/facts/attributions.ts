@@ -123,7 +123,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     while (k > 0) {
       const between = gap(ws[k - 1].end, ws[k].start);
       if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
-      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap) break;
+      // "…, current and former officials said": two modifiers joined by "and" open the phrase.
+      const joined = k >= 2 && /^(?:and|or)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && ROLE_MODIFIERS.has(ws[k - 2].lower) && (k === 2 || /[,;:]\s*$/.test(gap(ws[k - 3].end, ws[k - 2].start)));
+      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap && !joined) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
       if (j - k >= 12) break;
       k--;

@@ -84,7 +84,7 @@ export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|de
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
 finance|economy|economic|trade|health|education|justice|energy|environment|labor|labour|treasury|homeland|press|communications|
 campaign|policy|political|military|intelligence|junior|minority|majority|house|senate|european|federal|regional|local|
-then|then-|incoming|outgoing|retired|veteran|independent|conservative|liberal|progressive|libertarian|green|tory|
+then|then-|current|incoming|outgoing|retired|veteran|independent|conservative|liberal|progressive|libertarian|green|tory|
 nypd|fbi|cia|un|nato|eu|armed|forces|staff|joint|high|supreme|district|circuit|appeals|court|county|city|council|party|
 administration|agency|government|prosecuting|managing|radio|television|editorial`);
 

@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -191,7 +191,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
     return { ...UNKNOWN };
   }
-  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
+  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (RELATION_HEADS.has(head) && (possessed || /^(?:his|her|their|its|our|my)$/.test(lw[0]))) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
     // "the source": the unnamed source named before with that head.
     if (lw[0] === 'the' && h <= 2 && pre.every((w) => DETERMINERS.test(w) || w === 'same') && NAMED_HEAD_ONLY.has(head)) {
       const prev = lastUnnamed.get(head);

@@ -97,3 +97,17 @@ describe('a short description with no role word, then the name in apposition, th
     expect(qs.find((q) => q.kind === 'reported')?.speaker).toBe('Ann Lowe');
   });
 });
+
+describe('descriptions the rules dropped', () => {
+  it('keeps words a relative reports ("…, his brother added"), the speaker as described', () => {
+    const a = find('Mayor Tom Hale spoke.\n\nHe and his wife had just welcomed a baby girl three weeks ago, his brother added.', 'baby girl');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).toBe('his brother');
+  });
+
+  it('keeps "current and former officials" as one speaker', () => {
+    const a = find('Mayor Tom Hale spoke.\n\nThe city has a deficit of two million dollars and a plan to fix it, current and former officials said.', 'deficit');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).toBe('current and former officials');
+  });
+});
