@@ -22,7 +22,7 @@ export interface Speaker {
 
 export const UNKNOWN: Speaker = { speaker: null, speakerType: 'unknown', role: null, entity: null };
 
-const POSTMOD = /^(close|familiar|aware|with|who|in|at|from|on|for|to|briefed|involved|knowledgeable|speaking|based|near|inside|within|across|of)$/;
+const POSTMOD = /^(close|familiar|privy|aware|with|who|in|at|from|on|for|to|briefed|involved|knowledgeable|speaking|based|near|inside|within|across|of)$/;
 const DETERMINERS = /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|most|few|both|all|multiple|numerous|\d+)$/;
 
 function orgOf(key: string): { name: string; kind: 'organisation' | 'outlet' | 'country' } | null {

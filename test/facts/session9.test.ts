@@ -111,3 +111,11 @@ describe('descriptions the rules dropped', () => {
     expect(a?.speaker).toBe('current and former officials');
   });
 });
+
+describe('"sources privy to the negotiations"', () => {
+  it('is an unnamed source, as "close to" and "familiar with" are', () => {
+    const a = find('But while the council is happy, multiple sources privy to the negotiations say it is the mayor who insisted on acting now.', 'insisted on acting');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).toMatch(/sources privy to the negotiations/);
+  });
+});
