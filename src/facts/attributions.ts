@@ -46,6 +46,8 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // (including, according, regarding ...) stay inside the content.
 const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|,\s*and\s+(?:he|she|they)\s+(?:(?:has|have|had|also|then|later)\s+)?[a-z]+ed\b|,\s*with\s+(?:[A-Z][a-z]+\s+[a-z]+ing\b|(?:the|a|an|his|her|their|its)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+[a-z]+ing\b)|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
+/** A determiner, up to three words, a noun (checked against SPEECH_CARRIERS), a short tail, then "that". */
+const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:on|to|in|from|at|with|for|published|posted|released|sent)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?)?that\s+/u;
 const OPEN_Q = /^["“‘'«„]/;
 
 const isDateWord = (l: string) => WEEKDAYS.includes(l) || l in MONTHS || /^(morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|on|late|early|last|this)$/.test(l);
@@ -806,7 +808,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         wi += 1;
       } else if (/^(him|her|them|me|us|you)$/.test(ws[wi].lower)) wi += 1;
       else if (ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) {
-        while (wi < ws.length && (ws[wi].cap || /^(of|de|the)$/.test(ws[wi].lower)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+        // "told the Bank of the West": "of", "de", "the" inside a name only before a capital ("told
+        // CNN the budget was sound": the words start at "the").
+        while (wi < ws.length && (ws[wi].cap || (/^(of|de|the)$/.test(ws[wi].lower) && !!ws[wi + 1]?.cap)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
@@ -911,6 +915,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let s = p + (rest.length - restTrim.length);
       const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));
       s += lead ? lead[0].length : 0;
+      // "wrote in a Facebook post that …", "said in a letter to the board that …": the thing that
+      // carried the words, then "that": the words start after it.
+      const carrier = CARRIER_THAT.exec(body.slice(s, sent.end));
+      if (carrier && SPEECH_CARRIERS.has(carrier[1].toLowerCase()) && /\s(?:in|on|via)\s*$/.test(body.slice(cueStart, s))) s += carrier[0].length;
       rest = body.slice(s, sent.end);
       // A stop right after the reported clause's first word ("said Trump, despite his wealth, is …")
       // cuts inside the clause, before its verb: the next stop ends it.

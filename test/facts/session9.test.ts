@@ -119,3 +119,16 @@ describe('"sources privy to the negotiations"', () => {
     expect(a?.speaker).toMatch(/sources privy to the negotiations/);
   });
 });
+
+describe('where reported words start', () => {
+  it('after an addressee, "the" opens the words unless a capital follows it', () => {
+    expect(find('Mayor Tom Hale spoke.\n\nHale later told CNN the budget was sound.', 'budget')?.text).toBe('the budget was sound');
+    expect(find('Mayor Tom Hale spoke.\n\nHale told the Bank of the West that the budget was sound.', 'budget')?.text).toBe('the budget was sound');
+  });
+
+  it('after "wrote in" and the thing that carried the words, at "that"', () => {
+    const a = find('Mayor Tom Hale spoke.\n\nHale wrote in a Facebook post that the budget is sound.', 'budget');
+    expect(a?.text).toBe('the budget is sound');
+    expect(find('Mayor Tom Hale spoke.\n\nHale said the letter that the board sent was wrong.', 'board sent')?.text).toBe('the letter that the board sent was wrong');
+  });
+});
