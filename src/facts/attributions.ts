@@ -50,6 +50,8 @@ const CLOSE_Q = /["”’'»]$/;
 const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:on|to|in|from|at|with|for|published|posted|released|sent)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?)?that\s+/u;
 const OPEN_Q = /^["“‘'«„]/;
 
+/** A word of a date phrase ("Tuesday", "last week", "Monday night", "Nov. 8", "earlier this month"). */
+const dateish = (l: string) => isDateWord(l) || l.replace(/\.$/, "") in MONTHS || /^\d/.test(l) || /^(?:earlier|later|next|past|ago|night)$/.test(l);
 const isDateWord = (l: string) => WEEKDAYS.includes(l) || l in MONTHS || /^(morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|on|late|early|last|this)$/.test(l);
 
 function inQuote(pos: number, quotes: QuoteSpan[]): boolean {
@@ -852,6 +854,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           break;
         }
         if (k > i0 && /^(he|she|they|it|we|i)$/.test(ws[k].lower)) {
+          endAt = ws[k - 1].end;
+          break;
+        }
+        // "said Tuesday the budget was sound", "told supporters Monday night the …": a date ends
+        // the tail where a word that is no date and no preposition follows it.
+        if (k > i0 && ws.slice(i0, k).every((w) => dateish(w.lower)) && !/^(?:on|last|this|late|early|earlier|later|next|past)$/.test(ws[k - 1].lower) && !dateish(ws[k].lower) && !PREPOSITIONS.has(ws[k].lower) && !/^(?:and|or|but|as|when|while|after|before|if|because)$/.test(ws[k].lower)) {
           endAt = ws[k - 1].end;
           break;
         }

@@ -132,3 +132,16 @@ describe('where reported words start', () => {
     expect(find('Mayor Tom Hale spoke.\n\nHale said the letter that the board sent was wrong.', 'board sent')?.text).toBe('the letter that the board sent was wrong');
   });
 });
+
+describe('a date right after the cue, with no "that"', () => {
+  it('ends the tail: the words after it are the reported ones', () => {
+    expect(find('Mayor Tom Hale spoke to the council.\n\nHale said Tuesday the budget was sound.', 'budget')?.text).toBe('the budget was sound');
+    expect(find('Mayor Tom Hale spoke to the council.\n\nHale told supporters Monday night the budget was sound.', 'budget')?.text).toBe('the budget was sound');
+    expect(find('Mayor Tom Hale spoke to the council.\n\nHale said on Nov. 8 the budget was sound.', 'budget')?.text).toBe('the budget was sound');
+  });
+
+  it('is no date when only "on" opens it ("insisted on paying his bill")', () => {
+    const qs = quotes('Mayor Tom Hale spoke.\n\nWhen he insisted on paying his bill himself, Hale has understood the power of gesture.');
+    expect(qs.some((q) => q.text.includes('power of gesture'))).toBe(false);
+  });
+});
