@@ -636,7 +636,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         } else if (k <= j) {
           subject = { start: ws[k].start, end: ws[j].end };
           // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
-          if (k >= 3 && ws[k - 1].lower === 'and' && ws[k].cap) {
+          if (k >= 2 && ws[k - 1].lower === 'and' && ws[k].cap) {
             let m = k - 2;
             let commas = 0;
             while (m >= 0 && (ws[m].cap || /^(?:de|van|von)$/.test(ws[m].lower))) {
@@ -647,6 +647,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             }
             const g0 = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
             if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
+            // "Tom Hale and Ann Lowe said", "Both Hale and Lowe say": two names opening the clause.
+            else if (commas === 0 && ws[m].cap && (m === 0 || /[,;:—–]\s*$/.test(g0)) && j - k <= 3 && k - 1 - m <= 4 && ws.slice(k, j + 1).every((w) => w.cap)) subject = { start: ws[m].start, end: ws[j].end };
           }
         }
       } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3)) && !invertedName(c.hi)) {

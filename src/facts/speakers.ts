@@ -62,9 +62,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const lw = ws.map((w) => w.lower);
   if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
   // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz"): the group speaks together.
-  if (/,\s*\S/.test(text) && /\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
-    const names = text.replace(/^(?:Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
-    if (names.length >= 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n))) {
+  if (/\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
+    const names = text.replace(/^(?:Both|Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    // With a comma, a list of full names; two joined by "and" only, each a person the article names
+    // ("Hale and Lowe said", "Tom Hale and Ann Lowe said"; not "Procter and Gamble").
+    const listed = /,\s*\S/.test(text) ? names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n)) : names.length === 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(n) && reg.person(n)?.kind === 'person');
+    if (names.length >= 2 && listed) {
       const full = names.map((n) => reg.person(n)?.name ?? n);
       const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
       return { speaker, speakerType: 'person', role: null, entity: null };

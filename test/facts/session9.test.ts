@@ -145,3 +145,17 @@ describe('a date right after the cue, with no "that"', () => {
     expect(qs.some((q) => q.text.includes('power of gesture'))).toBe(false);
   });
 });
+
+describe('two people named together before the cue', () => {
+  it('speak together ("Hale and Lowe said"), as a list with commas does', () => {
+    const body = 'Mayor Tom Hale spoke to the council on Monday. Ann Lowe, the council chair, was there.\n\n';
+    expect(find(`${body}Hale and Lowe said the budget is sound.`, 'budget is sound')?.speaker).toBe('Tom Hale and Ann Lowe');
+    expect(find(`${body}Both Hale and Lowe said the budget is sound.`, 'budget is sound')?.speaker).toBe('Tom Hale and Ann Lowe');
+  });
+
+  it('not a name and a described group ("White House and Pentagon spokesmen said")', () => {
+    const a = find('White House and Pentagon spokesmen said the ban on spending was broad.', 'ban on spending');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker ?? '').not.toMatch(/White House and/);
+  });
+});
