@@ -1,15 +1,15 @@
 /**
  * `npm run train [-- DIR] [--limit N] [--out FILE] [--check]`: trains the speaker model
  * (src/facts/speaker-model.ts) on a labeled split (default: ../shared/eval/polnear-train) and writes
- * src/facts/speaker-model.json. Deterministic: files in name order, folds by file index, Newton's
+ * src/facts/speaker-model.json. Deterministic: files in name order, folds by month and by outlet, Newton's
  * method from zero weights, no randomness; the same split rebuilds the same file byte for byte
  * (`--check` compares instead of writing and exits 1 on a difference).
  *
  * Examples: every labeled content with a named source that a rule-found quote matches (overlap
  * >= 30%, as the eval scores) and whose speaker the model decides (modelDecides: pronouns, quotes
  * with no cue of their own, quotes the rules left unknown); each candidate of that quote is positive
- * when it names the labeled source. The abstention threshold is chosen on 5-fold cross-validation over articles, repeated
- * over CUTTINGS cuttings into folds with the held-out picks pooled: the one that maximises right -
+ * when it names the labeled source. The abstention threshold is chosen on cross-validation that
+ * leaves out each month, then each outlet (GROUPINGS), with the held-out picks pooled: the one that maximises right -
  * WRONG_COST * wrong with the held-out wrong named speakers within MAX_WRONG of the matched labels.
  */
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
@@ -28,18 +28,27 @@ export const MAX_WRONG = 0.003;
 /** A wrong speaker costs this many unknown ones: the threshold maximises right - COST * wrong. */
 export const WRONG_COST = 8;
 const L2 = 1;
-const FOLDS = 5;
 /**
- * Cross-validation is repeated over this many cuttings of the articles into folds (cutting c puts
- * article i in fold floor(i / (c + 1)) mod FOLDS) and the held-out picks of all of them are pooled:
- * one cutting's picks are few (about 340), and its best threshold jumped by several hundredths when
- * a rule change took over a handful of quotes (0.89 -> 0.92 for one that moved a dozen); the pooled
- * curve's best stayed put (0.86 before and after).
+ * Cross-validation holds out whole groups of articles, once by month and once by outlet (from the
+ * file name, `outlet_YYYY-MM-DD_slug`; a name without them is its own group), and pools the held-out
+ * picks of both groupings to choose the threshold. Session 9: folds by file index (five cuttings)
+ * put articles of one outlet and week, often on one story, on both sides of a fold, so held-out
+ * picks looked better than on later news; leaving out a month or an outlet is closer to what the
+ * model meets (news from a later month, from other outlets).
  */
-export const CUTTINGS = 5;
+export const GROUPINGS = ['month', 'outlet'] as const;
+
+/** The group of a file name in a grouping (month: `YYYY-MM`; outlet: the part before the first `_`). */
+export function groupOf(name: string, by: (typeof GROUPINGS)[number]): string {
+  const m = /^([^_]+)_(\d{4}-\d{2})-\d{2}_/.exec(name);
+  if (!m) return name;
+  return by === 'month' ? m[2] : m[1];
+}
 
 export interface Example {
   file: number;
+  /** The article's file name (for grouping the cross-validation). */
+  name: string;
   x: number[][];
   y: number[];
 }
@@ -94,7 +103,7 @@ export async function collectExamples(dir: string, limit = Infinity): Promise<{ 
       named++;
       const set = sets.find((s) => index.get(s.quote) === best);
       if (!set?.cands.length || !modelDecides(set.quote, set.meta, stage.model.body)) continue;
-      examples.push({ file: fi, x: set.cands.map((c) => c.x), y: set.cands.map((c) => (speakerMatches(l.source!, c.speaker) ? 1 : 0)) });
+      examples.push({ file: fi, name: f, x: set.cands.map((c) => c.x), y: set.cands.map((c) => (speakerMatches(l.source!, c.speaker) ? 1 : 0)) });
     }
   }
   return { files: files.length, examples, named };
@@ -210,18 +219,19 @@ export function chooseThreshold(picks: { p: number; right: boolean }[], named = 
   return best ?? fewest!;
 }
 
-/** Out-of-fold picks (folds by file index) and the model trained on every example. */
+/** Held-out picks (leaving out each month, then each outlet) and the model trained on every example. */
 export function train(examples: Example[], named = examples.length): { model: SpeakerModel & { crossValidation: Rates }; weights: number[] } {
   const picks: { p: number; right: boolean }[] = [];
-  for (let c = 0; c < CUTTINGS; c++) {
-    const fold = (file: number) => Math.floor(file / (c + 1)) % FOLDS;
-    for (let k = 0; k < FOLDS; k++) {
-      const w = fitWeights(examples.filter((e) => fold(e.file) !== k));
-      for (const e of examples) if (fold(e.file) === k) picks.push(picked(w, e));
+  for (const by of GROUPINGS) {
+    const group = (e: Example) => groupOf(e.name, by);
+    const groups = [...new Set(examples.map(group))].sort();
+    for (const g of groups) {
+      const w = fitWeights(examples.filter((e) => group(e) !== g));
+      for (const e of examples) if (group(e) === g) picks.push(picked(w, e));
     }
   }
-  const pooled = chooseThreshold(picks, named * CUTTINGS);
-  const cv = { ...pooled, n: picks.length / CUTTINGS };
+  const pooled = chooseThreshold(picks, named * GROUPINGS.length);
+  const cv = { ...pooled, n: picks.length / GROUPINGS.length };
   const weights = fitWeights(examples);
   const r3 = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
@@ -259,6 +269,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   writeFileSync(out, text);
   const cv = model.crossValidation;
   console.log(`speaker model: ${files} files, ${examples.length} examples -> ${out}`);
-  console.log(`threshold ${cv.threshold}; held-out (5-fold x ${CUTTINGS} cuttings, pooled), of the quotes the rules left unknown: right ${(100 * cv.right).toFixed(1)}%, wrong ${(100 * cv.wrong).toFixed(1)}%, unknown ${(100 * cv.unknown).toFixed(1)}%`);
+  console.log(`threshold ${cv.threshold}; held-out (each month, then each outlet, left out; pooled), of the quotes the rules left unknown: right ${(100 * cv.right).toFixed(1)}%, wrong ${(100 * cv.wrong).toFixed(1)}%, unknown ${(100 * cv.unknown).toFixed(1)}%`);
   FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(34)} ${model.weights[i].toFixed(3)}`));
 }

@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -46,8 +46,12 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 // (including, according, regarding ...) stay inside the content.
 const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|,\s*and\s+(?:he|she|they)\s+(?:(?:has|have|had|also|then|later)\s+)?[a-z]+ed\b|,\s*with\s+(?:[A-Z][a-z]+\s+[a-z]+ing\b|(?:the|a|an|his|her|their|its)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+[a-z]+ing\b)|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
+/** A determiner, up to three words, a noun (checked against SPEECH_CARRIERS), a short tail, then "that". */
+const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:on|to|in|from|at|with|for|published|posted|released|sent)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?)?that\s+/u;
 const OPEN_Q = /^["“‘'«„]/;
 
+/** A word of a date phrase ("Tuesday", "last week", "Monday night", "Nov. 8", "earlier this month"). */
+const dateish = (l: string) => isDateWord(l) || l.replace(/\.$/, "") in MONTHS || /^\d/.test(l) || /^(?:earlier|later|next|past|ago|night)$/.test(l);
 const isDateWord = (l: string) => WEEKDAYS.includes(l) || l in MONTHS || /^(morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|on|late|early|last|this)$/.test(l);
 
 function inQuote(pos: number, quotes: QuoteSpan[]): boolean {
@@ -123,7 +127,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     while (k > 0) {
       const between = gap(ws[k - 1].end, ws[k].start);
       if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
-      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap) break;
+      // "…, current and former officials said": two modifiers joined by "and" open the phrase.
+      const joined = k >= 2 && /^(?:and|or)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && ROLE_MODIFIERS.has(ws[k - 2].lower) && (k === 2 || /[,;:]\s*$/.test(gap(ws[k - 3].end, ws[k - 2].start)));
+      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap && !joined) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
       if (j - k >= 12) break;
       k--;
@@ -152,12 +158,20 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * report, Ari Fleischer, said", "A spokesman for Cruz, Rick Tyler, said" (a role word, or "one
    * of", in a phrase with no clause of its own).
    */
-  const describes = (k: number): boolean => {
-    if (k < 2 || k > 10) return false;
-    const two = `${ws[0].lower} ${ws[1].lower}`;
-    if (!DESCRIPTION_OPENERS.has(ws[0].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[0].possessive) return false;
-    for (let i = 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
-    return ws.slice(0, k).some((w) => roleWord(w)) || two === 'one of';
+  const describes = (k: number, s = 0): boolean => {
+    if (k - s < 2 || k - s > 10) return false;
+    const two = `${ws[s].lower} ${ws[s + 1].lower}`;
+    // "Rep. Dan Ode's chief of staff, Joe Kasper": a name's possessive opens the description.
+    let o = s;
+    while (o < k - 1 && o - s < 4 && ws[o].cap && !ws[o].possessive) o++;
+    const namePossessive = ws[o].possessive && o < k - 1 && ws.slice(s, o + 1).every((w) => w.cap);
+    if (!DESCRIPTION_OPENERS.has(ws[s].lower) && !DESCRIPTION_OPENERS.has(two) && !ws[s].possessive && !namePossessive) return false;
+    for (let i = s + 1; i < k; i++) if (/[,;:"“”()—–]/.test(gap(ws[i - 1].end, ws[i].start)) || BOUNDARY_WORDS.has(ws[i].lower) && ws[i].lower !== 'that') return false;
+    // "His wife, Ann Roe": a relation word heads a description as a role does.
+    if (ws.slice(s, k).some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower))) || two === 'one of') return true;
+    // "The author of the book, Ann Roe": a short description opening with a determiner, with no
+    // verb (nor a plural noun, which looks like one) and no cue word of its own.
+    return k - s <= 6 && DESCRIPTION_OPENERS.has(ws[s].lower) && ws.slice(s + 1, k).every((w) => !FINITE_VERB.test(w.lower) && !CUE_WORDS.has(w.lower) && !/ing$/.test(w.lower));
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -494,6 +508,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let parent: number | null = null;
     let subject: Span | null = null;
     let inverted = false;
+    /** Where the description a named subject is in apposition to starts, after a quotation opening the sentence. */
+    let describedFrom: number | null = null;
     /** The clause's speaker is not sure: the attribution is kept with an unknown speaker. */
     let unsure = false;
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
@@ -620,7 +636,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         } else if (k <= j) {
           subject = { start: ws[k].start, end: ws[j].end };
           // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
-          if (k >= 3 && ws[k - 1].lower === 'and' && ws[k].cap) {
+          if (k >= 2 && ws[k - 1].lower === 'and' && ws[k].cap) {
             let m = k - 2;
             let commas = 0;
             while (m >= 0 && (ws[m].cap || /^(?:de|van|von)$/.test(ws[m].lower))) {
@@ -631,6 +647,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             }
             const g0 = m > 0 ? gap(ws[m - 1].end, ws[m].start) : '';
             if (commas >= 1 && ws[m].cap && (m === 0 || /[,;:—–]\s*$|^\s+$/.test(g0)) && (m === 0 || !ws[m - 1].cap || /[,;:]/.test(g0))) subject = { start: ws[m].start, end: ws[j].end };
+            // "Tom Hale and Ann Lowe said", "Both Hale and Lowe say": two names opening the clause.
+            else if (commas === 0 && ws[m].cap && (m === 0 || /[,;:—–]\s*$/.test(g0)) && j - k <= 3 && k - 1 - m <= 4 && ws.slice(k, j + 1).every((w) => w.cap)) subject = { start: ws[m].start, end: ws[j].end };
           }
         }
       } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3)) && !invertedName(c.hi)) {
@@ -645,8 +663,14 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             const chunk = body.slice(ws[k].start, trailing).trim();
             const first = ws[k].lower;
             // "His campaign manager, Jeff Wade, says": the name in apposition to a description speaks.
-            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
+            // So after a quotation opening the sentence (`"…," his wife, Ann Roe, wrote`): the
+            // description opens after it, and the quotation is the words.
+            const lead = sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= ws[k - 1].start);
+            const ds = lead ? ws.findIndex((w) => w.start >= lead.closeEnd) : -1;
+            const afterLead = !!lead && ds > 0 && /^,?\s+$/.test(body.slice(lead.closeEnd, ws[ds].start)) && describes(k, ds);
+            if (commas === 1 && !dashClose && /,/.test(g) && ws[k - 1] && (roleWord(ws[k - 1]) || describes(k) || afterLead) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’.&-]*){0,5})?$/u.test(chunk)) {
               subject = { start: ws[k].start, end: ws[j].end };
+              if (lead && ds > 0 && lead.closeEnd <= ws[ds].start && ds < k) describedFrom = ws[ds].start;
               found = true;
               break;
             }
@@ -732,6 +756,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         if (!(before === '' || /[,:"“”’»']$/.test(before))) continue;
         let k = c.hi + 1;
         let last = -1;
+        // `…, said that …` / `said he …`: the words after the cue are what was said, no speaker.
+        if (k < ws.length && /^(?:that|he|she|they|it|we|i|you|this|there)$/.test(ws[k].lower)) continue;
         while (k < ws.length && k - c.hi <= 10) {
           if (k > c.hi + 1 && /[,;:.!?"“”()—]/.test(gap(ws[k - 1].end, ws[k].start))) break;
           if (/^(on|in|at|during|that|who|after|before|while|when|as|of|to|about)$/.test(ws[k].lower) && k > c.hi + 1) break;
@@ -743,6 +769,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // `..., R-Ky., said Tuesday.`: a date after the cue is no speaker.
         if (ws.slice(c.hi + 1, last + 1).every((w) => isDateWord(w.lower))) continue;
         subject = { start: ws[c.hi + 1].start, end: ws[last].end };
+        // `"…," said former secretary of state Ann Roe, who …`: lower-case role words, "of" and the
+        // role's domain, then the name, which speaks (the walk above stopped at "of").
+        if (k < ws.length && ws[k].lower === 'of' && ws.slice(c.hi + 1, k).every((w) => !w.cap && (ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) && ws.slice(c.hi + 1, k).some((w) => ROLE_HEADS.has(w.lower))) {
+          let n = k + 1;
+          while (n < ws.length && n - k <= 3 && !ws[n].cap && !/[,;:.!?"“”()—]/.test(gap(ws[n - 1].end, ws[n].start))) n++;
+          let e = n;
+          while (e < ws.length && e - n < 4 && ws[e].cap && !ws[e].possessive && !/[,;:.!?"“”()—]/.test(gap(ws[e - 1].end, ws[e].start))) e++;
+          const after = e < ws.length ? gap(ws[e - 1].end, ws[e].start) : body.slice(ws[e - 1].end, sent.end);
+          if (n > k + 1 && e - n >= 2 && (e >= ws.length ? /^[\s.!?"”’']*$/.test(after) : /^\s*[,.;]/.test(after))) subject = { start: ws[n].start, end: ws[e - 1].end };
+        }
         // `"…," said another Twitter user, Ann Roe.`, `wrote the ambassador at the time, John
         // Herbst`: a description, then the name in apposition to it, which speaks.
         if (/^(?:a|an|the|another|one)$/.test(ws[c.hi + 1].lower) && last + 1 < ws.length && /^\s*,\s*$/.test(gap(ws[last].end, ws[last + 1].start))) {
@@ -776,7 +812,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         wi += 1;
       } else if (/^(him|her|them|me|us|you)$/.test(ws[wi].lower)) wi += 1;
       else if (ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) {
-        while (wi < ws.length && (ws[wi].cap || /^(of|de|the)$/.test(ws[wi].lower)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+        // "told the Bank of the West": "of", "de", "the" inside a name only before a capital ("told
+        // CNN the budget was sound": the words start at "the").
+        while (wi < ws.length && (ws[wi].cap || (/^(of|de|the)$/.test(ws[wi].lower) && !!ws[wi + 1]?.cap)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
@@ -796,7 +834,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let tailClause = false;
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
-      if (i0 < 0 || !TAIL_START.has(ws[i0].lower)) break;
+      // "said about the movement, “…”": what the words are about, before the quotation they are.
+      const aboutTail = i0 >= 0 && /^(?:about|of|regarding)\s+(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+dozen|dozens|hundreds|thousands)\b)[^,:;"“”.!?]{1,80}[,:]\s*["“]/.test(body.slice(ws[i0].start, sent.end));
+      if (i0 < 0 || (!TAIL_START.has(ws[i0].lower) && !aboutTail)) break;
       // "said this is a rough patch": "this", "last" open a time tail only before a time word.
       if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
       // "said at least seven delegates …", "said in fact that …": a quantity or an adverb, no tail.
@@ -816,6 +856,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           break;
         }
         if (k > i0 && /^(he|she|they|it|we|i)$/.test(ws[k].lower)) {
+          endAt = ws[k - 1].end;
+          break;
+        }
+        // "said Tuesday the budget was sound", "told supporters Monday night the …": a date ends
+        // the tail where a word that is no date and no preposition follows it.
+        if (k > i0 && ws.slice(i0, k).every((w) => dateish(w.lower)) && !/^(?:on|last|this|late|early|earlier|later|next|past)$/.test(ws[k - 1].lower) && !dateish(ws[k].lower) && !PREPOSITIONS.has(ws[k].lower) && !/^(?:and|or|but|as|when|while|after|before|if|because)$/.test(ws[k].lower)) {
           endAt = ws[k - 1].end;
           break;
         }
@@ -845,20 +891,22 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // sentence after the cue's tail is no content.
     const titleOnly = p > cueEnd && /^(?:['’]s\s+)?(?:["“]|'')\p{Lu}[\p{L}'’]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’]*){0,5}[.,!?]?(?:["”]|'')[\s.]*$/u.test(restTrim);
     const substantive = !titleOnly && restTrim !== '' && !/^[.!?]/.test(restTrim) && (!restTrim.startsWith(',') || /^,\s*(?:["“‘«„]|'')/.test(restTrim) || /^,\s*(?:that\s)/.test(restTrim));
-    const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subject.start));
+    // The words before the subject end where the subject, or the description it is in apposition to, starts.
+    const subjFrom = describedFrom ?? subject?.start ?? sent.start;
+    const subjAfterComma = subject && !inverted && /[,"”’»—–']\s*$/.test(body.slice(sent.start, subjFrom));
     // `"...," X said (of Y).`: the quote before the speaker is the content, when it opens the sentence
     // (`On "Fox News Sunday," X said Y ...` names a show: the clause after the cue is the content).
     // The quotation opening the sentence and closing on a comma right before the speaker (`"A," X
     // said, "B"`, `"A," X told "Fox News"`): the words the cue reports, whatever follows it; a
     // quotation after the cue goes on with them (a split quote) or names a show.
-    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subject.start && /^[\s,]*$/.test(body.slice(q.closeEnd, subject.start))) : undefined;
-    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subject!.start)));
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subject.start)) &&
+    const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subjFrom && /^[\s,]*$/.test(body.slice(q.closeEnd, subjFrom))) : undefined;
+    const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subjFrom)));
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
     if (midClause) {
       // "X, SUBJ say, Y": the words are both sides.
-      const before = trimSpan(body, sent.start, subject!.start, /[\s,;:—–-]/);
+      const before = trimSpan(body, sent.start, subjFrom, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
       const after = trimSpan(body, afterStart, sent.end);
       // Both sides are the words ("Many of the closures, he said, have involved public courses",
@@ -872,11 +920,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (before && after && !opening) content = { start: before.start, end: after.end };
       else content = after ?? before;
     } else if (inverted || (subjAfterComma && !substantive) || quoteBefore) {
-      content = trimSpan(body, sent.start, inverted ? cueStart : subject!.start, /[\s,;:—–-]/);
+      content = trimSpan(body, sent.start, inverted ? cueStart : subjFrom, /[\s,;:—–-]/);
     } else if (substantive) {
       let s = p + (rest.length - restTrim.length);
       const lead = /^(?:[,:]\s*)?(?:that\s+)?/.exec(body.slice(s, sent.end));
       s += lead ? lead[0].length : 0;
+      // "wrote in a Facebook post that …", "said in a letter to the board that …": the thing that
+      // carried the words, then "that": the words start after it.
+      const carrier = CARRIER_THAT.exec(body.slice(s, sent.end));
+      if (carrier && SPEECH_CARRIERS.has(carrier[1].toLowerCase()) && /\s(?:in|on|via)\s*$/.test(body.slice(cueStart, s))) s += carrier[0].length;
       rest = body.slice(s, sent.end);
       // A stop right after the reported clause's first word ("said Trump, despite his wealth, is …")
       // cuts inside the clause, before its verb: the next stop ends it.

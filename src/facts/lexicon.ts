@@ -53,6 +53,15 @@ vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|sup
 doctor|physician|surgeon`);
 
 /**
+ * Relation words that head a description of one person as a role does, after a determiner or a
+ * possessive ("his wife, Ann Roe, wrote"; "the victim's brother, Tom Hale, said").
+ */
+export const RELATION_HEADS = listed('RELATION_HEADS', `wife|husband|son|daughter|mother|father|brother|sister|friend|cousin|uncle|aunt|
+widow|widower|girlfriend|boyfriend|fiance|fiancé|fiancee|fiancée|grandson|granddaughter|grandmother|grandfather|nephew|niece|
+son-in-law|daughter-in-law|stepfather|stepmother|stepson|stepdaughter|neighbor|neighbour|classmate|roommate|colleague|boss|
+teacher|student|pastor|mentor|biographer|attorney|landlord|employee|employer|sibling|parent|granddad|grandma|grandpa|mom|dad`);
+
+/**
  * Things that carry someone's words, as the object of the verb before a participle cue with no comma:
  * "issued a statement saying ...", "sent a tweet Wednesday saying ..." (the clause's subject speaks).
  */
@@ -75,7 +84,7 @@ export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|de
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
 finance|economy|economic|trade|health|education|justice|energy|environment|labor|labour|treasury|homeland|press|communications|
 campaign|policy|political|military|intelligence|junior|minority|majority|house|senate|european|federal|regional|local|
-then|then-|incoming|outgoing|retired|veteran|independent|conservative|liberal|progressive|libertarian|green|tory|
+then|then-|current|incoming|outgoing|retired|veteran|independent|conservative|liberal|progressive|libertarian|green|tory|
 nypd|fbi|cia|un|nato|eu|armed|forces|staff|joint|high|supreme|district|circuit|appeals|court|county|city|council|party|
 administration|agency|government|prosecuting|managing|radio|television|editorial`);
 

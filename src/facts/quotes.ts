@@ -296,8 +296,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const reportedBefore = (si: number, para: number): ResolvedAttribution | null => {
     if (si === 0 || sentences[si - 1].paragraph < para - 1) return null;
     const own = bySentence[si - 1].filter((a) => !a.viaOnly);
-    if (own.length !== 1) return null;
-    const a = own[0];
+    // One attribution, with the participles that go on with its speaker (`“…,” Hale told a rally,
+    // saying Lowe would “…”`): the parent's speaker, whose words are every one of theirs.
+    const main = own.filter((a) => a.parent === null);
+    if (main.length !== 1 || own.some((a) => a.parent !== null && a.who.speaker !== main[0].who.speaker)) return null;
+    const a = main[0];
     if (!a.who.speaker || (a.who.speakerType !== 'person' && a.who.speakerType !== 'organisation') || a.parent !== null || a.leadIn || a.according || !a.subject) return null;
     // One speaker: not a list ("Matthews, Seitz-Wald and Lopez argued").
     if (/,|\band\b|&/.test(body.slice(a.subject.start, a.subject.end))) return null;
@@ -305,10 +308,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const prev = sentences[si - 1];
     // A quotation inside the reported words ("now said Trump had “the opportunity to …”") is the
     // speaker's too; any other quotation in that sentence may be someone else's.
-    const c = a.content;
-    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start && !(c && c.start <= x.open && x.closeEnd <= c.end + 1))) return null;
+    const within = (x: QuoteSpan) => own.some((b) => b.content && b.content.start <= x.open + 1 && x.closeEnd <= b.content.end + 1);
+    if (doubles.some((x) => x.open < prev.end && x.closeEnd > prev.start && !within(x))) return null;
     // A question ("Maddow asked, “…?”") is answered by someone else.
-    if (/^ask/i.test(a.lemma) || (c && /\?\W*$/.test(body.slice(c.start, c.end)))) return null;
+    if (own.some((b) => /^ask/i.test(b.lemma) || (b.content && /\?\W*$/.test(body.slice(b.content.start, b.content.end))))) return null;
     return a;
   };
 
@@ -344,6 +347,21 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, n, null);
     if (!who?.speaker || (who.speakerType !== 'person' && who.speakerType !== 'organisation')) return null;
     return { cue: body.slice(ws[c.lo].start, ws[c.hi].end), who };
+  };
+
+  /**
+   * `“…?” Hale told the station in an interview …`: the sentence after the quotation (same
+   * paragraph) opens on a name or he/she and a cue, so the quotation may be that speaker's words
+   * even when the rest of that sentence is more than an attribution.
+   */
+  const nameCueAfter = (si: number): boolean => {
+    const n = si + 1;
+    if (n >= sentences.length || sentences[n].paragraph !== sentences[si].paragraph) return false;
+    const ws = sw[n];
+    const c = findCues(ws)[0];
+    if (!c || c.participle || c.lo === 0 || c.lo > 5) return false;
+    const subj = ws.slice(0, c.lo);
+    return (subj.length === 1 && /^(?:he|she|they)$/.test(subj[0].lower)) || subj.every((w) => w.cap && !w.possessive);
   };
 
   /**
@@ -636,7 +654,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           } else if (!prevQuote && res.length === 0 && q.open - sq.start <= 1 && (bareBefore = attributionBefore(q0, para))) {
             who = bareBefore;
             how = 'prevsent';
-          } else if ((prevReported = reportedBefore(q0, para)) && !prevQuote && res.length === 0) {
+          } else if ((prevReported = reportedBefore(q0, para)) && !prevQuote && res.length === 0 && !nameCueAfter(si)) {
             // `Trump said the plan would fail.`¶`"It's a disaster."`: a quotation with no cue of its own
             // right after a sentence whose one attribution names its speaker (and holds no quotation).
             who = prevReported.who;

@@ -50,13 +50,11 @@ export const FEATURES = [
   'only-object', 'only-possessive',
   'pronoun:agrees', 'pronoun:disagrees', 'pronoun:org', 'it-they:org', 'organisation',
   'salience', 'most-mentioned', 'previous-quote-speaker', 'quoted-nearby', 'quotes-so-far',
-  'unknown*previous-clause-subject', 'unknown*previous-quote-speaker', 'unknown*nearest-before',
-  'pronoun*previous-clause-subject', 'pronoun*nearest-before', 'pronoun*previous-quote-speaker',
   'persons-in-window', 'kind:reported', 'kind:partial',
   'name:one-word', 'name:no-mention', 'name:known-given-name', 'name:has-role',
   'desc:long', 'desc:odd-start', 'desc:unnamed',
   'colon-lead', 'previous-quote-adjacent',
-  'subject-names-candidate', 'subject-names*salience', 'subject-names*nearest-before', 'subject-names*previous-quote-speaker',
+  'subject-names-candidate',
   'content-pronoun:agrees', 'content-pronoun:disagrees',
   'subject-honorific:agrees', 'subject-honorific:disagrees',
   'paragraph-opener',
@@ -258,16 +256,6 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       if (pq) x[F['previous-quote-speaker']] = 1;
       if (nearbyQuoted.has(e)) x[F['quoted-nearby']] = 1;
       x[F['quotes-so-far']] = Math.log1p(quoted.get(e) ?? 0);
-      if (ruleUnknown) {
-        x[F['unknown*previous-clause-subject']] = x[F['previous-clause-subject']];
-        x[F['unknown*previous-quote-speaker']] = pq ? 1 : 0;
-        x[F['unknown*nearest-before']] = x[F['nearest-before']];
-      }
-      if (pron) {
-        x[F['pronoun*previous-clause-subject']] = x[F['previous-clause-subject']];
-        x[F['pronoun*nearest-before']] = x[F['nearest-before']];
-        x[F['pronoun*previous-quote-speaker']] = pq ? 1 : 0;
-      }
       if (person) {
         const parts = ent.name.split(/\s+/);
         if (parts.length === 1) x[F['name:one-word']] = 1;
@@ -277,9 +265,6 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       if (!total.has(e)) x[F['name:no-mention']] = 1;
       if (surname && person && ent.name.toLowerCase().split(/[\s-]+/).includes(surname)) {
         x[F['subject-names-candidate']] = 1;
-        x[F['subject-names*salience']] = x[F.salience];
-        x[F['subject-names*nearest-before']] = x[F['nearest-before']];
-        x[F['subject-names*previous-quote-speaker']] = pq ? 1 : 0;
       }
       if (e === paraFirst) x[F['paragraph-opener']] = 1;
       if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;

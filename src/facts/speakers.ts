@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -22,7 +22,7 @@ export interface Speaker {
 
 export const UNKNOWN: Speaker = { speaker: null, speakerType: 'unknown', role: null, entity: null };
 
-const POSTMOD = /^(close|familiar|aware|with|who|in|at|from|on|for|to|briefed|involved|knowledgeable|speaking|based|near|inside|within|across|of)$/;
+const POSTMOD = /^(close|familiar|privy|aware|with|who|in|at|from|on|for|to|briefed|involved|knowledgeable|speaking|based|near|inside|within|across|of)$/;
 const DETERMINERS = /^(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|most|few|both|all|multiple|numerous|\d+)$/;
 
 function orgOf(key: string): { name: string; kind: 'organisation' | 'outlet' | 'country' } | null {
@@ -62,9 +62,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const lw = ws.map((w) => w.lower);
   if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
   // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz"): the group speaks together.
-  if (/,\s*\S/.test(text) && /\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
-    const names = text.replace(/^(?:Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
-    if (names.length >= 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n))) {
+  if (/\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
+    const names = text.replace(/^(?:Both|Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    // With a comma, a list of full names; two joined by "and" only, each a person the article names
+    // ("Hale and Lowe said", "Tom Hale and Ann Lowe said"; not "Procter and Gamble").
+    const listed = /,\s*\S/.test(text) ? names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n)) : names.length === 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(n) && reg.person(n)?.kind === 'person');
+    if (names.length >= 2 && listed) {
       const full = names.map((n) => reg.person(n)?.name ?? n);
       const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
       return { speaker, speakerType: 'person', role: null, entity: null };
@@ -139,7 +142,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
           const count = (e: Entity) => mentionCount(reg, e.id);
           const first = pool.reduce((a, b) => (b.sentence < a.sentence ? b : a));
           const n = count(first);
-          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) < n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) <= n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
         }
         return { ...UNKNOWN };
       }
@@ -191,7 +194,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
     return { ...UNKNOWN };
   }
-  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
+  if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (RELATION_HEADS.has(head) && (possessed || /^(?:his|her|their|its|our|my)$/.test(lw[0]))) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
     // "the source": the unnamed source named before with that head.
     if (lw[0] === 'the' && h <= 2 && pre.every((w) => DETERMINERS.test(w) || w === 'same') && NAMED_HEAD_ONLY.has(head)) {
       const prev = lastUnnamed.get(head);

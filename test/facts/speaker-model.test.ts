@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnn } from '../../bench/eval.ts';
-import { chooseThreshold, collectExamples, CUTTINGS, serialise, train } from '../../bench/train.ts';
+import { chooseThreshold, collectExamples, GROUPINGS, groupOf, serialise, train } from '../../bench/train.ts';
 import { makeArticle } from '../../src/articles/article.ts';
 import { extractFacts, extractStage, SPEAKER_MODEL } from '../../src/facts/extract.ts';
 import { applySpeakerModel, FEATURES, speakerCandidates } from '../../src/facts/speaker-model.ts';
@@ -51,11 +51,14 @@ describe('the speaker model', () => {
     expect(m.weights.every((w: number) => Number.isFinite(w))).toBe(true);
   });
 
-  it('pools the held-out picks of every cutting into folds to choose the threshold', async () => {
+  it('pools the held-out picks of every grouping (by month, by outlet) to choose the threshold', async () => {
     const { examples, named } = await collectExamples(dir);
     const { model } = train(examples, named);
-    // Each example is held out once a cutting: the rates are over the examples, not the pooled picks.
-    expect(CUTTINGS).toBeGreaterThan(1);
+    // Each example is held out once a grouping: the rates are over the examples, not the pooled picks.
+    expect(GROUPINGS).toEqual(['month', 'outlet']);
+    expect(groupOf('nyt_2016-03-12_protest-at-a-rally', 'month')).toBe('2016-03');
+    expect(groupOf('nyt_2016-03-12_protest-at-a-rally', 'outlet')).toBe('nyt');
+    expect(groupOf('a', 'month')).toBe('a');
     expect(model.crossValidation.n).toBe(examples.length);
     expect(model.crossValidation.right + model.crossValidation.wrong + model.crossValidation.unknown).toBeCloseTo(1, 6);
     // The choice itself: right - 8 * wrong, the wrong share capped.
