@@ -191,19 +191,27 @@ export async function serve(config: Config, log: Logger): Promise<number> {
     await store.close();
     return 0;
   }
-  const running = await startBot(config, log);
-  await new Promise<void>((resolve) => {
-    const onSignal = (sig: string) => {
-      log.info(`${sig}: finishing in-flight replies and posts, then exiting`);
-      setTimeout(() => {
-        log.error(`${sig}: shutdown still not done after ${HARD_EXIT_MS / 1000} s; exiting now`);
-        process.exit(1);
-      }, HARD_EXIT_MS).unref();
-      running.shutdown().finally(resolve);
-    };
-    process.once('SIGTERM', () => onSignal('SIGTERM'));
-    process.once('SIGINT', () => onSignal('SIGINT'));
-  });
+  // Listened for before the bot starts: a signal while it starts (a shard's gateway can be ready
+  // before the rest) would otherwise end the process at once, with nothing finished or logged.
+  let signalled: string | null = null;
+  let running: Awaited<ReturnType<typeof startBot>> | null = null;
+  let stopped = () => {};
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  const onSignal = (sig: string) => {
+    if (signalled) return;
+    signalled = sig;
+    log.info(`${sig}: finishing in-flight replies and posts, then exiting`);
+    setTimeout(() => {
+      log.error(`${sig}: shutdown still not done after ${HARD_EXIT_MS / 1000} s; exiting now`);
+      process.exit(1);
+    }, HARD_EXIT_MS).unref();
+    running?.shutdown().finally(stopped);
+  };
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  running = await startBot(config, log);
+  if (signalled) running.shutdown().finally(stopped);
+  await done;
   // A socket to a server that stopped answering must not keep the process alive after the shutdown.
   setTimeout(() => process.exit(), 500).unref();
   return 0;

@@ -225,9 +225,18 @@ describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, s
     const m = spawn(process.execPath, ['bin/briefbot.js', 'discord', 'shards'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
     manager = m;
     // Shard children are forked with the manager's stdio, so their lines arrive here too.
-    const keep = (b: Buffer) => b.toString().split('\n').filter(Boolean).forEach((l) => logs.push(l));
-    m.stdout!.on('data', keep);
-    m.stderr!.on('data', keep);
+    // A chunk may end mid-line: the rest of the line is kept until its end arrives.
+    const lines = (stream: NodeJS.ReadableStream) => {
+      let partial = '';
+      stream.on('data', (b: Buffer) => {
+        const parts = (partial + b.toString()).split('\n');
+        partial = parts.pop()!;
+        logs.push(...parts.filter(Boolean));
+      });
+      stream.on('end', () => partial && logs.push(partial));
+    };
+    lines(m.stdout!);
+    lines(m.stderr!);
 
     // The manager waits 5.5 s between shards (discord.js's default spawn delay).
     await waitForLog('both shards ready', /INFO discord: all 2 shard\(s\) ready/, 1, 45_000);
@@ -260,7 +269,8 @@ describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, s
     }
 
     m.kill('SIGTERM');
-    const [code] = (await Promise.race([once(m, 'exit'), new Promise((_, rej) => setTimeout(() => rej(new Error(`manager did not exit\n${logs.slice(-20).join('\n')}`)), 20_000))])) as [number | null];
+    // 'close', not 'exit': the children's last lines may still be in the pipe when the manager exits.
+    const [code] = (await Promise.race([once(m, 'close'), new Promise((_, rej) => setTimeout(() => rej(new Error(`manager did not exit\n${logs.slice(-20).join('\n')}`)), 20_000))])) as [number | null];
     expect(code).toBe(0);
     // The manager returns only after both children have exited (they are its children: reaped).
     expect(alive(pid0)).toBe(false);
