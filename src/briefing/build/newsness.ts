@@ -57,6 +57,8 @@ function lemmaForms(table: string): { form: string; lemma: string }[] {
 
 const FORMS = lemmaForms(DECISIVE_EVENT_TABLE);
 const NOUNS = lemmaForms(DECISIVE_NOUN_TABLE);
+/** The base and -ing forms of the decisive verbs a periphrasis tells ("took the step of announcing"). */
+const BASES = lemmaForms(DECISIVE_BASE_TABLE);
 /** "Clinton's (decisive) victory": a possessive name, an optional adjective, a decisive noun. */
 const NOMINAL = new RegExp(`(\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+)?(${NOUNS.map((n) => formRe(n.form)).join('|')})\\b`, 'giu');
 const NOUN_LEMMA = new Map(NOUNS.map((n) => [n.form, n.lemma]));
@@ -112,7 +114,7 @@ const AUX = new Set(['was', 'were', 'has', 'have', 'is', 'are', 'will', 'a', 'th
 /** One word of each form (its first that is no auxiliary) and each noun: a sentence with none of them reports no decisive event. */
 const KEY_WORDS = new Set(
   // (a periphrasis by the verb after it: "made" alone is in too many sentences to read each for an event)
-  [...FORMS, ...NOUNS, ...lemmaForms(DECISIVE_BASE_TABLE)].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
+  [...FORMS, ...NOUNS, ...BASES].map((f) => f.form.split(' ').find((w) => w !== '*' && !AUX.has(w)) ?? f.form.split(' ')[0]),
 );
 
 export function mayReportEvent(text: string): boolean {
@@ -243,7 +245,6 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   return sig;
 }
 
-const BASES = lemmaForms(DECISIVE_BASE_TABLE);
 const BASE_LEMMA = new Map(BASES.map((b) => [b.form, b.lemma]));
 /** A periphrasis (DECISIVE_PERIPHRASES) and the base or -ing form of a decisive verb after it (lower-cased text). */
 const PERIPHRASIS = new RegExp(
