@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { GatewayIntentBits, IntentsBitField } from 'discord.js';
 import pg from 'pg';
 import { startDiscord } from '../../adapters/discord/index.ts';
@@ -225,18 +226,8 @@ describe(`\`briefbot discord shards\` (ShardingManager, one process per shard, s
     const m = spawn(process.execPath, ['bin/briefbot.js', 'discord', 'shards'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
     manager = m;
     // Shard children are forked with the manager's stdio, so their lines arrive here too.
-    // A chunk may end mid-line: the rest of the line is kept until its end arrives.
-    const lines = (stream: NodeJS.ReadableStream) => {
-      let partial = '';
-      stream.on('data', (b: Buffer) => {
-        const parts = (partial + b.toString()).split('\n');
-        partial = parts.pop()!;
-        logs.push(...parts.filter(Boolean));
-      });
-      stream.on('end', () => partial && logs.push(partial));
-    };
-    lines(m.stdout!);
-    lines(m.stderr!);
+    // Whole lines (a chunk may end mid-line).
+    for (const input of [m.stdout!, m.stderr!]) createInterface({ input }).on('line', (l) => l && logs.push(l));
 
     // The manager waits 5.5 s between shards (discord.js's default spawn delay).
     await waitForLog('both shards ready', /INFO discord: all 2 shard\(s\) ready/, 1, 45_000);
