@@ -193,25 +193,21 @@ export async function serve(config: Config, log: Logger): Promise<number> {
   }
   // Listened for before the bot starts: a signal while it starts (a shard's gateway can be ready
   // before the rest) would otherwise end the process at once, with nothing finished or logged.
-  let signalled: string | null = null;
-  let running: Awaited<ReturnType<typeof startBot>> | null = null;
-  let stopped = () => {};
-  const done = new Promise<void>((resolve) => (stopped = resolve));
+  let stop = (_sig: string) => {};
+  const signalled = new Promise<string>((resolve) => (stop = resolve));
   const onSignal = (sig: string) => {
-    if (signalled) return;
-    signalled = sig;
     log.info(`${sig}: finishing in-flight replies and posts, then exiting`);
     setTimeout(() => {
       log.error(`${sig}: shutdown still not done after ${HARD_EXIT_MS / 1000} s; exiting now`);
       process.exit(1);
     }, HARD_EXIT_MS).unref();
-    running?.shutdown().finally(stopped);
+    stop(sig);
   };
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   process.once('SIGINT', () => onSignal('SIGINT'));
-  running = await startBot(config, log);
-  if (signalled) running.shutdown().finally(stopped);
-  await done;
+  const running = await startBot(config, log);
+  await signalled;
+  await new Promise<void>((resolve) => running.shutdown().finally(resolve));
   // A socket to a server that stopped answering must not keep the process alive after the shutdown.
   setTimeout(() => process.exit(), 500).unref();
   return 0;
