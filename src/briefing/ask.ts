@@ -99,6 +99,14 @@ async function load(store: Store, hits: Hit[]): Promise<Loaded[]> {
   return (await store.getQuotes(hits)).map((q) => ({ stored: { article: q.head }, quote: q.quote }));
 }
 
+/** The speakers whose names are names (a person's or an organisation's), once per list the store hands out (one a data version). */
+const named = new WeakMap<readonly { name: string }[], string[]>();
+function namedSpeakers(list: readonly { name: string }[]): string[] {
+  let names = named.get(list);
+  if (!names) named.set(list, (names = list.map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'))));
+  return names;
+}
+
 /** Who a name means: the archive's people first (src/briefing/people.ts), then a near spelling among speakers. */
 async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): Promise<Resolved & { also?: string }> {
   const forms = await store.findPeople(lookupKeys(person));
@@ -123,8 +131,7 @@ async function resolveSpeaker(store: Store, person: string, scope: Scope = {}): 
     return { kind: 'one', display: id.person.display, names: id.names, near: false, also, person: id.person.kind === 'person' && !id.person.surnameOnly ? id.person.keys : undefined };
   }
   // Nobody by that name: a near spelling ("Peskof") of a speaker whose name is a name.
-  const speakers = (await store.listSpeakers()).map((s) => s.name).filter((n) => isSpeakerName(n, 'person') || isSpeakerName(n, 'organisation'));
-  const r = resolvePerson(person, speakers);
+  const r = resolvePerson(person, namedSpeakers(await store.listSpeakers()));
   if (r.kind === 'one' && (r.near || r.names.some((n) => foldName(n) === foldName(person)))) return r;
   return r.kind === 'ambiguous' ? r : { kind: 'none' };
 }

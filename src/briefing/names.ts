@@ -15,14 +15,36 @@ export interface NameMatch {
   grade: 0 | 1 | 2;
 }
 
+/** A name folded for matching: its folded form and words (a speaker list's, folded once per list). */
+interface Folded {
+  name: string;
+  folded: string;
+  parts: string[];
+}
+
+const foldedForm = (name: string): Folded => {
+  const folded = foldName(name.replace(/^\s*the\s+/i, ''));
+  return { name, folded, parts: folded.split(' ') };
+};
+
+/** Each speaker list's folded names, kept while the list is (a store hands out one list per data version). */
+const foldedLists = new WeakMap<readonly string[], Folded[]>();
+function foldedList(speakers: readonly string[]): Folded[] {
+  let f = foldedLists.get(speakers);
+  if (!f) foldedLists.set(speakers, (f = speakers.map(foldedForm)));
+  return f;
+}
+
 /** How `query` matches a known speaker `name`, or null. */
 export function matchName(query: string, name: string): NameMatch | null {
-  const q = foldName(query.replace(/^\s*the\s+/i, ''));
-  const n = foldName(name.replace(/^\s*the\s+/i, ''));
+  return matchFolded(foldedForm(query), foldedForm(name));
+}
+
+function matchFolded(query: Folded, speaker: Folded): NameMatch | null {
+  const { folded: q, parts: qParts } = query;
+  const { name, folded: n, parts } = speaker;
   if (!q || !n) return null;
   if (q === n) return { name, grade: 0 };
-  const parts = n.split(' ');
-  const qParts = q.split(' ');
   // "Peskov", "Dmitry Peskov", "Vance" (surname alone), or all query words among the name's words.
   if (qParts.every((w) => parts.includes(w)) && (qParts.length > 1 || qParts[0] === parts[parts.length - 1] || parts.length === 1)) {
     return { name, grade: 1 };
@@ -38,11 +60,22 @@ export function matchName(query: string, name: string): NameMatch | null {
   return null;
 }
 
+/** Every speaker `query` matches (the query folded once, each list's names once). */
+function matchAll(query: string, speakers: readonly string[]): NameMatch[] {
+  const q = foldedForm(query);
+  const out: NameMatch[] = [];
+  for (const s of foldedList(speakers)) {
+    const m = matchFolded(q, s);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 const allowed = (w: string) => (w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0);
 
 /** The best-graded speakers matching a query (ties kept: the caller says it is unsure). */
-export function bestSpeakers(query: string, speakers: string[]): NameMatch[] {
-  const matches = speakers.map((s) => matchName(query, s)).filter((m): m is NameMatch => m !== null);
+export function bestSpeakers(query: string, speakers: readonly string[]): NameMatch[] {
+  const matches = matchAll(query, speakers);
   if (!matches.length) return [];
   const best = Math.min(...matches.map((m) => m.grade));
   return matches.filter((m) => m.grade === best);
@@ -62,8 +95,8 @@ export type Resolved =
  * surname ("Volodymyr Zelensky"), and makes the answer ambiguous when several do (Donald and
  * Eric Trump). `speakers` should be ordered most-quoted first.
  */
-export function resolvePerson(query: string, speakers: string[]): Resolved {
-  const all = speakers.map((s) => matchName(query, s)).filter((m): m is NameMatch => m !== null);
+export function resolvePerson(query: string, speakers: readonly string[]): Resolved {
+  const all = matchAll(query, speakers);
   if (!all.length) return { kind: 'none' };
   const best = Math.min(...all.map((m) => m.grade));
   const top = all.filter((m) => m.grade === best);

@@ -34,7 +34,7 @@ export interface Dialect extends Placeholders {
   /** The articles table read for heads only (id, headline, outlet, url, published): from the covering index of migration 12. */
   readonly articleHeads: Sql;
   /** A table `r` of (article_id, idx) pairs joined to `quotes q`, and the order of the pairs. */
-  quoteRefs(refs: { articleId: string; quoteIndex: number }[]): { from: Sql; order: Sql };
+  quoteRefs(refs: { articleId: string; quoteIndex: number; row?: number }[]): { from: Sql; order: Sql };
   /** A foreign key violation (a row deleted meanwhile by another process). */
   isForeignKeyViolation(e: unknown): boolean;
 

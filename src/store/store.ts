@@ -35,6 +35,8 @@ export type SubscriptionInput = z.input<typeof SubscriptionSchema>;
 export interface QuoteHit {
   articleId: string;
   quoteIndex: number;
+  /** The quote's row number when the search knows it (SQLite: the full-text row is the quote's row), read by it. */
+  row?: number;
 }
 
 /** A denial or confirmation of an article (`index` into its claims), with the claim it answers. */
