@@ -236,7 +236,7 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   // its objects: the names after the verb, up to the clause's end
   const rest = t.slice(end);
   // "won at least 25 delegates": a tally, not a contest won
-  if (lemma === 'win' && TALLY.test(rest)) return null;
+  if (lemma === 'win' && (TALLY.test(rest) || WON_OVER.test(rest))) return null;
   const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
   const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
   const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
@@ -388,6 +388,12 @@ const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b
  * majority of the delegates", "won most of the counties"): a count, not a contest.
  */
 const TALLY = /^\s+(?:(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d|(?:a|the) (?:(?:slim|narrow|clear|solid|large|wide|bare|small) )?(?:majority|plurality|share|bulk|handful|portion|fraction) of\b|(?:most|half|all|some|none) of\b)/i;
+
+/**
+ * "won over" before anything but a name or a stretch of time ("won over many evangelical voters",
+ * "won over skeptics"): persuaded, not a contest won ("won over Clinton", "won over the weekend" are).
+ */
+const WON_OVER = /^\s+over\s+(?!(?:the\s+)?(?:weekend|past|last|next|course|previous)\b)(?!\p{Lu})/u;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;

@@ -1,0 +1,65 @@
+/**
+ * What brings a story's key developments to page 1 (issue 14, session 10): a decisive event done by
+ * one of the story's own people is central to it, however few of the topic's words its sentence
+ * carries; "won over" someone's voters is persuading, not a contest won. Made-up articles through the
+ * real extractor.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { storyMaterial } from '../../src/briefing/build/build-card.ts';
+import { ownActor, topicLex } from '../../src/briefing/build/developments.ts';
+import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
+import { TopicSchema } from '../../src/briefing/topic.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+import type { StoredArticle } from '../../src/store/store.ts';
+
+const topic = TopicSchema.parse({
+  id: 'harbor-race',
+  title: 'Ortiz and the Harbor County mayoral race',
+  match: { terms: ['mayoral nomination', 'Harbor County', 'mayor', 'primary'], minTerms: 1, people: ['Tom Becker'] },
+});
+
+function art(id: string, outlet: string, published: string, headline: string, body: string): StoredArticle {
+  const article = makeArticle({ id, outlet, published, headline, body, url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${id}` });
+  return { article, facts: extractFacts(article), topics: [topic.id], storedAt: `${published}T12:00:00.000Z` };
+}
+
+describe("a decisive event done by one of the story's own", () => {
+  const lex = topicLex(topic);
+
+  it("is one whose subject is a name of the topic's people, terms or title", () => {
+    expect(ownActor(lex, { subject: 'becker' })).toBe(true);
+    // a name of the title ("Ortiz and the Harbor County mayoral race")
+    expect(ownActor(lex, { subject: 'ortiz' })).toBe(true);
+    expect(ownActor(lex, { subject: 'lee' })).toBe(false);
+    expect(ownActor(lex, { subject: 'lee', with: ['becker'] })).toBe(true);
+  });
+
+  it('counts as one more word of the topic in its centrality; the same event done by someone else does not', () => {
+    const arts = [
+      art('b1', 'River Times', '2016-03-10', 'Westport', 'Becker arrived buoyant and rested after his surprising victory in Westport on Tuesday.'),
+      art('l1', 'Daily Ledger', '2016-03-11', 'Eastfield', 'Sam Lee arrived buoyant and rested after his surprising victory in Eastfield over Becker on Wednesday.'),
+    ];
+    const devs = storyMaterial({ topic, articles: arts }).developments;
+    const own = devs.find((d) => d.text.startsWith('Becker arrived'));
+    const other = devs.find((d) => d.text.startsWith('Sam Lee arrived'));
+    expect(own).toMatchObject({ event: 'win', decisive: true });
+    expect(other).toMatchObject({ event: 'win', decisive: true });
+    // each names one of the topic's people ("Becker") and none of its title's words
+    expect(own!.centrality).toBeCloseTo(2 / 3);
+    expect(other!.centrality).toBeCloseTo(1 / 3);
+    expect(own!.importance).toBeGreaterThan(other!.importance);
+  });
+});
+
+describe('"won over"', () => {
+  it("someone's voters, skeptics or a crowd is persuading, not a contest won", () => {
+    expect(decisiveEvent('Tom Becker has won over many harbor voters through both grit and luck.')).toBeNull();
+    expect(decisiveEvent('Lena Ortiz won over skeptics at the Westport forum on Tuesday.')).toBeNull();
+  });
+
+  it('a named rival, or a stretch of time, is still a contest won', () => {
+    expect(decisiveEvent('Lena Ortiz won over Tom Becker in the Westport primary on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+    expect(decisiveEvent('Lena Ortiz won over the weekend in Westport, beating two rivals.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+});
