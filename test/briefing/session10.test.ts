@@ -1,12 +1,14 @@
 /**
  * What brings a story's key developments to page 1 (issue 14, session 10): a decisive event done by
  * one of the story's own people is central to it, however few of the topic's words its sentence
- * carries; "won over" someone's voters is persuading, not a contest won. Made-up articles through the
- * real extractor.
+ * carries; "won over" someone's voters is persuading, not a contest won; a relative clause tells no
+ * news; a turning point in the days of another kind of event is a development of its own on page 1.
+ * Made-up articles through the real extractor.
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { storyMaterial } from '../../src/briefing/build/build-card.ts';
+import { keyDevelopments, storyMaterial, type StoryDev } from '../../src/briefing/build/build-card.ts';
+import { contentTokens, normKey } from '../../src/briefing/build/text.ts';
 import { ownActor, topicLex } from '../../src/briefing/build/developments.ts';
 import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -61,5 +63,67 @@ describe('"won over"', () => {
   it('a named rival, or a stretch of time, is still a contest won', () => {
     expect(decisiveEvent('Lena Ortiz won over Tom Becker in the Westport primary on Tuesday.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
     expect(decisiveEvent('Lena Ortiz won over the weekend in Westport, beating two rivals.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+});
+
+describe('a relative clause', () => {
+  it('tells what its antecedent did once, not the news ("…, who unlike Mr. Becker won her council seat …")', () => {
+    expect(decisiveEvent('Lena Ortiz, who unlike Mr. Becker won her council seat easily, faces a harder race in Westport this year.')).toBeNull();
+    expect(decisiveEvent('The harbor board, which unlike the council approved the levy, meets again on Monday.')).toBeNull();
+  });
+
+  it('leaves the main clause\'s event alone', () => {
+    expect(decisiveEvent('Lena Ortiz won the Westport primary on Tuesday, which surprised her rivals.')).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+});
+
+describe("page 1's news cycles", () => {
+  // developments as a story hands them to the card (made-up sentences; what keyDevelopments reads of them is their weight, date, kind and words)
+  const dev = (text: string, when: string, event: string | null, newsness = 1): StoryDev => ({
+    text,
+    key: normKey(text),
+    tokens: contentTokens(text),
+    when,
+    lastReported: when,
+    cites: [{ articleId: normKey(text).slice(0, 12), sentenceIndex: 0, charStart: 0, charEnd: text.length }],
+    articleIds: [normKey(text).slice(0, 12)],
+    importance: 10,
+    centrality: 1,
+    peak: 0,
+    event,
+    actors: event ? { subject: 'x', objects: [] } : null,
+    newsness,
+    decisive: event !== null,
+  });
+  const westport = dev('Lena Ortiz won the Westport primary on Tuesday by nine points.', '2016-02-20', 'win');
+  const quits = dev('Tom Becker suspended his campaign on Thursday after finishing third.', '2016-02-22', 'withdraw');
+  const eastfield = dev('Sam Lee carried the Eastfield caucuses on Wednesday with a late surge.', '2016-02-21', 'win');
+  const levy = dev('The harbor board released its audit of the levy funds on Friday.', '2016-05-13', 'release');
+  const common = new Set<string>();
+
+  it('a withdrawal two days after a win is its own development: it costs no news-cycle share', () => {
+    const key = keyDevelopments(
+      [
+        { d: westport, weight: 20 },
+        { d: quits, weight: 11 },
+        { d: levy, weight: 10.2 },
+      ],
+      2,
+      common,
+    );
+    expect(key.map((k) => k.d)).toEqual([westport, quits]);
+  });
+
+  it('a second win of the same days still does (one primary week, not the story\'s arc)', () => {
+    const key = keyDevelopments(
+      [
+        { d: westport, weight: 20 },
+        { d: eastfield, weight: 11 },
+        { d: levy, weight: 10.2 },
+      ],
+      2,
+      common,
+    );
+    expect(key.map((k) => k.d)).toEqual([westport, levy]);
   });
 });

@@ -235,6 +235,16 @@ const SAME_MONTH_PENALTY = 0.5;
 /** Two developments at most this many days apart are of one news cycle (a debate and its aftermath, a primary night and the morning after). */
 const NEWS_CYCLE_DAYS = 3;
 
+/** The kind of decisive event a development reports for its news cycle: a turning point's (its own or its consequence's), else its event's, else null. */
+function cycleKind(d: StoryDev): string | null {
+  return turnKind(d) ?? (d.decisive ? d.event : null);
+}
+
+/** Two kinds of event of which one is a turning point and the other another kind (a withdrawal and a win): not one development told twice. */
+function distinctTurn(a: string | null, b: string | null): boolean {
+  return !!a && !!b && a !== b && (TURNING_POINT_KINDS.has(a) || TURNING_POINT_KINDS.has(b));
+}
+
 /**
  * The story's key developments: the most important, spread over the story's months, none repeating
  * another. An editor's page 1.
@@ -245,16 +255,18 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   // days since the epoch (an undated development, or one dated to a month, is in no news cycle)
   const day = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / 86_400_000) : null);
   // only the best few hundred can make page 1: bounded work on a story of any size (each one's month and day worked out once)
-  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d) }));
+  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d), kind: cycleKind(k.d) }));
   const out: { d: StoryDev; weight: number }[] = [];
   const chosen: StoryDev[] = [];
-  const days: number[] = [];
-  const cycle = (x: number | null) => (x === null ? 0 : days.filter((y) => Math.abs(x - y) <= NEWS_CYCLE_DAYS).length);
+  const days: { day: number; kind: string | null }[] = [];
+  // (a turning point and another kind of event of the same days are two developments: "Trump won South Carolina", "Bush dropped out")
+  const cycle = (x: number | null, kind: string | null) =>
+    x === null ? 0 : days.filter((y) => Math.abs(x - y.day) <= NEWS_CYCLE_DAYS && !distinctTurn(kind, y.kind)).length;
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day);
+      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day, left[i].kind);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
@@ -262,7 +274,7 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
     out.push(pick.k);
     chosen.push(pick.k.d);
     perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
-    if (pick.day !== null) days.push(pick.day);
+    if (pick.day !== null) days.push({ day: pick.day, kind: pick.kind });
   }
   return out;
 }

@@ -232,6 +232,8 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
   // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
   if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
+  // "Mr. Cruz, who unlike Mr. Rubio won his Senate seat …": a relative clause tells what its antecedent did once, not the sentence's news
+  if (RELATIVE.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
   const subject = opener ?? fold(last.replace(/[.]+$/, ''));
   // its objects: the names after the verb, up to the clause's end
   const rest = t.slice(end);
@@ -380,6 +382,9 @@ function openingSubject(words: readonly string[], k: number): string | null {
   if (i >= k - 1 || fold(words[i].replace(/[.,]+$/, '').replace(/['’]s$/, '')) !== runs[0].split(' ')[0]) return null;
   return runs[0].split(' ').pop()!;
 }
+
+/** A clause opening with a relative pronoun ("…, who unlike Mr. Rubio won …"): what it tells is said of the name before it, in passing. */
+const RELATIVE = /^\s*(?:who|whom|whose|which)\b/i;
 
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
 const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
