@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { keyDevelopments, storyMaterial, type StoryDev } from '../../src/briefing/build/build-card.ts';
 import { contentTokens, normKey } from '../../src/briefing/build/text.ts';
-import { ownActor, topicLex } from '../../src/briefing/build/developments.ts';
+import { articleReports, ownActor, topicLex } from '../../src/briefing/build/developments.ts';
+import { articleWindow } from '../../src/briefing/build/window.ts';
 import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
@@ -77,6 +78,26 @@ describe('a relative clause', () => {
   });
 });
 
+describe('a thing withdrawn', () => {
+  it('is no withdrawal from the race ("withdrew that bill", "withdrew his support")', () => {
+    expect(decisiveEvent('Tom Becker withdrew that bill after the harbor council objected on Tuesday.')).toBeNull();
+    expect(decisiveEvent('Lena Ortiz withdrew her support for the levy on Tuesday.')).toBeNull();
+  });
+
+  it('one\'s candidacy or bid is', () => {
+    expect(decisiveEvent('Tom Becker withdrew his candidacy on Tuesday.')).toMatchObject({ subject: 'becker', lemma: 'withdraw' });
+    expect(decisiveEvent('Tom Becker withdrew from the race on Tuesday.')).toMatchObject({ subject: 'becker', lemma: 'withdraw' });
+  });
+});
+
+describe('"earlier this campaign"', () => {
+  it('marks a sentence past the lead as background, not news of its article\'s day', () => {
+    const a = art('e1', 'River Times', '2016-03-01', 'Super Tuesday', 'Voters lined up early across Harbor County on Tuesday. The mayoral primary drew a record crowd. Lena Ortiz also won the Westport primary earlier this campaign.');
+    const r = articleReports(articleWindow([a], 10)[0], topicLex(topic)).find((x) => x.text.startsWith('Lena Ortiz also won'));
+    expect(r).toMatchObject({ news: false, day: null });
+  });
+});
+
 describe("page 1's news cycles", () => {
   // developments as a story hands them to the card (made-up sentences; what keyDevelopments reads of them is their weight, date, kind and words)
   const dev = (text: string, when: string, event: string | null, newsness = 1): StoryDev => ({
@@ -96,12 +117,14 @@ describe("page 1's news cycles", () => {
     decisive: event !== null,
   });
   const westport = dev('Lena Ortiz won the Westport primary on Tuesday by nine points.', '2016-02-20', 'win');
-  const quits = dev('Tom Becker suspended his campaign on Thursday after finishing third.', '2016-02-22', 'withdraw');
+  const quits = { ...dev('Tom Becker suspended his campaign on Thursday after finishing third.', '2016-02-22', 'withdraw'), ownActor: true as const };
+  // another race's withdrawal: no turning point of this story
+  const elsewhere = dev('Sam Lee suspended his campaign for the county board on Thursday.', '2016-02-22', 'withdraw');
   const eastfield = dev('Sam Lee carried the Eastfield caucuses on Wednesday with a late surge.', '2016-02-21', 'win');
   const levy = dev('The harbor board released its audit of the levy funds on Friday.', '2016-05-13', 'release');
   const common = new Set<string>();
 
-  it('a withdrawal two days after a win is its own development: it costs no news-cycle share', () => {
+  it("a withdrawal by one of the story's own two days after a win is its own development: it costs no news-cycle share", () => {
     const key = keyDevelopments(
       [
         { d: westport, weight: 20 },
@@ -114,7 +137,17 @@ describe("page 1's news cycles", () => {
     expect(key.map((k) => k.d)).toEqual([westport, quits]);
   });
 
-  it('a second win of the same days still does (one primary week, not the story\'s arc)', () => {
+  it("another race's withdrawal, or a second win of the same days, still does (one primary week, not the story's arc)", () => {
+    const other = keyDevelopments(
+      [
+        { d: westport, weight: 20 },
+        { d: elsewhere, weight: 11 },
+        { d: levy, weight: 10.2 },
+      ],
+      2,
+      common,
+    );
+    expect(other.map((k) => k.d)).toEqual([westport, levy]);
     const key = keyDevelopments(
       [
         { d: westport, weight: 20 },

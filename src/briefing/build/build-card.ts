@@ -235,14 +235,21 @@ const SAME_MONTH_PENALTY = 0.5;
 /** Two developments at most this many days apart are of one news cycle (a debate and its aftermath, a primary night and the morning after). */
 const NEWS_CYCLE_DAYS = 3;
 
-/** The kind of decisive event a development reports for its news cycle: a turning point's (its own or its consequence's), else its event's, else null. */
-function cycleKind(d: StoryDev): string | null {
-  return turnKind(d) ?? (d.decisive ? d.event : null);
+/**
+ * What a development is in its news cycle: the kind of decisive event it reports, and whether that is
+ * a turning point (its own or its consequence's) done by one of the story's own (another race's
+ * withdrawal is no turning point of this story).
+ */
+function cycleKind(d: StoryDev): CycleKind | null {
+  const turn = d.ownActor ? turnKind(d) : null;
+  if (turn) return { kind: turn, turn: true };
+  return d.decisive && d.event ? { kind: d.event, turn: false } : null;
 }
+type CycleKind = { kind: string; turn: boolean };
 
-/** Two kinds of event of which one is a turning point and the other another kind (a withdrawal and a win): not one development told twice. */
-function distinctTurn(a: string | null, b: string | null): boolean {
-  return !!a && !!b && a !== b && (TURNING_POINT_KINDS.has(a) || TURNING_POINT_KINDS.has(b));
+/** A turning point of the story and another kind of event (a withdrawal and a win): not one development told twice. */
+function distinctTurn(a: CycleKind | null, b: CycleKind | null): boolean {
+  return !!a && !!b && a.kind !== b.kind && (a.turn || b.turn);
 }
 
 /**
@@ -258,9 +265,9 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d), kind: cycleKind(k.d) }));
   const out: { d: StoryDev; weight: number }[] = [];
   const chosen: StoryDev[] = [];
-  const days: { day: number; kind: string | null }[] = [];
+  const days: { day: number; kind: CycleKind | null }[] = [];
   // (a turning point and another kind of event of the same days are two developments: "Trump won South Carolina", "Bush dropped out")
-  const cycle = (x: number | null, kind: string | null) =>
+  const cycle = (x: number | null, kind: CycleKind | null) =>
     x === null ? 0 : days.filter((y) => Math.abs(x - y.day) <= NEWS_CYCLE_DAYS && !distinctTurn(kind, y.kind)).length;
   while (out.length < size && left.length) {
     let best = 0;
@@ -470,6 +477,8 @@ export interface StoryDev {
   minorActor?: boolean;
   /** It happened before the story began (beforeStory): history, not news. */
   history?: boolean;
+  /** Its decisive event was done by one of the story's own (its subject a name of the topic's terms, people or title); absent when not. */
+  ownActor?: true;
 }
 
 /**
@@ -531,6 +540,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     consequence: consequenceEvent(d.rep.text)?.lemma ?? null,
     minorActor: minor(d.rep.articleId, d.rep.text),
     history: beforeStory(d.when, storyStart),
+    ...(d.rep.ownActor ? { ownActor: true as const } : {}),
   }));
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)

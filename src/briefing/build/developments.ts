@@ -38,7 +38,7 @@ const EVENT_VERB =
 const PAST_PERFECT = /\bhad (?:been |already |not |never |long )?\w+(?:ed|en|wn|ne|un|ld|ht|id)\b/i;
 /** What is still to come is "what's next", not a development. */
 const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|(?<!\b(?:his|her|their|its|the|a|own) )plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
-const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
+const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this (?:year|campaign|cycle|season)|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
 
 /** Two reports of one development share at least this IDF-weighted similarity. */
 export const DEVELOPMENT_SIMILARITY = 0.3;

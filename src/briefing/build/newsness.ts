@@ -239,6 +239,8 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   const rest = t.slice(end);
   // "won at least 25 delegates": a tally, not a contest won
   if (lemma === 'win' && (TALLY.test(rest) || WON_OVER.test(rest))) return null;
+  // "withdrew that bill", "withdrew his support": a thing withdrawn, not a candidate leaving the race
+  if (lemma === 'withdraw' && THING_WITHDRAWN.test(rest)) return null;
   const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
   const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
   const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
@@ -399,6 +401,9 @@ const TALLY = /^\s+(?:(?:(?:at least|more than|nearly|about|almost|only|just|ove
  * "won over skeptics"): persuaded, not a contest won ("won over Clinton", "won over the weekend" are).
  */
 const WON_OVER = /^\s+over\s+(?!(?:the\s+)?(?:weekend|past|last|next|course|previous)\b)(?!\p{Lu})/u;
+
+/** A determiner and a noun after a withdrawal's verb that is not one's candidacy ("withdrew that bill", "withdrew his support"; not "withdrew his candidacy"). */
+const THING_WITHDRAWN = /^\s+(?:the|that|this|these|those|his|her|its|their|a|an)\s+(?!(?:\w+\s+)?(?:candidacy|bid|campaign|name)\b)\w/i;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
