@@ -810,6 +810,13 @@ export const PLACE_ALIASES: Record<string, string> = {
   'W.Va.': 'West Virginia', 'R.I.': 'Rhode Island', 'Del.': 'Delaware', 'N.M.': 'New Mexico', 'N.D.': 'North Dakota', 'S.D.': 'South Dakota',
 };
 
+/**
+ * Occasions a story's news is that they were held, told by their day ("Tuesday's Republican debate",
+ * "the debate from Detroit on Thursday night", "the third Democratic debate Saturday"): the
+ * occasion held that day is a decisive event of its own (lower-case, singular; a plural "s" is read too).
+ */
+export const HELD_OCCASIONS = listed('HELD_OCCASIONS', `debate|summit|hearing|town hall|forum`);
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

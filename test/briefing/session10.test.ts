@@ -58,7 +58,7 @@ describe("a decisive event done by one of the story's own", () => {
 describe('"won over"', () => {
   it("someone's voters, skeptics or a crowd is persuading, not a contest won", () => {
     expect(decisiveEvent('Tom Becker has won over many harbor voters through both grit and luck.')).toBeNull();
-    expect(decisiveEvent('Lena Ortiz won over skeptics at the Westport forum on Tuesday.')).toBeNull();
+    expect(decisiveEvent('Lena Ortiz won over skeptics in Westport on Tuesday.')).toBeNull();
   });
 
   it('a named rival, or a stretch of time, is still a contest won', () => {
@@ -158,5 +158,29 @@ describe("page 1's news cycles", () => {
       common,
     );
     expect(key.map((k) => k.d)).toEqual([westport, levy]);
+  });
+});
+
+describe('an occasion held on a day the sentence names', () => {
+  it('is a decisive event: the occasion held, with the names that tell which', () => {
+    expect(decisiveEvent('The Channel 9 debate from Westport on Thursday night opened with a sharp exchange over the harbor levy.')).toEqual({ subject: 'debate', lemma: 'hold', objects: ['westport'] });
+    expect(decisiveEvent("Lena Ortiz pressed Tom Becker on the harbor levy at Tuesday's mayoral debate.")).toMatchObject({ subject: 'debate', lemma: 'hold' });
+    expect(decisiveEvent('In the second mayoral debate Saturday, Tom Becker apologized to his volunteers.')).toMatchObject({ subject: 'debate', lemma: 'hold' });
+    expect(decisiveEvent("Nobody gained much in last night's Channel 9 town hall in Eastfield.")).toMatchObject({ subject: 'town hall', lemma: 'hold' });
+  });
+
+  it('is none when it is to come, previewed, or has no day', () => {
+    expect(decisiveEvent("Tuesday's mayoral debate will air on Channel 9 at 8 p.m.")).toBeNull();
+    expect(decisiveEvent("Ahead of Thursday's debate, Tom Becker rested at home in Westport.")).toBeNull();
+    expect(decisiveEvent("Tom Becker prepared for Thursday's debate with his aides in Westport.")).toBeNull();
+    expect(decisiveEvent('The mayoral debate in Westport was the liveliest of the campaign.')).toBeNull();
+    // what someone says of it is their claim
+    expect(decisiveEvent("Tom Becker said he won Tuesday's debate in Westport.")).toBeNull();
+  });
+
+  it("so a debate held is one of the story's decisive developments, dated by its day", () => {
+    const arts = [art('d1', 'River Times', '2016-03-04', 'Debate night', 'The Channel 9 debate from Westport on Thursday night opened with a sharp exchange over the harbor levy between Lena Ortiz and Tom Becker.')];
+    const d = storyMaterial({ topic, articles: arts }).developments.find((x) => x.text.startsWith('The Channel 9 debate'));
+    expect(d).toMatchObject({ event: 'hold', decisive: true, when: '2016-03-03' });
   });
 });
