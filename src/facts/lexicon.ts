@@ -696,11 +696,12 @@ likewise|similarly|in the meantime`);
 /**
  * A decisive event told through a verb of deciding or acting ("Attorney General Ann Roe took the
  * unusual step Friday of announcing …", "Becker made the decision to drop out", "the board moved to
- * close the case"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
+ * close the case", "stood by his plan to boycott the debate", "made good on her threat to sue"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
  * word), `DECISIVE_BASE_TABLE` that verb's base and -ing forms by lemma of DECISIVE_EVENT_TABLE
  * (`lemma: form|form`). What follows a periphrasis is the event, done by the one named before it.
  */
-export const DECISIVE_PERIPHRASES = listed('DECISIVE_PERIPHRASES', `took the * * * step * * of|made the * decision to|decided to|moved to|chose to|opted to|agreed to`);
+export const DECISIVE_PERIPHRASES = listed('DECISIVE_PERIPHRASES', `took the * * * step * * of|made the * decision to|decided to|moved to|chose to|opted to|agreed to|
+stood by * plan to|stood by * decision to|went ahead with * plan to|followed through on * threat to|made good on * threat to`);
 export const DECISIVE_BASE_TABLE = `
 announce: announce|announcing
 withdraw: drop out|dropping out|suspend his campaign|suspending his campaign|suspend her campaign|suspending her campaign|end his campaign|ending his campaign|end her campaign|ending her campaign|quit the race|quitting the race|exit the race|exiting the race|withdraw from the race|withdrawing from the race

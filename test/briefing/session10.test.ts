@@ -184,3 +184,20 @@ describe('an occasion held on a day the sentence names', () => {
     expect(d).toMatchObject({ event: 'hold', decisive: true, when: '2016-03-03' });
   });
 });
+
+describe('a plan or a threat carried out', () => {
+  it('"stood by her plan to skip", "made good on his threat to sue": the event done, by the one named before it', () => {
+    expect(decisiveEvent('Lena Ortiz stood by her plan to skip the Channel 9 forum, holding a rally in Westport instead.')).toMatchObject({ subject: 'ortiz', lemma: 'skip' });
+    expect(decisiveEvent('Tom Becker made good on his threat to sue the harbor board over the levy.')).toMatchObject({ subject: 'becker', lemma: 'sue' });
+  });
+
+  it('past an aside between dashes ("Becker -- angry at the board -- stood by …")', () => {
+    expect(decisiveEvent('A grumpy Tom Becker -- angry at how the harbor board treated him -- stood by his plan to boycott the forum in Westport.')).toMatchObject({ subject: 'becker', lemma: 'skip' });
+    expect(decisiveEvent('Tom Becker — tired after a long week — withdrew from the race on Tuesday.')).toMatchObject({ subject: 'becker', lemma: 'withdraw' });
+  });
+
+  it('not a plan alone ("has a plan to skip", "would stand by his plan to")', () => {
+    expect(decisiveEvent('Lena Ortiz has a plan to skip the Channel 9 forum in Westport.')).toBeNull();
+    expect(decisiveEvent('Tom Becker said he would stand by his plan to boycott the forum.')).toBeNull();
+  });
+});

@@ -252,7 +252,8 @@ function soleOpeningName(before: string): string | null {
  */
 function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
   if (!lemma) return null;
-  const before = t.slice(0, index);
+  // "a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan to boycott": an aside between dashes is not between a subject and its verb
+  const before = t.slice(0, index).replace(ASIDE, ' ');
   if (HEDGE_BEFORE.test(before)) return null;
   // the subject: the name just before the verb, past adverbs and auxiliaries
   const words = before.trimEnd().split(/\s+/);
@@ -282,6 +283,9 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (joined && joined !== subject) sig.with = [joined];
   return sig;
 }
+
+/** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
+const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
 
 const BASE_LEMMA = new Map(BASES.map((b) => [b.form, b.lemma]));
 /** A periphrasis (DECISIVE_PERIPHRASES) and the base or -ing form of a decisive verb after it (lower-cased text). */
