@@ -696,11 +696,12 @@ likewise|similarly|in the meantime`);
 /**
  * A decisive event told through a verb of deciding or acting ("Attorney General Ann Roe took the
  * unusual step Friday of announcing …", "Becker made the decision to drop out", "the board moved to
- * close the case"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
+ * close the case", "stood by his plan to boycott the debate", "made good on her threat to sue"): `DECISIVE_PERIPHRASES` are the words before the event's verb ("*" one optional
  * word), `DECISIVE_BASE_TABLE` that verb's base and -ing forms by lemma of DECISIVE_EVENT_TABLE
  * (`lemma: form|form`). What follows a periphrasis is the event, done by the one named before it.
  */
-export const DECISIVE_PERIPHRASES = listed('DECISIVE_PERIPHRASES', `took the * * * step * * of|made the * decision to|decided to|moved to|chose to|opted to|agreed to`);
+export const DECISIVE_PERIPHRASES = listed('DECISIVE_PERIPHRASES', `took the * * * step * * of|made the * decision to|decided to|moved to|chose to|opted to|agreed to|
+stood by * plan to|stood by * decision to|went ahead with * plan to|followed through on * threat to|made good on * threat to`);
 export const DECISIVE_BASE_TABLE = `
 announce: announce|announcing
 withdraw: drop out|dropping out|suspend his campaign|suspending his campaign|suspend her campaign|suspending her campaign|end his campaign|ending his campaign|end her campaign|ending her campaign|quit the race|quitting the race|exit the race|exiting the race|withdraw from the race|withdrawing from the race
@@ -809,6 +810,13 @@ export const PLACE_ALIASES: Record<string, string> = {
   'Ark.': 'Arkansas', 'Neb.': 'Nebraska', 'Kan.': 'Kansas', 'Ore.': 'Oregon', 'Wash.': 'Washington', 'Vt.': 'Vermont',
   'W.Va.': 'West Virginia', 'R.I.': 'Rhode Island', 'Del.': 'Delaware', 'N.M.': 'New Mexico', 'N.D.': 'North Dakota', 'S.D.': 'South Dakota',
 };
+
+/**
+ * Occasions a story's news is that they were held, told by their day ("Tuesday's Republican debate",
+ * "the debate from Detroit on Thursday night", "the third Democratic debate Saturday"): the
+ * occasion held that day is a decisive event of its own (lower-case, singular; a plural "s" is read too).
+ */
+export const HELD_OCCASIONS = listed('HELD_OCCASIONS', `debate|summit|hearing|town hall|forum`);
 
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `

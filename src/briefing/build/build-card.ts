@@ -236,6 +236,23 @@ const SAME_MONTH_PENALTY = 0.5;
 const NEWS_CYCLE_DAYS = 3;
 
 /**
+ * What a development is in its news cycle: the kind of decisive event it reports, and whether that is
+ * a turning point (its own or its consequence's) done by one of the story's own (another race's
+ * withdrawal is no turning point of this story).
+ */
+function cycleKind(d: StoryDev): CycleKind | null {
+  const turn = d.ownActor ? turnKind(d) : null;
+  if (turn) return { kind: turn, turn: true };
+  return d.decisive && d.event ? { kind: d.event, turn: false } : null;
+}
+type CycleKind = { kind: string; turn: boolean };
+
+/** A turning point of the story and another kind of event (a withdrawal and a win): not one development told twice. */
+function distinctTurn(a: CycleKind | null, b: CycleKind | null): boolean {
+  return !!a && !!b && a.kind !== b.kind && (a.turn || b.turn);
+}
+
+/**
  * The story's key developments: the most important, spread over the story's months, none repeating
  * another. An editor's page 1.
  */
@@ -245,16 +262,18 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   // days since the epoch (an undated development, or one dated to a month, is in no news cycle)
   const day = (d: StoryDev) => (d.when && d.when.length === 10 ? Math.floor(Date.parse(`${d.when}T00:00:00Z`) / 86_400_000) : null);
   // only the best few hundred can make page 1: bounded work on a story of any size (each one's month and day worked out once)
-  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d) }));
+  const left = ranked.slice(0, Math.max(size * 20, 200)).map((k) => ({ k, month: month(k.d), day: day(k.d), kind: cycleKind(k.d) }));
   const out: { d: StoryDev; weight: number }[] = [];
   const chosen: StoryDev[] = [];
-  const days: number[] = [];
-  const cycle = (x: number | null) => (x === null ? 0 : days.filter((y) => Math.abs(x - y) <= NEWS_CYCLE_DAYS).length);
+  const days: { day: number; kind: CycleKind | null }[] = [];
+  // (a turning point and another kind of event of the same days are two developments: "Trump won South Carolina", "Bush dropped out")
+  const cycle = (x: number | null, kind: CycleKind | null) =>
+    x === null ? 0 : days.filter((y) => Math.abs(x - y.day) <= NEWS_CYCLE_DAYS && !distinctTurn(kind, y.kind)).length;
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day);
+      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day, left[i].kind);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
@@ -262,7 +281,7 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
     out.push(pick.k);
     chosen.push(pick.k.d);
     perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
-    if (pick.day !== null) days.push(pick.day);
+    if (pick.day !== null) days.push({ day: pick.day, kind: pick.kind });
   }
   return out;
 }
@@ -458,6 +477,8 @@ export interface StoryDev {
   minorActor?: boolean;
   /** It happened before the story began (beforeStory): history, not news. */
   history?: boolean;
+  /** Its decisive event was done by one of the story's own (its subject a name of the topic's terms, people or title); absent when not. */
+  ownActor?: true;
 }
 
 /**
@@ -519,6 +540,7 @@ export function storyMaterial(input: StoryInput): StoryMaterial {
     consequence: consequenceEvent(d.rep.text)?.lemma ?? null,
     minorActor: minor(d.rep.articleId, d.rep.text),
     history: beforeStory(d.when, storyStart),
+    ...(d.rep.ownActor ? { ownActor: true as const } : {}),
   }));
 
   // quotes: the key players' words on the topic (speakers quoted in several articles first)

@@ -13,7 +13,7 @@ import { dateMentions, eventDate, mentionsContradict, type DateMention } from '.
 import { ACTION_VERBS, DETACHABLE_CONNECTIVES, DEVELOPMENT_VERBS, MONTHS, TURNING_POINT_KINDS, WEEKDAYS } from '../../facts/lexicon.ts';
 import { cmp, contentTokens, fold, quotedShare } from './text.ts';
 import { sentenceAt } from './verbatim.ts';
-import { decisiveEvent, eventEchoes, newsness, sameObjects, type EventEcho, type EventSig } from './newsness.ts';
+import { decisiveEvent, eventEchoes, newsness, sameObjects, subjectsOf, type EventEcho, type EventSig } from './newsness.ts';
 import type { StoredArticle } from '../../store/store.ts';
 import { articleWindow, LEAD_SENTENCES, MAX_CARD_ARTICLES, MAX_STORY_ARTICLES, type WindowArticle } from './window.ts';
 
@@ -38,7 +38,7 @@ const EVENT_VERB =
 const PAST_PERFECT = /\bhad (?:been |already |not |never |long )?\w+(?:ed|en|wn|ne|un|ld|ht|id)\b/i;
 /** What is still to come is "what's next", not a development. */
 const FUTURE = /\b(?:will|is to|are to|is due to|are due to|due to (?:meet|visit|travel|hold|vote|speak|appear|announce)|(?<!\b(?:his|her|their|its|the|a|own) )plans? to|is scheduled|are scheduled|is expected to|are expected to|would (?:now|meet|travel|visit|hold))\b/i;
-const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this year|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
+const BACKGROUND_CUE = /\b(?:since|ago|previously|earlier this (?:year|campaign|cycle|season)|last year|years?|former(?:ly)?|once(?! again| more)|long)\b/i;
 
 /** Two reports of one development share at least this IDF-weighted similarity. */
 export const DEVELOPMENT_SIMILARITY = 0.3;
@@ -160,6 +160,8 @@ export interface DevReport {
   mentions: DateMention[];
   /** The decisive event it reports (a finite verb of a decisive kind with a named subject), if any. */
   event: EventSig | null;
+  /** Its decisive event is done by one of the story's own (a name of the topic's terms, people or title: "Sanders" of a story of Sanders's race). */
+  ownActor?: boolean;
   /** +1 a decisive event, -1 commentary, a feature, a habit, an interview or a preview, else 0 (newsness.ts). */
   newsness: number;
   /** The day the event happened as this report tells it: its own day, else (news) its publication day; null for background. */
@@ -334,13 +336,14 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       to = pub;
     }
     const event = nn > 0 ? decisiveEvent(c.text) : null;
+    const tokens = contentTokens(c.text);
     out.push({
       articleId: wa.id,
       outlet: a.outlet ?? null,
       published: pub,
       cite: { articleId: wa.id, sentenceIndex: s.index, charStart: c.start, charEnd: c.start + c.text.length },
       text: c.text,
-      tokens: contentTokens(c.text),
+      tokens,
       // the sentence that carries the headline's news is the article's news
       score:
         clarity(c.text, at, topic, events.has(i)) +
@@ -352,10 +355,11 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       from,
       to,
       topic,
-      title: titleHits(lex, contentTokens(c.text)),
+      title: titleHits(lex, tokens),
       lead: at <= 1,
       mentions,
       event,
+      ownActor: !!event && ownActor(lex, event),
       newsness: nn,
       day: own?.precision === 'day' ? own.date : news ? pub : null,
       // an undated report of an event: it happened in the week before the article at most
@@ -696,7 +700,17 @@ export function importance(d: Development): number {
  * and title words (in its text, as the card shows it) is at the story's edge.
  */
 export function centrality(d: Development): number {
-  return Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3)) / CENTRAL_ENOUGH);
+  return Math.min(1, (Math.min(d.rep.topic, 4) + Math.min(d.rep.title, 3) + (d.rep.ownActor ? 1 : 0)) / CENTRAL_ENOUGH);
+}
+
+/**
+ * Whether a decisive event is done by one of the story's own: its subject (or one joined to it by
+ * "and") is a word of the topic's terms and people or of its title ("Sanders arrived … after his
+ * surprising victory in Michigan" in a story of Sanders's race). Such an event is the story's,
+ * however few of the topic's words its sentence carries: it counts as one more word of the topic.
+ */
+export function ownActor(lex: TopicLex, e: Pick<EventSig, 'subject' | 'with'>): boolean {
+  return subjectsOf(e).some((s) => lex.tokens.has(s) || lex.title.has(stem(s)));
 }
 
 function coverageAndEvent(d: Development): number {

@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES, PREPOSITIONS } from '../../facts/lexicon.ts';
+import { HELD_OCCASIONS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES, PREPOSITIONS } from '../../facts/lexicon.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -142,7 +142,7 @@ const SIGS_MAX = 50_000;
 export function decisiveEvent(text: string): EventSig | null {
   const hit = SIGS.get(text);
   if (hit !== undefined) return hit;
-  const sig = mayReportEvent(text) ? readEvent(canonicalPlaces(text)) : null;
+  const sig = mayReportEvent(text) ? readEvent(canonicalPlaces(text)) : OCCASION_WORD.test(text) ? heldOccasion(canonicalPlaces(text)) : null;
   if (SIGS.size >= SIGS_MAX) SIGS.delete(SIGS.keys().next().value!);
   SIGS.set(text, sig);
   return sig;
@@ -176,6 +176,8 @@ function readEvent(text: string): EventSig | null {
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
+  const held = heldOccasion(text);
+  if (held) return held;
   // "Sanders arrived reenergized after his surprising victory in Michigan": the possessive is the one the sentence opens with
   PRONOMINAL.lastIndex = 0;
   for (let m = PRONOMINAL.exec(t); m; m = PRONOMINAL.exec(t)) {
@@ -188,6 +190,38 @@ function readEvent(text: string): EventSig | null {
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
   return null;
+}
+
+const OCCASION = [...HELD_OCCASIONS].sort((a, b) => b.length - a.length).map((o) => o.split(' ').map(esc).join('\\s+')).join('|');
+const DAY = `(?:${WEEKDAYS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}`).join('|')})`;
+const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION})s?\\b`, 'i');
+/** "Tuesday's Republican debate", "last night's Fox Business debate": a day's occasion (a few words between). */
+const DAY_OCCASION = new RegExp(`\\b(?:${DAY}(?:\\s+(?:night|evening|morning|afternoon))?|[Ll]ast\\s+night)['’]s\\s+((?:[\\p{L}\\p{N}.-]+\\s+){0,4}?)(${OCCASION})s?\\b`, 'u');
+/** "the debate from Detroit on Thursday night", "debate Saturday": an occasion, its place or host, its day. */
+const OCCASION_DAY = new RegExp(`\\b(${OCCASION})s?((?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)\\s+(?:on\\s+)?${DAY}\\b`, 'u');
+/** Words of what is still to come or of a preview just before an occasion ("ahead of Tuesday's debate", "before the debate on Friday"). */
+const BEFORE_OCCASION = /\b(?:ahead of|before|until|into|for|to|toward|towards|awaiting|preparing for|prepare for|during)\s+(?:the\s+)?$/i;
+/** A verb of saying before the occasion ("Ortiz said she won the debate on Tuesday"): what someone says of it, not the sentence's report. */
+const SAYING = /\b(?:said|says|told|tells|claimed|claims|argued|argues|insisted|insists)\b/i;
+/** A sentence of what is to come ("Tuesday's debate will air on Fox Business"). */
+const TO_COME = /\b(?:will|would|is to|are to|is expected|are expected|is scheduled|are scheduled|set to|slated|plans? to|hopes? to)\b/i;
+
+/**
+ * An occasion held on a day the sentence names: "The Fox News debate from Detroit on Thursday night
+ * started with a bang …", "at Tuesday's Republican debate". Its subject is the occasion (its lemma
+ * "hold"), its objects the names that tell which (its host, its place); none of what is to come or
+ * a preview ("ahead of Tuesday's debate", "the debate will air on Thursday"), nor what someone said of it.
+ */
+function heldOccasion(text: string): EventSig | null {
+  const t = unquoted(text);
+  if (TO_COME.test(t)) return null;
+  const a = DAY_OCCASION.exec(t);
+  const b = a ? null : OCCASION_DAY.exec(t);
+  const m = a ?? b;
+  if (!m || BEFORE_OCCASION.test(t.slice(0, m.index)) || SAYING.test(t.slice(0, m.index))) return null;
+  const occasion = fold((a ? a[2] : b![1]).replace(/\s+/g, ' '));
+  const objects = nameRuns(a ? a[1] : b![2]).filter((n) => !WEEKDAYS.includes(n));
+  return { subject: occasion, lemma: 'hold', objects };
 }
 
 /** "his (surprising) victory", "her exit": a possessive pronoun, an optional adjective, a decisive noun. */
@@ -218,7 +252,8 @@ function soleOpeningName(before: string): string | null {
  */
 function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
   if (!lemma) return null;
-  const before = t.slice(0, index);
+  // "a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan to boycott": an aside between dashes is not between a subject and its verb
+  const before = t.slice(0, index).replace(ASIDE, ' ');
   if (HEDGE_BEFORE.test(before)) return null;
   // the subject: the name just before the verb, past adverbs and auxiliaries
   const words = before.trimEnd().split(/\s+/);
@@ -232,11 +267,15 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
   // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
   if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
+  // "Mr. Cruz, who unlike Mr. Rubio won his Senate seat …": a relative clause tells what its antecedent did once, not the sentence's news
+  if (RELATIVE.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
   const subject = opener ?? fold(last.replace(/[.]+$/, ''));
   // its objects: the names after the verb, up to the clause's end
   const rest = t.slice(end);
   // "won at least 25 delegates": a tally, not a contest won
-  if (lemma === 'win' && TALLY.test(rest)) return null;
+  if (lemma === 'win' && (TALLY.test(rest) || WON_OVER.test(rest))) return null;
+  // "withdrew that bill", "withdrew his support": a thing withdrawn, not a candidate leaving the race
+  if (lemma === 'withdraw' && THING_WITHDRAWN.test(rest)) return null;
   const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
   const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
   const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
@@ -244,6 +283,9 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (joined && joined !== subject) sig.with = [joined];
   return sig;
 }
+
+/** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
+const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
 
 const BASE_LEMMA = new Map(BASES.map((b) => [b.form, b.lemma]));
 /** A periphrasis (DECISIVE_PERIPHRASES) and the base or -ing form of a decisive verb after it (lower-cased text). */
@@ -381,6 +423,9 @@ function openingSubject(words: readonly string[], k: number): string | null {
   return runs[0].split(' ').pop()!;
 }
 
+/** A clause opening with a relative pronoun ("…, who unlike Mr. Rubio won …"): what it tells is said of the name before it, in passing. */
+const RELATIVE = /^\s*(?:who|whom|whose|which)\b/i;
+
 /** A word making the clause before a verb a condition or a denial ("if", "unless", "whether", "neither … nor", "no one"). */
 const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b/i;
 /**
@@ -388,6 +433,15 @@ const CONDITIONAL = /\b(?:if|unless|whether|neither|nor|no one|nobody|none of)\b
  * majority of the delegates", "won most of the counties"): a count, not a contest.
  */
 const TALLY = /^\s+(?:(?:(?:at least|more than|nearly|about|almost|only|just|over|roughly) )?\d|(?:a|the) (?:(?:slim|narrow|clear|solid|large|wide|bare|small) )?(?:majority|plurality|share|bulk|handful|portion|fraction) of\b|(?:most|half|all|some|none) of\b)/i;
+
+/**
+ * "won over" before anything but a name or a stretch of time ("won over many evangelical voters",
+ * "won over skeptics"): persuaded, not a contest won ("won over Clinton", "won over the weekend" are).
+ */
+const WON_OVER = /^\s+over\s+(?!(?:the\s+)?(?:weekend|past|last|next|course|previous)\b)(?!\p{Lu})/u;
+
+/** A determiner and a noun after a withdrawal's verb that is not one's candidacy ("withdrew that bill", "withdrew his support"; not "withdrew his candidacy"). */
+const THING_WITHDRAWN = /^\s+(?:the|that|this|these|those|his|her|its|their|a|an)\s+(?!(?:\w+\s+)?(?:candidacy|bid|campaign|name)\b)\w/i;
 
 /** A verb's object that names no one ("endorsed him", "beat them"). */
 const UNNAMED_OBJECT = /^\s*(?:him|her|them|it|us|me)\b/i;
