@@ -42,6 +42,11 @@ export interface QuoteMeta {
   pronoun: string | null;
   /** The entity the rules chose (null: unknown, or a speaker the registry does not hold). */
   entity: number | null;
+  /**
+   * The quotation this one goes on from when the rules could not name that one's speaker
+   * (`"A," Lowe is quoted as saying. "B"`): it takes that one's speaker, whoever decides it.
+   */
+  follows?: Quote;
 }
 
 export interface QuoteResult {
@@ -425,6 +430,18 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const tail = body.slice(pq.close, sentences[si - 1].end);
     return tail.length <= 160 && tail.includes(pq.cue) && !/["“”„«»]|''/.test(tail) && !/[.!?]\s+\p{Lu}/u.test(tail.replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X'));
   };
+  /**
+   * Whether the quotation opening at `open` (opening sentence `si`) goes on from the paragraph's
+   * previous quotation, whose speaker the rules left unknown for want of a cue they read: that one
+   * ended on a comma, and only the rest of its sentence (one short sentence, no quotation mark) lies
+   * between them.
+   */
+  const followsUnread = (pq: { close: number; quote: Quote }, open: number, si: number): boolean => {
+    if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph || open - sentences[si].start > 1) return false;
+    if (!/,\s*$/.test(pq.quote.text) || sentenceOf(pq.close - 1) !== si - 1) return false;
+    const between = body.slice(pq.close, open);
+    return between.length <= 200 && /[.]\s*$/.test(between) && /\p{L}/u.test(between) && !/["“”„«»]|''/.test(between) && !/[.!?]\s+\S/u.test(between.replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X').trimEnd());
+  };
   /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
   const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
@@ -548,6 +565,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       let how: SpeakerHow = best ? best.how : 'none';
       let from: ResolvedAttribution | null = best;
       let splitOf: Quote | null = null;
+      let followed: Quote | null = null;
       if (best) {
         const c = best.content!;
         const outside = body.slice(c.start, q.open).trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
@@ -622,6 +640,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (prevQuote?.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
             who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
             how = 'continuation';
+          } else if (prevQuote && !prevQuote.speaker && !prevQuote.cue && res.length === 0 && followsUnread(prevQuote, q.open, q0)) {
+            // `"A," Lowe is quoted as saying. "B"`: the quotation before, in the same paragraph, ended
+            // on a comma and an attribution the rules could not read; this one goes on with its
+            // speaker, whoever names it (the speaker model, or nobody).
+            who = { ...UNKNOWN };
+            how = 'continuation';
+            followed = prevQuote.quote;
           } else if (leadIn) {
             who = leadIn.who;
             how = 'leadin';
@@ -682,7 +707,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? postCue, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
-      meta.set(quote, metaOf(how, q0, from, who));
+      meta.set(quote, followed ? { ...metaOf(how, q0, from, who), follows: followed } : metaOf(how, q0, from, who));
     }
     // Reported speech.
     for (const a of res) {

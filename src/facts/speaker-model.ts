@@ -303,7 +303,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
  * where the cue's subject is a description that names nobody: the text says who speaks, unnamed.
  */
 export function modelDecides(q: Quote, m: QuoteMeta, body: string): boolean {
-  if (m.how === 'unattributed' || m.how === 'transcript') return false;
+  if (m.how === 'unattributed' || m.how === 'transcript' || m.follows) return false;
   if (q.speaker !== null) return false;
   // The cue's subject is a description that names nobody ("Those who know Mr. Hale say", "A
   // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
@@ -352,6 +352,14 @@ export function pick(model: SpeakerModel, cands: Candidate[]): { cand: Candidate
 export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void {
   if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
   for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
+    // `"A," Lowe is quoted as saying. "B"`: the second quotation has the first one's speaker, as
+    // decided (the model's pick or unknown).
+    if (m.follows && q.speaker === null) {
+      q.speaker = m.follows.speaker;
+      q.speakerType = m.follows.speakerType;
+      q.role = m.follows.role;
+      continue;
+    }
     if (!modelDecides(q, m, input.body)) continue;
     // "Dorn said" beside a father and a son (Ray Dorn, Ray Dorn Jr.): the model does not choose either.
     const subject = m.subject ? /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(input.body.slice(m.subject.start, m.subject.end))?.[1] : undefined;

@@ -1,0 +1,42 @@
+/**
+ * Session 10 (issue 15): speakers of quotations the rules left unknown, each with made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts, extractStage } from '../../src/facts/extract.ts';
+
+const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
+const quotes = (body: string) => extractFacts(article(body)).quotes;
+const find = (body: string, words: string) => quotes(body).find((q) => q.text.includes(words));
+
+describe('a quotation that goes on from one whose attribution the rules could not read', () => {
+  const body =
+    'The city council met on Monday to vote on the new budget.\n\n"We went through every line of the budget with the staff and found nothing to cut," Mayor Ann Lowe is quoted as saying. "The schools will get more money next year."\n\nThe vote was close.';
+
+  it('links the second quotation to the first (rules), and it takes the first one\'s speaker', () => {
+    const st = extractStage(article(body));
+    const first = st.quotes.find((q) => q.text.includes('every line'))!;
+    const second = st.quotes.find((q) => q.text.includes('schools'))!;
+    expect(st.model.meta.get(second)?.follows).toBe(first);
+    const a = find(body, 'every line');
+    const b = find(body, 'schools');
+    expect(b?.speaker).toBe(a?.speaker);
+    expect(b?.speaker).toBe('Ann Lowe');
+  });
+
+  it('does not link across a sentence of other words, nor after a quotation ending on a stop', () => {
+    const two = body.replace('is quoted as saying.', 'is quoted as saying. The room was full.');
+    const st = extractStage(article(two));
+    const second = st.quotes.find((q) => q.text.includes('schools'));
+    expect(second && st.model.meta.get(second)?.follows).toBeFalsy();
+    const stop = body.replace('nothing to cut,"', 'nothing to cut."');
+    const st2 = extractStage(article(stop));
+    const second2 = st2.quotes.find((q) => q.text.includes('schools'));
+    expect(second2 && st2.model.meta.get(second2)?.follows).toBeFalsy();
+  });
+
+  it('stays unknown when the first quotation stays unknown (rules alone)', () => {
+    const qs = extractFacts(article(body), null).quotes;
+    expect(qs.find((q) => q.text.includes('schools'))?.speaker ?? null).toBeNull();
+  });
+});
