@@ -40,3 +40,13 @@ describe('a quotation that goes on from one whose attribution the rules could no
     expect(qs.find((q) => q.text.includes('schools'))?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a straight closing mark set off by a space after an inner single quotation', () => {
+  it('closes the quotation, so its attribution and the next quotation are read', () => {
+    const body = "Hale spoke at the rally on Monday.\n\n\"They treat it like, 'Oh, this is news,' \" Hale said at the rally. \"But nobody cares about it.\"";
+    const a = find(body, 'They treat it');
+    expect(a?.text).not.toContain('Hale said');
+    expect(a?.speaker).toBe('Hale');
+    expect(find(body, 'nobody cares')?.speaker).toBe('Hale');
+  });
+});
