@@ -50,3 +50,20 @@ describe('a straight closing mark set off by a space after an inner single quota
     expect(find(body, 'nobody cares')?.speaker).toBe('Hale');
   });
 });
+
+describe('a surname whose honorific gives the other gender', () => {
+  const body =
+    'Ulrika Vandermeer, whose campaigns shaped the party, died on Monday.\n\n(Tom Vandermeer defended his mother.)\n\nMrs. Vandermeer said the mayor had the courage to lead.\n\nIn 2016, Mrs. Vandermeer endorsed the mayor, saying he would win.';
+
+  it('is never the man of that surname ("Mrs. Vandermeer" beside Tom Vandermeer)', () => {
+    const a = find(body, 'courage to lead');
+    const b = find(body, 'he would win');
+    expect(a?.speaker).not.toBe('Tom Vandermeer');
+    expect(b?.speaker).not.toBe('Tom Vandermeer');
+    expect(a?.speaker).toBe('Vandermeer');
+  });
+
+  it('still joins the man when the honorific agrees ("Mr. Vandermeer")', () => {
+    expect(find(body.replace('Mrs. Vandermeer said', 'Mr. Vandermeer said'), 'courage to lead')?.speaker).toBe('Tom Vandermeer');
+  });
+});
