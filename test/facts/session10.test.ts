@@ -67,3 +67,15 @@ describe('a surname whose honorific gives the other gender', () => {
     expect(find(body.replace('Mrs. Vandermeer said', 'Mr. Vandermeer said'), 'courage to lead')?.speaker).toBe('Tom Vandermeer');
   });
 });
+
+describe('"stated" and "opined" invert', () => {
+  it('gives the quotation to the name after the cue', () => {
+    const body = 'The council voted on Monday.\n\n“The plan is dead and we all know it,” stated Ann Hale, a professor at the university.';
+    const a = find(body, 'plan is dead');
+    expect(a?.cue).toBe('stated');
+    expect(a?.speaker).toBe('Ann Hale');
+    const b = find('The council voted on Monday.\n\n“Owners should leave their boats at home,” opined Tom Lowe, the mayor.', 'boats');
+    expect(b?.cue).toBe('opined');
+    expect(b?.speaker).toBe('Tom Lowe');
+  });
+});
