@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -758,8 +758,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   // stage direction ("(CROSSTALK.)"), and the one quotation around all the turns is dropped.
   const TURN = /^(?:["“]|'')?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/;
   const dropped = new Set<Quote>();
+  /** Surnames of transcript turn labels given in full ("JAKE TAPPER:") -> the full name. */
+  const turnNames = new Map<string, string>();
   const paraFirst: number[] = [];
   for (let si = 0; si < sentences.length; si++) if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph) paraFirst.push(si);
+  // One-word turn labels ("BOULDUAN:"): a full label ending on one of them is a name.
+  const singleTurns = new Set(paraFirst.map((si) => TURN.exec(sentences[si].text)?.[1]).filter((l): l is string => !!l && !/\s/.test(l)));
   for (let pi = 0; pi < paraFirst.length; pi++) {
     const si = paraFirst[pi];
     const s0 = sentences[si];
@@ -785,9 +789,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (around.some((q) => !body.slice(q.start, q.end).includes('\n'))) continue;
     for (const q of around) dropped.add(q);
     if (quotes.some((q) => !dropped.has(q) && q.start < end && q.end > start && q.start < start && q.kind !== 'partial')) continue;
-    const e = reg.person(m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()));
+    const titled = m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+    const e = reg.person(titled);
+    // A turn label the registry does not hold: a full name with a known given name ("KATE
+    // BOULDUAN:") speaks as written; a surname alone ("BOULDUAN:") is the full name an earlier
+    // turn label of the transcript gave.
+    const parts = titled.split(/\s+/);
+    const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()) || singleTurns.has(m[1].split(/\s+/).pop()!));
+    const named = e?.name ?? (given ? titled : parts.length === 1 ? (turnNames.get(titled) ?? null) : null);
+    if (!e && given) turnNames.set(parts[parts.length - 1], titled);
     quotes.push({
-      speaker: e?.name ?? null, speakerType: e ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
+      speaker: named, speakerType: named ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
       cue: ':', via: null, venue: null, saidOn: null, start, end, cite: cite(si),
     });
   }

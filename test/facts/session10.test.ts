@@ -79,3 +79,19 @@ describe('"stated" and "opined" invert', () => {
     expect(b?.speaker).toBe('Tom Lowe');
   });
 });
+
+describe('transcript turns whose names the article does not otherwise give', () => {
+  const body =
+    'The host spoke with the adviser on Sunday.\n\nKATE BOULDUAN: Why not debate in the city?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\nBOULDUAN: You were open to more debates back in January.\n\nBENENSON: The senator does not get to decide when we debate.\n\nUPDATE: The campaign did not answer on Monday.';
+
+  it('names a full label whose surname is a turn label too, and the surname label after it', () => {
+    expect(find(body, 'Why not debate')?.speaker).toBe('Kate Boulduan');
+    expect(find(body, 'open to more debates')?.speaker).toBe('Kate Boulduan');
+    expect(find(body, 'never run a negative')?.speaker).toBe('Joel Benenson');
+    expect(find(body, 'does not get to decide')?.speaker).toBe('Joel Benenson');
+  });
+
+  it('leaves a label that is no name unknown ("UPDATE:")', () => {
+    expect(find(body, 'did not answer')?.speaker ?? null).toBeNull();
+  });
+});
