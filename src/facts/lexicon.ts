@@ -402,7 +402,7 @@ chant | chants | chanted | chanting | cue:p inv:p part speech
 mutter | mutters | muttered | muttering | cue:p inv:p speech
 whisper | whispers | whispered | whispering | cue:p inv:p speech
 muse | muses | mused | musing | cue:sp inv:p speech
-opine | opines | opined | opining | cue:sp inv:p speech
+opine | opines | opined | opining | cue:sp inv:p
 gush | gushes | gushed | gushing | cue:p inv:p speech
 thank | thanks | thanked | thanking | quoted:bsp quiet label
 label | labels | labeled | labeling | quoted:bsp quiet label
