@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { extractFacts, extractStage } from '../../src/facts/extract.ts';
+import { FEATURES, speakerCandidates } from '../../src/facts/speaker-model.ts';
 
 const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
 const quotes = (body: string) => extractFacts(article(body)).quotes;
@@ -93,5 +94,22 @@ describe('transcript turns whose names the article does not otherwise give', () 
 
   it('leaves a label that is no name unknown ("UPDATE:")', () => {
     expect(find(body, 'did not answer')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('the speaker model reads who spoke in the sentence before a quotation with no cue', () => {
+  it('marks the person opening that sentence when it holds a speech verb, and only then', () => {
+    const f = FEATURES.indexOf('previous-speech-subject');
+    expect(f).toBeGreaterThan(0);
+    const mark = (body: string) => {
+      const st = extractStage(article(body));
+      const set = speakerCandidates(st.model).find((s) => s.quote.text.includes('register'));
+      return Object.fromEntries((set?.cands ?? []).map((c) => [c.speaker, c.x[f]]));
+    };
+    const asked = mark('Tom Hale met Ann Lowe on Monday. Tom Hale asked Ann Lowe about the plan.\n\n"Maybe some people can stay if they register in time?"');
+    expect(asked['Tom Hale']).toBe(1);
+    expect(asked['Ann Lowe']).toBe(0);
+    const met = mark('Tom Hale met Ann Lowe on Monday. Tom Hale visited Ann Lowe at the plant.\n\n"Maybe some people can stay if they register in time?"');
+    expect(met['Tom Hale']).toBe(0);
   });
 });
