@@ -113,3 +113,19 @@ describe('the speaker model reads who spoke in the sentence before a quotation w
     expect(met['Tom Hale']).toBe(0);
   });
 });
+
+describe('a question "asked by" someone named', () => {
+  it('is the asker\'s, sentence-initial or after "when"', () => {
+    const a = find('Tom Hale met Ann Lowe on Monday.\n\nAsked by Hale whether the mayor understands the problem, Lowe avoided an answer.', 'mayor understands');
+    expect(a?.kind).toBe('reported');
+    expect(a?.speaker).toBe('Tom Hale');
+    expect(a?.text.startsWith('by')).toBe(false);
+    const b = find('Ann Lowe, when asked by host Tom Hale whether her aim was the same, said it was not.', 'her aim');
+    expect(b?.speaker).toBe('Tom Hale');
+    expect(find('Ann Lowe, when asked by host Tom Hale whether her aim was the same, said it was not.', 'it was not')?.speaker).toBe('Ann Lowe');
+  });
+
+  it('stays unknown when nobody is named ("Asked about the plan")', () => {
+    expect(find('Asked about the plan on Monday, Ann Lowe said it would work.', 'the plan')?.speaker ?? null).toBeNull();
+  });
+});
