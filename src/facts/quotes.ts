@@ -110,6 +110,9 @@ const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes('
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
+/** A name's possessive, a speech noun and "was" before a colon: `Clinton's response was: "..."`. */
+const POSSESSED_SPEECH_COLON = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:(?:first|initial|only|final|latest|short|terse|blunt|simple)\s+)?(?:response|reply|answer|message|statement|verdict|advice|retort|reaction|explanation|comment|assessment|argument|pitch|plea|warning|tweet)\s+(?:was|is|had been|has been)\s*:\s*$/u;
+
 /** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
 const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
 
@@ -256,6 +259,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
     if (alone) {
       const e = reg.person(alone[1]);
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
+    }
+    // "Clinton's response was: “…”", "His answer was:" (a name's possessive): the possessor's words.
+    const possessed = POSSESSED_SPEECH_COLON.exec(lead);
+    if (possessed) {
+      const e = reg.person(possessed[1]) ?? reg.person(possessed[1].split(/\s+/).pop()!);
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
     }
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));

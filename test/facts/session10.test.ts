@@ -129,3 +129,12 @@ describe('a question "asked by" someone named', () => {
     expect(find('Asked about the plan on Monday, Ann Lowe said it would work.', 'the plan')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a name\'s possessive and a speech noun before a colon', () => {
+  const rules = (body: string, words: string) => extractFacts(article(body), null).quotes.find((q) => q.text.includes(words));
+  it('gives the quotation to the possessor ("Lowe\'s response was: “…”"), by the rules alone', () => {
+    const body = 'Ann Lowe got the email from the mayor in December.\n\nLowe’s response was: “Is Tom Hale from Ohio or from Iowa?”';
+    expect(rules(body, 'from Ohio')?.speaker).toBe('Ann Lowe');
+    expect(rules(body.replace('Lowe’s response', 'The response'), 'from Ohio')?.speaker ?? null).toBeNull();
+  });
+});
