@@ -138,3 +138,16 @@ describe('a name\'s possessive and a speech noun before a colon', () => {
     expect(rules(body.replace('Lowe’s response', 'The response'), 'from Ohio')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a stop glued to the next sentence', () => {
+  it('ends the sentence when a lower-case word ends before it and a capitalised word opens the next', () => {
+    const body = 'The council met on Monday. “The plan is dead and we all know it,” Hale said.Hale claimed that the mayor lied.';
+    expect(find(body, 'plan is dead')?.speaker).toBe('Hale');
+    expect(find(body, 'mayor lied')?.kind).toBe('reported');
+  });
+
+  it('keeps "U.S.Army", "e.g.The" and "Salon.Com" inside their sentence', () => {
+    const st = extractStage(article('He served in the U.S.Army for years. He read it at Salon.Com every day. It was fine, e.g.The best.'));
+    expect(st.sentences.map((s) => s.text)).toEqual(['He served in the U.S.Army for years.', 'He read it at Salon.Com every day.', 'It was fine, e.g.The best.']);
+  });
+});
