@@ -436,9 +436,36 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return subj;
   };
 
+  // "Asked by Ann Lowe whether …, Smith said", "when asked by host Tom Hale about …": the question
+  // is put by the one named after "by"; its content runs to the clause's comma.
+  for (let i = 0; i + 3 < ws.length; i++) {
+    if (ws[i].lower !== 'asked' || ws[i + 1].lower !== 'by' || inQuote(ws[i].start, sq)) continue;
+    if (i > 0 && !/^(?:when|after|once|while|before|if|as|upon|being)$/.test(ws[i - 1].lower)) continue;
+    let k = i + 2;
+    while (k < ws.length && k - i <= 8 && !/^(?:about|on|to|if|whether|what|why|how|who|when|where|which)$/.test(ws[k].lower) && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+    // "on Thursday about …": a day between the asker and the question stays out of the asker.
+    let e = k - 1;
+    while (e > i + 2 && (isDateWord(ws[e].lower) || ws[e].lower === 'on')) e--;
+    if (k >= ws.length || k - i > 8 || /[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start)) || e < i + 2) continue;
+    const about = ws[k].lower === 'about' || ws[k].lower === 'on';
+    if (about && k + 1 >= ws.length) continue;
+    const from = about ? ws[k + 1].start : ws[k].start;
+    let to = sent.end;
+    for (let x = from; x < sent.end; x++) {
+      if (body[x] !== ',' && body[x] !== ';') continue;
+      if (sq.some((q) => q.open < x && x < q.close)) continue;
+      to = x;
+      break;
+    }
+    const content = trimSpan(body, from, to);
+    if (!content) continue;
+    out.push({ sentence: sent.index, cue: body.slice(ws[i].start, ws[i + 1].end), lemma: 'asked', cueStart: ws[i].start, cueEnd: ws[i + 1].end, subject: { start: ws[i + 2].start, end: ws[e].end }, inverted: false, content, region: [], according: false, parent: null });
+    consumed.add(i);
+  }
+
   // "Asked about X, Smith said ...": a question put by someone the text does not name (the speaker
   // stays unknown); its content runs to the clause's comma.
-  if (ws.length > 3 && ws[0].text === 'Asked' && /^(?:about|to|whether|if|what|why|how|when|who|for|on|by)$/.test(ws[1].lower)) {
+  if (ws.length > 3 && ws[0].text === 'Asked' && /^(?:about|to|whether|if|what|why|how|when|who|for|on|by)$/.test(ws[1].lower) && !consumed.has(0)) {
     const about = ws[1].lower === 'about' || ws[1].lower === 'on';
     const from = about ? ws[2].start : ws[1].start;
     for (let i = from; i < sent.end; i++) {

@@ -313,7 +313,7 @@ write | writes | wrote | writing | cue:sp inv:sp name:p quiet label speech
 tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet label speech
 ask | asks | asked | asking | cue:sp inv:sp addr:sp name:p part speech
 announce | announces | announced | announcing | cue:bsp part speech
-state | states | stated | stating | cue:sp name:p part speech
+state | states | stated | stating | cue:sp inv:p name:p part speech
 declare | declares | declared | declaring | cue:bsp inv:p part speech
 acknowledge | acknowledges | acknowledged | acknowledging | cue:bsp inv:p part speech
 admit | admits | admitted | admitting | cue:bsp inv:p part speech
@@ -402,6 +402,7 @@ chant | chants | chanted | chanting | cue:p inv:p part speech
 mutter | mutters | muttered | muttering | cue:p inv:p speech
 whisper | whispers | whispered | whispering | cue:p inv:p speech
 muse | muses | mused | musing | cue:sp inv:p speech
+opine | opines | opined | opining | cue:sp inv:p
 gush | gushes | gushed | gushing | cue:p inv:p speech
 thank | thanks | thanked | thanking | quoted:bsp quiet label
 label | labels | labeled | labeling | quoted:bsp quiet label

@@ -123,6 +123,9 @@ export class Registry {
     const multi = /\s/.test(bare);
     let e: Entity | null = null;
     for (const x of this.bySurname.get(surnameOf(p.name)) ?? []) {
+      // "Mrs. Vandermeer" beside Tom Vandermeer: a surname whose honorific gives the other gender is
+      // someone else (his mother), never him.
+      if (p.gender && x.gender && p.gender !== x.gender && !/\s/.test(bare)) continue;
       if (x.name.toLowerCase() === p.name.toLowerCase() || (surnameOf(p.name) === bare.toLowerCase().replace(/['’]/g, "'") && (!gen || x.generation === gen)) || (multi && /\s/.test(x.name) && firstCompatible(x.name, p.name) && x.generation === gen)) {
         e = x;
         break;

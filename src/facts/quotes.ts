@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -42,6 +42,11 @@ export interface QuoteMeta {
   pronoun: string | null;
   /** The entity the rules chose (null: unknown, or a speaker the registry does not hold). */
   entity: number | null;
+  /**
+   * The quotation this one goes on from when the rules could not name that one's speaker
+   * (`"A," Lowe is quoted as saying. "B"`): it takes that one's speaker, whoever decides it.
+   */
+  follows?: Quote;
 }
 
 export interface QuoteResult {
@@ -104,6 +109,9 @@ const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes('
 
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
+
+/** A name's possessive, a speech noun and "was" before a colon: `Clinton's response was: "..."`. */
+const POSSESSED_SPEECH_COLON = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:(?:first|initial|only|final|latest|short|terse|blunt|simple)\s+)?(?:response|reply|answer|message|statement|verdict|advice|retort|reaction|explanation|comment|assessment|argument|pitch|plea|warning|tweet)\s+(?:was|is|had been|has been)\s*:\s*$/u;
 
 /** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
 const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
@@ -251,6 +259,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
     if (alone) {
       const e = reg.person(alone[1]);
+      if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
+    }
+    // "Clinton's response was: “…”", "His answer was:" (a name's possessive): the possessor's words.
+    const possessed = POSSESSED_SPEECH_COLON.exec(lead);
+    if (possessed) {
+      const e = reg.person(possessed[1]) ?? reg.person(possessed[1].split(/\s+/).pop()!);
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
     }
     const speechVerb = lw.some((w) => !w.cap && (COLON_SPEECH_VERBS.has(w.lower) || /^apologi[sz]ed$/.test(w.lower)));
@@ -425,6 +439,18 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const tail = body.slice(pq.close, sentences[si - 1].end);
     return tail.length <= 160 && tail.includes(pq.cue) && !/["“”„«»]|''/.test(tail) && !/[.!?]\s+\p{Lu}/u.test(tail.replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X'));
   };
+  /**
+   * Whether the quotation opening at `open` (opening sentence `si`) goes on from the paragraph's
+   * previous quotation, whose speaker the rules left unknown for want of a cue they read: that one
+   * ended on a comma, and only the rest of its sentence (one short sentence, no quotation mark) lies
+   * between them.
+   */
+  const followsUnread = (pq: { close: number; quote: Quote }, open: number, si: number): boolean => {
+    if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph || open - sentences[si].start > 1) return false;
+    if (!/,\s*$/.test(pq.quote.text) || sentenceOf(pq.close - 1) !== si - 1) return false;
+    const between = body.slice(pq.close, open);
+    return between.length <= 200 && /[.]\s*$/.test(between) && /\p{L}/u.test(between) && !/["“”„«»]|''/.test(between) && !/[.!?]\s+\S/u.test(between.replace(/\b\p{Lu}\.(?:\p{Lu}\.)*/gu, 'X').trimEnd());
+  };
   /** Second halves of split quotes -> the half they continue (indexes are set after sorting). */
   const continues = new Map<Quote, Quote>();
   for (let si = 0; si < sentences.length; si++) {
@@ -548,6 +574,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       let how: SpeakerHow = best ? best.how : 'none';
       let from: ResolvedAttribution | null = best;
       let splitOf: Quote | null = null;
+      let followed: Quote | null = null;
       if (best) {
         const c = best.content!;
         const outside = body.slice(c.start, q.open).trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
@@ -622,6 +649,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (prevQuote?.speaker && (!sameParaLead || sameParaLead.who.speaker === prevQuote.speaker)) {
             who = { speaker: prevQuote.speaker, speakerType: prevQuote.speakerType, role: prevQuote.role, entity: null };
             how = 'continuation';
+          } else if (prevQuote && !prevQuote.speaker && !prevQuote.cue && res.length === 0 && followsUnread(prevQuote, q.open, q0)) {
+            // `"A," Lowe is quoted as saying. "B"`: the quotation before, in the same paragraph, ended
+            // on a comma and an attribution the rules could not read; this one goes on with its
+            // speaker, whoever names it (the speaker model, or nobody).
+            who = { ...UNKNOWN };
+            how = 'continuation';
+            followed = prevQuote.quote;
           } else if (leadIn) {
             who = leadIn.who;
             how = 'leadin';
@@ -682,7 +716,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? postCue, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
-      meta.set(quote, metaOf(how, q0, from, who));
+      meta.set(quote, followed ? { ...metaOf(how, q0, from, who), follows: followed } : metaOf(how, q0, from, who));
     }
     // Reported speech.
     for (const a of res) {
@@ -733,8 +767,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   // stage direction ("(CROSSTALK.)"), and the one quotation around all the turns is dropped.
   const TURN = /^(?:["“]|'')?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/;
   const dropped = new Set<Quote>();
+  /** Surnames of transcript turn labels given in full ("JAKE TAPPER:") -> the full name. */
+  const turnNames = new Map<string, string>();
   const paraFirst: number[] = [];
   for (let si = 0; si < sentences.length; si++) if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph) paraFirst.push(si);
+  // One-word turn labels ("BOULDUAN:"): a full label ending on one of them is a name.
+  const singleTurns = new Set(paraFirst.map((si) => TURN.exec(sentences[si].text)?.[1]).filter((l): l is string => !!l && !/\s/.test(l)));
   for (let pi = 0; pi < paraFirst.length; pi++) {
     const si = paraFirst[pi];
     const s0 = sentences[si];
@@ -760,9 +798,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (around.some((q) => !body.slice(q.start, q.end).includes('\n'))) continue;
     for (const q of around) dropped.add(q);
     if (quotes.some((q) => !dropped.has(q) && q.start < end && q.end > start && q.start < start && q.kind !== 'partial')) continue;
-    const e = reg.person(m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()));
+    const titled = m[1].toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+    const e = reg.person(titled);
+    // A turn label the registry does not hold: a full name with a known given name ("KATE
+    // BOULDUAN:") speaks as written; a surname alone ("BOULDUAN:") is the full name an earlier
+    // turn label of the transcript gave.
+    const parts = titled.split(/\s+/);
+    const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()) || singleTurns.has(m[1].split(/\s+/).pop()!));
+    const named = e?.name ?? (given ? titled : parts.length === 1 ? (turnNames.get(titled) ?? null) : null);
+    if (!e && given) turnNames.set(parts[parts.length - 1], titled);
     quotes.push({
-      speaker: e?.name ?? null, speakerType: e ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
+      speaker: named, speakerType: named ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',
       cue: ':', via: null, venue: null, saidOn: null, start, end, cite: cite(si),
     });
   }

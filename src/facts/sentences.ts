@@ -106,7 +106,11 @@ export function splitSentences(body: string, paragraphs: Paragraph[], quotes: Qu
       let j = i + 1;
       while (j < p.end && TERMINAL.includes(body[j])) j++;
       while (j < p.end && CLOSERS.includes(body[j])) j++;
-      if (j < p.end && !isWs(body[j])) {
+      // `… Trump said.Trump claimed that …`: a stop glued to the next sentence (a space lost in
+      // scraping) ends the sentence when a lower-case word ends before it and a capitalised word
+      // with a space after it opens the next one (not "U.S.Army", "e.g.The", "Amazon.Com").
+      const glued = j < p.end && /[\p{Ll}]{3}$/u.test(body.slice(Math.max(p.start, i - 3), i)) && /^(?!(?:Com|Org|Net|Gov|Edu)\b)\p{Lu}\p{Ll}+[\s,]/u.test(body.slice(j, j + 30)) && !/\b(?:www|http|https)\b/.test(body.slice(Math.max(p.start, i - 40), i));
+      if (j < p.end && !isWs(body[j]) && !glued) {
         i = j - 1;
         continue;
       }

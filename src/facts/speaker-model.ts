@@ -13,7 +13,7 @@ import type { Word } from './names.ts';
 import type { Registry } from './people.ts';
 import type { QuoteMeta, SpeakerHow } from './quotes.ts';
 import { insideSpan, type QuoteSpan } from './quote-marks.ts';
-import { DESCRIPTION_OPENERS, GROUP_OPENERS, HONORIFICS, PREPOSITIONS } from './lexicon.ts';
+import { DESCRIPTION_OPENERS, GROUP_OPENERS, HONORIFICS, PREPOSITIONS, SPEECH_CUES } from './lexicon.ts';
 import { genderOfFirst } from './names.ts';
 import { lowerBound } from '../sorted.ts';
 
@@ -58,7 +58,10 @@ export const FEATURES = [
   'content-pronoun:agrees', 'content-pronoun:disagrees',
   'subject-honorific:agrees', 'subject-honorific:disagrees',
   'paragraph-opener',
+  'previous-speech-subject',
 ] as const;
+
+const CUE_WORDS = new Set(SPEECH_CUES.filter((f) => !f.includes(' ')));
 
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof FEATURES)[number], number>;
 
@@ -196,6 +199,12 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     // The person named first in the quote's paragraph, outside quotations.
     let opener = -1;
     for (let si = s0; si >= 0 && sentences[si].paragraph === para && opener < 0; si--) if (si === 0 || sentences[si - 1].paragraph !== para) opener = si;
+    // The subject of the sentence before the quote's (same or previous paragraph) when that sentence
+    // holds a speech verb outside quotations ("Hannity pressed.", "Stone went on to say:").
+    let speechSubject = -1;
+    if (s0 > 0 && sentences[s0 - 1].paragraph >= para - 1 && sw[s0 - 1].some((w) => CUE_WORDS.has(w.lower) && !insideSpan(doubles, w.start))) {
+      speechSubject = bySentence[s0 - 1].find((x) => x.m.subject && reg.entities[x.entity].kind === 'person')?.entity ?? -1;
+    }
     const paraFirst = opener >= 0 ? bySentence.slice(opener, s0 + 1).flat().find((x) => reg.entities[x.entity].kind === 'person' && x.m.start < q.start)?.entity ?? -1 : -1;
     // The surname the cue's subject gives ("Clinton said" when two Clintons are named), and the
     // gender of the first pronoun of reported words ("Clinton says she ...").
@@ -267,6 +276,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
         x[F['subject-names-candidate']] = 1;
       }
       if (e === paraFirst) x[F['paragraph-opener']] = 1;
+      if (e === speechSubject) x[F['previous-speech-subject']] = 1;
       if (contentGender && person && ent.gender) x[F[ent.gender === contentGender ? 'content-pronoun:agrees' : 'content-pronoun:disagrees']] = 1;
       if (honGender && person && ent.gender && x[F['subject-names-candidate']]) x[F[ent.gender === honGender ? 'subject-honorific:agrees' : 'subject-honorific:disagrees']] = 1;
       cands.push({ speaker: ent.name, speakerType: person ? 'person' : 'organisation', role: person ? ent.role : null, entity: e, x });
@@ -303,7 +313,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
  * where the cue's subject is a description that names nobody: the text says who speaks, unnamed.
  */
 export function modelDecides(q: Quote, m: QuoteMeta, body: string): boolean {
-  if (m.how === 'unattributed' || m.how === 'transcript') return false;
+  if (m.how === 'unattributed' || m.how === 'transcript' || m.follows) return false;
   if (q.speaker !== null) return false;
   // The cue's subject is a description that names nobody ("Those who know Mr. Hale say", "A
   // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
@@ -352,6 +362,14 @@ export function pick(model: SpeakerModel, cands: Candidate[]): { cand: Candidate
 export function applySpeakerModel(input: ModelInput, model: SpeakerModel): void {
   if (model.features.join() !== FEATURES.join()) throw new Error('speaker model: feature list does not match the code (run npm run train)');
   for (const { quote: q, meta: m, cands } of speakerCandidates(input)) {
+    // `"A," Lowe is quoted as saying. "B"`: the second quotation has the first one's speaker, as
+    // decided (the model's pick or unknown).
+    if (m.follows && q.speaker === null) {
+      q.speaker = m.follows.speaker;
+      q.speakerType = m.follows.speakerType;
+      q.role = m.follows.role;
+      continue;
+    }
     if (!modelDecides(q, m, input.body)) continue;
     // "Dorn said" beside a father and a son (Ray Dorn, Ray Dorn Jr.): the model does not choose either.
     const subject = m.subject ? /(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s*$/u.exec(input.body.slice(m.subject.start, m.subject.end))?.[1] : undefined;
