@@ -52,6 +52,9 @@ function mentionCount(reg: Registry, id: number): number {
   return c.by.get(id) ?? 0;
 }
 
+/** A relation and its comma just before a name: "his wife, " (the name is the relative's). */
+const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_HEADS].join('|')})\\s*,\\s*$`, 'i');
+
 /**
  * Classify the phrase body[start, end). `ws` are the phrase's words. Pronouns are returned with
  * `pronoun` set and speakerType 'unknown' for the caller to resolve.
@@ -120,13 +123,27 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
     }
     if (p) {
       const hon = p.honorific ? HONORIFICS[p.honorific.toLowerCase()] : null;
-      const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
+      // A full name the registry does not hold is read by its surname ("Pres. Obama", "Billionaire
+      // Donald Trump"), but not after a relation ("his wife, Gabriela Lazar"): a relative shares the
+      // surname of someone else in the article, and is not them.
+      const related = ws.slice(0, p.phraseStart).some((w) => !w.cap && RELATION_HEADS.has(w.lower)) || RELATION_BEFORE.test(body.slice(Math.max(0, ws[0].start - 40), ws[0].start));
+      const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') && !related ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
       if (e) return { speaker: e.name, speakerType: 'person', role: e.role ?? p.role, entity: e.id };
       // A name the registry does not hold (or holds twice): the subject of a cue is still a speaker
       // when it is unambiguous; a surname shared by two people is unknown, unless the title given
       // ("President Obama" beside Michelle Obama) is held by one of them only.
       const shared = reg.candidates(p.name.split(/\s+/).pop()!, null);
-      if (shared.length > 1) {
+      // A full name beside people of its surname: the one whose given name it holds ("Billionaire
+      // Donald Trump"), or, when it holds none of theirs and each of them has one, someone new
+      // ("Andras Varga" beside Tom and Peter Varga).
+      if (shared.length > 1 && p.name.includes(' ')) {
+        const words = p.name.toLowerCase().split(/\s+/).slice(0, -1);
+        const given = (x: Entity) => (x.name.includes(' ') ? x.name.toLowerCase().split(/\s+/)[0] : null);
+        const holds = shared.filter((x) => words.includes(given(x) ?? ''));
+        if (holds.length === 1 && !related) return { speaker: holds[0].name, speakerType: 'person', role: holds[0].role ?? p.role, entity: holds[0].id };
+      }
+      const someoneNew = p.name.includes(' ') && shared.every((x) => x.name.includes(' ') && !p.name.toLowerCase().split(/\s+/).includes(x.name.toLowerCase().split(/\s+/)[0]));
+      if (shared.length > 1 && !related && !someoneNew) {
         const head = p.role?.toLowerCase().split(/\s+/).pop() ?? null;
         const byTitle = head ? shared.filter((x) => x.roleHeads.has(head)) : [];
         if (byTitle.length === 1) return { speaker: byTitle[0].name, speakerType: 'person', role: byTitle[0].role, entity: byTitle[0].id };
@@ -149,7 +166,9 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       if (ORG_HEADS.has(last.lower)) return null;
       const personLike = !/^(?:bank|fargo|motors|airlines|group|holdings|capital|partners|media|labs|foods|energy|pharma|health)$/i.test(last.lower);
       if (!personLike) return { speaker: p.name, speakerType: 'organisation', role: null, entity: reg.org('organisation', p.name, 0).id };
-      const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, 0);
+      // Introduced here: at least as late as the last person named before it (who came first decides a shared surname).
+      const at = reg.mentions.filter((m) => m.start < ws[0].start).reduce((n, m) => Math.max(n, m.sentence), 0);
+      const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, at);
       return { speaker: e2.name, speakerType: 'person', role: e2.role, entity: e2.id };
     }
     // "the Clinton campaign", "the State Department", "the Democratic National Committee".
