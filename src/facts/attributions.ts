@@ -838,10 +838,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         cueEnd = ws[wi].end;
         wi += 1;
       } else if (/^(him|her|them|me|us|you)$/.test(ws[wi].lower)) wi += 1;
-      else if (ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) {
-        // "told the Bank of the West": "of", "de", "the" inside a name only before a capital ("told
-        // CNN the budget was sound": the words start at "the").
-        while (wi < ws.length && (ws[wi].cap || (/^(of|de|the)$/.test(ws[wi].lower) && !!ws[wi + 1]?.cap)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+      else if ((ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) || (ws[wi].lower === 'the' && !!ws[wi + 1]?.cap && /^\s+$/.test(gap(ws[wi].end, ws[wi + 1].start)))) {
+        // "told the Bank of the West", "told the House of Lords": "of", "de", "the" inside a name only
+        // before a capital ("told CNN the budget was sound": the words start at "the").
+        if (!ws[wi].cap) wi++;
+        const glue = (i: number) => /^(of|de|the)$/.test(ws[i].lower) && (!!ws[i + 1]?.cap || (/^(the|de)$/.test(ws[i + 1]?.lower ?? '') && !!ws[i + 2]?.cap));
+        while (wi < ws.length && (ws[wi].cap || glue(wi)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
@@ -851,6 +853,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         let k = wi + 1;
         while (k < ws.length && k - wi < 8 && ws[k].lower !== 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
         if (k < ws.length && ws[k].lower === 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) wi = k;
+      }
+      // "told the House of Lords", "told the committee of Ann Roe's peers": a name of the addressee's runs on.
+      while (wi + 1 < ws.length && ws[wi].lower === 'of' && ws[wi + 1].cap && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) {
+        wi++;
+        while (wi < ws.length && ws[wi].cap && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       }
       cue = body.slice(cueStart, cueEnd);
       p = Math.max(cueEnd, ws[wi - 1]?.end ?? cueEnd);
