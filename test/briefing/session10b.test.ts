@@ -3,11 +3,12 @@
  * reference ("before Justice Ortiz died", "two weeks after Becker resigned") is not what its sentence
  * reports; "carried out an attack" is no state carried; a month and day without a year in a report of
  * the past ("the Feb. 13 death of …" in September) is of that year, not the next. Made-up sentences
- * and articles through the real extractor.
+ * and articles through the real extractor; page 1's spread over a story of one busy week keeps
+ * its news over filler from a quiet month.
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { storyMaterial } from '../../src/briefing/build/build-card.ts';
+import { keyDevelopments, storyMaterial, type StoryDev } from '../../src/briefing/build/build-card.ts';
 import { contradictsDate, dateMentions } from '../../src/briefing/build/event-date.ts';
 import { decisiveEvent } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -89,5 +90,45 @@ describe('a month and day without a year, in a report of the past', () => {
     expect(restated.length).toBeGreaterThan(0);
     for (const d of restated) expect(d.when).not.toBe('2016-09-27');
     expect(restated.some((d) => d.when === '2016-02-13')).toBe(true);
+  });
+});
+
+describe("page 1's spread over time", () => {
+  const dev = (text: string, when: string, weight: number): { d: StoryDev; weight: number } => ({
+    d: {
+      text,
+      key: text.toLowerCase(),
+      tokens: text.toLowerCase().replace(/[^a-z ]/g, '').split(' '),
+      when,
+      lastReported: when,
+      cites: [],
+      articleIds: [text],
+      importance: weight,
+      centrality: 1,
+      peak: 0,
+      event: null,
+      actors: null,
+      newsness: 0,
+      decisive: false,
+    },
+    weight,
+  });
+
+  it('takes at most half of an item’s weight: a story of one busy week keeps its news over a weak line from a quiet month', () => {
+    const week = [
+      dev('Judge Ortiz ordered the records unsealed', '2016-06-01', 10),
+      dev('Becker attacked the judge at a rally', '2016-06-02', 9),
+      dev('Lawyers for the students filed new motions', '2016-06-02', 8),
+      dev('The council speaker called the remarks racist', '2016-06-03', 7),
+      dev('Becker issued a statement saying he was misunderstood', '2016-06-03', 6),
+      dev('Legal scholars warned about attacks on judges', '2016-06-01', 5),
+    ];
+    const filler = dev('Another school faces a separate fraud suit', '2016-03-10', 2);
+    const page = keyDevelopments([...week, filler], 6, new Set()).map((k) => k.d.text);
+    expect(page).toEqual(week.map((k) => k.d.text));
+    // a line of another month still wins over one of the same week when the two weigh alike
+    const rival = dev('The students won class status in March', '2016-03-10', 4.5);
+    const page2 = keyDevelopments([...week, rival], 6, new Set()).map((k) => k.d.text);
+    expect(page2).toContain(rival.d.text);
   });
 });
