@@ -747,6 +747,22 @@ is expected to|are expected to|is likely to|are likely to|is poised to|could win
 hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of|
 days since|weeks since|months since|years since|anniversary of|for example|for instance`);
 
+/**
+ * Words that make the clause they open a time of reference, not the sentence's news: an event told
+ * right after them ("before Justice Ortiz retired", "since the mayor resigned", "two weeks after
+ * Becker's death", "until Lee conceded") dates what the rest of the sentence tells, it is not
+ * what the sentence reports. Plain "after" is not one ("After Becker's exit, …" still reports the exit).
+ * Matched just before the subject (past its titles) or the possessive name of a decisive noun.
+ */
+export const TIME_REFERENCE_OPENERS = listed('TIME_REFERENCE_OPENERS', `before|until|till|since|prior to|
+day after|days after|week after|weeks after|month after|months after|year after|years after|hour after|hours after`);
+
+/**
+ * A verb of a decisive form followed by one of these particles is another verb ("carried out an
+ * attack" is no state carried, "captured on video" no victory): no decisive event.
+ */
+export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through`);
+
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|
 monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|

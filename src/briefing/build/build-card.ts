@@ -232,6 +232,8 @@ function sameDayEvent(a: StoryDev, b: StoryDev): boolean {
 /** Each development already chosen costs a later one of the same news cycle (NEWS_CYCLE_DAYS either side) this much, and of the same month this much (the story's arc, not one busy week). */
 const SAME_WEEK_PENALTY = 1.5;
 const SAME_MONTH_PENALTY = 0.5;
+/** The spread never takes more than this share of an item's weight away: a story of one busy fortnight keeps its news over filler from quiet months. */
+const SPREAD_FLOOR = 0.5;
 /** Two developments at most this many days apart are of one news cycle (a debate and its aftermath, a primary night and the morning after). */
 const NEWS_CYCLE_DAYS = 3;
 
@@ -273,7 +275,8 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const sc = left[i].k.weight - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day, left[i].kind);
+      const w = left[i].k.weight;
+      const sc = Math.max(w - SAME_MONTH_PENALTY * (perMonth.get(left[i].month) ?? 0) - SAME_WEEK_PENALTY * cycle(left[i].day, left[i].kind), SPREAD_FLOOR * w);
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);

@@ -42,17 +42,24 @@ const RE = new RegExp(
   'gi',
 );
 
+/** Words that put a date ahead ("by Jan. 20", "until March", "next April"): the next one, never this year's past one. */
+const AHEAD = /\b(?:by|until|till|next|through)\s+(?:\w+\s+)?$|\b(?:by|until|till|next)\b/i;
+
 function monthSpan(y: number, m: number): [string, string] {
   return [iso(Date.UTC(y, m - 1, 1)), iso(Date.UTC(y, m, 0))];
 }
 
-/** Year for a month (and day) given without one: the nearest such date not far after publication. */
+/**
+ * Year for a month (and day) given without one: the nearest such date (an April article's "in
+ * July" is this July, still to come; a December article's "Jan. 20" next January's) — but, when
+ * `past`, a date earlier in the publication's own year stays in it (a September report of "the Feb.
+ * 13 death" is of this February, not the next).
+ */
 function nearestYear(pub: number, m: number, d: number, past: boolean): number {
   const y = new Date(pub).getUTCFullYear();
   const t = Date.UTC(y, m - 1, d);
-  if (past) return t - pub > 14 * DAY ? y - 1 : y;
   if (t - pub > 183 * DAY) return y - 1;
-  if (pub - t > 183 * DAY) return y + 1;
+  if (pub - t > 183 * DAY && !past) return y + 1;
   return y;
 }
 
@@ -75,7 +82,7 @@ export function dateMentions(text: string, published: string | null | undefined,
       const d = Number(g.mdd);
       if (!mo || d < 1 || d > 31) continue;
       // "May 5" only when it is a date (May is also a verb): a day number right after it is enough
-      const y = g.mdy ? Number(g.mdy) : has ? nearestYear(pub, mo, d, false) : NaN;
+      const y = g.mdy ? Number(g.mdy) : has ? nearestYear(pub, mo, d, past && !AHEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) : NaN;
       if (Number.isNaN(y)) continue;
       const day = iso(Date.UTC(y, mo - 1, d));
       push(day, day, 'day');
@@ -126,7 +133,7 @@ export function dateMentions(text: string, published: string | null | undefined,
       const mo = MONTHS[g.mo.toLowerCase()];
       if (!mo) continue;
       // a bare month is the nearest one (an April article's "in July" is this July, still to come)
-      const y = g.moy ? Number(g.moy) : has ? nearestYear(pub, mo, 15, false) : NaN;
+      const y = g.moy ? Number(g.moy) : has ? nearestYear(pub, mo, 15, past && !AHEAD.test(m[0])) : NaN;
       if (Number.isNaN(y)) continue;
       const [a, b] = monthSpan(y, mo);
       push(a, b, 'month');

@@ -5,7 +5,8 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { HELD_OCCASIONS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, PLACE_ALIASES, PREPOSITIONS } from '../../facts/lexicon.ts';
+import { HELD_OCCASIONS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS } from '../../facts/lexicon.ts';
+import { dateMentions } from './event-date.ts';
 import { fold } from './text.ts';
 
 /** A decisive event as a sentence reports it: who did it, what (the verb's lemma), and to whom or where (names). */
@@ -170,9 +171,13 @@ function readEvent(text: string): EventSig | null {
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(t); m; m = NOMINAL.exec(t)) {
     if (!isName(m[1])) continue;
+    // "a month before Justice Ortiz's death": the time of what the sentence tells
+    const lead = t.slice(0, m.index).trimEnd().split(/\s+/).filter(Boolean);
+    const timeRef = timeReference([...lead, m[1]], lead.length);
     const lemma = NOUN_LEMMA.get(fold(m[2]).replace(/\s+/g, ' '));
     if (!lemma) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
+    if (timeRef && !dated(after)) continue;
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
@@ -187,6 +192,7 @@ function readEvent(text: string): EventSig | null {
     const subject = soleOpeningName(before);
     if (!subject) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
+    if (TIME_REFERENCE.test(before) && !dated(after)) continue;
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
   return null;
@@ -265,6 +271,9 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
   const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
   if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
+  // "Mateen carried out the attack": another verb
+  const particle = /^\s+([a-z]+)\b/i.exec(t.slice(end))?.[1];
+  if (particle && NOT_EVENT_PARTICLES.has(`${fold(t.slice(index, end)).replace(/\s+/g, ' ')} ${particle.toLowerCase()}`)) return null;
   // "if Sen. Marco Rubio wins Florida and Gov. John Kasich wins Ohio", "neither Kasich nor Rubio has won": no event done
   if (CONDITIONAL.test(before.split(/[,;:—–]/).pop() ?? '')) return null;
   // "Mr. Cruz, who unlike Mr. Rubio won his Senate seat …": a relative clause tells what its antecedent did once, not the sentence's news
@@ -277,11 +286,36 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   // "withdrew that bill", "withdrew his support": a thing withdrawn, not a candidate leaving the race
   if (lemma === 'withdraw' && THING_WITHDRAWN.test(rest)) return null;
   const after = rest.split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|and said|who|which)\b/)[0];
+  // "before Justice Ortiz died", "two weeks after Lee conceded": the time of what the rest of the sentence tells, not its news (unless its own clause dates it)
+  if (timeReference(words, k) && !dated(after)) return null;
   const objects = [...nameRuns(after), ...listedNames(rest.slice(after.length))].filter((o) => o !== subject);
   const sig: EventSig = UNNAMED_OBJECT.test(after) ? { subject, lemma, objects, unnamedObject: true } : { subject, lemma, objects };
   const joined = opener ? null : jointSubject(words, k);
   if (joined && joined !== subject) sig.with = [joined];
   return sig;
+}
+
+/** The end of a stretch of text that opens a time of reference (TIME_REFERENCE_OPENERS: "before", "since", "two weeks after"). */
+const TIME_REFERENCE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...TIME_REFERENCE_OPENERS].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(esc).join('\\s+')).join('|')})\\s*$`,
+  'iu',
+);
+
+/** Whether a clause names a date ("this week", "on Monday", "Feb. 1"): an event it tells is dated by it, so reported, not only a time of reference. */
+function dated(clause: string): boolean {
+  return dateMentions(clause, '2000-06-15').length > 0;
+}
+
+/**
+ * Whether the subject at words[k] (a name, past its titles: "before Justice Antonin Scalia", or a
+ * pronoun: "since he") opens a time of reference: the event it does is when the rest happened.
+ */
+function timeReference(words: readonly string[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= 5; j--) {
+    if (j < k && (!/^\p{Lu}/u.test(words[j]) || /[,;:]$/.test(words[j]))) return false;
+    if (j > 0 && TIME_REFERENCE.test(words.slice(Math.max(0, j - 3), j).join(' '))) return true;
+  }
+  return false;
 }
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
