@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -828,6 +828,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (!inverted && ADDRESSEE_CUES.has(c.lemma) && wi < ws.length && wi >= 0 && !/[,;:"“”‘«]|''/.test(gap(ws[c.hi].end, ws[wi].start))) {
       const two = wi + 1 < ws.length ? `${ws[wi].lower} ${ws[wi + 1].lower}` : '';
       const three = wi + 2 < ws.length ? `${two} ${ws[wi + 2].lower}` : '';
+      const listed = CUE_ADDRESSEES.has(three) || CUE_ADDRESSEES.has(two) || CUE_ADDRESSEES.has(ws[wi].lower);
       if (CUE_ADDRESSEES.has(three)) {
         cueEnd = ws[wi + 2].end;
         wi += 3;
@@ -841,9 +842,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       else if ((ws[wi].cap && !/^(He|She|It|They|We|I)$/.test(ws[wi].text)) || (ws[wi].lower === 'the' && !!ws[wi + 1]?.cap && /^\s+$/.test(gap(ws[wi].end, ws[wi + 1].start)))) {
         // "told the Bank of the West", "told the House of Lords": "of", "de", "the" inside a name only
         // before a capital ("told CNN the budget was sound": the words start at "the").
-        if (!ws[wi].cap) wi++;
+        const the = !ws[wi].cap;
+        if (the) wi++;
         const glue = (i: number) => /^(of|de|the)$/.test(ws[i].lower) && (!!ws[i + 1]?.cap || (/^(the|de)$/.test(ws[i + 1]?.lower ?? '') && !!ws[i + 2]?.cap));
         while (wi < ws.length && (ws[wi].cap || glue(wi)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+        // "told the Vermont senator …", "told the Clinton campaign …": the head the names qualify.
+        if (the && wi < ws.length && (ROLE_HEADS.has(ws[wi].lower) || ORG_HEADS.has(ws[wi].lower)) && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+        // "told the Reuters news agency simply, “…”": a few words more before a comma and the quotation are the addressee's.
+        if (the) {
+          const k = ws.findIndex((w, i) => i >= wi && i < wi + 3 && i + 1 < ws.length && /^,\s*["“]/.test(gap(w.end, ws[i + 1].start)));
+          if (k >= 0 && !ws.slice(wi, k + 1).some((w) => /^(?:that|he|she|they|it|we|i|who)$/.test(w.lower))) wi = k + 1;
+        }
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
         while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
@@ -854,8 +863,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         while (k < ws.length && k - wi < 8 && ws[k].lower !== 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
         if (k < ws.length && ws[k].lower === 'that' && !/[,;:"“”()]/.test(gap(ws[k - 1].end, ws[k].start))) wi = k;
       }
-      // "told the House of Lords", "told the committee of Ann Roe's peers": a name of the addressee's runs on.
-      while (wi + 1 < ws.length && ws[wi].lower === 'of' && ws[wi + 1].cap && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) {
+      // "told the House of Lords": a listed addressee's name runs on.
+      while (listed && wi + 1 < ws.length && ws[wi].lower === 'of' && ws[wi + 1].cap && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) {
         wi++;
         while (wi < ws.length && ws[wi].cap && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       }

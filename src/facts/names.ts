@@ -132,7 +132,7 @@ const SURNAME_ROLES = new Set(['king', 'judge', 'dean', 'bishop', 'major', 'mars
 function runBack(ws: Word[], last: number): number {
   let i = last;
   if (i >= 0 && SUFFIXES.has(ws[i].lower) && i > 0) i--;
-  if (i < 0 || ORG_HEADS.has(ws[i].lower)) return -1;
+  if (i < 0 || (ORG_HEADS.has(ws[i].lower) && !isSurnameAfterGiven(ws, i))) return -1;
   // "Charlie King", "Mr. King": a role word after a given name or an honorific is a surname.
   const roleSurname = i > 0 && ws[i].cap && SURNAME_ROLES.has(ws[i].lower) && (isNameWord(ws[i - 1]) || /^(?:mr|mrs|ms|dr)\.?$/.test(ws[i - 1].lower)) && ws[i].start - ws[i - 1].end <= 1 && !ws[i - 1].possessive;
   // "Ms. White", "Mr. Long": after an honorific any capitalised word is a surname.

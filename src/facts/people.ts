@@ -176,7 +176,8 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
       else if (/^(de|van|von|der|bin|al|la|le|da|di|du|del|ibn)$/.test(n.lower) && j + 2 < ws.length && isNameWord(ws[j + 2])) j++;
       else break;
     }
-    if (!ORG_HEADS.has(ws[j].lower)) out.push({ lo: i, hi: j });
+    // "John Park", "Stuart Hall": a word heading places or bodies that is a surname after a given name.
+    if (!ORG_HEADS.has(ws[j].lower) || (j > i && isSurnameAfterGiven(ws, j))) out.push({ lo: i, hi: j });
     i = j + 1;
   }
   return out;

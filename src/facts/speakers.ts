@@ -4,7 +4,7 @@
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
 import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
-import { parseNamePhrase, type Gender, type Word } from './names.ts';
+import { isSurnameAfterGiven, parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
 export type SpeakerType = 'person' | 'organisation' | 'unnamed' | 'unknown';
@@ -163,7 +163,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         }
         return { ...UNKNOWN };
       }
-      if (ORG_HEADS.has(last.lower)) return null;
+      if (ORG_HEADS.has(last.lower) && !isSurnameAfterGiven(ws, ws.length - 1)) return null;
       const personLike = !/^(?:bank|fargo|motors|airlines|group|holdings|capital|partners|media|labs|foods|energy|pharma|health)$/i.test(last.lower);
       if (!personLike) return { speaker: p.name, speakerType: 'organisation', role: null, entity: reg.org('organisation', p.name, 0).id };
       // Introduced here: at least as late as the last person named before it (who came first decides a shared surname).

@@ -20,3 +20,21 @@ describe('a capitalised title after "the" is not a rival name', () => {
     expect(speakerOf(body, 'duty to stop')).not.toBe('Walter Brennan');
   });
 });
+
+describe('a word heading places or bodies is a surname after a given name', () => {
+  it('"John Park" and "Stuart Hall" are people, and "Park" after him is him', () => {
+    const facts = extractFacts(makeArticle({ headline: 'Made up', body: 'Shares fell on Wednesday.\n\nThe chief financial officer, John Park, said costs rose faster than planned. Park added that hiring would slow.\n\nStuart Hall said the board was divided.', published: '2025-04-23' }));
+    expect(facts.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['John Park', 'person'],
+      ['John Park', 'person'],
+      ['Stuart Hall', 'person'],
+    ]);
+  });
+
+  it('a place named so is still no person: "Central Park", "Carnegie Hall"', () => {
+    const facts = extractFacts(makeArticle({ headline: 'Made up', body: 'Crowds gathered in Central Park on Sunday.\n\nAnn Roe spoke at Carnegie Hall. "We are here," she said.', published: '2025-04-23' }));
+    expect(facts.people.map((p) => p.name)).not.toContain('Central Park');
+    expect(facts.people.map((p) => p.name)).not.toContain('Carnegie Hall');
+    expect(facts.quotes.find((q) => q.text.includes('We are here'))?.speaker).toBe('Ann Roe');
+  });
+});
