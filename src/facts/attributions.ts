@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -107,6 +107,9 @@ const FINITE_VERB = /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s|has|had|have|is|was|were|
 const roleWord = (w: Word) => ROLE_HEADS.has(w.lower) && (!w.cap || /^\p{Lu}{2,5}$/u.test(w.text));
 /** A verb opening a relative clause: "who spoke with", "that have endorsed", "who know him". */
 const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || FINITE_VERB.test(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
+/** A name or a pronoun and a verb of saying right after such a cue: "recalled Ann Roe saying", "quoted her as saying". */
+const RECALLED_SAYING = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:as\s+)?(?:saying|say|said|telling|tell|declaring|declare|asking|ask)\b/u;
+
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 
@@ -1029,6 +1032,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (subject && /^\s*:\s*$/.test(body.slice(p, sent.end))) {
         out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content: null, region, according: false, parent, leadIn: true });
       }
+      continue;
+    }
+    // "“…,” Hale recalled Roe saying", "Hale quoted her as saying “…”": the words are the one
+    // recalled or quoted, never the one recalling: a name is the speaker, a pronoun leaves it unknown.
+    const recalled = RECALLED_SAYING.exec(body.slice(cueEnd, sent.end));
+    if (recalled && RECALLING_VERBS.has(c.lemma.split(' ')[0]) && subject) {
+      const at = cueEnd + recalled.index + recalled[0].indexOf(recalled[1]);
+      const named = /^\p{Lu}/u.test(recalled[1]) ? { start: at, end: at + recalled[1].length } : null;
+      if (named) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: named, inverted: false, content, region, according: false, parent: null });
+      else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
       continue;
     }
     if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });

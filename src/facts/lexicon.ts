@@ -56,6 +56,10 @@ doctor|physician|surgeon`);
  * Relation words that head a description of one person as a role does, after a determiner or a
  * possessive ("his wife, Ann Roe, wrote"; "the victim's brother, Tom Hale, said").
  */
+/** Verbs telling of someone else's words, recalled or quoted ("recalled Roe saying", "quoted her as saying"): the words are the other one's. */
+export const RECALLING_VERBS = listed('RECALLING_VERBS', `recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|quote|quotes|quoted|quoting|
+hear|hears|heard|hearing|overheard|describe|describes|described|describing|cite|cites|cited|citing`);
+
 export const RELATION_HEADS = listed('RELATION_HEADS', `wife|husband|son|daughter|mother|father|brother|sister|friend|cousin|uncle|aunt|
 widow|widower|girlfriend|boyfriend|fiance|fiancé|fiancee|fiancée|grandson|granddaughter|grandmother|grandfather|nephew|niece|
 son-in-law|daughter-in-law|stepfather|stepmother|stepson|stepdaughter|neighbor|neighbour|classmate|roommate|colleague|boss|

@@ -116,6 +116,9 @@ const POSSESSED_SPEECH_COLON = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[
 /** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
 const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
 
+/** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
+const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
+
 /** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
 const POSSESSED_SPEECH = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|earlier\s+|repeated\s+)?(?:assertion|assertions|claim|claims|statement|words|description|promise|pledge|remark|remarks|comment|comments|characterization|vow|warning|argument|insistence|contention|suggestion|declaration|boast|accusation|slogan|mantra|refrain|tweet|message|phrase)\s+(?:of\s+|that\s+)?(?:(?:a|an|the|his|her|their)\s+)?["“‘']*$/u;
 
@@ -604,6 +607,15 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (e && e.kind === 'person') {
             who = { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
             how = 'subject';
+          }
+          // `Hale accused Roe of calling him "a thief"`, `praised her for saying "…"`: the words are
+          // the one accused or praised, not the accuser's: that one when named, else no one.
+          const said = SAID_BY_OBJECT.exec(body.slice(Math.max(c.start, q.open - 80), q.open));
+          if (said) {
+            const o = /^\p{Lu}/u.test(said[1]) ? (reg.person(said[1]) ?? null) : null;
+            who = o && o.kind === 'person' ? { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id } : { ...UNKNOWN };
+            // (unattributed: the model does not pick among the people around for words the text gives to someone unnamed)
+            how = o ? 'subject' : 'unattributed';
           }
         }
       } else {
