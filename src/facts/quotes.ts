@@ -116,6 +116,9 @@ const POSSESSED_SPEECH_COLON = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[
 /** A speech noun and a comma right before a quotation: `... issued a statement, "..."`. */
 const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|reply|response|answer)\s*,\s*$/i;
 
+/** Right after a quotation, a named one's message or writing that carries it: `"…," Roe's message read`. */
+const CARRIED_BY_POSSESSED = /^\s*[,.]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s?\s+(?:message|statement|letter|note|email|e-mail|tweet|post|text|memo|diary|notes)\b/u;
+
 /** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
 
@@ -607,6 +610,14 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (e && e.kind === 'person') {
             who = { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
             how = 'subject';
+          }
+          // `"…," Roe's message read, according to Hale`: words a named one's message, letter or post
+          // gives are that one's, whoever reports them.
+          const carried = best.according ? CARRIED_BY_POSSESSED.exec(body.slice(q.closeEnd, c.end)) : null;
+          if (carried) {
+            const o = reg.person(carried[1]);
+            who = o && o.kind === 'person' ? { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id } : { ...UNKNOWN };
+            how = o ? 'subject' : 'unattributed';
           }
           // `Hale accused Roe of calling him "a thief"`, `praised her for saying "…"`: the words are
           // the one accused or praised, not the accuser's: that one when named, else no one.

@@ -38,3 +38,10 @@ describe('words someone is accused or praised of saying are theirs', () => {
     expect(pronoun?.speaker ?? null).toBeNull();
   });
 });
+
+describe('words a named one\'s message carries are theirs, whoever reports them', () => {
+  it('"“…,” Roe\'s message read, according to Hale" is Roe\'s, not Hale\'s', () => {
+    const q = quotes('The trial opened on Monday. Ann Roe and Tom Hale both attended.\n\n"Delete everything," Roe\'s message read, according to Hale.').find((x) => x.text.startsWith('Delete everything'));
+    expect(q?.speaker).toBe('Ann Roe');
+  });
+});
