@@ -143,7 +143,7 @@ const unsure = (who: string, people: string[]) =>
 const RESPONSE_CUE = /\b(?:deni|deny|dismiss|reject|refut|disput|confirm|respond|repl|rebut|call|answer)/i;
 
 /** Quotes (and denials/confirmations answering claims) of one resolved person, scored against a topic. */
-async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string[]): Promise<Candidate[]> {
+async function quotesOf(store: Store, names: string[], groups: string[][], scope: Scope, person?: string[]): Promise<{ found: Candidate[]; capped: boolean }> {
   // A person: the quotes their own articles make clearly theirs (under one of their names, or a
   // surname alone the article resolves); anyone else (organisations, a near spelling): by name.
   const refs = person ? await store.quotesByPerson(person, { ...scope, limit: ASK_FETCH }) : await store.quotesBySpeaker(names, { ...scope, limit: ASK_FETCH });
@@ -188,7 +188,8 @@ async function quotesOf(store: Store, names: string[], groups: string[][], scope
     const ctx = groupHits(answered.map((c) => `${c.text} ${c.source ?? ''}`).join(' '), groups);
     if (enough(ctx, groups)) out.push({ stored, item: it, score: ctx });
   }
-  return out;
+  // Only the newest ASK_FETCH were read: what they hold is a count of at least that many.
+  return { found: out, capped: refs.length >= ASK_FETCH };
 }
 
 /** Answer a who-said question from the store. Every item is a stored quote, claim or position. */
@@ -211,7 +212,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
         return answerWhoSaid(query, [], { note: `No quotes from “${clip(q.person, 60)}” are stored.` });
       }
       const groups = topicGroups(q.about);
-      const found = await quotesOf(store, r.names, groups, scope, r.person);
+      const { found, capped } = await quotesOf(store, r.names, groups, scope, r.person);
       const notes = [
         r.near ? `Showing ${r.display}, the closest name to “${clip(q.person, 60)}”.` : null,
         q.about && !found.length ? `${r.display} said nothing about “${clip(q.about, 80)}” in the stored articles.` : null,
@@ -219,6 +220,7 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       ];
       return answerWhoSaid(query, found, {
         limit,
+        atLeast: capped,
         interpretation: `Quotes by ${r.display}${q.about ? ` about “${clip(q.about, 80)}”` : ''}`,
         note: notes.filter(Boolean).join(' ') || (found.length ? null : `No quotes from ${r.display} are stored${scope.topic || scope.since ? ' for that topic or time' : ''}.`),
       });
@@ -281,13 +283,15 @@ export async function ask(store: Store, query: string, scope: Scope = {}, limit 
       }
       // Quotes by the person asked about, and by every organisation of the party's side.
       const sideNames = (await store.findPeople([...side].map((k) => k.split(' ').at(-1)!))).filter((f) => f.kind === 'organisation' && isParty(f.name)).map((f) => f.name);
-      const own = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope, r.person) : [];
+      const own = r.kind === 'one' ? await quotesOf(store, r.names, groups, scope, r.person) : { found: [], capped: false };
       const others = sideNames.filter((n) => r.kind !== 'one' || !r.names.includes(n));
-      const quotes = [...own, ...(others.length ? await quotesOf(store, others, groups, scope) : [])];
+      const theirs = others.length ? await quotesOf(store, others, groups, scope) : { found: [], capped: false };
+      const quotes = [...own.found, ...theirs.found];
       const found = [...positions, ...quotes.map((c) => ({ ...c, score: groups.length ? c.score : 0 }))];
       const near = r.kind === 'one' && r.near && quotes.length ? `Quotes shown are by ${r.display}, the closest name to “${clip(q.party, 60)}”.` : null;
       return answerWhoSaid(query, found, {
         limit,
+        atLeast: own.capped || theirs.capped,
         interpretation: `Where ${q.party} stands${q.about ? ` on “${clip(q.about, 80)}”` : ''}`,
         note: near ?? (found.length ? null : `The stored articles do not say where ${clip(q.party, 60)} stands${q.about ? ` on “${clip(q.about, 60)}”` : ''}.`),
       });
@@ -317,6 +321,7 @@ async function byPhrase(store: Store, query: string, phrase: string, exact: bool
     named.map(({ stored, quote, asWritten }) => ({ stored, quote, score: asWritten ? 2 : 1 })),
     {
       limit,
+      atLeast: hits.length >= ASK_FETCH,
       interpretation: `Quotes with ${asExact ? `the words “${clip(phrase, 80)}”` : `the words ${shownWords.join(', ')}`}`,
       note: named.length
         ? unknown

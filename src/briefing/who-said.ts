@@ -22,6 +22,8 @@ export const WhoSaidResultSchema = z.object({
   items: z.array(WhoSaidItemSchema),
   /** How many more matched than are shown. */
   more: z.number().int().default(0),
+  /** Only the newest matches were read (ASK_FETCH): `total` and `more` are at least that many. */
+  atLeast: z.boolean().default(false),
   /** A plain sentence when the answer needs a caveat (uncertain match, nothing found). */
   note: z.string().nullable().default(null),
 });
@@ -220,6 +222,16 @@ export function whenSaid(it: WhoSaidItem): string {
   return it.saidOn ?? it.source.published ?? '';
 }
 
+/** "12 quotes", "95+ quotes" (only the newest matches were read), for every renderer. */
+export function quoteCount(r: Pick<WhoSaidResult, 'total' | 'atLeast'>): string {
+  return `${r.total}${r.atLeast ? '+' : ''} quote${r.total === 1 && !r.atLeast ? '' : 's'}`;
+}
+
+/** "…and 7 more", "…and 90+ more". */
+export function moreCount(n: number, atLeast: boolean): string {
+  return `…and ${n}${atLeast ? '+' : ''} more`;
+}
+
 /**
  * Turn scored matches into an answer: relevance, then recency, then direct before reported;
  * `limit` shown, the rest counted. Quotes whose speaker is unknown are never shown as anyone's.
@@ -227,7 +239,7 @@ export function whenSaid(it: WhoSaidItem): string {
 export function answerWhoSaid(
   query: string,
   candidates: { stored: HasHead; item?: WhoSaidItem; quote?: Quote; score: number }[],
-  opts: { limit?: number; interpretation?: string | null; note?: string | null } = {},
+  opts: { limit?: number; interpretation?: string | null; note?: string | null; atLeast?: boolean } = {},
 ): WhoSaidResult {
   const kindRank = { direct: 0, partial: 1, reported: 2 } as const;
   // Never shown as anyone's: words whose speaker the text does not make clear.
@@ -267,6 +279,7 @@ export function answerWhoSaid(
     total: unique.length,
     items: shown,
     more: Math.max(0, unique.length - shown.length),
+    atLeast: !!opts.atLeast && unique.length > 0,
     note: opts.note ?? (unique.length ? null : `No stored quote matches "${query.slice(0, 80)}".`),
   });
 }

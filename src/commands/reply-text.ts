@@ -1,4 +1,4 @@
-import type { WhoSaidItem, WhoSaidResult } from '../briefing/who-said.ts';
+import { moreCount, quoteCount, type WhoSaidItem, type WhoSaidResult } from '../briefing/who-said.ts';
 import { renderText } from '../briefing/render/index.ts';
 import type { Reply } from './command.ts';
 
@@ -15,9 +15,9 @@ export function formatWhoSaidItem(q: WhoSaidItem): string {
 
 export function formatWhoSaid(r: WhoSaidResult): string {
   if (!r.items.length) return r.note ?? `No quote matches "${r.query}".`;
-  const head = `${r.interpretation ?? `Who said: ${r.query}`} — ${r.total} quote${r.total === 1 ? '' : 's'}`;
+  const head = `${r.interpretation ?? `Who said: ${r.query}`} — ${quoteCount(r)}`;
   const body = r.items.map((q, i) => `${i + 1}. ${formatWhoSaidItem(q)}`).join('\n');
-  const more = r.more ? `\n…and ${r.more} more: narrow it with topic:… or since:…` : '';
+  const more = r.more ? `\n${moreCount(r.more, r.atLeast)}: narrow it with topic:… or since:…` : '';
   return `${head}${r.note ? `\n${r.note}` : ''}\n${body}${more}`;
 }
 

@@ -14,7 +14,7 @@ const item = (over: Partial<WhoSaidItem>): WhoSaidItem => ({
 
 describe('reply rendering', () => {
   it('quotes direct words in quotation marks and marks reported speech without them', () => {
-    const [, direct, reported] = renderQuotes({ query: 'Peskov', interpretation: null, total: 2, more: 0, note: null, items: [
+    const [, direct, reported] = renderQuotes({ query: 'Peskov', interpretation: null, total: 2, more: 0, atLeast: false, note: null, items: [
       item({ text: 'a lot of *fakes* are being published <@123> @here' }),
       item({ text: 'the talks would continue', kind: 'reported', cue: 'told reporters' }),
     ] });
@@ -30,7 +30,7 @@ describe('reply rendering', () => {
 
   it('fits many long quotes within the limits and counts what it left out', () => {
     const items = Array.from({ length: 9 }, (_, i) => item({ text: `${i} ` + 'x'.repeat(3000), source: { ...src, url: 'javascript:alert(1)' } }));
-    const embeds = renderQuotes({ query: 'x', interpretation: null, total: 9, more: 0, note: null, items });
+    const embeds = renderQuotes({ query: 'x', interpretation: null, total: 9, more: 0, atLeast: false, note: null, items });
     expect(embedProblems(embeds)).toEqual([]);
     expect(embeds[0].description).toMatch(/…and \d+ more/);
     expect(embeds.some((e) => e.url)).toBe(false);

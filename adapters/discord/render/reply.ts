@@ -4,7 +4,7 @@
  */
 import { MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed } from '@discordjs/core/http-only';
 import type { Reply } from '../../../src/commands/index.ts';
-import type { WhoSaidItem, WhoSaidResult } from '../../../src/briefing/who-said.ts';
+import { moreCount, quoteCount, type WhoSaidItem, type WhoSaidResult } from '../../../src/briefing/who-said.ts';
 import { renderCard } from './card.ts';
 import { embedChars, LIMITS } from './limits.ts';
 import { clip, discordUrl, inertMentions, safe } from './safe-text.ts';
@@ -85,10 +85,10 @@ export function renderQuotes(r: WhoSaidResult): APIEmbed[] {
     used += embedChars(e);
   }
   const left = r.items.length - quotes.length + r.more;
-  const notes = [r.interpretation ? safe(r.interpretation) : null, r.note ? safe(r.note) : null, left ? `…and ${left} more: narrow it with topic: or since:` : null].filter(Boolean).join('\n');
+  const notes = [r.interpretation ? safe(r.interpretation) : null, r.note ? safe(r.note) : null, left ? `${moreCount(left, r.atLeast)}: narrow it with topic: or since:` : null].filter(Boolean).join('\n');
   const head: APIEmbed = {
     color: COLOUR.quotes,
-    title: clip(inertMentions(`Who said: ${r.query} — ${r.total} quote${r.total === 1 ? '' : 's'}`), LIMITS.title),
+    title: clip(inertMentions(`Who said: ${r.query} — ${quoteCount(r)}`), LIMITS.title),
     ...(notes ? { description: clip(notes, 300) } : {}),
   };
   return [head, ...quotes];

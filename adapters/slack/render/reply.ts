@@ -5,7 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../../src/commands/index.ts';
-import type { WhoSaidItem, WhoSaidResult } from '../../../src/briefing/who-said.ts';
+import { moreCount, quoteCount, type WhoSaidItem, type WhoSaidResult } from '../../../src/briefing/who-said.ts';
 import { renderCard } from './card.ts';
 import { LIMITS, blockTextLength, type SlackMessage } from './limits.ts';
 import { clip, day, esc, escClip, link, safeFallback } from './mrkdwn.ts';
@@ -101,7 +101,7 @@ export function renderQuotes(r: WhoSaidResult, reserveBlocks = 0): SlackMessage 
     blocks.push(section(escClip(r.note ?? `No quote matches "${r.query}".`, LIMITS.sectionText)));
     return { text: safeFallback(r.note ?? `No quote matches "${r.query}".`), blocks };
   }
-  blocks.push(context(escClip(`${r.total} quote${r.total === 1 ? '' : 's'}${r.note ? ` — ${r.note}` : ''}`, 2000)));
+  blocks.push(context(escClip(`${quoteCount(r)}${r.note ? ` — ${r.note}` : ''}`, 2000)));
   const maxBlocks = LIMITS.blocks - reserveBlocks - 1;
   let shown = 0;
   for (const q of r.items) {
@@ -111,7 +111,7 @@ export function renderQuotes(r: WhoSaidResult, reserveBlocks = 0): SlackMessage 
     shown++;
   }
   const more = r.more + (r.items.length - shown);
-  if (more > 0) blocks.push(context(`…and ${more} more: narrow it with topic:… or since:…`));
+  if (more > 0) blocks.push(context(`${moreCount(more, r.atLeast)}: narrow it with topic:… or since:…`));
   const first = r.items[0];
   const fallback = `${first.speaker ?? 'Speaker unknown'}: ${first.kind === 'reported' ? `(reported) ${first.text}` : `“${first.text}”`}`;
   return { text: safeFallback(fallback), blocks };
