@@ -174,6 +174,29 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return k - s <= 6 && DESCRIPTION_OPENERS.has(ws[s].lower) && ws.slice(s + 1, k).every((w) => !FINITE_VERB.test(w.lower) && !CUE_WORDS.has(w.lower) && !/ing$/.test(w.lower));
   };
 
+  /**
+   * After a named source and the comma at `comma` ("According to Tom Hale, the party's treasurer,
+   * …"), the comma closing a description of that source: a short phrase opening with a determiner,
+   * a role modifier or a role word, holding a role or relation word, with no verb and no clause
+   * word, and words after it. Null when there is none ("According to Smith, the report was flawed").
+   */
+  const apposedDescriptionEnd = (np: Span, comma: number): number | null => {
+    const npWords = ws.filter((w) => w.start >= np.start && w.end <= np.end);
+    const last = npWords[npWords.length - 1];
+    if (!last?.cap || last.possessive) return null;
+    const from = ws.findIndex((w) => w.start > comma);
+    if (from < 0) return null;
+    let k = from;
+    while (k + 1 < ws.length && k - from < 10 && !/[,;:"“”()—–]/.test(gap(ws[k].end, ws[k + 1].start))) k++;
+    if (k + 1 >= ws.length || !/^\s*,/.test(gap(ws[k].end, ws[k + 1].start))) return null;
+    const chunk = ws.slice(from, k + 1);
+    const first = chunk[0];
+    if (!(DESCRIPTION_OPENERS.has(first.lower) || first.possessive || ROLE_MODIFIERS.has(first.lower) || roleWord(first))) return null;
+    if (!chunk.some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower)))) return null;
+    if (chunk.some((w, n) => !w.cap && n > 0 && (BOUNDARY_WORDS.has(w.lower) || FINITE_VERB.test(w.lower) || CUE_WORDS.has(w.lower)))) return null;
+    return body.indexOf(',', ws[k].end);
+  };
+
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
   const skipFillers = (j: number, cueStart: number): number => {
     let end = cueStart;
@@ -525,7 +548,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (leading) {
         // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
         const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
-        const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
+        let afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
+        // "According to Dr Jane Smith, an economist at the LSE, the squeeze …": a description of the
+        // named source between commas is the source's, not the claim's.
+        if (!colon && afterNp >= 0 && afterNp < sent.end) afterNp = apposedDescriptionEnd(np, afterNp) ?? afterNp;
         content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end, /^\s*\(/.test(before) ? /[\s.!?)]/ : undefined) : null;
       } else content = trimSpan(body, sent.start, cueStart);
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });

@@ -1,0 +1,32 @@
+/**
+ * Session 10 (issue 15), reported speech: words reported without quotation marks, each rule with
+ * made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/extract.ts';
+
+const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
+const quotes = (body: string) => extractFacts(article(body)).quotes;
+const reported = (body: string) => quotes(body).filter((q) => q.kind === 'reported');
+
+describe('"According to X, a description of X, …": the description is the source\'s', () => {
+  it('leaves a role between commas after the source out of the reported words', () => {
+    const [q] = reported('According to Dr Jane Smith, an economist at the LSE, the squeeze will last until 2024.');
+    expect(q.text).toBe('the squeeze will last until 2024');
+    expect(q.speaker).toBe('Jane Smith');
+    const [r] = reported("According to Tom Hale, the party's treasurer, the fund is empty.");
+    expect(r.text).toBe('the fund is empty');
+  });
+
+  it('does not give the description to the quotation after it', () => {
+    const qs = quotes("According to Dr Jane Smith, an economist at the LSE, 'the squeeze will last until 2024'.");
+    expect(qs.some((q) => q.text.includes('economist'))).toBe(false);
+    expect(qs.find((q) => q.text.includes('squeeze'))?.speaker).toBe('Jane Smith');
+  });
+
+  it('keeps the words after the comma when they are no description of the source', () => {
+    expect(reported('According to Smith, the report was flawed.')[0].text).toBe('the report was flawed');
+    expect(reported('According to Smith, the report, which was leaked, was flawed.')[0].text).toBe('the report, which was leaked, was flawed');
+  });
+});
