@@ -6,7 +6,7 @@
  */
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
-import { findCues } from './cues.ts';
+import { findCues, type CueHit } from './cues.ts';
 import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
@@ -109,6 +109,8 @@ const roleWord = (w: Word) => ROLE_HEADS.has(w.lower) && (!w.cap || /^\p{Lu}{2,5
 const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) || FINITE_VERB.test(w) || /^(?:[a-z]{2,}ed|[a-z]{2,}[^su\W]s)$/.test(w) };
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+/** Every form of a speech verb (phrases too: "pointed out"). */
+const SPEECH_VERB_FORM_SET = new Set(SPEECH_VERB_FORMS);
 
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
@@ -195,6 +197,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (!chunk.some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower)))) return null;
     if (chunk.some((w, n) => !w.cap && n > 0 && (BOUNDARY_WORDS.has(w.lower) || FINITE_VERB.test(w.lower) || CUE_WORDS.has(w.lower)))) return null;
     return body.indexOf(',', ws[k].end);
+  };
+
+  /**
+   * Whether a finite speech cue (or, with `participle`, a participle cue; no quoted-only cue) is
+   * followed right away by "that" and a clause of at least three words ("argue that Francis is a
+   * political pope", "…, insisting that her son was American").
+   */
+  const thatClauseAfter = (c: CueHit, participle = false): boolean => {
+    if (c.participle !== participle || c.needsQuote || !SPEECH_VERB_FORM_SET.has(c.lemma)) return false;
+    const t = c.hi + 1;
+    return t + 3 < ws.length && ws[t].lower === 'that' && !ws[t].cap && /^\s+$/.test(gap(ws[c.hi].end, ws[t].start)) && !/[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start));
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -583,7 +596,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // No attribution before it in the sentence: the sentence's own subject speaks. So it does
         // with no comma after a thing that carries words ("Hale issued a statement Monday saying").
         subject = orphanSubject(c.lo, prevGap, carrierBefore(c.lo));
-        if (!subject) continue;
+        // "His mother refused to teach him Japanese, insisting that …": no subject the rules can
+        // read, but a "that" clause is words reported all the same, by someone unknown.
+        if (!subject && out.length === 0 && thatClauseAfter(c, true)) unsure = true;
+        else if (!subject) continue;
       }
     } else {
       const j = skipFillers(c.lo - 1, cueStart);
@@ -801,6 +817,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
         if (!found) inverted = true;
       } else inverted = true;
+      // No subject read before a finite cue that opens a "that" clause ("His critics in the state,
+      // many of them farmers, argue that …"): the clause is words reported all the same; who said
+      // them, the rules do not know.
+      if (inverted && thatClauseAfter(c)) {
+        inverted = false;
+        unsure = true;
+      }
       if (inverted) {
         // `"...," said X` / `..., said X`: the speaker follows the cue, for the verbs that invert
         // ("..., shows X" is no attribution).
