@@ -30,3 +30,29 @@ describe('"According to X, a description of X, …": the description is the sour
     expect(reported('According to Smith, the report, which was leaked, was flawed.')[0].text).toBe('the report, which was leaked, was flawed');
   });
 });
+
+describe('a speech verb opening a "that" clause whose subject the rules cannot read', () => {
+  it('reports the clause with the speaker unknown (finite verb after an aside)', () => {
+    const [q] = reported('Her critics on the council, many of them farmers, argue that the new levy will ruin the valley.');
+    expect(q.text).toBe('the new levy will ruin the valley');
+    expect(q.speaker).toBeNull();
+    const [r] = reported('The hacker, a man known as “Blue Fox,” stated that he had read every file on the server.');
+    expect(r.text).toBe('he had read every file on the server');
+    expect(r.speaker).toBeNull();
+  });
+
+  it('reports a participle\'s "that" clause when nothing in the sentence speaks before it', () => {
+    const [q] = reported('Her aunt refused to sell the farm, insisting that the land would stay in the family.');
+    expect(q.text).toBe('the land would stay in the family');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('leaves a participle after another attribution to the rules that read it', () => {
+    const qs = reported('Mayor Ann Lowe said the budget was sound before claiming that the deficit had vanished.');
+    expect(qs.every((q) => q.speaker === 'Ann Lowe')).toBe(true);
+  });
+
+  it('needs a clause after "that": no content from "said that."', () => {
+    expect(reported('Her critics, many of them farmers, said that.')).toEqual([]);
+  });
+});
