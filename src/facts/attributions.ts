@@ -111,6 +111,8 @@ const RELATIVE_CLAUSE_VERB = { test: (w: string) => RELATIVE_PLAIN_VERBS.has(w) 
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 /** Every form of a speech verb (phrases too: "pointed out"). */
 const SPEECH_VERB_FORM_SET = new Set(SPEECH_VERB_FORMS);
+/** A personal pronoun that opens a clause, contracted or not ("he", "they’ll", "we're"). */
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i)(?:['’](?:ll|d|re|ve|s|m))?$/;
 
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
@@ -207,7 +209,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
   const thatClauseAfter = (c: CueHit, participle = false): boolean => {
     if (c.participle !== participle || c.needsQuote || !SPEECH_VERB_FORM_SET.has(c.lemma)) return false;
     const t = c.hi + 1;
-    return t + 3 < ws.length && ws[t].lower === 'that' && !ws[t].cap && /^\s+$/.test(gap(ws[c.hi].end, ws[t].start)) && !/[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start));
+    if (!(t + 3 < ws.length && !ws[t].cap && /^\s+$/.test(gap(ws[c.hi].end, ws[t].start)) && !/[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start)))) return false;
+    // "say they will not back him": a personal pronoun opening the clause, then its verb.
+    return ws[t].lower === 'that' || (CLAUSE_PRONOUN.test(ws[t].lower) && !ws[t + 1].cap && !PREPOSITIONS.has(ws[t + 1].lower) && !BOUNDARY_WORDS.has(ws[t + 1].lower));
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */

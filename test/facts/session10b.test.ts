@@ -56,3 +56,15 @@ describe('a speech verb opening a "that" clause whose subject the rules cannot r
     expect(reported('Her critics, many of them farmers, said that.')).toEqual([]);
   });
 });
+
+describe('a speech verb opening a clause with a pronoun subject, when the rules read no subject', () => {
+  it('reports the clause with the speaker unknown', () => {
+    const [q] = reported('Two farmers from the valley, both members of the co-op, have said they will not sell their land.');
+    expect(q.text).toBe('they will not sell their land');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('needs a verb after the pronoun: "say he in the end" is no clause', () => {
+    expect(reported('Two farmers from the valley, both members of the co-op, said he in the end.')).toEqual([]);
+  });
+});
