@@ -570,7 +570,21 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // named source between commas is the source's, not the claim's.
         if (!colon && afterNp >= 0 && afterNp < sent.end) afterNp = apposedDescriptionEnd(np, afterNp) ?? afterNp;
         content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end, /^\s*\(/.test(before) ? /[\s.!?)]/ : undefined) : null;
-      } else content = trimSpan(body, sent.start, cueStart);
+      } else {
+        content = trimSpan(body, sent.start, cueStart);
+        // "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by
+        // commas inside the clause, the source splits the words; they are both sides, as a
+        // quotation split by its attribution is one.
+        const after = /^,\s*(?!(?:who|whom|whose|which|that|and|but|or|as|when|while|where|because|although|though|since|if|after|before|\p{Ll}+ing)\b)(?=[\p{L}\d“"‘'])/u.exec(body.slice(np.end, sent.end));
+        const midway = !!content && /,\s*$/.test(body.slice(sent.start, cueStart)) && !findCues(ws.filter((w) => w.end <= cueStart)).length;
+        if (after && midway) {
+          let from = np.end + after[0].length;
+          const desc = apposedDescriptionEnd(np, np.end);
+          if (desc !== null && desc < sent.end) from = desc + 1;
+          const rest = trimSpan(body, from, sent.end);
+          if (rest && ws.filter((w) => w.start >= rest.start && w.end <= rest.end).length >= 3) content = { start: content!.start, end: rest.end };
+        }
+      }
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
       continue;
     }

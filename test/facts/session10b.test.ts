@@ -68,3 +68,19 @@ describe('a speech verb opening a clause with a pronoun subject, when the rules 
     expect(reported('Two farmers from the valley, both members of the co-op, said he in the end.')).toEqual([]);
   });
 });
+
+describe('"according to X" set off by commas inside the clause', () => {
+  it('reports both sides of the source as one span', () => {
+    const body = 'At the heart of the dispute, according to Tom Hale, a former envoy, was a decision by the mayor to sell the port.';
+    const [q] = reported(body);
+    expect(q.speaker).toBe('Tom Hale');
+    expect(q.start).toBe(0);
+    expect(body.slice(q.start, q.end)).toMatch(/^At the heart of the dispute,.*to sell the port$/);
+  });
+
+  it('stops at a relative clause or a participle after the source, and at the source ending the sentence', () => {
+    expect(reported('The port lost money last year, according to the audit, which was released on Monday.')[0].text).toBe('The port lost money last year');
+    expect(reported('The port lost money last year, according to the audit, prompting calls for a sale.')[0].text).toBe('The port lost money last year');
+    expect(reported('The port lost money last year, according to the audit.')[0].text).toBe('The port lost money last year');
+  });
+});
