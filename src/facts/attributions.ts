@@ -214,6 +214,21 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return ws[t].lower === 'that' || (CLAUSE_PRONOUN.test(ws[t].lower) && !ws[t + 1].cap && !PREPOSITIONS.has(ws[t + 1].lower) && !BOUNDARY_WORDS.has(ws[t + 1].lower));
   };
 
+  /**
+   * "In Miami, Mr. Lopez said, Mr. Hale is seen as a bully": after the cue's comma, a clause that
+   * opens on a name (capitalised words, then a lower-case verb) and runs to the sentence's end
+   * with no cue and no quotation mark of its own: the words go on past the attribution.
+   */
+  const capitalClauseAfter = (comma: number): boolean => {
+    if (!/^,\s+\p{Lu}/u.test(body.slice(comma, sent.end))) return false;
+    const rest = ws.filter((w) => w.start > comma);
+    let n = 0;
+    while (n < rest.length && n < 4 && (rest[n].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(rest[n].lower))) n++;
+    if (n === 0 || n >= rest.length || rest.length < 4 || isDateWord(rest[0].lower) || FUNCTION_OPENERS.test(rest[0].lower)) return false;
+    if (/^\s*,/.test(gap(rest[n - 1].end, rest[n].start)) || !FINITE_VERB.test(rest[n].lower)) return false;
+    return findCues(rest).length === 0 && !sq.some((q) => q.open > comma && q.open < sent.end && q.open - comma < 3);
+  };
+
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
   const skipFillers = (j: number, cueStart: number): number => {
     let end = cueStart;
@@ -997,7 +1012,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subjFrom)));
     const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
-    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
+    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim) || (subjAfterComma && !quoteBefore && capitalClauseAfter(p + (rest.length - restTrim.length)));
     if (midClause) {
       // "X, SUBJ say, Y": the words are both sides.
       const before = trimSpan(body, sent.start, subjFrom, /[\s,;:—–-]/);

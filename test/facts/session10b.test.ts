@@ -84,3 +84,17 @@ describe('"according to X" set off by commas inside the clause', () => {
     expect(reported('The port lost money last year, according to the audit.')[0].text).toBe('The port lost money last year');
   });
 });
+
+describe('"A, X said, B" where B opens on a name', () => {
+  it('reports the words after the attribution', () => {
+    const [q] = reported('In Lisbon, Mr. Costa said, Mr. Hale is seen as a bully by the dockers.');
+    expect(q.speaker).toBe('Costa');
+    expect(q.text).toContain('Mr. Hale is seen as a bully by the dockers');
+  });
+
+  it('does not take a second attribution or a date for the words', () => {
+    const qs = reported('The plan is dead, Mr. Costa said, Lowe added.');
+    expect(qs.find((q) => q.speaker === 'Costa')?.text).toBe('The plan is dead');
+    expect(reported('The plan is dead, Mr. Costa said, Tuesday.')[0].text).toBe('The plan is dead');
+  });
+});
