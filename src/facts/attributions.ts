@@ -1013,7 +1013,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim) || (subjAfterComma && !quoteBefore && capitalClauseAfter(p + (rest.length - restTrim.length)));
-    if (midClause) {
+    // "As the Post noted, the port lost money", "But as Hale said, …": a clause of comparison opening
+    // the sentence with its subject and cue, then a comma: the main clause is the words reported.
+    const asOpens = !!subject && !inverted && parent === null && !unsure && /^,\s*(?!(?:and|but|or|who|which|that|when|while|if|because)\b)[\p{L}\d]/u.test(restTrim) && (() => {
+      const si = ws.findIndex((w) => w.start >= subjFrom);
+      return si > 0 && ws[si - 1].lower === 'as' && (si === 1 || (si === 2 && /^(?:but|and|yet|so)$/.test(ws[0].lower))) && !/[,;:]/.test(gap(ws[si - 1].end, ws[si].start));
+    })();
+    if (asOpens) {
+      const after = trimSpan(body, p + (rest.length - restTrim.length) + 1, sent.end);
+      if (after && ws.filter((w) => w.start >= after.start && w.end <= after.end).length >= 3) content = after;
+    } else if (midClause) {
       // "X, SUBJ say, Y": the words are both sides.
       const before = trimSpan(body, sent.start, subjFrom, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;

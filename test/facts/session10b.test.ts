@@ -98,3 +98,18 @@ describe('"A, X said, B" where B opens on a name', () => {
     expect(reported('The plan is dead, Mr. Costa said, Tuesday.')[0].text).toBe('The plan is dead');
   });
 });
+
+describe('"As X noted, …" opening the sentence', () => {
+  it('reports the main clause as X\'s words', () => {
+    const [q] = reported('As the Daily Ledger noted, the mayor has rarely had kind words for the port.');
+    expect(q.speaker).toBe('Daily Ledger');
+    expect(q.text).toBe('the mayor has rarely had kind words for the port');
+    const [r] = reported('But as Tom Hale said in 2012, the port cannot survive without the ferry.');
+    expect(r.speaker).toBe('Tom Hale');
+    expect(r.text).toBe('the port cannot survive without the ferry');
+  });
+
+  it('needs a cue and a comma after it: "As Hale said goodbye, the crowd cheered" reports nothing', () => {
+    expect(reported('As Tom Hale said goodbye, the crowd cheered.')).toEqual([]);
+  });
+});
