@@ -1015,10 +1015,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim) || (subjAfterComma && !quoteBefore && capitalClauseAfter(p + (rest.length - restTrim.length)));
     // "As the Post noted, the port lost money", "But as Hale said, …": a clause of comparison opening
     // the sentence with its subject and cue, then a comma: the main clause is the words reported.
-    const asOpens = !!subject && !inverted && parent === null && !unsure && /^,\s*(?!(?:and|but|or|who|which|that|when|while|if|because)\b)[\p{L}\d]/u.test(restTrim) && (() => {
-      const si = ws.findIndex((w) => w.start >= subjFrom);
-      return si > 0 && ws[si - 1].lower === 'as' && (si === 1 || (si === 2 && /^(?:but|and|yet|so)$/.test(ws[0].lower))) && !/[,;:]/.test(gap(ws[si - 1].end, ws[si].start));
-    })();
+    // So does one set off by commas inside the sentence ("…, and as the Ledger reported, the ferry
+    // will stop").
+    const asAt = !!subject && !inverted && parent === null && !unsure ? ws.findIndex((w) => w.start >= subjFrom) - 1 : -1;
+    const asWord = asAt >= 0 && ws[asAt].lower === 'as' && !/[,;:]/.test(gap(ws[asAt].end, ws[asAt + 1].start));
+    const asLeads = asWord && (asAt === 0 || (asAt === 1 && /^(?:but|and|yet|so)$/.test(ws[0].lower)) || /,\s*(?:(?:and|but)\s+)?$/.test(body.slice(sent.start, ws[asAt].start)));
+    const asOpens = asLeads && /^,\s*(?!(?:and|but|or|who|which|that|when|while|if|because)\b)[\p{L}\d]/u.test(restTrim);
     if (asOpens) {
       const after = trimSpan(body, p + (rest.length - restTrim.length) + 1, sent.end);
       if (after && ws.filter((w) => w.start >= after.start && w.end <= after.end).length >= 3) content = after;

@@ -113,3 +113,15 @@ describe('"As X noted, …" opening the sentence', () => {
     expect(reported('As Tom Hale said goodbye, the crowd cheered.')).toEqual([]);
   });
 });
+
+describe('"…, as X noted, …" inside the sentence', () => {
+  it('reports the clause after an "as" clause set off by commas', () => {
+    const [q] = reported('The port is in trouble, and as the Daily Ledger reported on Saturday, the ferry will stop in May.');
+    expect(q.speaker).toBe('Daily Ledger');
+    expect(q.text).toBe('the ferry will stop in May');
+  });
+
+  it('needs a cue closing the "as" clause: "as Hale said goodbye" reports nothing', () => {
+    expect(reported('The crowd cheered, as Tom Hale said goodbye.')).toEqual([]);
+  });
+});
