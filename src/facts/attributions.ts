@@ -926,8 +926,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         while (wi < ws.length && (ws[wi].cap || (/^(of|de|the)$/.test(ws[wi].lower) && !!ws[wi + 1]?.cap)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
-        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
-        wi = k;
+        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who|to)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        // "urged the council to sell the port": who is urged belongs to the words (the infinitive's subject).
+        if (!(k < ws.length && ws[k].lower === 'to' && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start)))) wi = k;
       } else if (!/^(?:that|he|she|they|it|we|i|you|there|this|these|those)$/.test(ws[wi].lower)) {
         // "told customers at a breakfast spot that ...": a bare plural addressee up to "that".
         let k = wi + 1;

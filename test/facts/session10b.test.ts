@@ -125,3 +125,13 @@ describe('"…, as X noted, …" inside the sentence', () => {
     expect(reported('The crowd cheered, as Tom Hale said goodbye.')).toEqual([]);
   });
 });
+
+describe('"urged the council to …": the one urged belongs to the words', () => {
+  it('starts the words at the described addressee before an infinitive', () => {
+    expect(reported('Mayor Ann Lowe urged the harbour council to sell the port.')[0].text).toBe('the harbour council to sell the port');
+  });
+
+  it('still leaves an addressee before "that" out of the words', () => {
+    expect(reported('Mayor Ann Lowe told the harbour council that the port was sold.')[0].text).toBe('the port was sold');
+  });
+});
