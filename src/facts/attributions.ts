@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues, type CueHit } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS } from './lexicon.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -30,6 +30,8 @@ export interface Attribution {
   leadIn?: boolean;
   /** A speech act whose speaker the text does not give ("Asked about X, ..."): speaker unknown. */
   unattributed?: boolean;
+  /** The subject is a name's possessive before a noun of speech ("Hale's claim that …"): the name speaks. */
+  possessor?: boolean;
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
@@ -1112,7 +1114,51 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
     else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
   }
+  speechNounClauses(body, sent, ws, sq, out);
   return out;
+}
+
+const NOUN_DETERMINERS = /^(?:his|her|their|its|our|my|your|the|a|an|this|that|these|those|such|any|no)$/;
+
+/**
+ * "Hale's claim that the port was sold", "his insistence that …", "the allegation that …": a noun of
+ * speech after a possessive or a determiner (up to two modifiers between), then "that" and a clause:
+ * the clause, to its first comma outside a quotation or the sentence's end, is words reported. A
+ * name's possessive speaks; after any other determiner the speaker is unknown. Not where another
+ * attribution's words already hold the noun ("Hale repeated his claim that …").
+ */
+function speechNounClauses(body: string, sent: Sentence, ws: Word[], sq: QuoteSpan[], out: Attribution[]): void {
+  const gap = (a: number, b: number) => body.slice(a, b);
+  for (let t = 1; t + 3 < ws.length; t++) {
+    if (ws[t].lower !== 'that' || ws[t].cap || !SPEECH_NOUNS.has(ws[t - 1].lower) || ws[t - 1].cap || ws[t - 1].possessive) continue;
+    if (!/^\s+$/.test(gap(ws[t - 1].end, ws[t].start)) || /[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start)) || inQuote(ws[t].start, sq)) continue;
+    let d = t - 2;
+    while (d >= 0 && t - 2 - d < 2 && !ws[d].cap && !ws[d].possessive && !NOUN_DETERMINERS.test(ws[d].lower) && /^[a-z-]+$/.test(ws[d].lower) && /^\s+$/.test(gap(ws[d].end, ws[d + 1].start))) d--;
+    if (d < 0 || !/^(?:['’]s?)?\s+$/.test(gap(ws[d].end, ws[d + 1].start))) continue;
+    const named = ws[d].possessive && ws[d].cap;
+    if (!named && !NOUN_DETERMINERS.test(ws[d].lower)) continue;
+    if (out.some((a) => a.content && a.content.start <= ws[t - 1].start && ws[t].end <= a.content.end)) continue;
+    let end = sent.end;
+    for (let i = ws[t].end; i < sent.end; i++) {
+      if (!/[,;—–]/.test(body[i])) continue;
+      const q = sq.find((x) => x.open < i && i < x.close);
+      if (q && q.close > i + 1) continue;
+      end = q ? q.closeEnd : i;
+      break;
+    }
+    const content = trimSpan(body, ws[t + 1].start, end);
+    if (!content || ws.filter((w) => w.start >= content.start && w.end <= content.end).length < 3) continue;
+    let subject: Span | null = null;
+    if (named) {
+      let b = d;
+      while (b > 0 && d - b < 3 && ws[b - 1].cap && !ws[b - 1].possessive && /^\s+$/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+      // Only as the clause's subject: "… sought to clarify Mr. Obama's comment that …" may be the
+      // clarifier's words as much as Obama's (labels credit the outer speaker): unknown.
+      if (b === 0 || /[,;:—–("“]\s*$/.test(gap(ws[b - 1].end, ws[b].start))) subject = { start: ws[b].start, end: ws[d].end };
+    }
+    const cue = { start: ws[t - 1].start, end: ws[t - 1].end };
+    out.push({ sentence: sent.index, cue: body.slice(cue.start, cue.end), lemma: ws[t - 1].lower, cueStart: cue.start, cueEnd: cue.end, subject, inverted: false, content, region: [], according: false, parent: null, ...(subject ? { possessor: true } : { unattributed: true }) });
+  }
 }
 
 export { OPEN_Q, CLOSE_Q };

@@ -135,3 +135,25 @@ describe('"urged the council to …": the one urged belongs to the words', () =>
     expect(reported('Mayor Ann Lowe told the harbour council that the port was sold.')[0].text).toBe('the port was sold');
   });
 });
+
+describe('a noun of speech and its "that" clause ("Hale\'s claim that …")', () => {
+  it('reports the clause, the possessor speaking when the phrase is the subject', () => {
+    const [q] = reported("Tom Hale's claim that the port was sold to a rival firm angered the council.");
+    expect(q.speaker).toBe('Tom Hale');
+    expect(q.text).toContain('the port was sold to a rival firm');
+  });
+
+  it('leaves the speaker unknown after a determiner, or when the phrase is an object', () => {
+    const [q] = reported('The allegation that the mayor took bribes from the firm was denied on Monday.');
+    expect(q.speaker).toBeNull();
+    expect(q.text).toContain('the mayor took bribes from the firm');
+    const [r] = reported("Ms. Lowe sought to clarify Tom Hale's comment that the ferry would stop in May.");
+    expect(r.speaker).toBeNull();
+    expect(r.text).toBe('the ferry would stop in May');
+  });
+
+  it('ends the clause at a comma and needs the noun after a possessive or a determiner', () => {
+    expect(reported("Tom Hale's argument that he is popular across the state, rather than in the cities, failed.")[0].text).toBe('he is popular across the state');
+    expect(reported('Voters got assurances that they would be heard.')).toEqual([]);
+  });
+});
