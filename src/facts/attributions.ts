@@ -1020,7 +1020,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // the sentence with its subject and cue, then a comma: the main clause is the words reported.
     // So does one set off by commas inside the sentence ("…, and as the Ledger reported, the ferry
     // will stop").
-    const asAt = !!subject && !inverted && parent === null && !unsure ? ws.findIndex((w) => w.start >= subjFrom) - 1 : -1;
+    const asAt = subject && !inverted && parent === null && !unsure ? ws.findIndex((w) => w.start >= subjFrom) - 1 : -1;
     const asWord = asAt >= 0 && ws[asAt].lower === 'as' && !/[,;:]/.test(gap(ws[asAt].end, ws[asAt + 1].start));
     const asLeads = asWord && (asAt === 0 || (asAt === 1 && /^(?:but|and|yet|so)$/.test(ws[0].lower)) || /,\s*(?:(?:and|but)\s+)?$/.test(body.slice(sent.start, ws[asAt].start)));
     const asOpens = asLeads && /^,\s*(?!(?:and|but|or|who|which|that|when|while|if|because)\b)[\p{L}\d]/u.test(restTrim);
