@@ -6,8 +6,8 @@
  */
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
-import { findCues } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS } from './lexicon.ts';
+import { findCues, type CueHit } from './cues.ts';
+import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -30,6 +30,8 @@ export interface Attribution {
   leadIn?: boolean;
   /** A speech act whose speaker the text does not give ("Asked about X, ..."): speaker unknown. */
   unattributed?: boolean;
+  /** The subject is a name's possessive before a noun of speech ("Hale's claim that …"): the name speaks. */
+  possessor?: boolean;
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
@@ -112,6 +114,10 @@ const RECALLED_SAYING = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]
 
 /** Speech verb forms: a sentence with one before "and said" has an attribution of its own. */
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
+/** Every form of a speech verb (phrases too: "pointed out"). */
+const SPEECH_VERB_FORM_SET = new Set(SPEECH_VERB_FORMS);
+/** A personal pronoun that opens a clause, contracted or not ("he", "they’ll", "we're"). */
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i)(?:['’](?:ll|d|re|ve|s|m))?$/;
 
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
@@ -175,6 +181,57 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // "The author of the book, Ann Roe": a short description opening with a determiner, with no
     // verb (nor a plural noun, which looks like one) and no cue word of its own.
     return k - s <= 6 && DESCRIPTION_OPENERS.has(ws[s].lower) && ws.slice(s + 1, k).every((w) => !FINITE_VERB.test(w.lower) && !CUE_WORDS.has(w.lower) && !/ing$/.test(w.lower));
+  };
+
+  /**
+   * After a named source and the comma at `comma` ("According to Tom Hale, the party's treasurer,
+   * …"), the comma closing a description of that source: a short phrase opening with a determiner,
+   * a role modifier or a role word, holding a role or relation word, with no verb and no clause
+   * word, and words after it. Null when there is none ("According to Smith, the report was flawed").
+   */
+  const apposedDescriptionEnd = (np: Span, comma: number): number | null => {
+    const npWords = ws.filter((w) => w.start >= np.start && w.end <= np.end);
+    const last = npWords[npWords.length - 1];
+    if (!last?.cap || last.possessive) return null;
+    const from = ws.findIndex((w) => w.start > comma);
+    if (from < 0) return null;
+    let k = from;
+    while (k + 1 < ws.length && k - from < 10 && !/[,;:"“”()—–]/.test(gap(ws[k].end, ws[k + 1].start))) k++;
+    if (k + 1 >= ws.length || !/^\s*,/.test(gap(ws[k].end, ws[k + 1].start))) return null;
+    const chunk = ws.slice(from, k + 1);
+    const first = chunk[0];
+    if (!(DESCRIPTION_OPENERS.has(first.lower) || first.possessive || ROLE_MODIFIERS.has(first.lower) || roleWord(first))) return null;
+    if (!chunk.some((w) => roleWord(w) || (!w.cap && RELATION_HEADS.has(w.lower)))) return null;
+    if (chunk.some((w, n) => !w.cap && n > 0 && (BOUNDARY_WORDS.has(w.lower) || FINITE_VERB.test(w.lower) || CUE_WORDS.has(w.lower)))) return null;
+    return body.indexOf(',', ws[k].end);
+  };
+
+  /**
+   * Whether a finite speech cue (or, with `participle`, a participle cue; no quoted-only cue) is
+   * followed right away by "that" and a clause of at least three words ("argue that Francis is a
+   * political pope", "…, insisting that her son was American").
+   */
+  const thatClauseAfter = (c: CueHit, participle = false): boolean => {
+    if (c.participle !== participle || c.needsQuote || !SPEECH_VERB_FORM_SET.has(c.lemma)) return false;
+    const t = c.hi + 1;
+    if (!(t + 3 < ws.length && !ws[t].cap && /^\s+$/.test(gap(ws[c.hi].end, ws[t].start)) && !/[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start)))) return false;
+    // "say they will not back him": a personal pronoun opening the clause, then its verb.
+    return ws[t].lower === 'that' || (CLAUSE_PRONOUN.test(ws[t].lower) && !ws[t + 1].cap && !PREPOSITIONS.has(ws[t + 1].lower) && !BOUNDARY_WORDS.has(ws[t + 1].lower));
+  };
+
+  /**
+   * "In Miami, Mr. Lopez said, Mr. Hale is seen as a bully": after the cue's comma, a clause that
+   * opens on a name (capitalised words, then a lower-case verb) and runs to the sentence's end
+   * with no cue and no quotation mark of its own: the words go on past the attribution.
+   */
+  const capitalClauseAfter = (comma: number): boolean => {
+    if (!/^,\s+\p{Lu}/u.test(body.slice(comma, sent.end))) return false;
+    const rest = ws.filter((w) => w.start > comma);
+    let n = 0;
+    while (n < rest.length && n < 4 && (rest[n].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(rest[n].lower))) n++;
+    if (n === 0 || n >= rest.length || rest.length < 4 || isDateWord(rest[0].lower) || FUNCTION_OPENERS.test(rest[0].lower)) return false;
+    if (/^\s*,/.test(gap(rest[n - 1].end, rest[n].start)) || !FINITE_VERB.test(rest[n].lower)) return false;
+    return findCues(rest).length === 0 && !sq.some((q) => q.open > comma && q.open < sent.end && q.open - comma < 3);
   };
 
   /** Skip fillers (has, also, on Wednesday) back from word j; returns the new j. */
@@ -528,9 +585,26 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (leading) {
         // "According to HuffPo: “…”": a colon right after the source opens the claim as a comma does.
         const colon = /^\s*:/.exec(body.slice(np.end, np.end + 3));
-        const afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
+        let afterNp = colon ? np.end + colon[0].length - 1 : body.indexOf(',', np.end);
+        // "According to Dr Jane Smith, an economist at the LSE, the squeeze …": a description of the
+        // named source between commas is the source's, not the claim's.
+        if (!colon && afterNp >= 0 && afterNp < sent.end) afterNp = apposedDescriptionEnd(np, afterNp) ?? afterNp;
         content = afterNp >= 0 && afterNp < sent.end ? trimSpan(body, afterNp + 1, sent.end, /^\s*\(/.test(before) ? /[\s.!?)]/ : undefined) : null;
-      } else content = trimSpan(body, sent.start, cueStart);
+      } else {
+        content = trimSpan(body, sent.start, cueStart);
+        // "At the heart of the trouble, according to Dennis Ross, was a decision …": set off by
+        // commas inside the clause, the source splits the words; they are both sides, as a
+        // quotation split by its attribution is one.
+        const after = /^,\s*(?!(?:who|whom|whose|which|that|and|but|or|as|when|while|where|because|although|though|since|if|after|before|\p{Ll}+ing)\b)(?=[\p{L}\d“"‘'])/u.exec(body.slice(np.end, sent.end));
+        const midway = !!content && /,\s*$/.test(body.slice(sent.start, cueStart)) && !findCues(ws.filter((w) => w.end <= cueStart)).length;
+        if (after && midway) {
+          let from = np.end + after[0].length;
+          const desc = apposedDescriptionEnd(np, np.end);
+          if (desc !== null && desc < sent.end) from = desc + 1;
+          const rest = trimSpan(body, from, sent.end);
+          if (rest && ws.filter((w) => w.start >= rest.start && w.end <= rest.end).length >= 3) content = { start: content!.start, end: rest.end };
+        }
+      }
       out.push({ sentence: sent.index, cue: body.slice(cueStart, cueEnd), lemma: c.lemma, cueStart, cueEnd, subject: np, inverted: true, content, region, according: true, parent: null });
       continue;
     }
@@ -560,7 +634,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // No attribution before it in the sentence: the sentence's own subject speaks. So it does
         // with no comma after a thing that carries words ("Hale issued a statement Monday saying").
         subject = orphanSubject(c.lo, prevGap, carrierBefore(c.lo));
-        if (!subject) continue;
+        // "His mother refused to teach him Japanese, insisting that …": no subject the rules can
+        // read, but a "that" clause is words reported all the same, by someone unknown.
+        if (!subject && out.length === 0 && thatClauseAfter(c, true)) unsure = true;
+        else if (!subject) continue;
       }
     } else {
       const j = skipFillers(c.lo - 1, cueStart);
@@ -778,6 +855,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
         if (!found) inverted = true;
       } else inverted = true;
+      // No subject read before a finite cue that opens a "that" clause ("His critics in the state,
+      // many of them farmers, argue that …"): the clause is words reported all the same; who said
+      // them, the rules do not know.
+      if (inverted && thatClauseAfter(c)) {
+        inverted = false;
+        unsure = true;
+      }
       if (inverted) {
         // `"...," said X` / `..., said X`: the speaker follows the cue, for the verbs that invert
         // ("..., shows X" is no attribution).
@@ -858,8 +942,9 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
-        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
-        wi = k;
+        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who|to)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        // "urged the council to sell the port": who is urged belongs to the words (the infinitive's subject).
+        if (!(k < ws.length && ws[k].lower === 'to' && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start)))) wi = k;
       } else if (!/^(?:that|he|she|they|it|we|i|you|there|this|these|those)$/.test(ws[wi].lower)) {
         // "told customers at a breakfast spot that ...": a bare plural addressee up to "that".
         let k = wi + 1;
@@ -949,8 +1034,19 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subjFrom)));
     const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
-    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim);
-    if (midClause) {
+    const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim) || (subjAfterComma && !quoteBefore && capitalClauseAfter(p + (rest.length - restTrim.length)));
+    // "As the Post noted, the port lost money", "But as Hale said, …": a clause of comparison opening
+    // the sentence with its subject and cue, then a comma: the main clause is the words reported.
+    // So does one set off by commas inside the sentence ("…, and as the Ledger reported, the ferry
+    // will stop").
+    const asAt = subject && !inverted && parent === null && !unsure ? ws.findIndex((w) => w.start >= subjFrom) - 1 : -1;
+    const asWord = asAt >= 0 && ws[asAt].lower === 'as' && !/[,;:]/.test(gap(ws[asAt].end, ws[asAt + 1].start));
+    const asLeads = asWord && (asAt === 0 || (asAt === 1 && /^(?:but|and|yet|so)$/.test(ws[0].lower)) || /,\s*(?:(?:and|but)\s+)?$/.test(body.slice(sent.start, ws[asAt].start)));
+    const asOpens = asLeads && /^,\s*(?!(?:and|but|or|who|which|that|when|while|if|because)\b)[\p{L}\d]/u.test(restTrim);
+    if (asOpens) {
+      const after = trimSpan(body, p + (rest.length - restTrim.length) + 1, sent.end);
+      if (after && ws.filter((w) => w.start >= after.start && w.end <= after.end).length >= 3) content = after;
+    } else if (midClause) {
       // "X, SUBJ say, Y": the words are both sides.
       const before = trimSpan(body, sent.start, subjFrom, /[\s,;:—–-]/);
       const afterStart = p + (rest.length - restTrim.length) + 1;
@@ -1047,7 +1143,51 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
     else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
   }
+  speechNounClauses(body, sent, ws, sq, out);
   return out;
+}
+
+const NOUN_DETERMINERS = /^(?:his|her|their|its|our|my|your|the|a|an|this|that|these|those|such|any|no)$/;
+
+/**
+ * "Hale's claim that the port was sold", "his insistence that …", "the allegation that …": a noun of
+ * speech after a possessive or a determiner (up to two modifiers between), then "that" and a clause:
+ * the clause, to its first comma outside a quotation or the sentence's end, is words reported. A
+ * name's possessive speaks; after any other determiner the speaker is unknown. Not where another
+ * attribution's words already hold the noun ("Hale repeated his claim that …").
+ */
+function speechNounClauses(body: string, sent: Sentence, ws: Word[], sq: QuoteSpan[], out: Attribution[]): void {
+  const gap = (a: number, b: number) => body.slice(a, b);
+  for (let t = 1; t + 3 < ws.length; t++) {
+    if (ws[t].lower !== 'that' || ws[t].cap || !SPEECH_NOUNS.has(ws[t - 1].lower) || ws[t - 1].cap || ws[t - 1].possessive) continue;
+    if (!/^\s+$/.test(gap(ws[t - 1].end, ws[t].start)) || /[,;:.!?"“”()—–]/.test(gap(ws[t].end, ws[t + 1].start)) || inQuote(ws[t].start, sq)) continue;
+    let d = t - 2;
+    while (d >= 0 && t - 2 - d < 2 && !ws[d].cap && !ws[d].possessive && !NOUN_DETERMINERS.test(ws[d].lower) && /^[a-z-]+$/.test(ws[d].lower) && /^\s+$/.test(gap(ws[d].end, ws[d + 1].start))) d--;
+    if (d < 0 || !/^(?:['’]s?)?\s+$/.test(gap(ws[d].end, ws[d + 1].start))) continue;
+    const named = ws[d].possessive && ws[d].cap;
+    if (!named && !NOUN_DETERMINERS.test(ws[d].lower)) continue;
+    if (out.some((a) => a.content && a.content.start <= ws[t - 1].start && ws[t].end <= a.content.end)) continue;
+    let end = sent.end;
+    for (let i = ws[t].end; i < sent.end; i++) {
+      if (!/[,;—–]/.test(body[i])) continue;
+      const q = sq.find((x) => x.open < i && i < x.close);
+      if (q && q.close > i + 1) continue;
+      end = q ? q.closeEnd : i;
+      break;
+    }
+    const content = trimSpan(body, ws[t + 1].start, end);
+    if (!content || ws.filter((w) => w.start >= content.start && w.end <= content.end).length < 3) continue;
+    let subject: Span | null = null;
+    if (named) {
+      let b = d;
+      while (b > 0 && d - b < 3 && ws[b - 1].cap && !ws[b - 1].possessive && /^\s+$/.test(gap(ws[b - 1].end, ws[b].start))) b--;
+      // Only as the clause's subject: "… sought to clarify Mr. Obama's comment that …" may be the
+      // clarifier's words as much as Obama's (labels credit the outer speaker): unknown.
+      if (b === 0 || /[,;:—–("“]\s*$/.test(gap(ws[b - 1].end, ws[b].start))) subject = { start: ws[b].start, end: ws[d].end };
+    }
+    const cue = { start: ws[t - 1].start, end: ws[t - 1].end };
+    out.push({ sentence: sent.index, cue: body.slice(cue.start, cue.end), lemma: ws[t - 1].lower, cueStart: cue.start, cueEnd: cue.end, subject, inverted: false, content, region: [], according: false, parent: null, ...(subject ? { possessor: true } : { unattributed: true }) });
+  }
 }
 
 export { OPEN_Q, CLOSE_Q };

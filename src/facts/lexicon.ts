@@ -72,6 +72,15 @@ teacher|student|pastor|mentor|biographer|attorney|landlord|employee|employer|sib
 export const SPEECH_CARRIERS = listed('SPEECH_CARRIERS', `statement|statements|tweet|tweets|email|emails|e-mail|letter|release|response|message|memo|
 post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit|petition|notice|announcement|reply`);
 
+/**
+ * Nouns of speech whose "that" clause is the words reported, after a possessive or a determiner
+ * ("Hale's claim that the port was sold", "his insistence that …", "the allegation that …").
+ */
+export const SPEECH_NOUNS = listed('SPEECH_NOUNS', `claim|claims|assertion|assertions|argument|arguments|suggestion|suggestions|warning|warnings|
+insistence|promise|promises|pledge|pledges|vow|vows|allegation|allegations|accusation|accusations|contention|declaration|prediction|
+predictions|complaint|complaints|remark|remarks|comment|comments|charge|charges|denial|denials|admission|boast|boasts|threat|threats|
+demand|demands|reminder|concession|announcement|assurance|assurances|insinuation|implication`);
+
 /** Words that open a description of someone ("Another delegate on the slate, Jim Poolman, said"). */
 export const DESCRIPTION_OPENERS = listed('DESCRIPTION_OPENERS', `the|a|an|another|one|his|her|their|its|our|both|two|three|several|
 a third|the other`);

@@ -478,7 +478,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         how = 'parent';
         pronoun = res[a.parent]?.pronoun ?? null;
       } else if (a.subject) {
-        who = classifySpeaker(body, wordsIn(ws, a.subject), reg, lastUnnamed);
+        // "Hale's claim that …": the possessive is the name itself.
+        const sw0 = wordsIn(ws, a.subject);
+        who = classifySpeaker(body, a.possessor ? sw0.map((w) => ({ ...w, possessive: false })) : sw0, reg, lastUnnamed);
         // "..., according to a lawsuit filed in Manhattan": a source by its description.
         if (!who && a.according) who = describedSource(body, wordsIn(ws, a.subject));
         if (who?.pronoun) {
