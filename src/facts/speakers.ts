@@ -95,7 +95,9 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // "David Woodard of Clemson University", "Jeffrey Lewis of the James Martin Center", "Ann Roe
   // at Goldman Sachs": a person's full name (a known given name first) with the place they work.
   const at = lw.findIndex((w, i) => i >= 2 && /^(?:of|at|from)$/.test(w));
-  if (at >= 2 && at <= 4 && last.cap && ws.slice(0, at).every((w) => w.cap && !w.possessive) && (MALE_NAMES.has(lw[0]) || FEMALE_NAMES.has(lw[0]) || lw[0] in HONORIFICS || !!reg.person(body.slice(ws[0].start, ws[at - 1].end))) && ws[at + (lw[at + 1] === 'the' ? 2 : 1)]?.cap) {
+  // (a given name the lists lack is read as one before a news outlet: "Joel Pollak of Breitbart California")
+  const outletAfter = at === 2 && !!OUTLETS[lw[at + 1]];
+  if (at >= 2 && at <= 4 && last.cap && ws.slice(0, at).every((w) => w.cap && !w.possessive) && (MALE_NAMES.has(lw[0]) || FEMALE_NAMES.has(lw[0]) || lw[0] in HONORIFICS || outletAfter || !!reg.person(body.slice(ws[0].start, ws[at - 1].end))) && ws[at + (lw[at + 1] === 'the' ? 2 : 1)]?.cap) {
     const who = classifySpeaker(body, ws.slice(0, at), reg, lastUnnamed);
     if (who?.speakerType === 'person') return who;
   }

@@ -38,3 +38,10 @@ describe('a word heading places or bodies is a surname after a given name', () =
     expect(facts.quotes.find((q) => q.text.includes('We are here'))?.speaker).toBe('Ann Roe');
   });
 });
+
+describe('a person of a news outlet', () => {
+  it('"Joel Vasko of Breitbart California observed …" is Vasko\'s, not California\'s (a given name the lists lack)', () => {
+    const q = extractFacts(makeArticle({ headline: 'Made up', body: 'The rally was loud.\n\nJoel Vasko of Breitbart California observed that the crowd was larger than expected.', published: '2025-04-23' })).quotes[0];
+    expect(q?.speaker).toBe('Joel Vasko');
+  });
+});
