@@ -116,6 +116,14 @@ const RECALLED_SAYING = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]
 const CUE_WORDS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ')));
 /** Every form of a speech verb (phrases too: "pointed out"). */
 const SPEECH_VERB_FORM_SET = new Set(SPEECH_VERB_FORMS);
+/** The first comma or semicolon from `from` outside a quotation, else `end`: where a question's clause stops. */
+function clauseEnd(body: string, from: number, end: number, sq: QuoteSpan[]): number {
+  for (let x = from; x < end; x++) {
+    if ((body[x] === ',' || body[x] === ';') && !sq.some((q) => q.open < x && x < q.close)) return x;
+  }
+  return end;
+}
+
 /** A personal pronoun that opens a clause, contracted or not ("he", "they’ll", "we're"). */
 const CLAUSE_PRONOUN = /^(?:he|she|they|we|i)(?:['’](?:ll|d|re|ve|s|m))?$/;
 
@@ -510,14 +518,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const about = ws[k].lower === 'about' || ws[k].lower === 'on';
     if (about && k + 1 >= ws.length) continue;
     const from = about ? ws[k + 1].start : ws[k].start;
-    let to = sent.end;
-    for (let x = from; x < sent.end; x++) {
-      if (body[x] !== ',' && body[x] !== ';') continue;
-      if (sq.some((q) => q.open < x && x < q.close)) continue;
-      to = x;
-      break;
-    }
-    const content = trimSpan(body, from, to);
+    const content = trimSpan(body, from, clauseEnd(body, from, sent.end, sq));
     if (!content) continue;
     out.push({ sentence: sent.index, cue: body.slice(ws[i].start, ws[i + 1].end), lemma: 'asked', cueStart: ws[i].start, cueEnd: ws[i + 1].end, subject: { start: ws[i + 2].start, end: ws[e].end }, inverted: false, content, region: [], according: false, parent: null });
     consumed.add(i);
@@ -546,14 +547,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const about = ws[i + 1].lower === 'about' || ws[i + 1].lower === 'on';
     if (about && i + 2 >= ws.length) continue;
     const from = about ? ws[i + 2].start : ws[i + 1].start;
-    let to = sent.end;
-    for (let k = from; k < sent.end; k++) {
-      if (body[k] !== ',' && body[k] !== ';') continue;
-      if (sq.some((q) => q.open < k && k < q.close)) continue;
-      to = k;
-      break;
-    }
-    const content = trimSpan(body, from, to);
+    const content = trimSpan(body, from, clauseEnd(body, from, sent.end, sq));
     const cueEnd = about ? ws[i + 1].end : ws[i].end;
     if (!content) continue;
     out.push({ sentence: sent.index, cue: body.slice(ws[i].start, cueEnd), lemma: 'asked', cueStart: ws[i].start, cueEnd, subject: null, inverted: false, content, region: [], according: false, parent: null, unattributed: true });
