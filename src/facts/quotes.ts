@@ -119,6 +119,9 @@ const SPEECH_NOUN_COMMA = /\b(?:statement|message|tweet|post|remarks|comment|rep
 /** Right after a quotation, a named one's message or writing that carries it: `"…," Roe's message read`. */
 const CARRIED_BY_POSSESSED = /^\s*[,.]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)['’]s?\s+(?:message|statement|letter|note|email|e-mail|tweet|post|text|memo|diary|notes)\b/u;
 
+/** Someone named (or an object pronoun) and a verb of saying right before reported words' quotation: `Roe telling him: "…"`, `heard her say "…"`. */
+const NESTED_SAYER = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:as\s+)?(?:saying|say|telling|tell|declaring|declare|asking|ask|shouting|yelling|writing|write)\b(?:\s+(?:him|her|them|me|us|reporters))?\s*[:,]?\s*["“]?$/u;
+
 /** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
 
@@ -620,6 +623,19 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             const o = reg.person(carried[1]);
             who = o && o.kind === 'person' ? { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id } : { ...UNKNOWN };
             how = o ? 'subject' : 'unattributed';
+          }
+          // `he remembered Roe telling him: "…"`, `heard her say "…"`: someone else named saying the
+          // words inside the reported ones: theirs (an object pronoun: no one's).
+          const nested = NESTED_SAYER.exec(body.slice(Math.max(c.start, q.open - 80), q.open));
+          if (nested) {
+            const o = /^\p{Lu}/u.test(nested[1]) ? reg.person(nested[1]) : null;
+            if (o?.kind !== 'person') {
+              who = { ...UNKNOWN };
+              how = 'unattributed';
+            } else if (o.name !== who?.speaker) {
+              who = { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id };
+              how = 'subject';
+            }
           }
           // `Hale accused Roe of calling him "a thief"`, `praised her for saying "…"`: the words are
           // the one accused or praised, not the accuser's: that one when named, else no one.

@@ -45,3 +45,11 @@ describe('words a named one\'s message carries are theirs, whoever reports them'
     expect(q?.speaker).toBe('Ann Roe');
   });
 });
+
+describe('someone else named saying the words inside reported ones', () => {
+  const intro = 'The hearing resumed on Wednesday. Ann Roe and Tom Hale testified.\n\n';
+  it('"Hale said he remembered Roe telling him: “…”" is Roe\'s; "… said he told reporters: “…”" stays Hale\'s', () => {
+    expect(quotes(`${intro}Hale said he remembered Roe telling him: "Nobody reads these reports."`).find((x) => x.kind === 'partial')?.speaker).toBe('Ann Roe');
+    expect(quotes(`${intro}Hale said he told reporters: "Nobody reads these reports."`).find((x) => x.kind === 'partial')?.speaker).toBe('Tom Hale');
+  });
+});
