@@ -1129,10 +1129,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     const recalled = RECALLED_SAYING.exec(body.slice(cueEnd, sent.end));
     if (recalled && RECALLING_VERBS.has(c.lemma.split(' ')[0]) && subject) {
       const at = cueEnd + recalled.index + recalled[0].indexOf(recalled[1]);
-      const named = /^\p{Lu}/u.test(recalled[1]) ? { start: at, end: at + recalled[1].length } : null;
-      if (named) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: named, inverted: false, content, region, according: false, parent: null });
-      else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
-      continue;
+      if (/^\p{Lu}/u.test(recalled[1])) {
+        subject = { start: at, end: at + recalled[1].length };
+        inverted = false;
+        parent = null;
+      } else unsure = true;
     }
     if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
     else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });

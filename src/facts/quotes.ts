@@ -11,7 +11,7 @@ import { findCues } from './cues.ts';
 import type { Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
-import { classifySpeaker, describedSource, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
+import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
 import { COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
@@ -173,6 +173,17 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return lo;
   };
 
+  /**
+   * The person a name written around a quotation names ("Roe's message read", "Roe telling him:",
+   * "accused Roe of calling him"), as its speaker; a pronoun or a name the registry does not hold is
+   * no one, and unattributed: the model does not pick among the people around for words the text
+   * gives to someone unnamed.
+   */
+  const namedOrNobody = (name: string): { who: Speaker; how: SpeakerHow } => {
+    const o = /^\p{Lu}/u.test(name) ? reg.person(name) : null;
+    return o ? { who: personSpeaker(o), how: 'subject' } : { who: { ...UNKNOWN }, how: 'unattributed' };
+  };
+
   const resolvePronoun = (pronoun: string, pos: number, si: number, exclude: Span | null): Speaker => {
     const para = sentences[si].paragraph;
     const winStart = firstOfPara.get(para - 1) ?? firstOfPara.get(para) ?? 0;
@@ -221,11 +232,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (S) {
         const e = reg.entities[S.entity];
         if (!pronounFits(pronoun, e) || rivals.size || unknownRival) return { ...UNKNOWN };
-        return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+        return personSpeaker(e);
       }
       if (rivals.size === 1 && !unknownRival) {
         const e = reg.entities[[...rivals][0]];
-        return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+        return personSpeaker(e);
       }
       return { ...UNKNOWN };
     }
@@ -613,39 +624,24 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const m = POSSESSED_SPEECH.exec(body.slice(Math.max(sentences[q0].start, q.open - 80), q.open));
           const e = m ? (reg.person(m[1]) ?? reg.person(m[1].split(/\s+/).pop()!)) : null;
           if (e && e.kind === 'person') {
-            who = { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+            who = personSpeaker(e);
             how = 'subject';
           }
           // `"…," Roe's message read, according to Hale`: words a named one's message, letter or post
           // gives are that one's, whoever reports them.
           const carried = best.according ? CARRIED_BY_POSSESSED.exec(body.slice(q.closeEnd, c.end)) : null;
-          if (carried) {
-            const o = reg.person(carried[1]);
-            who = o && o.kind === 'person' ? { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id } : { ...UNKNOWN };
-            how = o ? 'subject' : 'unattributed';
-          }
+          if (carried) ({ who, how } = namedOrNobody(carried[1]));
           // `he remembered Roe telling him: "…"`, `heard her say "…"`: someone else named saying the
           // words inside the reported ones: theirs (an object pronoun: no one's).
           const nested = NESTED_SAYER.exec(body.slice(Math.max(c.start, q.open - 80), q.open));
           if (nested) {
-            const o = /^\p{Lu}/u.test(nested[1]) ? reg.person(nested[1]) : null;
-            if (o?.kind !== 'person') {
-              who = { ...UNKNOWN };
-              how = 'unattributed';
-            } else if (o.name !== who?.speaker) {
-              who = { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id };
-              how = 'subject';
-            }
+            const sayer = namedOrNobody(nested[1]);
+            if (!sayer.who.speaker || sayer.who.speaker !== who?.speaker) ({ who, how } = sayer);
           }
           // `Hale accused Roe of calling him "a thief"`, `praised her for saying "…"`: the words are
           // the one accused or praised, not the accuser's: that one when named, else no one.
           const said = SAID_BY_OBJECT.exec(body.slice(Math.max(c.start, q.open - 80), q.open));
-          if (said) {
-            const o = /^\p{Lu}/u.test(said[1]) ? (reg.person(said[1]) ?? null) : null;
-            who = o && o.kind === 'person' ? { speaker: o.name, speakerType: 'person', role: o.role, entity: o.id } : { ...UNKNOWN };
-            // (unattributed: the model does not pick among the people around for words the text gives to someone unnamed)
-            how = o ? 'subject' : 'unattributed';
-          }
+          if (said) ({ who, how } = namedOrNobody(said[1]));
         }
       } else {
         // No cue: a whole-sentence quote continues its paragraph's speaker, or a lead-in's.

@@ -52,6 +52,11 @@ function mentionCount(reg: Registry, id: number): number {
   return c.by.get(id) ?? 0;
 }
 
+/** A registry person as a quote's speaker (`role`: the phrase's own when the registry has none). */
+export function personSpeaker(e: Entity, role: string | null = e.role): Speaker {
+  return { speaker: e.name, speakerType: 'person', role, entity: e.id };
+}
+
 /** A relation and its comma just before a name: "his wife, " (the name is the relative's). */
 const RELATION_BEFORE = new RegExp(`\\b(?:${[...RELATION_HEADS].join('|')})\\s*,\\s*$`, 'i');
 
@@ -88,7 +93,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   // So is "West said" after "Marty West", "Read said" after "Ian Read" (a common word as surname).
   if (ws.length === 1 && last.cap && !last.possessive && (DEMONYMS[lw[0]] || WORD_SURNAMES.has(lw[0]))) {
     const c = reg.candidates(ws[0].text);
-    if (c.length === 1 && c[0].kind === 'person' && /\s/.test(c[0].name)) return { speaker: c[0].name, speakerType: 'person', role: c[0].role, entity: c[0].id };
+    if (c.length === 1 && c[0].kind === 'person' && /\s/.test(c[0].name)) return personSpeaker(c[0]);
   }
   const o = orgOf(key);
   if (o && !last.possessive) return { speaker: o.name, speakerType: 'organisation', role: null, entity: reg.org(o.kind, o.name, 0).id };
@@ -130,7 +135,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // surname of someone else in the article, and is not them.
       const related = ws.slice(0, p.phraseStart).some((w) => !w.cap && RELATION_HEADS.has(w.lower)) || RELATION_BEFORE.test(body.slice(Math.max(0, ws[0].start - 40), ws[0].start));
       const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') && !related ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
-      if (e) return { speaker: e.name, speakerType: 'person', role: e.role ?? p.role, entity: e.id };
+      if (e) return personSpeaker(e, e.role ?? p.role);
       // A name the registry does not hold (or holds twice): the subject of a cue is still a speaker
       // when it is unambiguous; a surname shared by two people is unknown, unless the title given
       // ("President Obama" beside Michelle Obama) is held by one of them only.
@@ -138,17 +143,17 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // A full name beside people of its surname: the one whose given name it holds ("Billionaire
       // Donald Trump"), or, when it holds none of theirs and each of them has one, someone new
       // ("Andras Varga" beside Tom and Peter Varga).
+      const words = p.name.toLowerCase().split(/\s+/);
+      const given = (x: Entity) => (x.name.includes(' ') ? x.name.toLowerCase().split(/\s+/)[0] : null);
       if (shared.length > 1 && p.name.includes(' ')) {
-        const words = p.name.toLowerCase().split(/\s+/).slice(0, -1);
-        const given = (x: Entity) => (x.name.includes(' ') ? x.name.toLowerCase().split(/\s+/)[0] : null);
-        const holds = shared.filter((x) => words.includes(given(x) ?? ''));
-        if (holds.length === 1 && !related) return { speaker: holds[0].name, speakerType: 'person', role: holds[0].role ?? p.role, entity: holds[0].id };
+        const holds = shared.filter((x) => words.slice(0, -1).includes(given(x) ?? ''));
+        if (holds.length === 1 && !related) return personSpeaker(holds[0], holds[0].role ?? p.role);
       }
-      const someoneNew = p.name.includes(' ') && shared.every((x) => x.name.includes(' ') && !p.name.toLowerCase().split(/\s+/).includes(x.name.toLowerCase().split(/\s+/)[0]));
+      const someoneNew = p.name.includes(' ') && shared.every((x) => given(x) !== null && !words.includes(given(x)!));
       if (shared.length > 1 && !related && !someoneNew) {
         const head = p.role?.toLowerCase().split(/\s+/).pop() ?? null;
         const byTitle = head ? shared.filter((x) => x.roleHeads.has(head)) : [];
-        if (byTitle.length === 1) return { speaker: byTitle[0].name, speakerType: 'person', role: byTitle[0].role, entity: byTitle[0].id };
+        if (byTitle.length === 1) return personSpeaker(byTitle[0]);
         // A bare surname two people share is the one the article introduced first and names most
         // ("Hillary Clinton ... her husband, Bill Clinton ... Clinton said"): news style gives the
         // other one a distinguishing form ("Bill Clinton", "Mr. Clinton", "Trump Jr.").
@@ -161,7 +166,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
           const count = (e: Entity) => mentionCount(reg, e.id);
           const first = pool.reduce((a, b) => (b.sentence < a.sentence ? b : a));
           const n = count(first);
-          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) <= n))) return { speaker: first.name, speakerType: 'person', role: first.role, entity: first.id };
+          if (pool.every((x) => x === first || (x.sentence > first.sentence && count(x) <= n))) return personSpeaker(first);
         }
         return { ...UNKNOWN };
       }
@@ -171,7 +176,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // Introduced here: at least as late as the last person named before it (who came first decides a shared surname).
       const at = reg.mentions.filter((m) => m.start < ws[0].start).reduce((n, m) => Math.max(n, m.sentence), 0);
       const e2 = reg.addPerson({ name: p.name, role: p.role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, at);
-      return { speaker: e2.name, speakerType: 'person', role: e2.role, entity: e2.id };
+      return personSpeaker(e2);
     }
     // "the Clinton campaign", "the State Department", "the Democratic National Committee".
     if (ORG_HEADS.has(last.lower) && ws.some((w) => w.cap && w.lower !== 'the')) {
@@ -212,7 +217,7 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       aff ??= COUNTRIES[k] ?? DEMONYMS[k] ?? SPEAKING_ORGS[k] ?? null;
     }
     const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null);
-    if (e) return { speaker: e.name, speakerType: 'person', role: e.role, entity: e.id };
+    if (e) return personSpeaker(e);
     return { ...UNKNOWN };
   }
   if (UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && possessed) || (RELATION_HEADS.has(head) && (possessed || /^(?:his|her|their|its|our|my)$/.test(lw[0]))) || (ORG_HEADS.has(head) && /^(the|a|an)$/.test(lw[0]) && h <= 3 && !/^(day|week|month|year|plan|bill|act|law|talks|war|crisis)$/.test(head)) || (ROLE_HEADS.has(head) && /^(a|an|one|two|three|four|several|many|some)$/.test(lw[0]))) {
