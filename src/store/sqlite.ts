@@ -192,14 +192,13 @@ const SQLITE: Dialect = {
   // The planner takes the primary key's index (one row an id) and reads the row, unless told.
   articleHeads: sql`articles INDEXED BY articles_head`,
   // By row number when every ref has one (a search's hits: one lookup a quote, not two).
-  quoteRefs: (refs) =>
-    refs.every((r) => r.row !== undefined)
-      ? { from: sql`json_each(${JSON.stringify(refs.map((r) => r.row))}) r JOIN quotes q ON q.rowid = r.value`, order: sql`r.key` }
-      : {
-          from: sql`json_each(${JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))}) r
+  quoteRefs: (refs) => ({
+    from: refs.every((r) => r.row !== undefined)
+      ? sql`json_each(${JSON.stringify(refs.map((r) => r.row))}) r JOIN quotes q ON q.rowid = r.value`
+      : sql`json_each(${JSON.stringify(refs.map((r) => [r.articleId, r.quoteIndex]))}) r
       JOIN quotes q ON q.article_id = json_extract(r.value, '$[0]') AND q.idx = json_extract(r.value, '$[1]')`,
-          order: sql`r.key`,
-        },
+    order: sql`r.key`,
+  }),
   isForeignKeyViolation: (e) => (e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY',
 
   // Whether the row was there: asked first, in the same write transaction.
@@ -212,7 +211,7 @@ const SQLITE: Dialect = {
   // The quotes' words into quote_words too, tokenized as FTS5's unicode61 does (lower case, accents
   // off); for the plain ASCII prefixes looked up there, the two agree.
   // A quote's full-text row has the quote's own row number (migration 18): a search's hit is read
-  // from \`quotes\` by it.
+  // from `quotes` by it.
   async indexQuotes(db, articleId, quotes: Quote[]) {
     await db.run(sql`INSERT INTO quotes_fts (rowid, speaker, text, article_id, idx) SELECT rowid, coalesce(speaker, ''), text, article_id, idx FROM quotes WHERE article_id = ${articleId} ORDER BY idx`);
     const words = new Set(quotes.flatMap((q) => indexWords(`${q.speaker ?? ''} ${q.text}`)));
