@@ -129,7 +129,7 @@ export interface NameParse {
 /** Role words that are also common surnames. */
 const SURNAME_ROLES = new Set(['king', 'judge', 'dean', 'bishop', 'major', 'marshal', 'pope', 'knight', 'sheriff', 'chancellor', 'abbot', 'prior', 'baron', 'earl', 'duke']);
 
-function runBack(ws: Word[], last: number): number {
+function runBack(text: string, ws: Word[], last: number): number {
   let i = last;
   if (i >= 0 && SUFFIXES.has(ws[i].lower) && i > 0) i--;
   if (i < 0 || (ORG_HEADS.has(ws[i].lower) && !isSurnameAfterGiven(ws, i))) return -1;
@@ -142,7 +142,8 @@ function runBack(ws: Word[], last: number): number {
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j];
     if (ws[j].possessive) break;
-    if (ws[j + 1].start - w.end > 2) break; // not adjacent ("Vance, India")
+    // Not adjacent: apart, or set off by punctuation ("Vance, India", "in Orlando, Donald Trump").
+    if (ws[j + 1].start - w.end > 2 || /[^\s]/.test(text.slice(w.end, ws[j + 1].start))) break;
     if (isNameWord(w)) first = j;
     else if (PARTICLES.has(w.lower) && isNameWord(ws[j + 1])) first = j;
     else break;
@@ -158,7 +159,7 @@ function runBack(ws: Word[], last: number): number {
  */
 export function parseNamePhrase(text: string, ws: Word[], lo: number, hi: number): NameParse | null {
   if (hi < lo) return null;
-  const first = runBack(ws, hi);
+  const first = runBack(text, ws, hi);
   if (first < lo || first < 0) return null;
   const nameStart = ws[first].start;
   const nameEnd = ws[hi].end;

@@ -3,8 +3,8 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
-import { generationOf, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
+import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { generationOf, genderOfFirst, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
 
@@ -18,6 +18,8 @@ export interface Entity {
   possessor: string | null;
   gender: Gender;
   surname: string;
+  /** Where the sentence that introduced it starts (a character offset of the body). */
+  at: number;
   /** Generational suffix ("jr", "iii"), "" when none: "Ray Dorn Jr." and "Ray Dorn" are two people. */
   generation: string;
   /** Lower-case role head words ("spokesman", "secretary", "president"). */
@@ -46,6 +48,8 @@ function roleHeadsOf(role: string | null): Set<string> {
 }
 
 export class Registry {
+  /** starts: where each sentence starts, so an entity knows where it was introduced. */
+  constructor(private readonly starts: readonly number[] = []) {}
   entities: Entity[] = [];
   mentions: Mention[] = [];
   private byKey = new Map<string, number>();
@@ -54,7 +58,7 @@ export class Registry {
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, gender: null,
-      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, ...extra,
+      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, ...extra,
     };
     this.entities.push(e);
     this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
@@ -73,9 +77,12 @@ export class Registry {
 
   /**
    * People whose surname (or full name) matches, filtered by gender when one is known. A suffix
-   * must match ("Dorn Jr." is only a Jr.); a full name without one is never a Jr. or Sr.
+   * must match ("Dorn Jr." is only a Jr.); a full name without one is never a Jr. or Sr. With `at`
+   * (where the name is written), a bare surname shared by several people names those introduced
+   * before it, when there are any: news names someone in full first ("Sen. Chris Murphy … Murphy
+   * said"), so a Murphy named in full only later is not the one meant.
    */
-  candidates(name: string, gender: Gender = null): Entity[] {
+  candidates(name: string, gender: Gender = null, at?: number): Entity[] {
     const l = name.toLowerCase().replace(/['’]/g, "'");
     const gen = generationOf(name);
     const bare = withoutGeneration(name).toLowerCase().replace(/['’]/g, "'").trim();
@@ -85,13 +92,22 @@ export class Registry {
     if (multi) for (const e of this.bySurname.get(bare.split(/\s+/).pop() ?? '') ?? []) if (!pool.includes(e)) pool.push(e);
     const generationFits = (e: Entity) => (gen ? e.generation === gen : !multi || !e.generation);
     let out = pool.filter((e) => e.name.toLowerCase().replace(/['’]/g, "'") === l || (e.surname === sur && (!multi || firstCompatible(e.name, name)) && generationFits(e)));
-    if (gender) out = out.filter((e) => e.gender !== (gender === 'male' ? 'female' : 'male'));
+    if (gender) {
+      out = out.filter((e) => e.gender !== (gender === 'male' ? 'female' : 'male'));
+      // "Mr. Vandermeer" beside Tom Vandermeer and Ulrika Vandermeer (her given name unknown): him.
+      const agree = out.filter((e) => e.gender === gender);
+      if (agree.length === 1) out = agree;
+    }
+    if (at !== undefined && out.length > 1 && !multi) {
+      const before = out.filter((e) => e.at <= at);
+      if (before.length) out = before;
+    }
     return out;
   }
 
-  /** The one person a name refers to, or null when unknown or ambiguous. */
-  person(name: string, gender: Gender = null): Entity | null {
-    const c = this.candidates(name, gender);
+  /** The one person a name refers to (written at `at`, when known), or null when unknown or ambiguous. */
+  person(name: string, gender: Gender = null, at?: number): Entity | null {
+    const c = this.candidates(name, gender, at);
     if (c.length === 1) return c[0];
     const exact = c.filter((e) => e.name.toLowerCase() === name.toLowerCase());
     return exact.length === 1 && /\s/.test(name) ? exact[0] : null;
@@ -183,11 +199,66 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
   return out;
 }
 
+/** Whether a name run is known as something other than a person (an outlet, a speaking body, a country, a body's name). */
+function namesNonPerson(ws: Word[], r: Run): boolean {
+  const key = ws.slice(r.lo, r.hi + 1).map((w) => w.lower.replace(/['’]s$/, '')).join(' ');
+  return key in OUTLETS || key in SPEAKING_ORGS || key in COUNTRIES || ws.slice(r.lo, r.hi + 1).some((w) => ORG_HEADS.has(w.lower.replace(/['’]s$/, '')));
+}
+
+/**
+ * Structural evidence that a name run is a person, whatever its given name: a relative "who" or an
+ * age set off by commas right after it ("Brent Bozell, who leads …", "Ana Ruiz, 34, said").
+ */
+function personAside(body: string, ws: Word[], r: Run): boolean {
+  if (ws[r.hi].possessive || namesNonPerson(ws, r)) return false;
+  return /^,\s+(?:who\b|whom\b|whose\b|\d{1,3},)/.test(body.slice(ws[r.hi].end, ws[r.hi].end + 12));
+}
+
+/**
+ * Surnames used alone as a person's: one name word after an honorific ("Mr. Bozell") or next to a
+ * verb that marks a name ("Bozell said", "said Bozell"), with the genders its honorifics give.
+ */
+function personSurnames(body: string, sw: Word[][], runs: Run[][]): Map<string, Set<Gender>> {
+  const out = new Map<string, Set<Gender>>();
+  for (let si = 0; si < sw.length; si++) {
+    const ws = sw[si];
+    for (const r of runs[si]) {
+      if (r.hi !== r.lo || namesNonPerson(ws, r)) continue;
+      const w = ws[r.lo];
+      const prev = ws[r.lo - 1];
+      const next = ws[r.lo + 1];
+      const honorific = !!prev && prev.lower in HONORIFICS;
+      const cueNext = !!next && !w.possessive && NAME_CUES.has(next.lower) && body.slice(w.end, next.start).trim() === '';
+      const cuePrev = !!prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
+      if (!honorific && !cueNext && !cuePrev) continue;
+      const genders = out.get(w.lower) ?? new Set<Gender>();
+      genders.add(honorific ? HONORIFICS[prev.lower] : null);
+      out.set(w.lower, genders);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the first word of a longer name is a given name other than the person's own: a known
+ * given name, or a capitalised word that is no title, role or common word of the article.
+ */
+function otherGivenName(first: Word, e: Entity, lower: Set<string>): boolean {
+  const own = withoutGeneration(e.name).split(/\s+/);
+  if (own.length < 2 || firstCompatible(e.name, first.text)) return false;
+  if (genderOfFirst(first.text) !== null) return true;
+  const l = first.lower;
+  return !lower.has(l) && !(l in HONORIFICS) && !ROLE_HEADS.has(l) && !ROLE_MODIFIERS.has(l) && !first.text.includes('-') && !/\.$/.test(first.text);
+}
+
 /** Build the registry of a body's entities and their mentions. */
 export function buildRegistry(body: string, sentences: Sentence[]): Registry {
-  const reg = new Registry();
+  const reg = new Registry(sentences.map((s) => s.start));
   const sw = sentences.map((s) => words(body, s.start, s.end));
   const runs = sentences.map((_, i) => nameRuns(body, sw[i]));
+  // Words the article also writes in lower case: common words, not given names.
+  const lower = new Set(sw.flatMap((ws) => ws.filter((w) => !w.cap).map((w) => w.lower)));
+  const unproven: { si: number; lo: number; hi: number; affiliation: string | null; possessor: string | null }[] = [];
   const singles: { si: number; lo: number; hi: number; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender; honorific: string | null }[] = [];
   // Pass 1: full names with evidence of being a person.
   for (let si = 0; si < sentences.length; si++) {
@@ -213,14 +284,37 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       const cuePrev = prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
       const multi = r.hi > r.lo;
       const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
-      const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi);
-      if (!evidence) continue;
+      const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi) || (multi && personAside(body, ws, r));
+      if (!evidence) {
+        if (multi && r.hi - r.lo <= 3) unproven.push({ si, lo: r.lo, hi: r.hi, affiliation: p.affiliation, possessor: p.possessor });
+        continue;
+      }
       if (!multi) {
         singles.push({ si, lo: r.lo, hi: r.hi, role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender, honorific: p.honorific });
         continue;
       }
       if (r.hi - r.lo > 4) continue;
       reg.addPerson({ name: p.name, role, affiliation: p.affiliation, possessor: p.possessor, gender: p.gender }, si);
+    }
+  }
+  // Pass 1b: a full name with no evidence of its own ("Brent Bozell spoke …", the given name unknown)
+  // is a person when its surname alone is used as one later ("Mr. Bozell", "Bozell said").
+  if (unproven.length) {
+    const used = personSurnames(body, sw, runs);
+    // A word the article also writes in lower case ("Maybe Trump", "Billionaire Donald Trump") is a
+    // common word before the name, not a given name; so is a run holding a known given name inside.
+    for (const u of unproven) {
+      const ws = sw[u.si];
+      const sur = ws[u.hi].lower;
+      // "Actor Clint Howard admits": the common word before the name is dropped.
+      let lo = u.lo;
+      while (lo < u.hi - 1 && lower.has(ws[lo].lower)) lo++;
+      if (lower.has(ws[lo].lower) || ws.slice(lo + 1, u.hi).some((w) => genderOfFirst(w.text) !== null)) continue;
+      const name = body.slice(ws[lo].start, ws[u.hi].end).replace(/\s+/g, ' ');
+      // "Mr. Khan" and "Ms. Khan" both written: two people share the surname, and which of them an
+      // unproven "Ghazala Khan" is cannot be told.
+      const genders = used.get(sur);
+      if (genders && !(genders.has('male') && genders.has('female')) && !reg.candidates(ws[u.hi].text).length) reg.addPerson({ name, role: null, affiliation: u.affiliation, possessor: u.possessor, gender: null }, u.si);
     }
   }
   // Pass 2: single words with a title ("President Obama", "Mr. Obama") that match no full name.
@@ -242,7 +336,11 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
     for (const r of runs[si]) {
       const text = body.slice(ws[r.lo].start, ws[r.hi].end);
       const hon = ws[r.lo - 1] && ws[r.lo - 1].lower in HONORIFICS ? HONORIFICS[ws[r.lo - 1].lower] : null;
-      const e = reg.person(text, hon) ?? (r.hi > r.lo ? reg.person(ws[r.hi].text, hon) : null);
+      // A full name the registry does not hold is read by its surname ("Pres. Obama"), unless it
+      // gives another given name than the person's own ("Humayun Khan" beside Ghazala Khan, "Anne
+      // Marie Murphy" beside Chris Murphy): a relative or a namesake, not them.
+      const bySurname = r.hi > r.lo ? reg.person(ws[r.hi].text, hon, ws[r.lo].start) : null;
+      const e = reg.person(text, hon, ws[r.lo].start) ?? (bySurname && !otherGivenName(ws[r.lo], bySurname, lower) ? bySurname : null);
       if (e) {
         reg.mentions.push({ start: ws[r.lo].start, end: ws[r.hi].end, entity: e.id, sentence: si });
         if (text !== e.name && !e.aliases.has(text)) e.aliases.add(text);

@@ -215,7 +215,7 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     const honGender = honorific ? (HONORIFICS[honorific] ?? null) : null;
     // A surname the rules could not settle (two people share it, or the one named is outside the
     // window): everyone the article names so is a candidate.
-    if (surname && q.speaker === null && m.subject) for (const e of reg.candidates(surname)) if (e.kind === 'person') get(e.id);
+    if (surname && q.speaker === null && m.subject) for (const e of reg.candidates(surname, null, m.subject.start)) if (e.kind === 'person') get(e.id);
     const cp = q.kind === 'reported' ? /\b(he|she|his|her|him)\b/i.exec(q.text.slice(0, 80))?.[1].toLowerCase() : undefined;
     const contentGender = cp ? (/^(?:he|his|him)$/.test(cp) ? 'male' : 'female') : null;
     const ruleUnknown = m.entity === null && !(q.speaker && m.how !== 'none');

@@ -134,12 +134,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       // Donald Trump"), but not after a relation ("his wife, Gabriela Lazar"): a relative shares the
       // surname of someone else in the article, and is not them.
       const related = ws.slice(0, p.phraseStart).some((w) => !w.cap && RELATION_HEADS.has(w.lower)) || RELATION_BEFORE.test(body.slice(Math.max(0, ws[0].start - 40), ws[0].start));
-      const e = reg.person(p.name, hon ?? null) ?? (p.name.includes(' ') && !related ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null) : null);
+      const e = reg.person(p.name, hon ?? null, ws[0].start) ?? (p.name.includes(' ') && !related ? reg.person(p.name.split(/\s+/).pop()!, hon ?? null, ws[0].start) : null);
       if (e) return personSpeaker(e, e.role ?? p.role);
       // A name the registry does not hold (or holds twice): the subject of a cue is still a speaker
       // when it is unambiguous; a surname shared by two people is unknown, unless the title given
       // ("President Obama" beside Michelle Obama) is held by one of them only.
-      const shared = reg.candidates(p.name.split(/\s+/).pop()!, null);
+      const shared = reg.candidates(p.name.split(/\s+/).pop()!, null, ws[0].start);
       // A full name beside people of its surname: the one whose given name it holds ("Billionaire
       // Donald Trump"), or, when it holds none of theirs and each of them has one, someone new
       // ("Andras Varga" beside Tom and Peter Varga).

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { extractFacts, extractStage } from '../../src/facts/extract.ts';
+import { extractFacts, extractStage, SPEAKER_MODEL } from '../../src/facts/extract.ts';
 import { FEATURES, speakerCandidates } from '../../src/facts/speaker-model.ts';
 
 const article = (body: string) => makeArticle({ headline: 'Made up', body, published: '2025-04-23' });
@@ -19,10 +19,14 @@ describe('a quotation that goes on from one whose attribution the rules could no
     const first = st.quotes.find((q) => q.text.includes('every line'))!;
     const second = st.quotes.find((q) => q.text.includes('schools'))!;
     expect(st.model.meta.get(second)?.follows).toBe(first);
-    const a = find(body, 'every line');
-    const b = find(body, 'schools');
+    // Whatever the committed model's abstention threshold (retraining moves it), a model that
+    // picks the first quotation's speaker gives the second one the same.
+    const qs = extractFacts(article(body), { ...SPEAKER_MODEL, threshold: 0.5 }).quotes;
+    const a = qs.find((q) => q.text.includes('every line'));
+    const b = qs.find((q) => q.text.includes('schools'));
+    expect(a?.speaker).toBe('Ann Lowe');
     expect(b?.speaker).toBe(a?.speaker);
-    expect(b?.speaker).toBe('Ann Lowe');
+    expect(find(body, 'schools')?.speaker ?? null).toBe(find(body, 'every line')?.speaker ?? null);
   });
 
   it('does not link across a sentence of other words, nor after a quotation ending on a stop', () => {
@@ -61,7 +65,8 @@ describe('a surname whose honorific gives the other gender', () => {
     const b = find(body, 'he would win');
     expect(a?.speaker).not.toBe('Tom Vandermeer');
     expect(b?.speaker).not.toBe('Tom Vandermeer');
-    expect(a?.speaker).toBe('Vandermeer');
+    // Her full name is held since session 11 ("Ulrika Vandermeer, whose campaigns …" is a person).
+    expect(a?.speaker).toBe('Ulrika Vandermeer');
   });
 
   it('still joins the man when the honorific agrees ("Mr. Vandermeer")', () => {
