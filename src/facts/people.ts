@@ -16,6 +16,8 @@ export interface Entity {
   role: string | null;
   affiliation: string | null;
   possessor: string | null;
+  /** An age given beside a mention ("Marcus Rashford, 19,"), for "the 19-year-old said". */
+  age: number | null;
   gender: Gender;
   surname: string;
   /** Where the sentence that introduced it starts (a character offset of the body). */
@@ -57,7 +59,7 @@ export class Registry {
 
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
-      id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, gender: null,
+      id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, age: null, gender: null,
       surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, ...extra,
     };
     this.entities.push(e);
@@ -122,6 +124,12 @@ export class Registry {
     if (generationOf(name) || /\s/.test(name.trim())) return false;
     const c = this.candidates(name).filter((e) => /\s/.test(withoutGeneration(e.name)));
     return c.some((a) => c.some((b) => a.generation !== b.generation && firstCompatible(a.name, b.name)));
+  }
+
+  /** "the 19-year-old": the one person the article gives that age. */
+  byAge(age: number): Entity | null {
+    const c = this.entities.filter((e) => e.kind === 'person' && e.age === age);
+    return c.length === 1 ? c[0] : null;
   }
 
   /** "the Kremlin spokesman", "the secretary": the one person holding that role. */
@@ -343,6 +351,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       const e = reg.person(text, hon, ws[r.lo].start) ?? (bySurname && !otherGivenName(ws[r.lo], bySurname, lower) ? bySurname : null);
       if (e) {
         reg.mentions.push({ start: ws[r.lo].start, end: ws[r.hi].end, entity: e.id, sentence: si });
+        const age = /^,\s+(\d{1,3}),/.exec(body.slice(ws[r.hi].end, ws[r.hi].end + 8));
+        if (age && !ws[r.hi].possessive) e.age ??= Number(age[1]);
         if (text !== e.name && !e.aliases.has(text)) e.aliases.add(text);
       }
     }

@@ -197,6 +197,12 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       }
     }
   }
+  // "the 19-year-old": the one person the article gives that age ("Marcus Rashford, 19,"), else nobody.
+  const aged = ws.length === 2 && lw[0] === 'the' ? /^(\d{1,3})-year-old$/.exec(lw[1]) : null;
+  if (aged) {
+    const e = reg.byAge(Number(aged[1]));
+    return e ? personSpeaker(e) : { ...UNKNOWN };
+  }
   // Head noun: the last word before a post-modifier ("a source close to the discussions").
   let h = ws.length - 1;
   for (let i = 1; i < ws.length; i++) {

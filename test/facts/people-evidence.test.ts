@@ -90,3 +90,13 @@ describe('a surname shared by two people', () => {
     expect(speakerOf(body, 'delegate for her')).toBe('Betsy Ebeling');
   });
 });
+
+describe('"the 19-year-old said"', () => {
+  it('names the one person the article gives that age, and no one when none or two have it', () => {
+    const body = `Marcus Rashford, 19, was the hero on Sunday.\n\n"It is a dream," the 19-year-old said after the game.\n\n"We were poor," the 45-year-old said.`;
+    expect(speakerOf(body, 'a dream')).toBe('Marcus Rashford');
+    expect(speakerOf(body, 'We were poor')).toBeNull();
+    const two = `Tom Hale, 45, and Ann Lowe, 45, spoke first.\n\n"It went well," the 45-year-old said.`;
+    expect(speakerOf(two, 'went well')).toBeNull();
+  });
+});
