@@ -528,6 +528,13 @@ advise|backed|back|favor|favour|like|love|hate|own|manage|do|did`);
 export const RESPONSE_VERBS = listed('RESPONSE_VERBS', `agreed|agrees|disagreed|disagrees|concurred|concurs|demurred|dissented|objected|
 elaborated|elaborates|chimed in|weighed in|was blunt|was more blunt|went further|went on|put it this way|put it differently`);
 
+/**
+ * Verbs by which someone else takes the floor in a clause after an attribution ("X said, and her
+ * husband cut in. “…”", "X said, before an aide interrupted."): the quotation after it is not X's.
+ */
+export const FLOOR_TAKING_VERBS = listed('FLOOR_TAKING_VERBS', `cut in|cuts in|interrupted|interrupts|interjected|interjects|chimed in|chimes in|broke in|
+breaks in|jumped in|jumps in|replied|replies|responded|responds|answered|answers|shot back|shoots back|countered|counters|retorted|retorts`);
+
 export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|

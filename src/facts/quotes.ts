@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, FEMALE_NAMES, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -123,6 +123,11 @@ const CARRIED_BY_POSSESSED = /^\s*[,.]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu
 const NESTED_SAYER = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:as\s+)?(?:saying|say|telling|tell|declaring|declare|asking|ask|shouting|yelling|writing|write)\b(?:\s+(?:him|her|them|me|us|reporters))?\s*[:,]?\s*["“]?$/u;
 
 /** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
+/**
+ * A clause after an attribution in which someone else takes the floor: "…, and her husband cut in.",
+ * "…, before an aide interrupted:", "…, when Roe shot back." (a subject of its own, then such a verb).
+ */
+const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as)\s+(?:(?:his|her|their|its|the|a|an|another|one)\s+)?(?!(?:then|later|quickly|also|again|finally|abruptly)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:quickly\s+|then\s+|abruptly\s+)?(?:${[...FLOOR_TAKING_VERBS].join('|')})\b[^"“”]{0,60}$`, 'iu');
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
 
 /** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
@@ -660,7 +665,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // `"Cruz," Beck joked, "Amen"` after `someone shouted, "Cruz,"`: a cue of its own between the
         // two quotes (the first one's cue not among it) starts another speaker's words.
         const ownCue = !!prev?.cue && !between.includes(prev.cue) && findCues(sw[q0].filter((w) => w.start >= prev.close && w.end <= q.open)).length > 0;
-        if (prev?.cue && !ownCue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
+        // `"A," Ebeling said, and her husband cut in. "B"`: someone else takes the floor between the
+        // two quotations; the second is not the first one's speaker's, and no one the rules can name.
+        const floorTaken = !!prev && FLOOR_TAKEN.test(between);
+        if (floorTaken) {
+          who = { ...UNKNOWN };
+          how = 'unattributed';
+        } else if (prev?.cue && !ownCue && (/^\s*,?\s*[^.!?"“”]{2,200}[,:]\s*$/.test(between) || nextHalf || sameSentence)) {
           // A split quote: `"...," X said, "..."`.
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
