@@ -330,6 +330,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
     const name = sw[s.si][s.hi].text;
     const c = reg.candidates(name, s.gender);
     if (c.length === 1) {
+      // "Ingrid Larsen … Ms. Larsen": the honorific tells the gender her given name did not.
+      c[0].gender ??= s.gender;
       if (!c[0].role && s.role) {
         c[0].role = s.role;
         c[0].roleHeads = roleHeadsOf(s.role);

@@ -100,3 +100,10 @@ describe('"the 19-year-old said"', () => {
     expect(speakerOf(two, 'went well')).toBeNull();
   });
 });
+
+describe('an honorific after a full name', () => {
+  it('gives the gender the given name did not ("Ingrid Larsen … Ms. Larsen")', () => {
+    const body = `Ingrid Larsen, the chief executive, defended the deal on Monday. Ms. Larsen spoke for an hour.\n\nThe board met again.`;
+    expect(extractStage(article(body)).reg.entities.find((e) => e.name === 'Ingrid Larsen')?.gender).toBe('female');
+  });
+});
