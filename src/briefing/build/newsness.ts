@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { HELD_OCCASIONS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS } from '../../facts/lexicon.ts';
+import { HELD_OCCASIONS, MONTHS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS } from '../../facts/lexicon.ts';
 import { dateMentions } from './event-date.ts';
 import { fold } from './text.ts';
 
@@ -259,7 +259,8 @@ function soleOpeningName(before: string): string | null {
 function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
   if (!lemma) return null;
   // "a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan to boycott": an aside between dashes is not between a subject and its verb
-  const before = t.slice(0, index).replace(ASIDE, ' ');
+  // "Ann Roe on Friday endorsed Lee": the day between the subject and its verb is when, not who
+  const before = t.slice(0, index).replace(ASIDE, ' ').replace(DAY_BETWEEN, ' ');
   if (HEDGE_BEFORE.test(before)) return null;
   // the subject: the name just before the verb, past adverbs and auxiliaries
   const words = before.trimEnd().split(/\s+/);
@@ -317,6 +318,17 @@ function timeReference(words: readonly string[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * When, told between a subject and its verb ("Roe on Friday endorsed", "the council late Tuesday
+ * voted", "Roe on Jan. 5 signed", "Roe last week announced"): no part of the subject.
+ */
+const DAY_BETWEEN = new RegExp(
+  `\\s+(?:(?:on|late|early)\\s+)?(?:(?:${WEEKDAYS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}`).join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|(?:${Object.keys(MONTHS)
+    .map((m) => `${m[0].toUpperCase()}${m.slice(1)}`)
+    .join('|')})\\.?\\s+\\d{1,2}|(?:last|this|earlier this)\\s+(?:week|month)|today|yesterday)\\s*$`,
+  'u',
+);
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
 const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
