@@ -848,6 +848,17 @@ export const PLACE_ALIASES: Record<string, string> = {
  */
 export const HELD_OCCASIONS = listed('HELD_OCCASIONS', `debate|summit|hearing|town hall|forum`);
 
+/**
+ * What a sentence says of an event it names by a noun when the event has not happened ("Ryan's
+ * endorsement of Trump, many think, is only a matter of time", "her victory in Ohio is far from
+ * certain"): no report of it (lower-case; read right after the noun's phrase and an aside between commas).
+ * Not a modal alone: "Clinton's victory in Ohio could help her" tells of a victory won.
+ */
+export const UNREALIZED_PREDICATES = listed('UNREALIZED_PREDICATES', `is only a matter of time|is a matter of time|is just a matter of time|
+seems only a matter of time|is expected|is widely expected|is likely|is unlikely|is all but certain|is far from certain|is not certain|
+is uncertain|is in doubt|is not guaranteed|is far from guaranteed|is inevitable|seems inevitable|remains to be seen|remains unlikely|
+is still possible|is possible|is coming|is imminent`);
+
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `
 win: victory|win|triumph|upset|sweep

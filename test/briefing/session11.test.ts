@@ -37,6 +37,19 @@ describe('a day named between the subject and its verb', () => {
   });
 });
 
+describe('an event named by a noun that has not happened', () => {
+  it('"X’s endorsement of Y … is only a matter of time" reports no endorsement', () => {
+    expect(decisiveEvent('Becker’s endorsement of Ortiz, many think, is only a matter of time.')).toBeNull();
+    expect(decisiveEvent("Becker's exit from the race is widely expected after Tuesday's vote.")).toBeNull();
+    expect(decisiveEvent('Governor Tom Becker said his endorsement of Ortiz remains to be seen.')).toBeNull();
+  });
+
+  it('one that happened still is, whatever follows it', () => {
+    expect(decisiveEvent('Becker’s endorsement of Ortiz is not good news for the council.')).toMatchObject({ subject: 'becker', lemma: 'endorse', objects: ['ortiz'] });
+    expect(decisiveEvent("Ortiz's victory in Harbor County could help her in the south.")).toMatchObject({ subject: 'ortiz', lemma: 'win' });
+  });
+});
+
 describe('the same day, the same people, other words: one development', () => {
   const body = (lead: string) => `${lead}\n\nResidents packed the hall.`;
   const articles = [

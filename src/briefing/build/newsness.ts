@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { HELD_OCCASIONS, MONTHS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS } from '../../facts/lexicon.ts';
+import { HELD_OCCASIONS, MONTHS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS, UNREALIZED_PREDICATES } from '../../facts/lexicon.ts';
 import { dateMentions } from './event-date.ts';
 import { fold } from './text.ts';
 
@@ -178,6 +178,7 @@ function readEvent(text: string): EventSig | null {
     if (!lemma) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     if (timeRef && !dated(after)) continue;
+    if (unrealized(t.slice(m.index + m[0].length))) continue;
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
@@ -193,6 +194,7 @@ function readEvent(text: string): EventSig | null {
     if (!subject) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     if (TIME_REFERENCE.test(before) && !dated(after)) continue;
+    if (unrealized(t.slice(m.index + m[0].length))) continue;
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
   return null;
@@ -328,6 +330,19 @@ const DAY_BETWEEN = new RegExp(
     .map((m) => `${m[0].toUpperCase()}${m.slice(1)}`)
     .join('|')})\\.?\\s+\\d{1,2}|(?:last|this|earlier this)\\s+(?:week|month)|today|yesterday)\\s*$`,
   'u',
+);
+
+/**
+ * Whether what follows an event's noun ("Ryan's endorsement of" + " Trump, many think, is only a
+ * matter of time") says it has not happened: its object's few words, an aside between commas, then one
+ * of UNREALIZED_PREDICATES.
+ */
+function unrealized(rest: string): boolean {
+  return UNREALIZED.test(rest.slice(0, 160));
+}
+const UNREALIZED = new RegExp(
+  `^(?:\\s+[\\p{L}.'’-]+){0,6}?(?:,(?:\\s+[\\p{L}.'’-]+){1,5},)?\\s+(?:${[...UNREALIZED_PREDICATES].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(esc).join('\\s+')).join('|')})\\b`,
+  'iu',
 );
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
