@@ -37,6 +37,18 @@ describe('a day named between the subject and its verb', () => {
   });
 });
 
+describe('a participle after a possessive describes a noun', () => {
+  it('"the county’s newly elected mayor" and "Becker’s defeated rival" report no election and no win', () => {
+    expect(decisiveEvent('Governor Tom Becker criticised Harbor County’s newly elected mayor Lena Ortiz for her rude remarks.')).toBeNull();
+    expect(decisiveEvent('Harbor County’s newly elected mayor Lena Ortiz spoke on Tuesday.')).toBeNull();
+    expect(decisiveEvent("Becker's defeated rival Lena Ortiz spoke on Tuesday.")).toBeNull();
+  });
+
+  it('a verb after a possessive contraction with its object is still one ("Ortiz’s announced the plan")', () => {
+    expect(decisiveEvent("Ortiz's announced the harbor plan on Monday.")).toMatchObject({ subject: 'ortiz', lemma: 'announce' });
+  });
+});
+
 describe('an event named by a noun that has not happened', () => {
   it('"X’s endorsement of Y … is only a matter of time" reports no endorsement', () => {
     expect(decisiveEvent('Becker’s endorsement of Ortiz, many think, is only a matter of time.')).toBeNull();

@@ -270,6 +270,9 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
   // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
   if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
+  // "London's newly elected mayor", "Clinton's defeated rival": a participle describing a noun after a possessive, no verb
+  // (unless a determiner or a number follows it: "Trump's won three states" is "Trump has won")
+  if (/['’]s$/.test(words[k] ?? '') && !/^\s+(?:a|an|the|his|her|their|its|more|most|every|all|both|each|\d[\d,.]*)\b/i.test(t.slice(end))) return null;
   const last = (words[k] ?? '').replace(/['’]s$/, '');
   // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
   const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
