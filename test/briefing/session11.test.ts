@@ -37,6 +37,17 @@ describe('a day named between the subject and its verb', () => {
   });
 });
 
+describe('a name’s appositive between commas before its verb', () => {
+  it('"Ortiz, a Democrat, was elected" is Ortiz’s election', () => {
+    expect(decisiveEvent('Ortiz, a Democrat, was elected as mayor of Harbor City last week.')).toMatchObject({ subject: 'ortiz', lemma: 'elect' });
+    expect(decisiveEvent("Mayor Tom Becker, the council's longtime chair, resigned on Friday.")).toMatchObject({ subject: 'becker', lemma: 'resign' });
+  });
+
+  it('a relative clause between commas still tells no event', () => {
+    expect(decisiveEvent('Ortiz, who is a Democrat, was elected mayor.')).toBeNull();
+  });
+});
+
 describe('a participle after a possessive describes a noun', () => {
   it('"the county’s newly elected mayor" and "Becker’s defeated rival" report no election and no win', () => {
     expect(decisiveEvent('Governor Tom Becker criticised Harbor County’s newly elected mayor Lena Ortiz for her rude remarks.')).toBeNull();

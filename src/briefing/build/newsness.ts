@@ -262,7 +262,8 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (!lemma) return null;
   // "a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan to boycott": an aside between dashes is not between a subject and its verb
   // "Ann Roe on Friday endorsed Lee": the day between the subject and its verb is when, not who
-  const before = t.slice(0, index).replace(ASIDE, ' ').replace(DAY_BETWEEN, ' ');
+  // "Khan, a Muslim, was elected": a name's appositive between commas is not between a subject and its verb
+  const before = t.slice(0, index).replace(ASIDE, ' ').replace(DAY_BETWEEN, ' ').replace(APPOSITIVE, '$1 ');
   if (HEDGE_BEFORE.test(before)) return null;
   // the subject: the name just before the verb, past adverbs and auxiliaries
   const words = before.trimEnd().split(/\s+/);
@@ -347,6 +348,9 @@ const UNREALIZED = new RegExp(
   `^(?:\\s+[\\p{L}.'’-]+){0,6}?(?:,(?:\\s+[\\p{L}.'’-]+){1,5},)?\\s+(?:${[...UNREALIZED_PREDICATES].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(esc).join('\\s+')).join('|')})\\b`,
   'iu',
 );
+
+/** A name's appositive between commas just before a verb ("Khan, a Muslim, was elected", "Roe, the council's chair, resigned"). */
+const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+[^,;:()"“”]{1,60},\s*$/u;
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
 const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
