@@ -688,7 +688,7 @@ impeach: was impeached|impeached
 die: died|has died|was killed|were killed
 fire: was fired|were fired|was ousted|were ousted|fired his|fired her|fired its|fired the
 acquire: acquired|agreed to buy|agreed to acquire|completed its acquisition|completed the acquisition|agreed to merge
-sue: sued|filed a lawsuit|filed suit
+sue: sued|has sued|have sued|filed a lawsuit|filed a * lawsuit|filed a * * lawsuit|has filed a lawsuit|have filed a lawsuit|has filed a * lawsuit|have filed a * lawsuit|has filed a * * lawsuit|have filed a * * lawsuit|filed suit|filed a suit
 settle: settled the lawsuit|settled the case|agreed to settle
 pass: passed the bill|passed a bill|passed legislation|passed the measure|passed a measure|passed the resolution
 block: blocked|struck down|overturned|upheld
@@ -772,9 +772,10 @@ day after|days after|week after|weeks after|month after|months after|year after|
 
 /**
  * A verb of a decisive form followed by one of these particles is another verb ("carried out an
- * attack" is no state carried, "captured on video" no victory): no decisive event.
+ * attack" is no state carried, "captured on video" no victory, "critics charged that …" an
+ * accusation, no charge brought): no decisive event.
  */
-export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through`);
+export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that`);
 
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|

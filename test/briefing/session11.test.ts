@@ -43,8 +43,24 @@ describe('a name’s appositive between commas before its verb', () => {
     expect(decisiveEvent("Mayor Tom Becker, the council's longtime chair, resigned on Friday.")).toMatchObject({ subject: 'becker', lemma: 'resign' });
   });
 
+  it('one naming a place with its state ("in Harbor City, Florida,") too', () => {
+    expect(decisiveEvent('Ann Roe and Tom Becker, the parents of two workers killed in the 2014 blast at the depot in Harbor City, Florida, have filed a wrongful death lawsuit against the port.')).toMatchObject({
+      subject: 'becker',
+      lemma: 'sue',
+    });
+  });
+
   it('a relative clause between commas still tells no event', () => {
     expect(decisiveEvent('Ortiz, who is a Democrat, was elected mayor.')).toBeNull();
+  });
+});
+
+describe('lawsuits and charges', () => {
+  it('"filed a wrongful death lawsuit", "has sued" are suits; "critics charged that" is no charge', () => {
+    expect(decisiveEvent('Ann Roe filed a class action lawsuit against the port on Monday.')).toMatchObject({ subject: 'roe', lemma: 'sue' });
+    expect(decisiveEvent('Ann Roe has filed a wrongful death lawsuit against the port.')).toMatchObject({ subject: 'roe', lemma: 'sue' });
+    expect(decisiveEvent('Critics charged that the hearing in Harbor City failed to provide any new information.')).toBeNull();
+    expect(decisiveEvent('Prosecutors charged Becker with fraud on Monday.')).toMatchObject({ lemma: 'charge', objects: ['becker'] });
   });
 });
 

@@ -349,8 +349,8 @@ const UNREALIZED = new RegExp(
   'iu',
 );
 
-/** A name's appositive between commas just before a verb ("Khan, a Muslim, was elected", "Roe, the council's chair, resigned"). */
-const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+[^,;:()"“”]{1,60},\s*$/u;
+/** A name's appositive between commas just before a verb ("Khan, a Muslim, was elected", "Roe, the council's chair, resigned", "Woods, the parents of two Americans killed in Benghazi, Libya, have filed …"). */
+const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+(?:[^,;:()"“”]|,\s+\p{Lu}[\p{L}.]*(?=,)){1,120},\s*$/u;
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
 const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
