@@ -8,7 +8,8 @@
  * response, disputes whose two sides share no salient word, the number of pages and the build time.
  *
  * Flags: --data DIR (default ../shared/eval, or ../../shared/eval from a worktree), --show TOPIC (print that card as text), --split
- * train|dev|all (which articles to ingest; default all), --fresh (re-ingest).
+ * train|dev|all (which articles to ingest; default all), --fresh (re-ingest), --only A,B (those topics),
+ * --dev (development topics only: no held-out card is built, so none is seen while changing the code).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -265,7 +266,11 @@ async function main(): Promise<void> {
   const now = '2016-11-01T12:00:00.000Z';
   const results: Result[] = [];
   const table: Record<string, string | number>[] = [];
+  // --only a,b: those topics; --dev: the development topics only (no held-out card or detail is built or printed)
+  const only = flag('--only')?.split(',');
   for (const et of ets) {
+    if (only && !only.includes(et.topic.id)) continue;
+    if (args.includes('--dev') && et.heldOut) continue;
     const count = await store.countArticles(et.topic.id);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();

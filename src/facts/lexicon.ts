@@ -695,7 +695,7 @@ impeach: was impeached|impeached
 die: died|has died|was killed|were killed
 fire: was fired|were fired|was ousted|were ousted|fired his|fired her|fired its|fired the
 acquire: acquired|agreed to buy|agreed to acquire|completed its acquisition|completed the acquisition|agreed to merge
-sue: sued|filed a lawsuit|filed suit
+sue: sued|has sued|have sued|filed a lawsuit|filed a * lawsuit|filed a * * lawsuit|has filed a lawsuit|have filed a lawsuit|has filed a * lawsuit|have filed a * lawsuit|has filed a * * lawsuit|have filed a * * lawsuit|filed suit|filed a suit
 settle: settled the lawsuit|settled the case|agreed to settle
 pass: passed the bill|passed a bill|passed legislation|passed the measure|passed a measure|passed the resolution
 block: blocked|struck down|overturned|upheld
@@ -779,9 +779,10 @@ day after|days after|week after|weeks after|month after|months after|year after|
 
 /**
  * A verb of a decisive form followed by one of these particles is another verb ("carried out an
- * attack" is no state carried, "captured on video" no victory): no decisive event.
+ * attack" is no state carried, "captured on video" no victory, "critics charged that …" an
+ * accusation, no charge brought): no decisive event.
  */
-export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through`);
+export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that`);
 
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|
@@ -854,6 +855,17 @@ export const PLACE_ALIASES: Record<string, string> = {
  * occasion held that day is a decisive event of its own (lower-case, singular; a plural "s" is read too).
  */
 export const HELD_OCCASIONS = listed('HELD_OCCASIONS', `debate|summit|hearing|town hall|forum`);
+
+/**
+ * What a sentence says of an event it names by a noun when the event has not happened ("Ryan's
+ * endorsement of Trump, many think, is only a matter of time", "her victory in Ohio is far from
+ * certain"): no report of it (lower-case; read right after the noun's phrase and an aside between commas).
+ * Not a modal alone: "Clinton's victory in Ohio could help her" tells of a victory won.
+ */
+export const UNREALIZED_PREDICATES = listed('UNREALIZED_PREDICATES', `is only a matter of time|is a matter of time|is just a matter of time|
+seems only a matter of time|is expected|is widely expected|is likely|is unlikely|is all but certain|is far from certain|is not certain|
+is uncertain|is in doubt|is not guaranteed|is far from guaranteed|is inevitable|seems inevitable|remains to be seen|remains unlikely|
+is still possible|is possible|is coming|is imminent`);
 
 /** Nouns of a decisive event after a possessive name ("Clinton's victory in New York", "O'Malley's exit"): `lemma: noun|noun`. */
 export const DECISIVE_NOUN_TABLE = `

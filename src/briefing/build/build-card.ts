@@ -304,14 +304,18 @@ function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
   // a decisive event leads; commentary, a feature or a preview never makes the TL;DR (unless the story has nothing else)
   const form = (d: StoryDev) => (d.decisive ? TLDR_DECISIVE : 1) * (turningPoint(d) ? TLDR_TURNING_POINT : 1);
   const score = (k: { d: StoryDev; weight: number }) => form(k.d) * k.weight * (0.5 + 0.5 * Math.exp(-Math.max(0, daysBetween(k.d.when!, newest)) / tau));
-  // one line per day: two items of one day are, in a TL;DR, one event told twice (a decision and its announcement)
+  // one line per news cycle: two items of one day, or of days a few apart, are in a TL;DR one event told twice (a decision and its
+  // announcement, an attack and the outcry the day after) — unless one is a turning point of the story and the other another kind of event
+  // (a story of a few days has no cycles to tell apart: its TL;DR is then filled one line per day)
   const news: { d: StoryDev; weight: number }[] = [];
   const pool = dated.filter((k) => k.d.newsness >= 0);
-  for (const k of [...(pool.length ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!))) {
-    if (news.length >= PAGE_SIZE.tldr) break;
-    if (news.some((n) => n.d.when === k.d.when)) continue;
-    news.push(k);
-  }
+  const order = [...(pool.length ? pool : dated)].sort((a, b) => score(b) - score(a) || cmp(b.d.when!, a.d.when!));
+  for (const apart of [sameCycle, (a: StoryDev, b: StoryDev) => a.when === b.when])
+    for (const k of order) {
+      if (news.length >= PAGE_SIZE.tldr) break;
+      if (news.some((n) => n === k || apart(n.d, k.d))) continue;
+      news.push(k);
+    }
   // two are enough when the third is much less important than the others
   if (news.length === 3 && score(news[2]) < 0.6 * score(news[1])) news.pop();
   const chosen = news.map((k) => k.d).sort((a, b) => cmp(b.when!, a.when!));
@@ -319,6 +323,17 @@ function pickTldr(key: readonly { d: StoryDev; weight: number }[]): StoryDev[] {
   const background = pool.find((k) => !chosen.includes(k.d) && daysBetween(k.d.when!, oldest) > HISTORY_DAYS);
   if (background) chosen.push(background.d);
   return chosen;
+}
+
+/**
+ * Two TL;DR candidates of one news cycle: the same day, or days at most NEWS_CYCLE_DAYS apart (both
+ * dated to the day), unless one is a turning point of the story and the other another kind of event
+ * ("Trump won South Carolina", "Bush dropped out" the same night are two developments).
+ */
+function sameCycle(a: StoryDev, b: StoryDev): boolean {
+  if (a.when === b.when) return true;
+  if (a.when?.length !== 10 || b.when?.length !== 10 || Math.abs(daysBetween(a.when, b.when)) > NEWS_CYCLE_DAYS) return false;
+  return !distinctTurn(cycleKind(a), cycleKind(b));
 }
 
 /** A turning point (a decisive event of a kind in TURNING_POINT_KINDS: a withdrawal, an endorsement, a clinching) weighs this much more again in the TL;DR. */

@@ -168,6 +168,8 @@ export interface DevReport {
   day: string | null;
   /** Days the event it reports can lie in (its own day, or the week before an undated report), for merging; null when unknown. */
   range: [string, string] | null;
+  /** The people its sentence names (folded last names of its article's people, each once, in the order the sentence names them). */
+  people: string[];
 }
 
 export interface Development {
@@ -303,6 +305,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (newsness(s.text) > 0) (indices.add(s.index), extra++);
   }
   const out: DevReport[] = [];
+  const lasts = articlePeople(facts.people);
   const subheads = a.subheads ?? [];
   const headline = new Set(contentTokens(a.headline));
   for (const i of [...indices].sort((x, y) => x - y)) {
@@ -364,6 +367,7 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       day: own?.precision === 'day' ? own.date : news ? pub : null,
       // an undated report of an event: it happened in the week before the article at most
       range: own?.precision === 'day' ? [own.date, own.date] : own || !event ? null : [iso(dayMs(pub) - (news ? NEWS_DAYS : RESTATED_DAYS) * DAY), pub],
+      people: namedPeople(c.text, lasts),
     });
   }
   return out;
@@ -378,6 +382,44 @@ const SECTION_LABEL = /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{0,30}[.:]?$/u;
 
 /** A fragment of a sentence or two words standing alone ("Literally.", "Not so fast."): a beat of the prose, no place in its lead. */
 const FRAGMENT = /^\S+(?:\s+\S+)?$/u;
+
+/** The last names of an article's people (persons only: not places or bodies), folded. */
+function articlePeople(people: readonly { name: string; kind?: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of people) {
+    if (p.kind !== 'person') continue;
+    const last = fold(p.name).split(/\s+/).pop() ?? '';
+    if (last.length > 2 && /^[\p{L}'’-]+$/u.test(last)) out.add(last);
+  }
+  return out;
+}
+
+/** The people a sentence names, of those its article names (by last name, each once, in order). */
+function namedPeople(text: string, lasts: ReadonlySet<string>): string[] {
+  if (!lasts.size) return [];
+  const out: string[] = [];
+  for (const w of fold(text).split(/[^\p{L}'’-]+/u)) {
+    const n = w.replace(/['’]s$/, '');
+    if (lasts.has(n) && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Two reports of one day that name the same two people or more ("Donald Trump and House Speaker Paul
+ * Ryan pledged to work together … after a meeting Thursday" and "Trump and Ryan issued a statement
+ * describing their meeting …", both of that Thursday) tell one development, whatever their other
+ * words: news of a day between the same people is one event told by several outlets. At least this
+ * many people in common.
+ */
+const SAME_DAY_PEOPLE = 2;
+
+function samePeople(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < SAME_DAY_PEOPLE || b.length < SAME_DAY_PEOPLE) return false;
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n >= SAME_DAY_PEOPLE;
+}
 
 /** A sentence's news-ness moves its clarity score this much (a decisive event up, commentary down). */
 const NEWSNESS_SCORE = 1.5;
@@ -423,6 +465,8 @@ export class Developments {
   private readonly df = new Map<string, number>();
   private docs = 0;
   private readonly index = new Map<string, Development[]>();
+  /** Developments by the days they have been dated to (a development's date may move: check `when`). */
+  private readonly byDay = new Map<string, Development[]>();
   /** Developments by the decisive events their reports tell (subject and lemma). */
   private readonly events = new Map<string, Development[]>();
   /** Every sentence of the story referring to an event, by its kind and each name's last word ("win", "cruz"). */
@@ -527,6 +571,14 @@ export class Developments {
           if (sim >= need && sim > bestSim) (best = d), (bestSim = sim);
         }
       }
+      // no words in common, but the same day and the same people: one development told in other words
+      // (not a decisive event: a day's results among the same rivals are several events, Michigan's and Mississippi's)
+      if (!best && !r.event && r.day && r.people.length >= SAME_DAY_PEOPLE)
+        for (const d of this.byDay.get(r.day) ?? []) {
+          if (d.when !== r.day || joined.has(d) || d.articleIds.has(r.articleId) || !samePeople(r.people, d.rep.people)) continue;
+          if (d.reports.some((x) => x.event)) continue;
+          if (!best || d.articles > best.articles) best = d;
+        }
       if (best) {
         best.reports.push(r);
         joined.add(best);
@@ -619,6 +671,11 @@ export class Developments {
       d.rep = (pool.length ? pool : d.reports).reduce((m, x) => (better(x, m) > 0 ? x : m));
     } else if (fits(r) && (!fits(d.rep) || better(r, d.rep) > 0)) d.rep = r;
     if (d.when && mentionsContradict(d.rep.mentions, d.when)) d.when = d.rep.own?.date ?? null;
+    if (d.when?.length === 10) {
+      const l = this.byDay.get(d.when);
+      if (!l) this.byDay.set(d.when, [d]);
+      else if (!l.includes(d)) l.push(d);
+    }
     if (r.event && r.range) {
       const k = eventKey(r.event);
       const l = this.events.get(k);

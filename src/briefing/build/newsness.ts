@@ -5,7 +5,7 @@
  * preview ("If …", "Ever since …", "The last time …", "has said the same thing", "interviewed",
  * "Heading into …")? The word lists are data in the lexicon. Pure.
  */
-import { HELD_OCCASIONS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS } from '../../facts/lexicon.ts';
+import { HELD_OCCASIONS, MONTHS, WEEKDAYS, CONSEQUENCE_CAUSES, CONSEQUENCE_TABLE, DECISIVE_BASE_TABLE, DECISIVE_EVENT_TABLE, DECISIVE_PERIPHRASES, DECISIVE_NOUN_TABLE, DECISIVE_PASSIVE_TABLE, EPITHET_ROLES, EVENT_ECHO_TABLE, NON_EVENT_FORMS, NON_EVENT_OPENERS, NOT_EVENT_NAMES, NOT_EVENT_PARTICLES, PLACE_ALIASES, PREPOSITIONS, TIME_REFERENCE_OPENERS, UNREALIZED_PREDICATES } from '../../facts/lexicon.ts';
 import { dateMentions } from './event-date.ts';
 import { fold } from './text.ts';
 
@@ -178,6 +178,7 @@ function readEvent(text: string): EventSig | null {
     if (!lemma) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     if (timeRef && !dated(after)) continue;
+    if (unrealized(t.slice(m.index + m[0].length))) continue;
     const subject = fold(m[1]);
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
@@ -193,6 +194,7 @@ function readEvent(text: string): EventSig | null {
     if (!subject) continue;
     const after = t.slice(m.index + m[0].length).split(/[,;:—–]|\s-\s|\b(?:as|after|while|because|but|was|is|has|had|who|which)\b/)[0];
     if (TIME_REFERENCE.test(before) && !dated(after)) continue;
+    if (unrealized(t.slice(m.index + m[0].length))) continue;
     return { subject, lemma, objects: nameRuns(after).filter((o) => o !== subject) };
   }
   return null;
@@ -259,7 +261,9 @@ function soleOpeningName(before: string): string | null {
 function activeEvent(t: string, index: number, end: number, lemma: string | undefined): EventSig | null {
   if (!lemma) return null;
   // "a grumpy Trump -- angry at how Fox News has treated him -- stood by his plan to boycott": an aside between dashes is not between a subject and its verb
-  const before = t.slice(0, index).replace(ASIDE, ' ');
+  // "Ann Roe on Friday endorsed Lee": the day between the subject and its verb is when, not who
+  // "Khan, a Muslim, was elected": a name's appositive between commas is not between a subject and its verb
+  const before = t.slice(0, index).replace(ASIDE, ' ').replace(DAY_BETWEEN, ' ').replace(APPOSITIVE, '$1 ');
   if (HEDGE_BEFORE.test(before)) return null;
   // the subject: the name just before the verb, past adverbs and auxiliaries
   const words = before.trimEnd().split(/\s+/);
@@ -267,6 +271,9 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   while (k >= 0 && BETWEEN.test(` ${words[k]}`) && !NAME.test(words[k])) k--;
   // "Senator Bernie Sanders of Vermont endorsed": the name before "of"
   if (k >= 2 && words[k - 1] === 'of' && isName(words[k - 2].replace(/[.,]+$/, ''))) k -= 2;
+  // "London's newly elected mayor", "Clinton's defeated rival": a participle describing a noun after a possessive, no verb
+  // (unless a determiner or a number follows it: "Trump's won three states" is "Trump has won")
+  if (/['’]s$/.test(words[k] ?? '') && !/^\s+(?:a|an|the|his|her|their|its|more|most|every|all|both|each|\d[\d,.]*)\b/i.test(t.slice(end))) return null;
   const last = (words[k] ?? '').replace(/['’]s$/, '');
   // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
   const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
@@ -317,6 +324,33 @@ function timeReference(words: readonly string[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * When, told between a subject and its verb ("Roe on Friday endorsed", "the council late Tuesday
+ * voted", "Roe on Jan. 5 signed", "Roe last week announced"): no part of the subject.
+ */
+const DAY_BETWEEN = new RegExp(
+  `\\s+(?:(?:on|late|early)\\s+)?(?:(?:${WEEKDAYS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}`).join('|')})(?:\\s+(?:night|morning|afternoon|evening))?|(?:${Object.keys(MONTHS)
+    .map((m) => `${m[0].toUpperCase()}${m.slice(1)}`)
+    .join('|')})\\.?\\s+\\d{1,2}|(?:last|this|earlier this)\\s+(?:week|month)|today|yesterday)\\s*$`,
+  'u',
+);
+
+/**
+ * Whether what follows an event's noun ("Ryan's endorsement of" + " Trump, many think, is only a
+ * matter of time") says it has not happened: its object's few words, an aside between commas, then one
+ * of UNREALIZED_PREDICATES.
+ */
+function unrealized(rest: string): boolean {
+  return UNREALIZED.test(rest.slice(0, 160));
+}
+const UNREALIZED = new RegExp(
+  `^(?:\\s+[\\p{L}.'’-]+){0,6}?(?:,(?:\\s+[\\p{L}.'’-]+){1,5},)?\\s+(?:${[...UNREALIZED_PREDICATES].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(esc).join('\\s+')).join('|')})\\b`,
+  'iu',
+);
+
+/** A name's appositive between commas just before a verb ("Khan, a Muslim, was elected", "Roe, the council's chair, resigned", "Woods, the parents of two Americans killed in Benghazi, Libya, have filed …"). */
+const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+(?:[^,;:()"“”]|,\s+\p{Lu}[\p{L}.]*(?=,)){1,120},\s*$/u;
 
 /** An aside between dashes just before a verb ("-- angry at how Fox News has treated him --"). */
 const ASIDE = /\s+(?:--|—|–)\s+(?:(?!--|—|–).){1,100}?\s+(?:--|—|–)\s*$/u;
