@@ -204,7 +204,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         S = ev;
         break;
       }
-      const from = S ? S.pos : sentences[Math.max(0, si - 1)].start - 1;
+      // No salient subject: the people of the sentence before, or, when that sentence (and those
+      // before it, within the window) opens with the same pronoun ("Maria Ortiz moved to Texas. She
+      // runs a restaurant. “…,” she said."), of the sentence that pronoun chain goes back to.
+      let k = Math.max(0, si - 1);
+      const opensWith = new RegExp(`^\\W*${pronoun}\\b`, 'i');
+      while (!S && k > 0 && k < si && sentences[k - 1].start >= winStart && opensWith.test(sentences[k].text) && !insideQuote(sentences[k].start + 2)) k--;
+      const from = S ? S.pos : sentences[k].start - 1;
       const rivals = new Set<number>();
       for (let mi = mentionFrom(from + 1); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
         const m = reg.mentions[mi];

@@ -107,3 +107,17 @@ describe('an honorific after a full name', () => {
     expect(extractStage(article(body)).reg.entities.find((e) => e.name === 'Ingrid Larsen')?.gender).toBe('female');
   });
 });
+
+describe('a pronoun chain', () => {
+  it('"Maria Ortiz moved to Texas. She runs a restaurant. “…,” she said." is hers', () => {
+    const body = `Maria Ortiz moved to Texas in 2010. She runs a restaurant in Austin.\n\n"Business has never been better," she said.`;
+    expect(speakerOf(body, 'never been better')).toBe('Maria Ortiz');
+  });
+
+  it('but not when the chain goes back to two people the pronoun fits, or opens with another pronoun', () => {
+    const two = `Maria Ortiz met Ann Lee in Austin. She runs a restaurant there.\n\n"Business has never been better," she said.`;
+    expect(speakerOf(two, 'never been better')).toBeNull();
+    const other = `Maria Ortiz met Tom Hale in Austin. He runs a shop there.\n\n"Business has never been better," she said.`;
+    expect(speakerOf(other, 'never been better')).toBeNull();
+  });
+});
