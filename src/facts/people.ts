@@ -213,6 +213,15 @@ function namesNonPerson(ws: Word[], r: Run): boolean {
   return key in OUTLETS || key in SPEAKING_ORGS || key in COUNTRIES || ws.slice(r.lo, r.hi + 1).some((w) => ORG_HEADS.has(w.lower.replace(/['’]s$/, '')));
 }
 
+/** A verb that marks a name right after the run ("Bozell said") or before it ("said Bozell"). */
+function nameCueBeside(body: string, ws: Word[], r: Run): boolean {
+  const next = ws[r.hi + 1];
+  const prev = ws[r.lo - 1];
+  const cueNext = !!next && !ws[r.hi].possessive && NAME_CUES.has(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
+  const cuePrev = !!prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
+  return cueNext || cuePrev;
+}
+
 /**
  * Structural evidence that a name run is a person, whatever its given name: a relative "who" or an
  * age set off by commas right after it ("Brent Bozell, who leads …", "Ana Ruiz, 34, said").
@@ -234,11 +243,8 @@ function personSurnames(body: string, sw: Word[][], runs: Run[][]): Map<string, 
       if (r.hi !== r.lo || namesNonPerson(ws, r)) continue;
       const w = ws[r.lo];
       const prev = ws[r.lo - 1];
-      const next = ws[r.lo + 1];
       const honorific = !!prev && prev.lower in HONORIFICS;
-      const cueNext = !!next && !w.possessive && NAME_CUES.has(next.lower) && body.slice(w.end, next.start).trim() === '';
-      const cuePrev = !!prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
-      if (!honorific && !cueNext && !cuePrev) continue;
+      if (!honorific && !nameCueBeside(body, ws, r)) continue;
       const genders = out.get(w.lower) ?? new Set<Gender>();
       genders.add(honorific ? HONORIFICS[prev.lower] : null);
       out.set(w.lower, genders);
@@ -286,13 +292,9 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
         const after1 = body.slice(ws[r.hi].end, ws[r.hi].end + 2);
         if (m && /^\s*,/.test(after1) && m[1].toLowerCase().split(/\s+/).some((w) => ROLE_HEADS.has(w)) && !/\b(?:and|or)\b/.test(m[1])) role = m[1].replace(/\u2024/g, '.').trim();
       }
-      const next = ws[r.hi + 1];
-      const prev = ws[r.lo - 1];
-      const cueNext = next && !ws[r.hi].possessive && NAME_CUES.has(next.lower) && body.slice(ws[r.hi].end, next.start).trim() === '';
-      const cuePrev = prev && NAME_CUES.has(prev.lower) && prev.lower !== 'according';
       const multi = r.hi > r.lo;
       const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
-      const evidence = !!p.honorific || !!role || firstName || ((cueNext || cuePrev) && multi) || (multi && personAside(body, ws, r));
+      const evidence = !!p.honorific || !!role || firstName || (multi && nameCueBeside(body, ws, r)) || (multi && personAside(body, ws, r));
       if (!evidence) {
         if (multi && r.hi - r.lo <= 3) unproven.push({ si, lo: r.lo, hi: r.hi, affiliation: p.affiliation, possessor: p.possessor });
         continue;
