@@ -222,13 +222,17 @@ function nameCueBeside(body: string, ws: Word[], r: Run): boolean {
   return cueNext || cuePrev;
 }
 
+/** An age set off by commas after a name ("Marcus Rashford, 19,"). */
+const AGE_AFTER = /^,\s+(\d{1,3}),/;
+
 /**
  * Structural evidence that a name run is a person, whatever its given name: a relative "who" or an
  * age set off by commas right after it ("Brent Bozell, who leads …", "Ana Ruiz, 34, said").
  */
 function personAside(body: string, ws: Word[], r: Run): boolean {
   if (ws[r.hi].possessive || namesNonPerson(ws, r)) return false;
-  return /^,\s+(?:who\b|whom\b|whose\b|\d{1,3},)/.test(body.slice(ws[r.hi].end, ws[r.hi].end + 12));
+  const after = body.slice(ws[r.hi].end, ws[r.hi].end + 12);
+  return /^,\s+(?:who|whom|whose)\b/.test(after) || AGE_AFTER.test(after);
 }
 
 /**
@@ -311,12 +315,12 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
   // is a person when its surname alone is used as one later ("Mr. Bozell", "Bozell said").
   if (unproven.length) {
     const used = personSurnames(body, sw, runs);
-    // A word the article also writes in lower case ("Maybe Trump", "Billionaire Donald Trump") is a
-    // common word before the name, not a given name; so is a run holding a known given name inside.
     for (const u of unproven) {
       const ws = sw[u.si];
       const sur = ws[u.hi].lower;
-      // "Actor Clint Howard admits": the common word before the name is dropped.
+      // Words the article also writes in lower case are common words before the name ("Maybe
+      // Ortega", "Actor Clint Howard"): dropped; none may be left at its start, and no known given
+      // name inside it ("Billionaire Donald Trump" is Donald Trump's).
       let lo = u.lo;
       while (lo < u.hi - 1 && lower.has(ws[lo].lower)) lo++;
       if (lower.has(ws[lo].lower) || ws.slice(lo + 1, u.hi).some((w) => genderOfFirst(w.text) !== null)) continue;
@@ -355,7 +359,7 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       const e = reg.person(text, hon, ws[r.lo].start) ?? (bySurname && !otherGivenName(ws[r.lo], bySurname, lower) ? bySurname : null);
       if (e) {
         reg.mentions.push({ start: ws[r.lo].start, end: ws[r.hi].end, entity: e.id, sentence: si });
-        const age = /^,\s+(\d{1,3}),/.exec(body.slice(ws[r.hi].end, ws[r.hi].end + 8));
+        const age = AGE_AFTER.exec(body.slice(ws[r.hi].end, ws[r.hi].end + 8));
         if (age && !ws[r.hi].possessive) e.age ??= Number(age[1]);
         if (text !== e.name && !e.aliases.has(text)) e.aliases.add(text);
       }

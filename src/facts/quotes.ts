@@ -122,12 +122,16 @@ const CARRIED_BY_POSSESSED = /^\s*[,.]?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu
 /** Someone named (or an object pronoun) and a verb of saying right before reported words' quotation: `Roe telling him: "…"`, `heard her say "…"`. */
 const NESTED_SAYER = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:as\s+)?(?:saying|say|telling|tell|declaring|declare|asking|ask|shouting|yelling|writing|write)\b(?:\s+(?:him|her|them|me|us|reporters))?\s*[:,]?\s*["“]?$/u;
 
-/** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 /**
  * A clause after an attribution in which someone else takes the floor: "…, and her husband cut in.",
  * "…, before an aide interrupted:", "…, when Roe shot back." (a subject of its own, then such a verb).
  */
 const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as)\s+(?:(?:his|her|their|its|the|a|an|another|one)\s+)?(?!(?:then|later|quickly|also|again|finally|abruptly)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:quickly\s+|then\s+|abruptly\s+)?(?:${[...FLOOR_TAKING_VERBS].join('|')})\b[^"“”]{0,60}$`, 'iu');
+
+/** A sentence that opens with the pronoun (a link of a pronoun chain). */
+const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: /^\W*he\b/i, she: /^\W*she\b/i };
+
+/** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
 
 /** A speech noun with its possessor right before a quotation: `Clinton's assertion of a “...”`. */
@@ -208,7 +212,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // before it, within the window) opens with the same pronoun ("Maria Ortiz moved to Texas. She
       // runs a restaurant. “…,” she said."), of the sentence that pronoun chain goes back to.
       let k = Math.max(0, si - 1);
-      const opensWith = new RegExp(`^\\W*${pronoun}\\b`, 'i');
+      const opensWith = OPENS_WITH[pronoun];
       while (!S && k > 0 && k < si && sentences[k - 1].start >= winStart && opensWith.test(sentences[k].text) && !insideQuote(sentences[k].start + 2)) k--;
       const from = S ? S.pos : sentences[k].start - 1;
       const rivals = new Set<number>();
