@@ -93,6 +93,8 @@ export function isNameWord(w: Word): boolean {
   if (COUNTRIES[l] || DEMONYMS[l] || SPEAKING_ORGS[l] || OUTLETS[l]) return false;
   if (/^\p{Lu}{2,}$/u.test(w.text) && w.text.length > 3) return false; // ABSTRACT, NYPD
   if (/\d/.test(l)) return false;
+  // A contraction ("I’ve", "I'm", "We’ll"), never a name ("O’Neill", "D’Amato" keep a capital).
+  if (/^\p{L}+['’](?:ve|m|ll|re|d)$/u.test(w.text)) return false;
   if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/.test(l)) return false;
   if (/^(?:speech|interview|statement|report|remarks|address|video|watch|live|full|breaking|exclusive|update)$/.test(l)) return false;
   return true;

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from './schema.ts';
 import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
@@ -176,7 +177,17 @@ function maskAbbreviationDots(t: string): string {
 function firstCompatible(a: string, b: string): boolean {
   const fa = a.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
   const fb = b.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
-  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+  if (!(fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb)))) return false;
+  // Middle initials that differ are two people: "George H.W. Bush" is not "George W. Bush".
+  const ia = middleInitials(a);
+  const ib = middleInitials(b);
+  return !ia || !ib || ia.startsWith(ib) || ib.startsWith(ia);
+}
+
+/** The initials of a full name's middle names ("George H.W. Bush" → "hw", "John Fitzgerald Kennedy" → "f"), "" when none. */
+function middleInitials(name: string): string {
+  const p = nameParts(name);
+  return p?.first ? p.middle.map((m) => m[0]).join('') : '';
 }
 
 interface Run {
