@@ -36,7 +36,7 @@ however|meanwhile|still|yet|so|if|when|while|after|before|as|for|since|although|
 export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
   'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', 'miss': 'female',
   'dr.': null, dr: null, 'rev.': null, 'sir': 'male', 'dame': 'female', 'lord': 'male', 'lady': 'female', 'messrs.': null,
-  'prof.': null, 'the rev.': null,
+  'prof.': null, 'the rev.': null, 'fr.': 'male',
 };
 
 /** Role head words (lower-case): a title or job that can precede or follow a name. */
@@ -50,7 +50,8 @@ ayatollah|cardinal|bishop|rabbi|reverend|rev.|coach|owner|researcher|scientist|w
 anchor|commentator|activist|organizer|organiser|consultant|partner|treasurer|comptroller|administrator|superintendent|
 mp|mep|member|delegate|monarch|dictator|ruler|warlord|whip|counsel|solicitor|marshal|tsar|czar|spokesmen|
 vice-chairman|vice-chair|co-founder|cofounder|operative|surrogate|campaigner|supporter|defender|critic|ally|veteran|
-doctor|physician|surgeon`);
+doctor|physician|surgeon|journalist|filmmaker|comedian|actor|actress|novelist|historian|blogger|moderator|co-moderator|
+alderman|alderwoman|businessman|businesswoman|entrepreneur|philanthropist|rival|pundit|broadcaster|playwright`);
 
 /**
  * Relation words that head a description of one person as a role does, after a determiner or a

@@ -2,8 +2,10 @@
  * Two people an article names with the same given name and surname but different middle initials
  * are two people ("George H.W. Bush" and his son "George W. Bush"): quotes of one never go to the
  * other. And a contraction after a capitalised title ("run for President. I’ve urged him") is no
- * person. Both fail on the code before session 12 (the registry joined the Bushes as one person,
- * and registered "I’ve" as a president).
+ * person. A job written before a name at the start of a sentence ("Comedian Sarah Silverman",
+ * "Actor Clint Howard") is not part of the name. All fail on the code before session 12 (the
+ * registry joined the Bushes as one person, registered "I’ve" as a president, and gave the actor
+ * Clint Howard's words to his brother Ron).
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
@@ -40,5 +42,19 @@ describe('contractions are not names', () => {
     const names = people(body).map((e) => e.name);
     expect(names.some((n) => /[’']/.test(n))).toBe(false);
     expect(speakerOf(body, 'urged him for years')).toBe('Ann Vale');
+  });
+});
+
+describe('a job before a name is not part of it', () => {
+  it('"Comedian Sarah Silverman" is Sarah Silverman', () => {
+    const body = `Comedian Sarah Silverman addressed the convention on Monday night.\n\n“Bernie or Bust people, you’re being ridiculous,” Silverman said.`;
+    expect(people(body).map((e) => e.name)).toContain('Sarah Silverman');
+    expect(speakerOf(body, 'being ridiculous')).toBe('Sarah Silverman');
+  });
+
+  it('the actor Clint Howard, named beside his brother Ron, keeps his own words', () => {
+    const body = `Director Ron Howard has backed Clinton for months.\n\nActor Clint Howard, his younger brother, endorsed Ted Cruz on Tuesday.\n\n“I would like to see the country turn around,” Clint Howard said.\n\n“He has the values I appreciate,” the actor added.`;
+    expect(speakerOf(body, 'turn around')).toBe('Clint Howard');
+    expect(speakerOf(body, 'values I appreciate')).toBe('Clint Howard');
   });
 });
