@@ -15,7 +15,7 @@ const listed = (name: string, s: string) => {
  * the article named so). Each is also in NOT_NAME_WORDS; none ends a place's or a day's name
  * ("Wall Street", "Labor Day").
  */
-export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may|park|hall|rivers|moon`);
+export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may|park|hall|rivers|moon|prince|king|bishop|major|judge|marshal|cardinal|pope|queen`);
 
 /** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
 export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|

@@ -58,3 +58,16 @@ describe('a job before a name is not part of it', () => {
     expect(speakerOf(body, 'values I appreciate')).toBe('Clint Howard');
   });
 });
+
+describe('a surname that is also a title word', () => {
+  it('"Matthew Prince … Mr. Prince said" and "Congressman Pete King … King said" are people', () => {
+    const body = `Matthew Prince, chief executive of a web company, spoke on Monday.\n\n“It's particularly risky,” Mr. Prince said.\n\nRep. Pete King of New York also spoke.\n\n“We were given the wrong impression,” King said.`;
+    expect(speakerOf(body, 'particularly risky')).toBe('Matthew Prince');
+    expect(speakerOf(body, 'wrong impression')).toBe('Pete King');
+  });
+
+  it('the title itself stays a title ("the prince said", "King Abdullah")', () => {
+    const body = `King Abdullah of Jordan met the envoy.\n\n“We want calm,” the king said.`;
+    expect(people(body).map((e) => e.name)).not.toContain('King Abdullah');
+  });
+});
