@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues, type CueHit } from './cues.ts';
-import { SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
+import { IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -399,8 +399,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       // "Weighing in, ...": an opening participle is no name.
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;
       // One capitalised word opening the sentence is a name when a verb follows ("Trump returned",
-      // "Sanders says"), not in "Band member Flea shared".
-      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start)) && !/^(?:\p{Ll}+(?:ed|s)|has|had|have|was|is|will|would|also|then|later|told|said|wrote|took|gave|made|went|spoke|shot|hit|got|came|ran|met|left|sent|won|lost|began|did|does|can|could|should|may|might|must|never|(?:did|does|was|is|were|would|could|wo|ca)n['’]t)$/u.test(ws[k].lower)) return null;
+      // "Sanders says", "Trump on Tuesday struck"), not in "Band member Flea shared".
+      if (k === i + 1 && i === 0 && k < ws.length && !/,/.test(gap(ws[i].end, ws[k].start))) {
+        let v = k;
+        while (v < lo - 1 && v - k < 3 && isDateWord(ws[v].lower)) v++;
+        if (!IRREGULAR_PAST.has(ws[v].lower) && !/^(?:\p{Ll}+(?:ed|s)|has|have|is|will|would|also|then|later|does|can|could|should|may|might|must|never|(?:did|does|was|is|were|would|could|wo|ca)n['’]t)$/u.test(ws[v].lower)) return null;
+      }
       return { start: ws[i].start, end: ws[k - 1].end };
     };
     if (lo === 1 && /^(?:after|before|while|since|upon|in)$/.test(ws[0].lower)) {
@@ -420,7 +424,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // ("This year,", "On Monday,", "Earlier,"), the subject opens the main clause.
     let i0s = 0;
     let k0 = 0;
-    while (k0 + 1 < lo && k0 < 7 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
+    while (k0 + 1 < lo && k0 < 11 && !/,/.test(gap(ws[k0].end, ws[k0 + 1].start))) k0++;
     const commaAfterOpener = k0 + 1 < lo && /,/.test(gap(ws[k0].end, ws[k0 + 1].start));
     const timeOpener = commaAfterOpener && k0 < 3 && ws.slice(0, k0 + 1).every((w) => isDateWord(w.lower) || /^(?:\d+|back|later|earlier|ago|hours|days|weeks|months|years|minutes|moments|soon|afterward|afterwards|then|now|meanwhile|instead|however|still|also|in|at|on|the|a|an|that|this|last|next)$/.test(w.lower)) && ws.slice(0, k0 + 1).some((w) => !/^(?:in|at|on|the|a|an|that|this)$/.test(w.lower));
     // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling": an opening
@@ -486,6 +490,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       const w = ws[k];
       if (!w.cap || isDateWord(w.lower)) continue;
       if (/^(?:on|at|in|to|from|of|for|with|by|about|into|over|under|via|through|near|across)$/.test(ws[k - 1].lower) || (ws[k - 1].cap && k - 1 >= i0)) continue;
+      // "Emanuel fired his police chief, Garry F. McCarthy, acknowledging": a name set off by commas
+      // after a role or relation noun is that noun's apposition, no subject.
+      if (!ws[k - 1].cap && (ROLE_HEADS.has(ws[k - 1].lower) || RELATION_HEADS.has(ws[k - 1].lower)) && /^\s*,\s*$/.test(gap(ws[k - 1].end, w.start))) {
+        let e = k;
+        while (e + 1 < lo && ws[e + 1].cap && !/[,;:"“”()]/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+        if (e + 1 <= lo && /^\s*,\s*$/.test(gap(ws[e].end, ws[e + 1]?.start ?? ws[e].end)) && !/^(?:who|whom|whose|which)$/.test(ws[e + 1]?.lower ?? '')) {
+          k = e;
+          continue;
+        }
+      }
       // "Clinton attacked Trump, saying": a name right after a verb is its object, no rival subject.
       if (!ws[k - 1].cap && !/[,;:—–"“”()]/.test(gap(ws[k - 1].end, w.start)) && !/^(?:and|but|or|while|as|when|after|before|because|since|if|who|that|which)$/.test(ws[k - 1].lower)) continue;
       // "Romney went after Trump on Wednesday, calling": after "after", "before" or "like" with no

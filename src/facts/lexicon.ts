@@ -536,6 +536,16 @@ elaborated|elaborates|chimed in|weighed in|was blunt|was more blunt|went further
 export const FLOOR_TAKING_VERBS = listed('FLOOR_TAKING_VERBS', `cut in|cuts in|interrupted|interrupts|interjected|interjects|chimed in|chimes in|broke in|
 breaks in|jumped in|jumps in|replied|replies|responded|responds|answered|answers|shot back|shoots back|countered|counters|retorted|retorts`);
 
+/**
+ * Irregular past tenses news writes after a subject ("Trump struck a measured tone, saying …"):
+ * with the regular "-ed" forms, what tells a name opening a clause from a capitalised word.
+ */
+export const IRREGULAR_PAST = listed('IRREGULAR_PAST', `was|were|had|did|won|lost|took|gave|made|went|came|told|said|got|ran|met|left|sent|spoke|
+wrote|began|became|held|kept|led|brought|thought|found|saw|knew|struck|fought|sought|stood|shot|hit|put|set|cut|let|beat|
+bought|caught|taught|drew|drove|threw|grew|flew|chose|rose|fell|felt|meant|paid|laid|sold|built|spent|sat|swore|broke|stole|
+forgot|hid|rode|sang|shook|stuck|swept|dealt|fled|hung|withdrew|understood|upheld|oversaw|blew|bore|quit|spread|hurt|cast|
+fed|shed|sank|sprang|woke|wore|tore|forbade|overcame|overtook|undertook|mistook|foresaw|lit|slid|spun|split|dug|bit`);
+
 export const SUBJECT_FILLERS = listed('SUBJECT_FILLERS', `has|have|had|also|later|then|previously|repeatedly|reportedly|again|further|quickly|flatly|
 abruptly|staunchly|firmly|publicly|privately|separately|would|will|could|may|might|did|does|do|not|never|recently|earlier|once|
 already|often|frequently|forcefully|bluntly|angrily|simply|only|just|both|all|each|himself|herself|itself|themselves|last|
