@@ -336,8 +336,10 @@ export function describesNobody(phrase: string): boolean {
   if (i === ws.length) return true;
   if (i < 2) return false;
   // "a spokesman for Mayor Tom Hill": a lower-case head, then the preposition; not "Supervisor of
-  // Elections Ann Hill", whose title runs on to the name.
-  return PREPOSITIONS.has(ws[i - 1].toLowerCase()) && !/^\p{Lu}/u.test(ws[i - 2]);
+  // Elections Ann Hill", whose title runs on to the name. A head opening the sentence is capitalised
+  // ("Letters to Mr. Obama", "Aides to Ann Hill"): past any preposition but "of", a description.
+  const prep = ws[i - 1].toLowerCase();
+  return PREPOSITIONS.has(prep) && (!/^\p{Lu}/u.test(ws[i - 2]) || (i === 2 && prep !== 'of'));
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

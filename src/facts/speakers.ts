@@ -125,7 +125,10 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         const name = text.replace(/^the\s+/i, '');
         return { speaker: name, speakerType: 'organisation', role: null, entity: null };
       }
-      if (!before.some((w) => UNNAMED_HEADS.has(w) && /s$/.test(w))) return null;
+      // "A spokeswoman for Fiorina", "a top adviser to President Obama": one unnamed person described
+      // by whom they work for, who speaks (never the one named).
+      const oneUnnamed = before.length >= 2 && /^(?:a|an|one|another)$/.test(before[0]) && (ROLE_HEADS.has(before[before.length - 1]) || UNNAMED_HEADS.has(before[before.length - 1]));
+      if (!oneUnnamed && !before.some((w) => UNNAMED_HEADS.has(w) && /s$/.test(w))) return null;
       p = null;
     }
     if (p) {
