@@ -31,7 +31,11 @@ const CLOSE_PUNCT = '.,;:!?)]}—–-…';
 
 export const isQuoteChar = (c: string | undefined): boolean => c !== undefined && (DOUBLE.has(c) || SINGLE.has(c));
 export const isDoubleQuote = (c: string | undefined): boolean => c !== undefined && DOUBLE.has(c);
-const isWs = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+/** The invisible format marks pasted text carries (zero-width spaces, bidi embeddings, BOM): read as space. */
+const INVISIBLE_CLASS = '[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]';
+export const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+const ONE_INVISIBLE = new RegExp(`^${INVISIBLE_CLASS}$`);
+const isWs = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || ONE_INVISIBLE.test(c);
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** 'open' | 'close' | null for the mark at i, from what flanks it. */

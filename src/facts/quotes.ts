@@ -10,7 +10,7 @@ import { findAttributions } from './attributions.ts';
 import { findCues } from './cues.ts';
 import type { Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
-import { insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
+import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
 import { COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
@@ -616,7 +616,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       let followed: Quote | null = null;
       if (best) {
         const c = best.content!;
-        const outside = body.slice(c.start, q.open).trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
+        const outside = body.slice(c.start, q.open).replace(INVISIBLE, '').trim().length + body.slice(q.closeEnd, c.end).trim().replace(/^[.,;:!?]+$/, '').length;
         if (outside > 0 && q.paragraphs === 1) {
           const before = body.slice(Math.max(c.start, q.open - 40), q.open);
           const lead = /(?:\bthat|\bsaying|\bsaid|\bsays|:|,)\s*$/i.test(before);
