@@ -39,6 +39,9 @@ function personNamed(people: Person[], phrase: string): Person | null {
   const p = phrase.trim().replace(/^(?:the\s+)/i, '');
   if (!/^\p{Lu}/u.test(p) || p.split(/\s+/).length > 4) return null;
   const last = p.split(/\s+/).pop()!.toLowerCase();
+  // A full name the article gives is that person, whoever shares the surname.
+  const exact = people.filter((x) => x.kind === 'person' && (x.name.toLowerCase() === p.toLowerCase() || x.aliases.some((a) => a.toLowerCase() === p.toLowerCase())));
+  if (exact.length === 1 && /\s/.test(p)) return exact[0];
   const hits = people.filter(
     (x) => x.kind === 'person' && (x.name.toLowerCase() === p.toLowerCase() || x.aliases.some((a) => a.toLowerCase() === p.toLowerCase()) || x.name.toLowerCase().split(/\s+/).pop() === last),
   );
@@ -98,6 +101,11 @@ export function extractHeadlineQuotes(article: Article): Quote[] {
       const start = lineStart + m[0].length;
       let end = lineStart + line.trimEnd().length;
       while (end > start && /[.;\s]/.test(headline[end - 1])) end--;
+      // "Bill Clinton: Hillary thinks feds require too many tests": speech reported inside the words
+      // after the colon is part of them, the colon's speaker's.
+      if (who && end > start) {
+        for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'reported' && out[k].start >= start && out[k].end <= end && out[k].speaker !== who.name) out.splice(k, 1);
+      }
       if (who && end > start && !out.some((q) => q.start < end && q.end > start && q.kind !== 'partial')) {
         const text = headline.slice(start, end);
         const quoted = /^["“‘']/.test(text) && /["”’']$/.test(text);
