@@ -13,16 +13,11 @@ import type { Article } from '../articles/article.ts';
 import type { Person, Quote } from './schema.ts';
 import { extractFacts } from './extract.ts';
 import { SPEECH_CUES } from './lexicon.ts';
+import { isTitleCase } from './names.ts';
 
 const CUE_WORDS = new Set(SPEECH_CUES.filter((c) => !c.includes(' ')));
 const SEP = '\n\n';
 
-/** Title case: most words of four letters or more start with a capital. */
-function isTitleCase(text: string): boolean {
-  const ws = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  if (ws.length < 3) return false;
-  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
-}
 
 /** Speech verbs of a title-case headline in lower case (same length: offsets do not move). */
 function lowerTitleCaseCues(text: string): string {

@@ -83,6 +83,13 @@ export function isSurnameAfterGiven(ws: Word[], i: number): boolean {
   return (given || (isNameWord(g) && !US_STATES.has(g.lower))) && WORD_SURNAMES.has(w.lower) && !w.possessive && !(next?.cap && next.start - w.end === 1);
 }
 
+/** Title case (a headline, a list item's heading): most words of four letters or more start with a capital. */
+export function isTitleCase(text: string): boolean {
+  const ws = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (ws.length < 3) return false;
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+}
+
 export function isNameWord(w: Word): boolean {
   if (!w.cap) return false;
   const l = w.lower;

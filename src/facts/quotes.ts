@@ -8,7 +8,7 @@ import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
 import { findCues } from './cues.ts';
-import type { Word } from './names.ts';
+import { isTitleCase, type Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
@@ -130,6 +130,12 @@ const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as
 
 /** A sentence that opens with the pronoun (a link of a pronoun chain). */
 const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: /^\W*he\b/i, she: /^\W*she\b/i };
+/**
+ * A main clause whose subject is a definite role description and no name ("In a conversation
+ * about his film, the actor discussed …", "the senator was asked"): it speaks of someone named
+ * before, as a pronoun opening it would.
+ */
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:^\W*[Tt]|,\s+t)he\s+(?:[a-z-]+\s+){0,2}(?:${[...ROLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})\s+(?:was|is|has|had|[a-z]+ed|[a-z]+[^s\W]s)\b`, 'u');
 
 /** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
@@ -193,6 +199,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return o ? { who: personSpeaker(o), how: 'subject' } : { who: { ...UNKNOWN }, how: 'unattributed' };
   };
 
+  /** A heading: a paragraph of one short title-case sentence ("John Leguizamo On How History Makes Latinos Feel Invisible"). */
+  const isHeading = (k: number) => sentences[k].paragraph !== sentences[k - 1]?.paragraph && sentences[k].paragraph !== sentences[k + 1]?.paragraph && sw[k].length <= 16 && isTitleCase(sentences[k].text);
   const resolvePronoun = (pronoun: string, pos: number, si: number, exclude: Span | null): Speaker => {
     const para = sentences[si].paragraph;
     const winStart = firstOfPara.get(para - 1) ?? firstOfPara.get(para) ?? 0;
@@ -213,7 +221,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // runs a restaurant. “…,” she said."), of the sentence that pronoun chain goes back to.
       let k = Math.max(0, si - 1);
       const opensWith = OPENS_WITH[pronoun];
-      while (!S && k > 0 && k < si && sentences[k - 1].start >= winStart && opensWith.test(sentences[k].text) && !insideQuote(sentences[k].start + 2)) k--;
+      const namesNobody = (k: number) => {
+        const mi = mentionFrom(sentences[k].start);
+        return mi >= reg.mentions.length || reg.mentions[mi].start >= sentences[k].end || reg.entities[reg.mentions[mi].entity].kind !== 'person';
+      };
+      while (!S && k > 0 && k < si && sentences[k - 1].start >= winStart && (opensWith.test(sentences[k].text) || (DESCRIBED_SUBJECT.test(sentences[k].text) && namesNobody(k))) && !insideQuote(sentences[k].start + 2)) k--;
       const from = S ? S.pos : sentences[k].start - 1;
       const rivals = new Set<number>();
       for (let mi = mentionFrom(from + 1); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
@@ -225,6 +237,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // Capitalised names the registry does not know ("Trump met Biden") are rivals too.
       let unknownRival = false;
       for (let k = sentenceOf(from); k <= si && !unknownRival; k++) {
+        // In a title-case line (a list item's heading) every word is capitalised, no name by itself.
+        if (k < si && isHeading(k)) continue;
         const ws = sw[k];
         for (const r of nameRuns(body, ws)) {
           const w0 = ws[r.lo];
