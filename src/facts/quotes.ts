@@ -137,6 +137,15 @@ const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: /^\W*he\b/i, she: /^\W*sh
  */
 const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:^\W*[Tt]|,\s+t)he\s+(?:[a-z-]+\s+){0,2}(?:${[...ROLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})\s+(?:was|is|has|had|[a-z]+ed|[a-z]+[^s\W]s)\b`, 'u');
 
+/** A vox pop's name: two to four capitalised words, an honorific allowed, no article ("The Post"). */
+const VOX_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*,\s*[^,;:"“”\n]{1,40}){0,3}`;
+/** "“…” — Maria Lopez, 19, Phoenix": a dash, then the name and its details, ending the paragraph. */
+const VOX_AFTER = new RegExp(String.raw`^\s*[.,]?\s*(?:[—–]|-{1,2})\s*${VOX_NAME}\s*\.?\s*$`, 'u');
+/** "Ana Torres, 33, Miami: “…”": the name and its details, then a colon, opening the paragraph. */
+const VOX_BEFORE = new RegExp(String.raw`^\s*${VOX_NAME}\s*:\s*$`, 'u');
+/** A line holding only "Jose Garcia, 52" (a name and its details) before the quotation's paragraph. */
+const VOX_LINE = new RegExp(String.raw`^\s*${VOX_NAME}\s*[.:]?\s*$`, 'u');
+
 /** Someone named (or a pronoun), then "of" or "for" and a verb of saying, before reported words: `accused Roe of calling him "…"`. */
 const SAID_BY_OBJECT = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|him|her|them)\s+(?:of|for)\s+(?:saying|calling|describing|labell?ing|dubbing|branding|referring to|using the words?|writing|tweeting)\b[^"“”]{0,40}$/u;
 
@@ -176,7 +185,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const cite = (si: number) => ({ articleId: ctx.articleId, sentenceIndex: si, charStart: sentences[si].start, charEnd: sentences[si].end });
   const insideQuote = (pos: number) => insideSpan(doubles, pos);
   const firstOfPara = new Map<number, number>();
-  for (const s of sentences) if (!firstOfPara.has(s.paragraph)) firstOfPara.set(s.paragraph, s.start);
+  const endOfPara = new Map<number, number>();
+  for (const s of sentences) {
+    if (!firstOfPara.has(s.paragraph)) firstOfPara.set(s.paragraph, s.start);
+    endOfPara.set(s.paragraph, s.end);
+  }
   const mentionFrom = (pos: number) => {
     let lo = 0;
     let hi = reg.mentions.length;
@@ -201,6 +214,35 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
 
   /** A heading: a paragraph of one short title-case sentence ("John Leguizamo On How History Makes Latinos Feel Invisible"). */
   const isHeading = (k: number) => sentences[k].paragraph !== sentences[k - 1]?.paragraph && sentences[k].paragraph !== sentences[k + 1]?.paragraph && sw[k].length <= 16 && isTitleCase(sentences[k].text);
+  /**
+   * A vox pop's speaker, named beside a quotation with no verb of saying: "“…” — Maria Lopez, 19,
+   * Phoenix", "Ana Torres, 33, Miami: “…”", or a line holding only "Jose Garcia, 52" before a
+   * paragraph that is only the quotation. The name is a person the article names, or a full name
+   * with a known given name or an age beside it; null otherwise.
+   */
+  const voxPopSpeaker = (q: QuoteSpan, para: number): Speaker | null => {
+    const pStart = firstOfPara.get(para) ?? 0;
+    const pEnd = endOfPara.get(para) ?? body.length;
+    const before = body.slice(pStart, q.open);
+    const after = body.slice(q.closeEnd, pEnd);
+    let m = VOX_AFTER.exec(after);
+    if (!m && /^[\s.,!?]*$/.test(after)) {
+      m = VOX_BEFORE.exec(before);
+      if (!m && /^\s*$/.test(before) && para > 0 && firstOfPara.has(para - 1)) {
+        const prev = body.slice(firstOfPara.get(para - 1)!, endOfPara.get(para - 1)!);
+        m = VOX_LINE.exec(prev);
+      }
+    }
+    if (!m) return null;
+    const name = m[1];
+    const known = reg.person(name);
+    if (known) return known.kind === 'person' ? personSpeaker(known) : null;
+    const first = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/)[0].toLowerCase();
+    const aged = /,\s*\d{1,3}\b/.test(m[0]);
+    if (!aged && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return null;
+    return personSpeaker(reg.addPerson({ name, role: null, affiliation: null, possessor: null, gender: null }, sentenceOf(q.open)));
+  };
+
   const resolvePronoun = (pronoun: string, pos: number, si: number, exclude: Span | null): Speaker => {
     const para = sentences[si].paragraph;
     const winStart = firstOfPara.get(para - 1) ?? firstOfPara.get(para) ?? 0;
@@ -307,7 +349,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // speech verb in the clause the colon closes gives its subject the words, as a speech noun does.
     // "… TURNOUT IN IOWA - Michael P. McDonald: “…”": a name the article holds, alone before the
     // colon after a dash (or opening the sentence), is the quotation's author.
-    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
+    // So is a name with its age and home ("Ana Torres, 33, Miami: “…”", a vox pop).
+    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$/u.exec(lead);
     if (alone) {
       const e = reg.person(alone[1]);
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
@@ -716,6 +759,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           let prevReported: ResolvedAttribution | null = null;
           let after: ReturnType<typeof attributionAfter> = null;
           let bareBefore: Speaker | null = null;
+          let vox: Speaker | null = null;
           const tail = attrsOut.slice(-12);
           const prevPara = tail.filter((a) => sentences[a.sentence].paragraph === para - 1);
           const leadIn = prevPara.length && prevPara[prevPara.length - 1].leadIn ? prevPara[prevPara.length - 1] : null;
@@ -772,6 +816,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = after.who;
             how = 'subject';
             postCue = after.cue;
+          } else if (!prevQuote && res.length === 0 && (vox = voxPopSpeaker(q, para))) {
+            who = vox;
+            how = 'subject';
           } else if (nWords >= 4) who = { ...UNKNOWN };
           else continue;
         }
