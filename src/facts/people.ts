@@ -186,6 +186,7 @@ function firstCompatible(a: string, b: string): boolean {
 
 /** The initials of a full name's middle names ("George H.W. Bush" → "hw", "John Fitzgerald Kennedy" → "f"), "" when none. */
 function middleInitials(name: string): string {
+  if (!/\s\S+\s/.test(name.trim())) return '';
   const p = nameParts(name);
   return p?.first ? p.middle.map((m) => m[0]).join('') : '';
 }
