@@ -28,6 +28,8 @@ export interface Entity {
   /** Lower-case role head words ("spokesman", "secretary", "president"). */
   roleHeads: Set<string>;
   sentence: number;
+  /** Whether a quotation read so far is theirs (set as quotes are read, in text order). */
+  spoke: boolean;
 }
 
 export interface Mention {
@@ -61,7 +63,7 @@ export class Registry {
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, age: null, gender: null,
-      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, ...extra,
+      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, spoke: false, ...extra,
     };
     this.entities.push(e);
     this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
@@ -122,9 +124,14 @@ export class Registry {
    * is neither's.
    */
   twins(name: string): boolean {
-    if (generationOf(name) || /\s/.test(name.trim())) return false;
+    return this.twinsOf(name).length > 0;
+  }
+
+  /** The people a bare surname could name when it names a father and a son (see twins), else []. */
+  twinsOf(name: string): Entity[] {
+    if (generationOf(name) || /\s/.test(name.trim())) return [];
     const c = this.candidates(name).filter((e) => /\s/.test(withoutGeneration(e.name)));
-    return c.some((a) => c.some((b) => a.generation !== b.generation && firstCompatible(a.name, b.name)));
+    return c.some((a) => c.some((b) => a.generation !== b.generation && firstCompatible(a.name, b.name))) ? c : [];
   }
 
   /** "the 19-year-old": the one person the article gives that age. */

@@ -168,6 +168,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const e = reg.entities.find((x) => x.name === who.speaker);
     return e ? e.id : null;
   };
+  /** Marks a person as quoted word for word (for a surname a father and a son share: see Registry.twinsOf). */
+  const spoke = (who: Speaker | null) => {
+    const e = entityOf(who);
+    if (e !== null && reg.entities[e].kind === 'person') reg.entities[e].spoke = true;
+  };
   const metaOf = (how: SpeakerHow, sentence: number, a: ResolvedAttribution | null, who: Speaker | null): QuoteMeta => ({
     how, sentence, subject: a?.subject ?? null, cueStart: a ? a.cueStart : null, pronoun: a?.pronoun ?? null, entity: entityOf(who),
   });
@@ -837,6 +842,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (kind === 'direct' || opensSentence) lastDirect.set(sentences[si].paragraph, { speaker: who.speaker, speakerType: who.speakerType, role: who.role, close: q.closeEnd, cue: best?.cue ?? postCue, quote });
       if (splitOf) continues.set(quote, splitOf);
       quotes.push(quote);
+      spoke(who);
       meta.set(quote, followed ? { ...metaOf(how, q0, from, who), follows: followed } : metaOf(how, q0, from, who));
     }
     // Reported speech.

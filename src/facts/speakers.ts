@@ -162,8 +162,13 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         // other one a distinguishing form ("Bill Clinton", "Mr. Clinton", "Trump Jr.").
         // So is a surname after an honorific that does not tell them apart ("Mr. Bush" beside Jeb
         // and George W. Bush; "Mrs. Clinton" beside Hillary and Chelsea Clinton).
-        // A father and a son ("Ray Dorn", "Ray Dorn Jr."): "Dorn said" is neither's.
-        if (reg.twins(p.name)) return { ...UNKNOWN };
+        // A father and a son ("Ray Dorn", "Ray Dorn Jr."): "Dorn said" is neither's, unless only one
+        // of them has been quoted word for word so far (the son interviewed, the father named as background).
+        const twins = reg.twinsOf(p.name);
+        if (twins.length) {
+          const spoke = twins.filter((e) => e.spoke);
+          return spoke.length === 1 ? personSpeaker(spoke[0]) : { ...UNKNOWN };
+        }
         const pool = hon ? shared.filter((x) => x.gender !== (hon === 'male' ? 'female' : 'male')) : shared;
         if ((!p.honorific || hon) && !p.role && !p.name.includes(' ') && pool.length > 1) {
           const count = (e: Entity) => mentionCount(reg, e.id);
