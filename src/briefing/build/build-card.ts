@@ -202,6 +202,8 @@ function tokenSet(tokens: readonly string[]): Set<string> {
  */
 function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): boolean {
   return chosen.some((c) => {
+    // two events of one kind told in the same words are still two events when their days or places differ
+    if (distinctEvents(a, c)) return false;
     const b = tokenSet(c.tokens);
     let inter = 0;
     let na = 0;
@@ -212,6 +214,23 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
     return union > 0 && inter / union >= TLDR_DIVERSITY;
   });
 }
+
+/**
+ * Two developments that report decisive events known to be different: the same kind of event done
+ * by the same one, on days more than SAME_EVENT_DAYS apart (both dated to the day), or to different
+ * places or people ("Ortiz won the Iowa
+ * caucuses on Monday, beating Becker by four points …" and "Ortiz won the New Hampshire primary on
+ * Tuesday, beating Becker by nine points …" a week later share most of their words, and are two
+ * wins). Such items never hide one another as repeats.
+ */
+export function distinctEvents(a: StoryDev, b: StoryDev): boolean {
+  if (!a.actors || !b.actors || !a.event || !b.event) return false;
+  if (a.event !== b.event || !sameSubject(a.actors, b.actors)) return false;
+  if (a.when?.length === 10 && b.when?.length === 10 && Math.abs(daysBetween(a.when, b.when)) > SAME_EVENT_DAYS) return true;
+  return a.actors.objects.length > 0 && b.actors.objects.length > 0 && !sameObjects(a.actors.objects, b.actors.objects);
+}
+/** Reports of one event name days at most this far apart. */
+const SAME_EVENT_DAYS = 1;
 
 /**
  * Two developments of one day that report the same decisive event (the same subject, verb and

@@ -1,0 +1,49 @@
+/**
+ * Session 12 (issue 14): distinct events of one kind by the same person stay distinct on a card.
+ * Made-up sentences and articles through the real extractor.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { buildCard } from '../../src/briefing/build/build-card.ts';
+import { forgetStories } from '../../src/briefing/build/developments.ts';
+import { TopicSchema } from '../../src/briefing/topic.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+import type { StoredArticle } from '../../src/store/store.ts';
+
+const topic = TopicSchema.parse({
+  id: 'harbor-race',
+  title: 'Lena Ortiz and the Harbor Party nomination',
+  match: { terms: ['Ortiz', 'nomination', 'caucuses', 'primary'], minTerms: 1, people: ['Lena Ortiz', 'Tom Becker'] },
+});
+
+function art(id: string, outlet: string, published: string, headline: string, body: string): StoredArticle {
+  const article = makeArticle({ id, outlet, published, headline, body, url: `https://news.example/${id}` });
+  return { article, facts: extractFacts(article), topics: [topic.id], storedAt: `${published}T12:00:00.000Z` };
+}
+
+const everyLine = (c: ReturnType<typeof buildCard>) => [...c.tldr, ...c.developments].map((l) => `${l.when} ${l.text}`);
+
+describe('two events of one kind by the same person a week apart', () => {
+  it('are two items, though told in the same words ("won Iowa", a week later "won New Hampshire")', () => {
+    forgetStories();
+    const articles = [
+      art('a1', 'Daily', '2016-02-02', 'Ortiz wins Iowa', 'Lena Ortiz won the Iowa caucuses on Monday, beating Tom Becker by four points in the race for the Harbor Party nomination. Becker said he would fight on in New Hampshire.'),
+      art('a2', 'Post', '2016-02-02', 'Ortiz takes Iowa', 'Lena Ortiz won the Iowa caucuses on Monday night, a blow to Tom Becker in the Harbor Party race. Turnout was high.'),
+      art('b1', 'Daily', '2016-02-10', 'Ortiz wins New Hampshire', 'Lena Ortiz won the New Hampshire primary on Tuesday, beating Tom Becker by nine points in the race for the Harbor Party nomination. Becker said he would go on to Nevada.'),
+      art('b2', 'Post', '2016-02-10', 'Ortiz takes New Hampshire', 'Lena Ortiz won the New Hampshire primary on Tuesday night, a second blow to Tom Becker in the Harbor Party race. Turnout was high.'),
+    ];
+    const lines = everyLine(buildCard({ topic, articles, now: '2016-02-12T00:00:00Z' }));
+    expect(lines.filter((l) => /^2016-02-01 .*won the Iowa caucuses/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^2016-02-09 .*won the New Hampshire primary/.test(l))).toHaveLength(1);
+  });
+
+  it('one event reported twice the same day is still shown once', () => {
+    forgetStories();
+    const articles = [
+      art('c1', 'Daily', '2016-02-10', 'Ortiz wins New Hampshire', 'Lena Ortiz won the New Hampshire primary on Tuesday, beating Tom Becker by nine points in the race for the Harbor Party nomination. Becker said he would go on to Nevada.'),
+      art('c2', 'Post', '2016-02-10', 'Ortiz takes New Hampshire', 'Lena Ortiz won the New Hampshire primary on Tuesday night, beating Tom Becker in the race for the Harbor Party nomination. Turnout was high.'),
+    ];
+    const lines = everyLine(buildCard({ topic, articles, now: '2016-02-12T00:00:00Z' }));
+    expect(lines.filter((l) => /won the New Hampshire primary/.test(l))).toHaveLength(1);
+  });
+});
