@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/build-card.ts';
-import { forgetStories } from '../../src/briefing/build/developments.ts';
+import { cleanSentence, forgetStories } from '../../src/briefing/build/developments.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -45,5 +45,34 @@ describe('two events of one kind by the same person a week apart', () => {
     ];
     const lines = everyLine(buildCard({ topic, articles, now: '2016-02-12T00:00:00Z' }));
     expect(lines.filter((l) => /won the New Hampshire primary/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('a dateline naming a state or a date before the sentence proper', () => {
+  it('is left off: "JACKSON, Miss. - ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "PARIS, Aug 31 (Reuters) - "', () => {
+    const cases: [string, string][] = [
+      ['JACKSON, Miss. - U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction blocking the harbor bill.', 'U.S. District Judge'],
+      ['DES MOINES, Iowa, Aug. 10 (UPI) — Lena Ortiz on Wednesday had her second run-in with a protester in a week.', 'Lena Ortiz'],
+      ['PARIS, Aug 31 (Reuters) - France’s far-right party leader voiced support for Lena Ortiz on Wednesday.', 'France’s'],
+      ['STATE COLLEGE, Pa. - Lena Ortiz’s victory in the primary Tuesday has brought Tom Becker one step closer to defeat.', 'Lena Ortiz’s'],
+    ];
+    for (const [text, opens] of cases) {
+      const c = cleanSentence(text, 100);
+      expect(c?.text.startsWith(opens)).toBe(true);
+      // still a verbatim span of the article: where it starts moves past the dateline
+      expect(text.slice(c!.start - 100)).toBe(c!.text);
+    }
+  });
+
+  it('a sentence opening with a name in capitals and an aside is no dateline', () => {
+    expect(cleanSentence('U.S. District Judge Carlton W. Reeves - a former prosecutor - blocked the harbor bill on Friday.', 0)?.text).toMatch(/^U\.S\. District Judge/);
+  });
+});
+
+describe('"In response to …" names what it responds to', () => {
+  it('stands alone; "In response, …" still leans on the sentence before', () => {
+    expect(cleanSentence('In response to Tom Becker’s proposal to close the harbor, Lena Ortiz rallied supporters on Monday.', 0)?.text).toMatch(/^In response to/);
+    expect(cleanSentence('In addition to the harbor plan, Lena Ortiz proposed a new ferry line on Monday.', 0)?.text).toMatch(/^In addition to/);
+    expect(cleanSentence('In response, Lena Ortiz rallied her supporters against the proposal on Monday.', 0)).toBeNull();
   });
 });
