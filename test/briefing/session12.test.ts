@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/build-card.ts';
 import { cleanSentence, forgetStories } from '../../src/briefing/build/developments.ts';
+import { newsness } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -74,5 +75,20 @@ describe('"In response to …" names what it responds to', () => {
     expect(cleanSentence('In response to Tom Becker’s proposal to close the harbor, Lena Ortiz rallied supporters on Monday.', 0)?.text).toMatch(/^In response to/);
     expect(cleanSentence('In addition to the harbor plan, Lena Ortiz proposed a new ferry line on Monday.', 0)?.text).toMatch(/^In addition to/);
     expect(cleanSentence('In response, Lena Ortiz rallied her supporters against the proposal on Monday.', 0)).toBeNull();
+  });
+});
+
+describe('a poll’s standings and a view rejected are no decisive events', () => {
+  it('"won out with 22 percent" among respondents, "dropped out of the top three", "rejected the notion that …"', () => {
+    expect(newsness('Among conservative respondents, Lena Ortiz won out with 22 percent, followed closely by Tom Becker with 20 percent.')).toBe(-1);
+    expect(newsness('In hypothetical match-ups, Lena Ortiz would beat Tom Becker by four points.')).toBe(-1);
+    expect(newsness('For the first time since early October, Ortiz has dropped out of the top three in the weekly Harbor Power Rankings.')).toBe(-1);
+    expect(newsness('Continuing to explain his perspective, Becker rejected the notion that the episode should be water under the bridge.')).toBe(-1);
+  });
+
+  it('a result with its percentages is still a win; a bill rejected is still a rejection', () => {
+    expect(newsness('Lena Ortiz won the Iowa caucuses on Monday, 27.6 percent to 24.3 percent, with 100 percent of precincts reporting.')).toBe(1);
+    expect(newsness('Tom Becker dropped out of the race on Tuesday.')).toBe(1);
+    expect(newsness('The Harbor Council rejected the ferry bill on Tuesday.')).toBe(1);
   });
 });
