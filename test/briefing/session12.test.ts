@@ -92,3 +92,38 @@ describe('a poll’s standings and a view rejected are no decisive events', () =
     expect(newsness('The Harbor Council rejected the ferry bill on Tuesday.')).toBe(1);
   });
 });
+
+describe('what the topic’s people did on a day of the article’s news, told mid-article', () => {
+  it('is read as a report of that day’s development (another outlet’s words for it, even with "will" in a clause)', () => {
+    forgetStories();
+    const articles = [
+      art('p1', 'Daily', '2016-05-06', 'Ortiz withholds support', 'Speaker Lena Ortiz on Thursday declared that she cannot currently support Tom Becker for the Harbor Party nomination, throwing a wrench in his efforts to unify the party. Becker called the decision a mistake.'),
+      art('p2', 'Post', '2016-05-06', 'Council debates the budget', 'The Harbor City council spent Friday arguing over the ferry budget. Members said the vote could slip to June. The mayor was absent. Fares are expected to rise next year. Several members objected. The port authority declined to comment. On Thursday, Ortiz said she was not ready to support Tom Becker for the nomination, and suggested that Becker must show he will unify the party first.'),
+    ];
+    const lines = [...buildCard({ topic, articles, now: '2016-05-07T00:00:00Z' }).tldr, ...buildCard({ topic, articles, now: '2016-05-07T00:00:00Z' }).developments];
+    const thursday = lines.filter((l) => l.when === '2016-05-05');
+    expect(thursday).toHaveLength(1);
+    expect(thursday[0].cites.map((c) => c.articleId).sort()).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('a report dated to a day', () => {
+  it('is compared with the developments of that day, not only with those sharing its rarest words', () => {
+    forgetStories();
+    // earlier news of the race, each in one of the words the later report uses for its details
+    const words = ['precincts', 'percentage', 'average', 'polls', 'reporting', 'points', 'leading', 'finished', 'second', 'behind'];
+    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const earlier = words.map((w, i) =>
+      art(`f${i}`, `Outlet${i}`, `2016-01-${String(10 + i).padStart(2, '0')}`, `Race note ${i}`, `Lena Ortiz talked about ${w} with Tom Becker at a stunning diner in Iowa before the caucuses on ${days[i % 7]}, her aides said. Voters were unmoved.`),
+    );
+    const articles = [
+      ...earlier,
+      art('d1', 'Daily', '2016-02-02', 'Becker wins Iowa', 'Tom Becker won the Iowa caucuses on Monday, defeating Lena Ortiz in a stunning upset for the Harbor Party nomination. Ortiz vowed to fight on.'),
+      art('d2', 'Post', '2016-02-04', 'How Ortiz lost Iowa', 'Despite leading each of the last ten polls by an average of seven percentage points, Lena Ortiz finished a stunning second in the Iowa caucuses on Monday behind Tom Becker, with all precincts reporting. Her aides were stunned.'),
+    ];
+    const card = buildCard({ topic, articles, now: '2016-02-05T00:00:00Z' });
+    const monday = [...card.tldr, ...card.developments].filter((l) => l.when === '2016-02-01');
+    expect(monday).toHaveLength(1);
+    expect(monday[0].cites.map((c) => c.articleId).sort()).toEqual(['d1', 'd2']);
+  });
+});

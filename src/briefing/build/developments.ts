@@ -304,6 +304,19 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (indices.has(s.index) || s.text.length > 400 || !topicHits(lex, s.text)) continue;
     if (newsness(s.text) > 0) (indices.add(s.index), extra++);
   }
+  // and sentences that tell, anywhere in the article, what the topic's people did on a day of the article's news
+  // ("On Thursday, Ryan said he was “not ready” to support Trump", paragraph eight): the news of a day told by
+  // another outlet in its own words, or the topic's news in an article about something else (bounded per article)
+  const pubDay = (a.published ?? wa.storedAt).slice(0, 10);
+  const dated = new Set<number>();
+  for (const s of facts.sentences) {
+    if (dated.size >= MAX_DATED_PER_ARTICLE) break;
+    if (indices.has(s.index) || s.text.length > 400 || topicHits(lex, s.text) < DATED_TOPIC_HITS) continue;
+    const own = eventDate(s.text, pubDay);
+    if (own?.precision !== 'day' || dayMs(pubDay) - dayMs(own.date) > NEWS_DAYS * DAY) continue;
+    indices.add(s.index);
+    dated.add(s.index);
+  }
   const out: DevReport[] = [];
   const lasts = articlePeople(facts.people);
   const subheads = a.subheads ?? [];
@@ -317,7 +330,8 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (!c || !a.body.startsWith(c.text, c.start)) continue;
     const nn = newsness(c.text);
     // what is still to come is "what's next" (a decisive event done, with a word of what follows, is not)
-    if (nn <= 0 && ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text))) continue;
+    // (one dated to a past day of the article's news tells what was done then: "On Thursday, Ryan said … he will …")
+    if (nn <= 0 && !dated.has(i) && ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text))) continue;
     const topic = topicHits(lex, c.text);
     if (!topic) continue;
     const mentions = dateMentions(c.text, published);
@@ -434,6 +448,10 @@ const eventKey = (e: EventSig) => `${e.subject}\u0000${e.lemma}`;
 const RESTATED_DAYS = 45;
 /** An undated report told as news happened in the few days before its article. */
 const NEWS_DAYS = 3;
+/** At most this many sentences of an article beyond its lead, event and decisive sentences are read for what the topic's people did on a day of its news. */
+const MAX_DATED_PER_ARTICLE = 4;
+/** …naming at least this many of the topic's terms and people. */
+const DATED_TOPIC_HITS = 2;
 /** At most this many sentences of an article beyond its lead and event sentences are read for decisive events. */
 const MAX_DECISIVE_PER_ARTICLE = 6;
 
@@ -546,8 +564,10 @@ export class Developments {
       for (const w of weights.values()) a += w;
       // candidates share one of the report's rarest words found in other developments (bounded work per report)
       const rare = best ? [] : r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
-      for (const t of rare) {
-        const list = this.index.get(t) ?? [];
+      // and those of the day it names for itself (a report of that day need share none of the rarest words of its first report)
+      const lists = rare.map((t) => this.index.get(t) ?? []);
+      if (!best && r.own?.precision === 'day') lists.unshift(this.byDay.get(r.own.date) ?? []);
+      for (const list of lists) {
         // a word in many developments tells none apart (and would make the work grow with the story); the newest of them still count
         for (let k = list.length - 1; k >= Math.max(0, list.length - LOOKUP_LIST); k--) {
           const d = list[k];
