@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/build-card.ts';
 import { cleanSentence, forgetStories } from '../../src/briefing/build/developments.ts';
+import { dateMentions, eventDate } from '../../src/briefing/build/event-date.ts';
 import { newsness } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
@@ -125,5 +126,30 @@ describe('a report dated to a day', () => {
     const monday = [...card.tldr, ...card.developments].filter((l) => l.when === '2016-02-01');
     expect(monday).toHaveLength(1);
     expect(monday[0].cites.map((c) => c.articleId).sort()).toEqual(['d1', 'd2']);
+  });
+});
+
+describe('"… ago" dates what happened', () => {
+  const at = (text: string) => dateMentions(text, '2016-05-12').map((m) => [m.from, m.to, m.precision]);
+  it('"two days ago" a day, "a week ago" that week, "three months ago" that month, "two years ago" that year', () => {
+    expect(at('Becker withdrew from the race two days ago.')).toEqual([['2016-05-10', '2016-05-10', 'day']]);
+    expect(at('Ortiz stunned the party by withholding her endorsement a week ago.')).toEqual([['2016-05-02', '2016-05-08', 'week']]);
+    expect(at('Ortiz won the harbor primary three months ago.')).toEqual([['2016-02-01', '2016-02-29', 'month']]);
+    expect(at('Two years ago, Becker ran for mayor.')).toEqual([['2014-01-01', '2014-12-31', 'year']]);
+    expect(at('The talks began a few days ago.')).toEqual([['2016-05-07', '2016-05-10', 'week']]);
+    // not in a relative clause or after "since": "Becker, who just a week ago refused …" dates the clause, not the news
+    expect(at('For an hour Ortiz sat face to face with Becker, who just a week ago refused to back the harbor plan.')).toEqual([]);
+    expect(at('Ortiz has led the race since two weeks ago.')).toEqual([]);
+  });
+
+  it('a card’s item told that way is dated, not shown undated', () => {
+    forgetStories();
+    const articles = [
+      art('w1', 'Daily', '2016-05-12', 'Ortiz and Becker meet', 'Speaker Lena Ortiz and Tom Becker met on Thursday to discuss the Harbor Party nomination. Lena Ortiz stunned the Harbor Party by withholding her endorsement of Tom Becker a week ago, when it became clear he would win the nomination.'),
+    ];
+    const card = buildCard({ topic, articles, now: '2016-05-13T00:00:00Z' });
+    const line = [...card.tldr, ...card.developments].find((l) => /withholding her endorsement/.test(l.text));
+    expect(line?.when).toBe(eventDate(line!.text, '2016-05-12')?.date);
+    expect(line?.when).toBe('2016-05-02');
   });
 });
