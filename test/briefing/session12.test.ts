@@ -7,7 +7,7 @@ import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/build-card.ts';
 import { cleanSentence, forgetStories } from '../../src/briefing/build/developments.ts';
 import { dateMentions, eventDate } from '../../src/briefing/build/event-date.ts';
-import { newsness } from '../../src/briefing/build/newsness.ts';
+import { decisiveEvent, newsness } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import type { StoredArticle } from '../../src/store/store.ts';
@@ -151,5 +151,33 @@ describe('"… ago" dates what happened', () => {
     const line = [...card.tldr, ...card.developments].find((l) => /withholding her endorsement/.test(l.text));
     expect(line?.when).toBe(eventDate(line!.text, '2016-05-12')?.date);
     expect(line?.when).toBe('2016-05-02');
+  });
+});
+
+describe('a role standing for its holder is the subject of what was done', () => {
+  it('"The harbor city’s new mayor on Tuesday rejected …", "The House speaker on Thursday endorsed …"', () => {
+    expect(decisiveEvent("The harbor city's new mayor on Tuesday rejected Governor Tom Becker's offer to make an exception to his ferry ban.")).toMatchObject({ subject: 'mayor', lemma: 'reject' });
+    expect(decisiveEvent('The House speaker on Thursday endorsed Lena Ortiz for governor.')).toMatchObject({ subject: 'speaker', lemma: 'endorse', objects: ['lena ortiz'] });
+  });
+
+  it('not one someone else talks about, nor a role of many holders', () => {
+    expect(decisiveEvent("Critics said the mayor rejected Governor Tom Becker's offer on Tuesday.")).toBeNull();
+    expect(decisiveEvent("A senior aide rejected Governor Tom Becker's offer on Tuesday.")).toBeNull();
+    expect(decisiveEvent("The official rejected Governor Tom Becker's offer on Tuesday.")).toBeNull();
+  });
+});
+
+describe('decisive events of other doers in news cycles apart', () => {
+  it('are two items, though they repeat the same description of what they are about', () => {
+    forgetStories();
+    const ban = (id: string, outlet: string, published: string, headline: string, body: string) => art(id, outlet, published, headline, body);
+    const articles = [
+      ban('c1', 'Daily', '2015-12-17', 'Council condemns ferry ban', 'The Bay City Council on Wednesday approved a resolution condemning Governor Tom Becker’s call for a ban on ferries entering the harbor of Harbor City. Members voted 7-0.'),
+      ban('c2', 'Post', '2016-05-11', 'Mayor rebuffs Becker', "Harbor City's new mayor on Tuesday rejected Governor Tom Becker's offer to make an exception to his call for a ban on ferries entering the harbor of Harbor City. Lena Ortiz said the ban was divisive."),
+    ];
+    const card = buildCard({ topic, articles, now: '2016-05-12T00:00:00Z' });
+    const lines = [...card.tldr, ...card.developments].map((l) => `${l.when} ${l.text}`);
+    expect(lines.filter((l) => /^2015-12-16 The Bay City Council/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^2016-05-10 Harbor City's new mayor/.test(l))).toHaveLength(1);
   });
 });
