@@ -784,9 +784,11 @@ day after|days after|week after|weeks after|month after|months after|year after|
 /**
  * A verb of a decisive form followed by one of these particles is another verb ("carried out an
  * attack" is no state carried, "captured on video" no victory, "critics charged that …" an
- * accusation, no charge brought): no decisive event.
+ * accusation, no charge brought, "signed up to serve as a delegate" no bill or deal signed): no
+ * decisive event.
  */
-export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that`);
+export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that|
+signed up|signs up|has signed up|have signed up`);
 
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|

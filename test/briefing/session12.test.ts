@@ -181,3 +181,11 @@ describe('decisive events of other doers in news cycles apart', () => {
     expect(lines.filter((l) => /^2016-05-10 Harbor City's new mayor/.test(l))).toHaveLength(1);
   });
 });
+
+describe('"signed up" is enlisting, not signing', () => {
+  it('"has signed up to serve as a delegate" reports no signing; "signed the harbor bill" does', () => {
+    expect(decisiveEvent('House Majority Leader Kevin Rowe has signed up to serve as a delegate for Lena Ortiz at the convention.')).toBeNull();
+    expect(decisiveEvent('Governor Tom Becker signed up for the race on Monday.')).toBeNull();
+    expect(decisiveEvent('Governor Tom Becker signed the harbor bill on Monday.')).toMatchObject({ subject: 'becker', lemma: 'sign' });
+  });
+});
