@@ -769,6 +769,7 @@ is expected to|are expected to|is likely to|are likely to|is poised to|could win
 hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of|
 days since|weeks since|months since|years since|anniversary of|for example|for instance|
 respondents|match-up|match-ups|matchup|matchups|voters polled|adults polled|polled|surveyed|new poll|rolling poll|power rankings|out of the top|
+a survey|the survey|random survey|online poll|online survey|
 rejected the notion|rejected the idea|rejected the suggestion|rejects the notion|rejects the idea|dismissed the notion|dismissed the idea|dismissed the suggestion`);
 
 /**

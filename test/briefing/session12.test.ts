@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { buildCard } from '../../src/briefing/build/build-card.ts';
-import { cleanSentence, forgetStories } from '../../src/briefing/build/developments.ts';
+import { cleanSentence, forgetStories, storyDevelopments, topicLex } from '../../src/briefing/build/developments.ts';
+import { articleWindow } from '../../src/briefing/build/window.ts';
 import { dateMentions, eventDate } from '../../src/briefing/build/event-date.ts';
 import { decisiveEvent, newsness } from '../../src/briefing/build/newsness.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -85,6 +86,7 @@ describe('a poll’s standings and a view rejected are no decisive events', () =
     expect(newsness('In hypothetical match-ups, Lena Ortiz would beat Tom Becker by four points.')).toBe(-1);
     expect(newsness('For the first time since early October, Ortiz has dropped out of the top three in the weekly Harbor Power Rankings.')).toBe(-1);
     expect(newsness('Continuing to explain his perspective, Becker rejected the notion that the episode should be water under the bridge.')).toBe(-1);
+    expect(newsness('A random survey conducted by the Harbor News Network found Tom Becker the winner of Tuesday night’s debate.')).toBe(-1);
   });
 
   it('a result with its percentages is still a win; a bill rejected is still a rejection', () => {
@@ -187,5 +189,20 @@ describe('"signed up" is enlisting, not signing', () => {
     expect(decisiveEvent('House Majority Leader Kevin Rowe has signed up to serve as a delegate for Lena Ortiz at the convention.')).toBeNull();
     expect(decisiveEvent('Governor Tom Becker signed up for the race on Monday.')).toBeNull();
     expect(decisiveEvent('Governor Tom Becker signed the harbor bill on Monday.')).toMatchObject({ subject: 'becker', lemma: 'sign' });
+  });
+});
+
+describe('later coverage looking back to an event dated to a month', () => {
+  it('counts from the start of that month, not from the event’s first report ("Ortiz endorsed Becker in early June", first told in August)', () => {
+    forgetStories();
+    const articles = [
+      art('e0', 'Gazette', '2016-06-20', 'Becker campaigns', 'Tom Becker campaigned in Harbor County on Monday for the nomination. Since Ortiz endorsed Tom Becker, the party has rallied behind him.'),
+      art('e1', 'Ledger', '2016-06-25', 'Becker raises money', 'Tom Becker raised $2 million on Friday for the nomination fight. Ortiz’s endorsement of Tom Becker brought in new donors.'),
+      art('e2', 'Tribune', '2016-07-10', 'Becker picks a running mate', 'Tom Becker chose a running mate on Saturday for the fall campaign. The pick came weeks after Ortiz endorsed Tom Becker.'),
+      art('e3', 'Daily', '2016-08-05', 'Ortiz on the trail', 'Lena Ortiz campaigned with Tom Becker on Thursday for the nomination. Lena Ortiz endorsed Tom Becker in early June, after weeks of deliberation.'),
+    ];
+    const devs = storyDevelopments(articleWindow(articles, 100), topicLex(topic));
+    const june = devs.list.find((d) => d.when === '2016-06' && /endorsed Tom Becker in early June/.test(d.rep.text));
+    expect(june?.echoes).toBe(3);
   });
 });

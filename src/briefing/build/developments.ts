@@ -655,7 +655,8 @@ export class Developments {
     if (ev.unnamedObject && !objects.length) return 0;
     const list = this.echoIndex.get(`${ev.lemma}\u0000${ev.subject}`);
     if (!list) return 0;
-    const from = d.when && d.when.length === 10 ? d.when : d.firstReported;
+    // from its day on; dated to a month or a year ("Ryan endorsed Trump in early June", first told in August), from its start
+    const from = !d.when ? d.firstReported : d.when.length === 10 ? d.when : d.when.length === 7 ? `${d.when}-01` : `${d.when.slice(0, 4)}-01-01`;
     const seen = new Set<string>();
     for (const e of list) {
       if (seen.has(e.articleId) || d.articleIds.has(e.articleId) || e.published < from) continue;
