@@ -52,12 +52,13 @@ describe('two events of one kind by the same person a week apart', () => {
 });
 
 describe('a dateline naming a state or a date before the sentence proper', () => {
-  it('is left off: "JACKSON, Miss. - ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "PARIS, Aug 31 (Reuters) - "', () => {
+  it('is left off: "JACKSON, Miss. - ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "PARIS, Aug 31 (Reuters) - ", "PHILADELPHIA ― "', () => {
     const cases: [string, string][] = [
       ['JACKSON, Miss. - U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction blocking the harbor bill.', 'U.S. District Judge'],
       ['DES MOINES, Iowa, Aug. 10 (UPI) — Lena Ortiz on Wednesday had her second run-in with a protester in a week.', 'Lena Ortiz'],
       ['PARIS, Aug 31 (Reuters) - France’s far-right party leader voiced support for Lena Ortiz on Wednesday.', 'France’s'],
       ['STATE COLLEGE, Pa. - Lena Ortiz’s victory in the primary Tuesday has brought Tom Becker one step closer to defeat.', 'Lena Ortiz’s'],
+      ['PHILADELPHIA ― Lena Ortiz’s campaign said it is looking for a replacement to Tom Becker as party chair.', 'Lena Ortiz’s'],
     ];
     for (const [text, opens] of cases) {
       const c = cleanSentence(text, 100);
