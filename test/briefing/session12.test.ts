@@ -59,6 +59,7 @@ describe('a dateline naming a state or a date before the sentence proper', () =>
       ['PARIS, Aug 31 (Reuters) - France’s far-right party leader voiced support for Lena Ortiz on Wednesday.', 'France’s'],
       ['STATE COLLEGE, Pa. - Lena Ortiz’s victory in the primary Tuesday has brought Tom Becker one step closer to defeat.', 'Lena Ortiz’s'],
       ['PHILADELPHIA ― Lena Ortiz’s campaign said it is looking for a replacement to Tom Becker as party chair.', 'Lena Ortiz’s'],
+      ['PURCHASE, N.Y., April 1 (UPI) — The race for the Harbor Party nomination is taking on a testier tone, with Lena Ortiz ahead.', 'The race'],
     ];
     for (const [text, opens] of cases) {
       const c = cleanSentence(text, 100);
