@@ -112,6 +112,17 @@ describe('what the topic’s people did on a day of the article’s news, told m
   });
 });
 
+describe('what the topic’s people did in the week of the article, told mid-article', () => {
+  it('is a development of that week ("last week", paragraph eight of a story about something else)', () => {
+    forgetStories();
+    const articles = [
+      art('k1', 'Post', '2016-05-12', 'Council debates the budget', 'The Harbor City council spent Wednesday arguing over the ferry budget. Members said the vote could slip to June. The mayor was absent. Fares are expected to rise next year. Several members objected. The port authority declined to comment. Lena Ortiz quietly met Tom Becker at the statehouse last week to discuss the nomination fight.'),
+    ];
+    const lines = [...buildCard({ topic, articles, now: '2016-05-13T00:00:00Z' }).tldr, ...buildCard({ topic, articles, now: '2016-05-13T00:00:00Z' }).developments];
+    expect(lines.filter((l) => /quietly met Tom Becker/.test(l.text)).map((l) => l.when)).toEqual(['2016-05-02']);
+  });
+});
+
 describe('a report dated to a day', () => {
   it('is compared with the developments of that day, not only with those sharing its rarest words', () => {
     forgetStories();

@@ -305,15 +305,16 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (newsness(s.text) > 0) (indices.add(s.index), extra++);
   }
   // and sentences that tell, anywhere in the article, what the topic's people did on a day of the article's news
-  // ("On Thursday, Ryan said he was “not ready” to support Trump", paragraph eight): the news of a day told by
-  // another outlet in its own words, or the topic's news in an article about something else (bounded per article)
+  // ("On Thursday, Ryan said he was “not ready” to support Trump", paragraph eight) or in its week ("last week",
+  // "a week ago", at most DATED_WEEK_DAYS before it): the news of a day told by another outlet in its own words,
+  // or the topic's news in an article about something else (bounded per article)
   const pubDay = (a.published ?? wa.storedAt).slice(0, 10);
   const dated = new Set<number>();
   for (const s of facts.sentences) {
     if (dated.size >= MAX_DATED_PER_ARTICLE) break;
     if (indices.has(s.index) || s.text.length > 400 || topicHits(lex, s.text) < DATED_TOPIC_HITS) continue;
     const own = eventDate(s.text, pubDay);
-    if (own?.precision !== 'day' || dayMs(pubDay) - dayMs(own.date) > NEWS_DAYS * DAY) continue;
+    if (!own || (own.precision === 'day' ? dayMs(pubDay) - dayMs(own.date) > NEWS_DAYS * DAY : own.precision !== 'week' || dayMs(pubDay) - dayMs(own.date) > DATED_WEEK_DAYS * DAY)) continue;
     indices.add(s.index);
     dated.add(s.index);
   }
@@ -450,6 +451,8 @@ const RESTATED_DAYS = 45;
 const NEWS_DAYS = 3;
 /** At most this many sentences of an article beyond its lead, event and decisive sentences are read for what the topic's people did on a day of its news. */
 const MAX_DATED_PER_ARTICLE = 4;
+/** …or in a week starting at most this many days before it. */
+const DATED_WEEK_DAYS = 10;
 /** …naming at least this many of the topic's terms and people. */
 const DATED_TOPIC_HITS = 2;
 /** At most this many sentences of an article beyond its lead and event sentences are read for decisive events. */
