@@ -769,14 +769,19 @@ heading into|ahead of|on the eve of|days before|hours before|weeks before|with d
 
 /**
  * Forms that make a sentence a habit, a view, an appearance or a preview, wherever they stand
- * ("has said the same thing", "has long argued", "interviewed", "sat down with", "is expected to").
+ * ("has said the same thing", "has long argued", "interviewed", "sat down with", "is expected to"),
+ * a poll's standings ("Among conservative respondents, Trump won out with 22 percent", "in hypothetical
+ * match-ups", "dropped out of the top three"), or a view rejected ("rejected the notion that …").
  */
 export const NON_EVENT_FORMS = listed('NON_EVENT_FORMS', `has said|have said|has long|have long|has repeatedly|has been saying|has argued|has often|
 has always|has never|has made a point|often says|always says|likes to say|tends to|used to|would often|is against|are against|
 interviewed|sat down with|sits down with|appeared on|appears on|told * host|in an interview|an interview with|
 is expected to|are expected to|is likely to|are likely to|is poised to|could win|could lose|would win|would lose|might win|
 hopes to|hoping to|is trying to|are trying to|is looking to|looked to|looks to|polls show|poll shows|a poll|the poll|latest poll|survey of|
-days since|weeks since|months since|years since|anniversary of|for example|for instance`);
+days since|weeks since|months since|years since|anniversary of|for example|for instance|
+respondents|match-up|match-ups|matchup|matchups|voters polled|adults polled|polled|surveyed|new poll|rolling poll|power rankings|out of the top|
+a survey|the survey|random survey|online poll|online survey|
+rejected the notion|rejected the idea|rejected the suggestion|rejects the notion|rejects the idea|dismissed the notion|dismissed the idea|dismissed the suggestion`);
 
 /**
  * Words that make the clause they open a time of reference, not the sentence's news: an event told
@@ -791,9 +796,11 @@ day after|days after|week after|weeks after|month after|months after|year after|
 /**
  * A verb of a decisive form followed by one of these particles is another verb ("carried out an
  * attack" is no state carried, "captured on video" no victory, "critics charged that …" an
- * accusation, no charge brought): no decisive event.
+ * accusation, no charge brought, "signed up to serve as a delegate" no bill or deal signed): no
+ * decisive event.
  */
-export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that`);
+export const NOT_EVENT_PARTICLES = listed('NOT_EVENT_PARTICLES', `carried out|carried on|captured on|swept up|swept away|swept through|charged that|charges that|
+signed up|signs up|has signed up|have signed up`);
 
 /** Capitalised words that are no name of a subject or object (sentence openers, days, titles, parties as adjectives). */
 export const NOT_EVENT_NAMES = listed('NOT_EVENT_NAMES', `the|a|an|on|in|at|late|early|last|this|that|after|before|when|while|with|by|for|and|but|

@@ -202,6 +202,8 @@ function tokenSet(tokens: readonly string[]): Set<string> {
  */
 function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): boolean {
   return chosen.some((c) => {
+    // two events of one kind told in the same words are still two events when their days or places differ
+    if (distinctEvents(a, c)) return false;
     const b = tokenSet(c.tokens);
     let inter = 0;
     let na = 0;
@@ -212,6 +214,30 @@ function similar(a: StoryDev, chosen: StoryDev[], common: ReadonlySet<string>): 
     return union > 0 && inter / union >= TLDR_DIVERSITY;
   });
 }
+
+/**
+ * Two developments that report decisive events known to be different: of other kinds or by other
+ * doers, in news cycles apart (both dated to the day, more than NEWS_CYCLE_DAYS apart); or the same
+ * kind of event done by the same one, on days more than SAME_EVENT_DAYS apart, or to different
+ * places or people ("Ortiz won the Iowa
+ * caucuses on Monday, beating Becker by four points …" and "Ortiz won the New Hampshire primary on
+ * Tuesday, beating Becker by nine points …" a week later share most of their words, and are two
+ * wins). Such items never hide one another as repeats.
+ */
+export function distinctEvents(a: StoryDev, b: StoryDev): boolean {
+  if (!a.actors || !b.actors || !a.event || !b.event) return false;
+  const apart = a.when?.length === 10 && b.when?.length === 10 ? Math.abs(daysBetween(a.when, b.when)) : null;
+  if (a.event !== b.event || !sameSubject(a.actors, b.actors)) {
+    // other doers or other kinds of event, in other news cycles ("The St. Paul City Council on Wednesday approved a resolution condemning
+    // … Trump's call for a ban on Muslims entering the United States" and, five months later, "The British capital's new mayor on Tuesday
+    // rejected … Trump's offer to make an exception to his call for a temporary ban on Muslims entering the United States")
+    return apart !== null && apart > NEWS_CYCLE_DAYS;
+  }
+  if (apart !== null && apart > SAME_EVENT_DAYS) return true;
+  return a.actors.objects.length > 0 && b.actors.objects.length > 0 && !sameObjects(a.actors.objects, b.actors.objects);
+}
+/** Reports of one event name days at most this far apart. */
+const SAME_EVENT_DAYS = 1;
 
 /**
  * Two developments of one day that report the same decisive event (the same subject, verb and

@@ -23,10 +23,10 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A sentence that starts like this leans on the one before it (not a standalone sentence). */
 const LEANS_ON_CONTEXT =
-  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|subsequently|additionally|furthermore|likewise|similarly|nevertheless|nonetheless|afterwards?|consequently|accordingly|in fact|even so|that said|in turn|to that end|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition|in response|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|in a separate|in another|separately|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
+  /^(?:(?:many|some|all|most|few|none|each|one|several|both|neither|either|any) of (?:them|those|these|us|whom)|first|second|third|finally|also|and|but|or|so|still|yet|however|meanwhile|instead|then|now|here|there|thus|indeed|moreover|subsequently|additionally|furthermore|likewise|similarly|nevertheless|nonetheless|afterwards?|consequently|accordingly|in fact|even so|that said|in turn|to that end|this|that|these|those|it|its|he|she|they|his|her|their|them|we|our|i|you|such|both|another|other|others|the two|the move|the decision|the comments|the remarks|the statement|the announcement|in addition(?! to)|in response(?! to)|as a result|on the other hand|at the same time|after that|by contrast|the source|the sources|the official|the officials|the spokesman|the spokeswoman|in a separate|in another|separately|(?:during|after|before|despite|following|in) (?:those|these|that|this|the same)\b)\b/i;
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
-  /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—]\s+)/u;
+  /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—―:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—―:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—―]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{1,12}\.?|[A-Z]\.[A-Z]\.)){0,2}(?:,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—―]\s+)/u;
 /** A connective that only ties the sentence to the one before (DETACHABLE_CONNECTIVES), its comma and the space after. */
 const DETACHABLE = new RegExp(
   `^(?:${[...DETACHABLE_CONNECTIVES].sort((a, b) => b.length - a.length).map((c) => `${c[0].toUpperCase()}${c.slice(1).replace(/ /g, '\\s+')}`).join('|')}),\\s+(?=\\p{Lu})`,
@@ -304,6 +304,20 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (indices.has(s.index) || s.text.length > 400 || !topicHits(lex, s.text)) continue;
     if (newsness(s.text) > 0) (indices.add(s.index), extra++);
   }
+  // and sentences that tell, anywhere in the article, what the topic's people did on a day of the article's news
+  // ("On Thursday, Ryan said he was “not ready” to support Trump", paragraph eight) or in its week ("last week",
+  // "a week ago", at most DATED_WEEK_DAYS before it): the news of a day told by another outlet in its own words,
+  // or the topic's news in an article about something else (bounded per article)
+  const pubDay = (a.published ?? wa.storedAt).slice(0, 10);
+  const dated = new Set<number>();
+  for (const s of facts.sentences) {
+    if (dated.size >= MAX_DATED_PER_ARTICLE) break;
+    if (indices.has(s.index) || s.text.length > 400 || topicHits(lex, s.text) < DATED_TOPIC_HITS) continue;
+    const own = eventDate(s.text, pubDay);
+    if (!own || (own.precision === 'day' ? dayMs(pubDay) - dayMs(own.date) > NEWS_DAYS * DAY : own.precision !== 'week' || dayMs(pubDay) - dayMs(own.date) > DATED_WEEK_DAYS * DAY)) continue;
+    indices.add(s.index);
+    dated.add(s.index);
+  }
   const out: DevReport[] = [];
   const lasts = articlePeople(facts.people);
   const subheads = a.subheads ?? [];
@@ -317,7 +331,8 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
     if (!c || !a.body.startsWith(c.text, c.start)) continue;
     const nn = newsness(c.text);
     // what is still to come is "what's next" (a decisive event done, with a word of what follows, is not)
-    if (nn <= 0 && ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text))) continue;
+    // (one dated to a past day of the article's news tells what was done then: "On Thursday, Ryan said … he will …")
+    if (nn <= 0 && !dated.has(i) && ((scheduled.has(i) && !events.has(i)) || FUTURE.test(c.text))) continue;
     const topic = topicHits(lex, c.text);
     if (!topic) continue;
     const mentions = dateMentions(c.text, published);
@@ -434,6 +449,12 @@ const eventKey = (e: EventSig) => `${e.subject}\u0000${e.lemma}`;
 const RESTATED_DAYS = 45;
 /** An undated report told as news happened in the few days before its article. */
 const NEWS_DAYS = 3;
+/** At most this many sentences of an article beyond its lead, event and decisive sentences are read for what the topic's people did on a day of its news. */
+const MAX_DATED_PER_ARTICLE = 4;
+/** …or in a week starting at most this many days before it. */
+const DATED_WEEK_DAYS = 10;
+/** …naming at least this many of the topic's terms and people. */
+const DATED_TOPIC_HITS = 2;
 /** At most this many sentences of an article beyond its lead and event sentences are read for decisive events. */
 const MAX_DECISIVE_PER_ARTICLE = 6;
 
@@ -546,8 +567,10 @@ export class Developments {
       for (const w of weights.values()) a += w;
       // candidates share one of the report's rarest words found in other developments (bounded work per report)
       const rare = best ? [] : r.tokens.filter((t) => this.index.has(t)).sort((x, y) => weights.get(y)! - weights.get(x)! || cmp(x, y)).slice(0, RARE_LOOKUP);
-      for (const t of rare) {
-        const list = this.index.get(t) ?? [];
+      // and those of the day it names for itself (a report of that day need share none of the rarest words of its first report)
+      const lists = rare.map((t) => this.index.get(t) ?? []);
+      if (!best && r.own?.precision === 'day') lists.unshift(this.byDay.get(r.own.date) ?? []);
+      for (const list of lists) {
         // a word in many developments tells none apart (and would make the work grow with the story); the newest of them still count
         for (let k = list.length - 1; k >= Math.max(0, list.length - LOOKUP_LIST); k--) {
           const d = list[k];
@@ -635,7 +658,8 @@ export class Developments {
     if (ev.unnamedObject && !objects.length) return 0;
     const list = this.echoIndex.get(`${ev.lemma}\u0000${ev.subject}`);
     if (!list) return 0;
-    const from = d.when && d.when.length === 10 ? d.when : d.firstReported;
+    // from its day on; dated to a month or a year ("Ryan endorsed Trump in early June", first told in August), from its start
+    const from = !d.when ? d.firstReported : d.when.length === 10 ? d.when : d.when.length === 7 ? `${d.when}-01` : `${d.when.slice(0, 4)}-01-01`;
     const seen = new Set<string>();
     for (const e of list) {
       if (seen.has(e.articleId) || d.articleIds.has(e.articleId) || e.published < from) continue;

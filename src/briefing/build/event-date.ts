@@ -1,7 +1,7 @@
 /**
  * When a development happened, from its own sentence, resolved against the article's publication
  * date: "on Friday", "Oct. 28", "in July", "last week", "in March 2015", "in 2007", "the fall of
- * 2007", "yesterday", "last night". Pure. Every date expression of the sentence is found (`dateMentions`), so a
+ * 2007", "yesterday", "last night", "two days ago", "a week ago", "three months ago". Pure. Every date expression of the sentence is found (`dateMentions`), so a
  * card can check that no item carries a date its text contradicts.
  */
 import { MONTHS, WEEKDAYS } from '../../facts/lexicon.ts';
@@ -35,12 +35,20 @@ const RE = new RegExp(
     String.raw`\b(?:(?<wdmod>on|last|this|next|late|early)\s+)?(?<wd>${WD})\b`,
     String.raw`\b(?<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b`,
     String.raw`\b(?<pmod>last|this|next|earlier this|later this)\s+(?<punit>week|weekend|month|year)\b`,
+    String.raw`\b(?<agoN>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a few|a couple of|several)\s+(?<agoU>day|week|month|year)s?\s+ago\b`,
     String.raw`\b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+of\s+(?<sy>(?:19|20)\d{2})\b`,
     String.raw`\b(?:(?:in|since|by|until|during|of|early|late|mid-?|last|this|next)\s+)+(?<mo>${MONTH_NOT_MAY}|May(?=\s+(?:19|20)\d{2}))\.?(?:\s+(?<moy>(?:19|20)\d{2}))?\b`,
     String.raw`\b(?<inY>in|since|by|until|during|of|from)\s+(?<y>(?:19|20)\d{2})\b`,
   ].join('|'),
   'gi',
 );
+
+/** Words that make the clause before an "… ago" a relative clause or a time of reference. */
+const AGO_CLAUSE = /\b(?:who|whom|whose|which|that|when|since|after|before|until|till)\b/i;
+/** Counts written as words ("two weeks ago"). */
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Counts that are a range ("a few days ago": two to five). */
+const VAGUE_COUNTS: Record<string, [number, number]> = { 'a few': [2, 5], 'a couple of': [2, 3], several: [2, 7] };
 
 /** Words that put a date ahead ("by Jan. 20", "until March", "next April"): the next one, never this year's past one. */
 const AHEAD = /\b(?:by|until|till|next|through)\s+(?:\w+\s+)?$|\b(?:by|until|till|next)\b/i;
@@ -124,6 +132,30 @@ export function dateMentions(text: string, published: string | null | undefined,
       } else {
         const y = d.getUTCFullYear() + off;
         push(`${y}-01-01`, `${y}-12-31`, 'year');
+      }
+    } else if (g.agoU) {
+      if (!has) continue;
+      // "Becker, who just a week ago refused …", "since two weeks ago": it dates a clause of the sentence or a time of reference, not its news
+      if (AGO_CLAUSE.test(text.slice(0, m.index).split(/[,;:—–(]/).pop() ?? '')) continue;
+      // "two days ago" a day; "a week ago" that week; "three months ago" that month; "a few days ago" the days it can be
+      const word = g.agoN.toLowerCase();
+      const vague = VAGUE_COUNTS[word];
+      const n = vague ? vague[0] : (COUNTS[word] ?? Number(word));
+      if (!n) continue;
+      const unit = g.agoU.toLowerCase();
+      const d = new Date(pub);
+      if (unit === 'day') {
+        if (vague) push(iso(pub - vague[1] * DAY), iso(pub - vague[0] * DAY), 'week');
+        else push(iso(pub - n * DAY), iso(pub - n * DAY), 'day');
+      } else if (unit === 'week') {
+        const far = vague ? vague[1] : n;
+        push(iso(pub - far * 7 * DAY - 3 * DAY), iso(pub - n * 7 * DAY + 3 * DAY), 'week');
+      } else if (unit === 'month') {
+        const far = vague ? vague[1] : n;
+        push(monthSpan(d.getUTCFullYear(), d.getUTCMonth() + 1 - far)[0], monthSpan(d.getUTCFullYear(), d.getUTCMonth() + 1 - n)[1], 'month');
+      } else {
+        const far = vague ? vague[1] : n;
+        push(`${d.getUTCFullYear() - far}-01-01`, `${d.getUTCFullYear() - n}-12-31`, 'year');
       }
     } else if (g.season) {
       const [a, b] = SEASONS[g.season.toLowerCase()];

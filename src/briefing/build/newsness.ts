@@ -253,6 +253,34 @@ function soleOpeningName(before: string): string | null {
 }
 
 /**
+ * A role standing for its holder as the subject ("The British capital's new mayor on Tuesday rejected
+ * …", "the House speaker endorsed …"): a role head word (ROLE_HEADS) just before the verb, opened by
+ * "the" or a possessive within the few words before it, at the start of its clause. The role word,
+ * or null.
+ */
+function roleSubject(words: readonly string[], k: number): string | null {
+  const w = fold(words[k] ?? '');
+  if (!ROLE_SUBJECTS.has(w)) return null;
+  // the role's phrase, back over adjectives, names and possessives to "the" or a possessive opening the sentence or a clause
+  // ("The British capital's new mayor", "London's new mayor"); a clause opens after a comma, a semicolon or a colon
+  let possessive = false;
+  for (let j = k - 1; j >= Math.max(0, k - ROLE_PHRASE_WORDS); j--) {
+    const x = words[j];
+    if (/[,;:]$/.test(x)) return null;
+    const opens = j === 0 || /[,;:]$/.test(words[j - 1]);
+    // "the" opens the phrase: the subject when it opens its clause ("Critics said the mayor rejected …": what someone said)
+    if (/^the$/i.test(x)) return opens ? w : null;
+    if (/['’]s$/.test(x)) possessive = true;
+    if (possessive && opens && /^\p{Lu}/u.test(x)) return w;
+  }
+  return null;
+}
+/** A role's phrase before it ("The British capital's new") is at most this many words. */
+const ROLE_PHRASE_WORDS = 5;
+/** Role head words that may stand as an event's subject (one holder named by the role: not "official", "aide", "supporter"). */
+const ROLE_SUBJECTS = new Set(['mayor', 'governor', 'senator', 'speaker', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'judge', 'justice', 'secretary', 'minister', 'premier', 'chancellor', 'nominee', 'leader', 'pope', 'king', 'queen', 'prosecutor', 'sheriff', 'commissioner']);
+
+/**
  * The event a verb (or periphrasis) at [index, end) of `t` reports, told in the active: its subject
  * the name just before it (past adverbs and auxiliaries, "of Vermont", a pronoun opening a joined
  * clause), its objects the names after it in its clause; null when hedged, conditional or with no
@@ -276,7 +304,7 @@ function activeEvent(t: string, index: number, end: number, lemma: string | unde
   if (/['’]s$/.test(words[k] ?? '') && !/^\s+(?:a|an|the|his|her|their|its|more|most|every|all|both|each|\d[\d,.]*)\b/i.test(t.slice(end))) return null;
   const last = (words[k] ?? '').replace(/['’]s$/, '');
   // "Donald Trump painted a dire portrait as he accepted the nomination": the pronoun is the sentence's subject
-  const opener = PRONOUN.test(last) ? openingSubject(words, k) : null;
+  const opener = PRONOUN.test(last) ? openingSubject(words, k) : (roleSubject(words, k) ?? null);
   if (!opener && (!last || /[,;:]$/.test(last) || !isName(last.replace(/[.]+$/, '')))) return null;
   // "Mateen carried out the attack": another verb
   const particle = /^\s+([a-z]+)\b/i.exec(t.slice(end))?.[1];
