@@ -32,6 +32,8 @@ export interface Attribution {
   unattributed?: boolean;
   /** The subject is a name's possessive before a noun of speech ("Hale's claim that …"): the name speaks. */
   possessor?: boolean;
+  /** Whom the words were about ("said of Mr. Cruz"): no speaker of the sentences after. */
+  about?: Span;
 }
 
 const BOUNDARY_WORDS = new Set(['that', 'after', 'as', 'when', 'while', 'because', 'since', 'but', 'and', 'which', 'who', 'where', 'if',
@@ -939,8 +941,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         // before a capital ("told CNN the budget was sound": the words start at "the").
         const the = !ws[wi].cap;
         if (the) wi++;
+        const run0 = wi;
         const glue = (i: number) => /^(of|de|the)$/.test(ws[i].lower) && (!!ws[i + 1]?.cap || (/^(the|de)$/.test(ws[i + 1]?.lower ?? '') && !!ws[i + 2]?.cap));
         while (wi < ws.length && (ws[wi].cap || glue(wi)) && !/[,"“:]/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
+        // "told Britain’s ITV television station in an interview": a possessive run goes on over the
+        // common nouns it qualifies, up to a preposition, a comma or the end.
+        if (ws.slice(run0, wi).some((w) => w.possessive)) {
+          let k = wi;
+          while (k < ws.length && k - wi < 3 && !ws[k].cap && /^[a-z-]+$/.test(ws[k].lower) && !PREPOSITIONS.has(ws[k].lower) && !FINITE_VERB.test(ws[k].lower) && !/^(?:that|the|a|an|he|she|they|it|we|i|you|who|and|or|but|this|there)$/.test(ws[k].lower) && /^\s+$/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+          if (k > wi && (k >= ws.length || PREPOSITIONS.has(ws[k].lower) || /[,;:.]/.test(gap(ws[k - 1].end, ws[k].start)))) wi = k;
+        }
         // "told the Vermont senator …", "told the Clinton campaign …": the head the names qualify.
         if (the && wi < ws.length && (ROLE_HEADS.has(ws[wi].lower) || ORG_HEADS.has(ws[wi].lower)) && /^\s+$/.test(gap(ws[wi - 1].end, ws[wi].start))) wi++;
         // "told the Reuters news agency simply, “…”": a few words more before a comma and the quotation are the addressee's.
@@ -971,11 +981,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let tailStart = p;
     /** A clause among the tails ("when asked about concerns"): a "that" after it is that clause's. */
     let tailClause = false;
+    let tailCue = false;
+    let about: Span | undefined;
     for (let guard = 0; guard < 4; guard++) {
       const i0 = ws.findIndex((w) => w.start >= p);
       // "said about the movement, “…”": what the words are about, before the quotation they are.
       const aboutTail = i0 >= 0 && /^(?:about|of|regarding)\s+(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+dozen|dozens|hundreds|thousands)\b)[^,:;"“”.!?]{1,80}[,:]\s*["“]/.test(body.slice(ws[i0].start, sent.end));
-      if (i0 < 0 || (!TAIL_START.has(ws[i0].lower) && !aboutTail)) break;
+      // "said of Apple in February, when …": whom the words were about, no words of their own.
+      const ofTail = i0 >= 0 && i0 === c.hi + 1 && ws[i0].lower === 'of' && /^(?:says?|said|writes?|wrote)$/.test(ws[c.hi].lower);
+      if (i0 < 0 || (!TAIL_START.has(ws[i0].lower) && !aboutTail && !ofTail)) break;
       // "said this is a rough patch": "this", "last" open a time tail only before a time word.
       if (/^(?:this|last|late|early)$/.test(ws[i0].lower) && !(i0 + 1 < ws.length && isDateWord(ws[i0 + 1].lower) && ws[i0 + 1].lower !== 'this')) break;
       // "said at least seven delegates …", "said in fact that …": a quantity or an adverb, no tail.
@@ -990,17 +1004,19 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           endAt = ws[k - 1].end;
           break;
         }
-        if (k > i0 && ws[k].lower === 'that') {
+        // "said of a list that included …", "said of the encounter he had": whom the words were
+        // about runs to the comma.
+        if (k > i0 && ws[k].lower === 'that' && !ofTail) {
           endAt = ws[k - 1].end;
           break;
         }
-        if (k > i0 && /^(he|she|they|it|we|i)$/.test(ws[k].lower)) {
+        if (k > i0 && /^(he|she|they|it|we|i)$/.test(ws[k].lower) && !ofTail) {
           endAt = ws[k - 1].end;
           break;
         }
         // "said Tuesday the budget was sound", "told supporters Monday night the …": a date ends
         // the tail where a word that is no date and no preposition follows it.
-        if (k > i0 && ws.slice(i0, k).every((w) => dateish(w.lower)) && !/^(?:on|last|this|late|early|earlier|later|next|past)$/.test(ws[k - 1].lower) && !dateish(ws[k].lower) && !PREPOSITIONS.has(ws[k].lower) && !/^(?:and|or|but|as|when|while|after|before|if|because)$/.test(ws[k].lower)) {
+        if (k > i0 && !ofTail && ws.slice(i0, k).every((w) => dateish(w.lower)) && !/^(?:on|last|this|late|early|earlier|later|next|past)$/.test(ws[k - 1].lower) && !dateish(ws[k].lower) && !PREPOSITIONS.has(ws[k].lower) && !/^(?:and|or|but|as|when|while|after|before|if|because)$/.test(ws[k].lower)) {
           endAt = ws[k - 1].end;
           break;
         }
@@ -1009,13 +1025,23 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (k >= ws.length) endAt = ws[ws.length - 1].end;
       if (endAt < 0) break;
       region.push({ start: tailStart, end: endAt });
-      if (ws.slice(i0, k).some((w) => /^(?:when|while|after|before)$/.test(w.lower))) tailClause = true;
+      if (ws.slice(i0, k).some((w) => /^(?:when|while|after|before)$/.test(w.lower))) {
+        tailClause = true;
+        // "told the station … when asked how ties would fare if he won": what follows is the asked
+        // question's, not words of this cue.
+        if (findCues(ws.slice(i0, k)).length) tailCue = true;
+      }
+      if (ofTail) {
+        tailCue = true;
+        about = { start: ws[i0].start, end: endAt };
+      }
       for (let q = i0; q < k; q++) if (ws[q].lower === 'saying') consumed.add(q);
       p = endAt;
       tailStart = p;
     }
     // Content.
     let content: Span | null = null;
+    if (tailCue && !/^[\s,:]*(?:["“‘«„]|'')/.test(body.slice(p, sent.end))) p = sent.end;
     let rest = body.slice(p, sent.end);
     // "cautioned, as did the campaign itself, that ...": skip the aside.
     // So does "said — on Twitter, as it happens — that …".
@@ -1040,7 +1066,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     // quotation after the cue goes on with them (a split quote) or names a show.
     const opener = subject && !inverted ? sq.find((q) => q.open - sent.start <= 1 && q.closeEnd <= subjFrom && /^[\s,]*$/.test(body.slice(q.closeEnd, subjFrom))) : undefined;
     const openerEndsOnComma = !!opener && (/,\s*$/.test(body.slice(opener.start, opener.end)) || /^\s*,/.test(body.slice(opener.closeEnd, subjFrom)));
-    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,2}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
+    const quoteBefore = !!subject && !inverted && /(?:[,?!]\s*["”’'»]{1,3}|["”’'»]{1,2}\s*,)\s*$/.test(body.slice(sent.start, subjFrom)) &&
       ((openerEndsOnComma && /^[\s,:]*(?:["“‘«„]|'')/.test(restTrim)) || (!(tailClause ? /^[\s,:]*["“‘«„]/ : /^[\s,:]*(?:that\b|["“‘«„])/).test(restTrim) && (!substantive || !!opener)));
     const midClause = subjAfterComma && !quoteBefore && !PARTICIPLE_CUES.has(/^,\s+([a-z]+)/.exec(restTrim)?.[1] ?? '') && /^,\s+(?!(?:according|adding|saying|noting|calling|in what|where|which|who|when|while|as|speaking|referring|citing|and|but|though|although|because|after|before|during|on|at(?!\s+(?:least|most)\b)|in(?!\s+(?:fact|part)\b))\b)[a-z]/.test(restTrim) || (subjAfterComma && !quoteBefore && capitalClauseAfter(p + (rest.length - restTrim.length)));
     // "As the Post noted, the port lost money", "But as Hale said, …": a clause of comparison opening
@@ -1150,7 +1176,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       } else unsure = true;
     }
     if (unsure) out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject: null, inverted: false, content, region, according: false, parent: null, unattributed: true });
-    else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent });
+    else out.push({ sentence: sent.index, cue, lemma: c.lemma, cueStart, cueEnd, subject, inverted, content, region, according: false, parent, ...(about ? { about } : {}) });
   }
   speechNounClauses(body, sent, ws, sq, out);
   return out;

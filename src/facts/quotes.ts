@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -439,8 +439,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (n >= sentences.length || sentences[n].paragraph !== sentences[si].paragraph) return null;
     const next = sentences[n];
     const ws = sw[n];
-    if (ws.length < 2 || ws.length > 20 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
-    const cues = findCues(ws);
+    if (ws.length < 2 || ws.length > 40 || !/^[^"“”„«»]*\.\s*$/.test(next.text)) return null;
+    // One cue; one right after "when" in its tail ("… when asked how …") is the question's.
+    const cues = findCues(ws).filter((h, i) => i === 0 || !/^(?:when|while|after|before|if)$/.test(ws[h.lo - 1]?.lower ?? ''));
     if (cues.length !== 1 || cues[0].participle || cues[0].needsQuote || cues[0].lo === 0) return null;
     const c = cues[0];
     // Before the cue: a name (its words capitalised) or "he"/"she"; after it, a day at most.
@@ -451,10 +452,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // her", "in a documentary", "by telephone this week"), never the words said ("that …").
     const rest = ws.slice(c.hi + 1);
     const dayOnly = rest.every((w) => WEEKDAYS.includes(w.lower) || /^(?:on|later|again|then|today|yesterday|morning|afternoon|evening|night|tonight)$/.test(w.lower));
-    const aside = rest.length > 0 && rest.length <= 14 && rest[0].lower !== 'that' && (PREPOSITIONS.has(rest[0].lower) || /^\s*,/.test(body.slice(ws[c.hi].end, rest[0].start)));
-    if (ws.length > 7 + (aside ? 13 : 0) || (!dayOnly && !aside)) return null;
+    // So does whom it was told ("told Britain’s ITV in an interview …"); the words are checked below.
+    const aside = rest.length > 0 && rest.length <= 30 && rest[0].lower !== 'that' && (PREPOSITIONS.has(rest[0].lower) || /^\s*,/.test(body.slice(ws[c.hi].end, rest[0].start)) || (ADDRESSEE_CUES.has(c.lemma) && rest[0].cap));
+    if (ws.length > 7 + (aside ? 33 : 0) || (!dayOnly && !aside)) return null;
     // "Trump said in a statement that …": words of its own; the quotation before may be anyone's.
-    if (!dayOnly && findAttributions(body, next, ws, doubles).some((a) => a.content && a.content.end > a.content.start)) return null;
+    if (!dayOnly && findAttributions(body, next, ws, doubles).some((a) => a.content && a.content.end > a.content.start && a.cueStart <= ws[c.hi].start)) return null;
     if (/[,;:()]/.test(body.slice(ws[0].start, ws[c.hi].end))) return null;
     let who = classifySpeaker(body, subj, reg, lastUnnamed);
     if (who?.pronoun) who = resolvePronoun(who.pronoun, subj[0].start, n, null);
@@ -643,7 +645,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (a.content.start > a.cueStart) continue; // leading: the claim itself stays
       a.viaOnly = true;
     }
-    for (const a of res) if (a.content) contents.push(a.content);
+    for (const a of res) {
+      if (a.content) contents.push(a.content);
+      if (a.about) contents.push(a.about);
+    }
     bySentence[si] = res;
     attrsOut.push(...res);
 
