@@ -64,6 +64,8 @@ export function findCues(ws: Word[]): CueHit[] {
       // "after the attacks, Trump issued a statement, “…”": a base or -s form of a quoted-only cue
       // ("attacks", "thanks", "quotes") is a noun unless a subject or an auxiliary comes right before it.
       if (quotedOnly && !/(?:ed|ing)$/.test(parts[0]) && !(i > 0 && (ws[i - 1].cap ? !ws[i - 1].possessive : VERB_BEFORE.test(ws[i - 1].lower)))) continue;
+      // "a report on the states", "the reported deal": after a determiner, a noun or an adjective.
+      if (parts.length === 1 && i > 0 && /^(?:the|a|an|his|their|its|our|my|your|these|those)$/.test(ws[i - 1].lower) && w.start - ws[i - 1].end === 1) continue;
       // "short messages, or tweets, has been": an -s form after a comma and "or" glosses a noun.
       if (parts.length === 1 && /[^s]s$/.test(w.lower) && i > 1 && ws[i - 1].lower === 'or' && ws[i - 1].start - ws[i - 2].end > 1) continue;
       const needsQuote = (participle && parts.length === 1 && LABELLING_PARTICIPLES.has(w.lower)) || quotedOnly;

@@ -141,6 +141,8 @@ const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:^\W*[Tt]|,\s+t)he\s+(?:[a-z-]
 const VOX_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s*,\s*[^,;:"“”\n]{1,40}){0,3}`;
 /** "“…” — Maria Lopez, 19, Phoenix": a dash, then the name and its details, ending the paragraph. */
 const VOX_AFTER = new RegExp(String.raw`^\s*[.,]?\s*(?:[—–]|-{1,2})\s*${VOX_NAME}\s*\.?\s*$`, 'u');
+/** "“…” — Sanders.": a dash and one surname, of someone the article has named. */
+const VOX_AFTER_KNOWN = /^\s*[.,]?\s*(?:[—–]|-{1,2})\s*(\p{Lu}[\p{L}'’-]+)\s*\.?\s*$/u;
 /** "Ana Torres, 33, Miami: “…”": the name and its details, then a colon, opening the paragraph. */
 const VOX_BEFORE = new RegExp(String.raw`^\s*${VOX_NAME}\s*:\s*$`, 'u');
 /** A line holding only "Jose Garcia, 52" (a name and its details) before the quotation's paragraph. */
@@ -230,16 +232,23 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const pEnd = endOfPara.get(para) ?? body.length;
     const before = body.slice(pStart, q.open);
     const after = body.slice(q.closeEnd, pEnd);
-    let m = VOX_AFTER.exec(after);
+    const byDash = (line: string) => {
+      const one = VOX_AFTER_KNOWN.exec(line);
+      return one && reg.person(one[1])?.kind === 'person' ? one : VOX_AFTER.exec(line);
+    };
+    let m = byDash(after);
     if (!m && /^[\s.,!?]*$/.test(after)) {
-      m = VOX_BEFORE.exec(before);
+      // A fact-check's claim: the quotation its own paragraph, "- Bernie Sanders." the next one.
+      if (/^\s*$/.test(before) && firstOfPara.has(para + 1)) m = byDash(body.slice(firstOfPara.get(para + 1)!, endOfPara.get(para + 1)!));
+      m ??= VOX_BEFORE.exec(before);
       if (!m && /^\s*$/.test(before) && para > 0 && firstOfPara.has(para - 1)) {
         const prev = body.slice(firstOfPara.get(para - 1)!, endOfPara.get(para - 1)!);
         m = VOX_LINE.exec(prev);
       }
     }
     if (!m) return null;
-    const name = m[1];
+    // "- Bernie Sanders.": the full stop ends the line, not an initial.
+    const name = m[1].replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '');
     const known = reg.person(name);
     if (known) return known.kind === 'person' ? personSpeaker(known) : null;
     const first = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/)[0].toLowerCase();
@@ -355,7 +364,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // "… TURNOUT IN IOWA - Michael P. McDonald: “…”": a name the article holds, alone before the
     // colon after a dash (or opening the sentence), is the quotation's author.
     // So is a name with its age and home ("Ana Torres, 33, Miami: “…”", a vox pop).
-    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$/u.exec(lead);
+    // So is one a presenter shows ("Here’s Clinton in December 1992: “…”", "More from Jones: “…”").
+    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$/u.exec(lead) ??
+      /^\s*(?:(?:And|But|So)\s+)?(?:Here['’]s|Here\s+is|Here\s+was|More\s+from)\s+((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:in|on|at|last|this|earlier|later)\b[^:;"“”]{0,40})?\s*:\s*$/u.exec(lead);
     if (alone) {
       const e = reg.person(alone[1]);
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
