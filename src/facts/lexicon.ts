@@ -17,6 +17,13 @@ const listed = (name: string, s: string) => {
  */
 export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may|park|hall|rivers|moon|prince|king|bishop|major|judge|marshal|cardinal|pope|queen`);
 
+/**
+ * Months that are also given names ("April Ryan", "June Carter", "Jan Novak", "August Pfluger"):
+ * a given name right before a surname, never after a preposition or a date word ("in June Trump
+ * said"). Each is also in NOT_NAME_WORDS.
+ */
+export const WORD_GIVEN_NAMES = listed('WORD_GIVEN_NAMES', `april|may|june|august|jan`);
+
 /** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
 export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|
 lt. gov|atty|supt|insp|rev|fr|messrs|mme|mlle|hon|pres|sec|amb|brig`);

@@ -5,7 +5,7 @@
 import type { Sentence } from './schema.ts';
 import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
-import { generationOf, genderOfFirst, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
+import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'outlet' | 'country';
 
@@ -208,7 +208,7 @@ export function nameRuns(text: string, ws: Word[]): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < ws.length) {
-    if (!isNameWord(ws[i])) {
+    if (!isNameWord(ws[i]) && !isGivenNameWord(ws, i)) {
       i++;
       continue;
     }

@@ -833,7 +833,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
             who = prevReported.who;
             how = 'prevsent';
             from = prevReported;
-          } else if (!prevQuote && /[.!?]\s*["”’»']*\s*$/.test(body.slice(q.start, sentences[si].end)) && (after = attributionAfter(si))) {
+          } else if (!prevQuote && /(?:[.!?…]|\.\.\.)\s*["”’»']*\s*$/.test(body.slice(q.start, sentences[si].end)) && (after = attributionAfter(si))) {
             who = after.who;
             how = 'subject';
             postCue = after.cue;

@@ -33,6 +33,11 @@ describe('said of, told whom: the quotation before is the speaker’s', () => {
     expect(qs.some((q) => /^of Mr\. Cruz/.test(q.text))).toBe(false);
   });
 
+  it('a quotation trailing off in an ellipsis, then "X said."', () => {
+    const qs = facts('Ann Lowe was asked about her running mate.\n\n"Well, yes. I’m going to — I’m going to look at a lot of different people…" Lowe said. "Grizzly Adams?" the host repeated.').quotes;
+    expect(qs.find((q) => q.text.includes('different people'))?.speaker).toBe('Ann Lowe');
+  });
+
   it('said of X that …: the clause is still not the words when no quotation follows', () => {
     const qs = facts('“It was a mistake,” Ward said of the plan that the council adopted last year.').quotes;
     expect(qs.find((q) => q.text.includes('It was a mistake'))?.speaker).toBe('Ward');
