@@ -223,6 +223,8 @@ Europe:European:Europe
   for (const n of names.split('|')) COUNTRIES[n.toLowerCase()] = canon;
   DEMONYMS[demonym.toLowerCase()] = canon;
 }
+/** The last word of each demonym ("korean" of "South Korean"): a nationality, never a person's name alone. */
+export const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).map((d) => d.split(' ').pop() as string));
 /** Short canonical forms used for affiliations. */
 export const AFFILIATION_SHORT: Record<string, string> = { 'United States': 'US', 'United Kingdom': 'UK' };
 

@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
@@ -39,7 +39,7 @@ export interface Mention {
   sentence: number;
 }
 
-const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:)]|\s*$)/;
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:()]|\s*$)/;
 
 function roleHeadsOf(role: string | null): Set<string> {
   const out = new Set<string>();
@@ -363,7 +363,8 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       }
       continue;
     }
-    if (c.length === 0 && (s.role || s.honorific)) reg.addPerson({ name, role: s.role, affiliation: s.affiliation, possessor: s.possessor, gender: s.gender }, s.si);
+    // "director of the National Korean …": a nationality after a role is no one's name.
+    if (c.length === 0 && (s.role || s.honorific) && !DEMONYM_WORDS.has(name.toLowerCase())) reg.addPerson({ name, role: s.role, affiliation: s.affiliation, possessor: s.possessor, gender: s.gender }, s.si);
   }
   // Pass 3: mentions of people, organisations, outlets, countries.
   for (let si = 0; si < sentences.length; si++) {

@@ -302,6 +302,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const text = body.slice(w0.start, ws[r.hi].end);
           const e = reg.person(text) ?? reg.person(ws[r.hi].text);
           if (e) continue;
+          // Part of a name the registry knows as no person ("the United States"): no rival.
+          const mi = mentionFrom(w0.start + 1) - 1;
+          if (mi >= 0 && reg.mentions[mi].end > w0.start && reg.entities[reg.mentions[mi].entity].kind !== 'person') continue;
           const low = text.toLowerCase();
           if (COUNTRIES[low] || SPEAKING_ORGS[low] || OUTLETS[low]) continue;
           const before = r.lo > 0 ? ws[r.lo - 1].lower : '';

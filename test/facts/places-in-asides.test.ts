@@ -1,0 +1,34 @@
+/**
+ * Places and nationalities inside a speaker's description. "the former ambassador to the United
+ * States" made "United" an unknown rival for the next "he", so the quotation lost its speaker; a
+ * party-state tag "(R-Tenn.)" inside an apposition hid the role that proved "Marty West" a person;
+ * "advocacy director of the National Korean …" registered a person "Korean", who then took a
+ * later quotation (a wrong speaker, the code before session 13).
+ */
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/extract.ts';
+
+const facts = (body: string) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }));
+const speakerOf = (body: string, words: string) => facts(body).quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+
+describe('places and nationalities in a description', () => {
+  it('a country named in the apposition is no rival for the next pronoun', () => {
+    const body = 'Arturo Sarukhan, the former ambassador to the United States, said Mexico must answer the claims. The new approach is a "very welcome change," he said.';
+    expect(speakerOf(body, 'very welcome change')).toBe('Arturo Sarukhan');
+    // An unknown name in the same place still is one.
+    const rival = 'Arturo Sarukhan, the former ambassador, met Tomas Gerlach on Monday. The new approach is a "very welcome change," he said.';
+    expect(speakerOf(rival, 'very welcome change')).toBeNull();
+  });
+  it('a party-state tag inside the apposition keeps its role', () => {
+    const body = 'Marty West, an education professor at Harvard who once worked for Sen. Lamar Alexander (R-Tenn.), called the bill "a significant development." "This is the first rewrite in decades," West said.';
+    expect(speakerOf(body, 'first rewrite in decades')).toBe('Marty West');
+  });
+  it('a nationality after a role is no person', () => {
+    const body = '"The paperwork is suddenly not enough," said Emily Kessel, advocacy director of the National Korean American Service Consortium.\n\nHe was deported to Seoul and now works in a store, unable to return even on a South Korean passport.\n\n"I am banned for life," he said.';
+    const f = facts(body);
+    expect(f.people.map((p) => p.name)).not.toContain('Korean');
+    expect(f.quotes.every((q) => q.speaker !== 'Korean')).toBe(true);
+    expect(speakerOf(body, 'paperwork')).toBe('Emily Kessel');
+  });
+});
