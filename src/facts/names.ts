@@ -79,6 +79,8 @@ export function isSurnameAfterGiven(ws: Word[], i: number): boolean {
   const given = MALE_NAMES.has(g.lower) || FEMALE_NAMES.has(g.lower);
   if (DEMONYMS[w.lower]) return given;
   const next = ws[i + 1];
+  // "Michael Bloomberg", "Anita Hill": an outlet's one-word name after a known given name.
+  if (OUTLETS[w.lower]) return given && !(next?.cap && next.start - w.end === 1);
   // A given name the lists lack ("Marty West") reads as one when it can be a name word and no place.
   return (given || (isNameWord(g) && !US_STATES.has(g.lower))) && WORD_SURNAMES.has(w.lower) && !w.possessive && !(next?.cap && next.start - w.end === 1);
 }

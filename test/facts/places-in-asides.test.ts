@@ -32,3 +32,14 @@ describe('places and nationalities in a description', () => {
     expect(speakerOf(body, 'paperwork')).toBe('Emily Kessel');
   });
 });
+
+describe("an outlet's one-word name after a given name", () => {
+  it('is a surname ("Michael Bloomberg")', () => {
+    const body = 'It was three years ago that Michael Bloomberg, who is weighing a run, said it was "impossible" for an independent to win.';
+    expect(speakerOf(body, 'impossible')).toBe('Michael Bloomberg');
+  });
+  it('alone it stays the outlet', () => {
+    const f = facts('Bloomberg reported on Monday that the talks had stalled.');
+    expect(f.people.find((p) => p.name === 'Bloomberg')?.kind).toBe('outlet');
+  });
+});
