@@ -178,6 +178,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
    * of", in a phrase with no clause of its own).
    */
   const describes = (k: number, s = 0): boolean => {
+    // "And a third, Daniel Traynor, said": a conjunction opening the sentence is no part of it.
+    if (s === 0 && k > 2 && /^(?:and|but|yet)$/.test(ws[0].lower)) s = 1;
     if (k - s < 2 || k - s > 10) return false;
     const two = `${ws[s].lower} ${ws[s + 1].lower}`;
     // "Rep. Dan Ode's chief of staff, Joe Kasper": a name's possessive opens the description.
@@ -752,6 +754,11 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           }
         } else if (k <= j) {
           subject = { start: ws[k].start, end: ws[j].end };
+          // "Jeb Bush in a Medium post said", "Cruz in a statement said": the name before the
+          // carrier of the words speaks, not the carrier.
+          let p = k + 1;
+          while (p < j && ws[p - 1].cap && !ws[p - 1].possessive && /^\s+$/.test(gap(ws[p - 1].end, ws[p].start)) && !/^(?:in|on|through|via)$/.test(ws[p].lower)) p++;
+          if (p < j && p - k <= 4 && ws[p - 1].cap && !ws[p].cap && /^(?:in|on|through|via)$/.test(ws[p].lower) && SPEECH_CARRIERS.has(ws[j].lower) && j - p <= 5 && !ws.slice(p + 1, j).some((w) => PREPOSITIONS.has(w.lower))) subject = { start: ws[k].start, end: ws[p - 1].end };
           // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
           if (k >= 2 && ws[k - 1].lower === 'and' && ws[k].cap) {
             let m = k - 2;

@@ -43,3 +43,15 @@ describe("an outlet's one-word name after a given name", () => {
     expect(f.people.find((p) => p.name === 'Bloomberg')?.kind).toBe('outlet');
   });
 });
+
+describe('what stands between a name and its verb', () => {
+  it('a name in apposition after "And a third," speaks', () => {
+    const body = 'Another delegate, Jim Poolman, said he was only leaning. And a third, Daniel Traynor, said that while he opposed the plan, he would not fight it.';
+    expect(speakerOf(body, 'opposed the plan')).toBe('Daniel Traynor');
+  });
+  it('the carrier of the words is no speaker ("Jeb Bush in a Medium post said")', () => {
+    expect(speakerOf('Ben Carson proposed a new agency, while Jeb Bush in a Medium post said he would appoint more judges.', 'appoint more judges')).toBe('Jeb Bush');
+    // A place is no carrier: "Bush in Iowa said" is read as before.
+    expect(speakerOf('Jeb Bush in a town near Iowa City said he would appoint more judges.', 'appoint more judges')).not.toBe('Iowa City');
+  });
+});
