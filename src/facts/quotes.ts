@@ -107,6 +107,9 @@ const SPEECH_NOUN_TO_COLON = /\b(?:message|statement|warning|plea|pitch|reply|an
 /** Speech verbs that give a colon's quotation to their clause's subject. */
 const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes(' ') && !/ing$/.test(f)));
 
+/** A participle closing the sentence after a quotation (`: “…,” referencing the crowd.`): the colon clause's subject goes on. */
+const PARTICIPLE_TAIL = /^,\s*\p{Ll}{3,}ing\b[^"“”:;]*$/u;
+
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
@@ -370,6 +373,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // So is one a presenter shows ("Here’s Clinton in December 1992: “…”", "More from Jones: “…”").
     const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$/u.exec(lead) ??
       /^\s*(?:(?:And|But|So)\s+)?(?:Here['’]s|Here\s+is|Here\s+was|More\s+from)\s+((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:in|on|at|last|this|earlier|later)\b[^:;"“”]{0,40})?\s*:\s*$/u.exec(lead);
+    // "Stated Stone:" ¶ "“…”": a speech verb before the name, opening the sentence (inverted).
+    const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
+    if (inverted && COLON_SPEECH_VERBS.has(inverted[1].toLowerCase())) {
+      const e = reg.person(inverted[2]);
+      if (e?.kind === 'person') return personSpeaker(e);
+    }
     if (alone) {
       const e = reg.person(alone[1]);
       if (e && (e.kind === 'person' || e.kind === 'organisation')) return { speaker: e.name, speakerType: e.kind === 'person' ? 'person' : 'organisation', role: e.kind === 'person' ? e.role : null, entity: e.id };
@@ -767,7 +776,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
           how = 'split';
-        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && /^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end))) {
+        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && (/^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end)) || PARTICIPLE_TAIL.test(body.slice(q.close - 1, sentences[si].end).replace(/^,["”’»']+/, ',')) || PARTICIPLE_TAIL.test(body.slice(q.closeEnd, sentences[si].end)))) {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.

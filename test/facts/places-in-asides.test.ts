@@ -55,3 +55,17 @@ describe('what stands between a name and its verb', () => {
     expect(speakerOf('Jeb Bush in a town near Iowa City said he would appoint more judges.', 'appoint more judges')).not.toBe('Iowa City');
   });
 });
+
+describe('colons', () => {
+  it('"Stated Stone:" on its own line introduces the next paragraph\'s quotation', () => {
+    const body = 'Roger Stone spoke on the radio on Monday.\n\nStated Stone:\n\n“I think that the stakes are so high.”';
+    expect(speakerOf(body, 'stakes are so high')).toBe('Roger Stone');
+  });
+  it('a participle after the quotation keeps the colon clause\'s subject', () => {
+    const body = 'When Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: “If they sue us in a court in Miami, they are going to lose,” referencing the many Cuban immigrants there.';
+    expect(speakerOf(body, 'going to lose')).toBe('Marco Rubio');
+    // A colon clause that names nobody still names nobody.
+    const none = 'Marco Rubio spoke first. Then the crowd heard it: “You are going to lose,” echoing through the hall.';
+    expect(speakerOf(none, 'going to lose')).not.toBe('Marco Rubio');
+  });
+});
