@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
-import { buildCard, keyDevelopments, MAX_PER_CYCLE, type StoryDev } from '../../src/briefing/build/build-card.ts';
+import { buildCard, CYCLE_YIELD, keyDevelopments, MAX_PER_CYCLE, type StoryDev } from '../../src/briefing/build/build-card.ts';
 import { forgetStories, storyDevelopments, topicLex } from '../../src/briefing/build/developments.ts';
 import { articleWindow } from '../../src/briefing/build/window.ts';
 import { TopicSchema } from '../../src/briefing/topic.ts';
@@ -34,11 +34,17 @@ describe('page 1 and one news cycle', () => {
   const others = ['2016-01-10', '2016-04-20', '2016-06-02'].map((d, i) => dev(`Other item ${i}`, d, [`quiet${i}`, `thing${i}`, `more${i}`]));
 
   it(`takes at most ${MAX_PER_CYCLE} developments from a burst of coverage while other news cycles have some to offer`, () => {
-    // the burst weighs far more, so the spread's penalty (with its floor) alone would let it fill the page
-    const ranked = [...burst.map((d) => ({ d, weight: 20 })), ...others.map((d) => ({ d, weight: 4 }))];
+    // the burst weighs twice as much, so the spread's penalty (with its floor of half an item's weight) alone would let it fill the page
+    const ranked = [...burst.map((d) => ({ d, weight: 10 })), ...others.map((d) => ({ d, weight: 4.6 }))];
     const key = keyDevelopments(ranked, 6, new Set());
     expect(key.filter((k) => k.d.text.startsWith('Burst'))).toHaveLength(MAX_PER_CYCLE);
     expect(key.filter((k) => k.d.text.startsWith('Other'))).toHaveLength(3);
+  });
+
+  it(`yields only to developments of other cycles weighing at least ${CYCLE_YIELD} of the one it holds back`, () => {
+    const ranked = [...burst.map((d) => ({ d, weight: 10 })), ...others.map((d) => ({ d, weight: 3 }))];
+    const key = keyDevelopments(ranked, 6, new Set());
+    expect(key.filter((k) => k.d.text.startsWith('Burst'))).toHaveLength(6);
   });
 
   it('fills a short page from the burst when the story has nothing else', () => {
@@ -46,6 +52,7 @@ describe('page 1 and one news cycle', () => {
     expect(key).toHaveLength(6);
   });
 
+  // (a guard: at this size the spread's penalty already makes room; the two tests above fail on the code before)
   it('on a real card: a week of stories about one speech leaves room for the withdrawal and the endorsement', () => {
     forgetStories();
     const speech = [

@@ -314,8 +314,9 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
     }
     const [pick] = left.splice(best, 1);
     if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
-    // one burst of coverage takes at most MAX_PER_CYCLE places while other news cycles have developments to offer
-    if (cycle(pick.day, pick.kind) >= MAX_PER_CYCLE) {
+    // one burst of coverage takes at most MAX_PER_CYCLE places while other news cycles have developments to offer that weigh
+    // at least CYCLE_YIELD of it (a story of one busy week keeps its news over a weak line from a quiet month)
+    if (cycle(pick.day, pick.kind) >= MAX_PER_CYCLE && left.some((o) => o.k.weight >= CYCLE_YIELD * pick.k.weight && cycle(o.day, o.kind) < MAX_PER_CYCLE)) {
       deferred.push(pick);
       continue;
     }
@@ -332,6 +333,8 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
 
 /** Of one news cycle (developments at most NEWS_CYCLE_DAYS from one another), page 1 shows at most this many while other cycles have developments left. */
 export const MAX_PER_CYCLE = 3;
+/** …of at least this share of the weight of the development it would hold back. */
+export const CYCLE_YIELD = 0.45;
 
 /**
  * The TL;DR: the two or three most important recent developments — of the story's key developments,
