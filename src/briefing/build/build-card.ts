@@ -297,6 +297,13 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   // (a turning point and another kind of event of the same days are two developments: "Trump won South Carolina", "Bush dropped out")
   const cycle = (x: number | null, kind: CycleKind | null) =>
     x === null ? 0 : days.filter((y) => Math.abs(x - y.day) <= NEWS_CYCLE_DAYS && !distinctTurn(kind, y.kind)).length;
+  const deferred: (typeof left)[number][] = [];
+  const take = (pick: (typeof left)[number]) => {
+    out.push(pick.k);
+    chosen.push(pick.k.d);
+    perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
+    if (pick.day !== null) days.push({ day: pick.day, kind: pick.kind });
+  };
   while (out.length < size && left.length) {
     let best = 0;
     let bestScore = -Infinity;
@@ -307,13 +314,27 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
     }
     const [pick] = left.splice(best, 1);
     if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
-    out.push(pick.k);
-    chosen.push(pick.k.d);
-    perMonth.set(pick.month, (perMonth.get(pick.month) ?? 0) + 1);
-    if (pick.day !== null) days.push({ day: pick.day, kind: pick.kind });
+    // one burst of coverage takes at most MAX_PER_CYCLE places while other news cycles have developments to offer that weigh
+    // at least CYCLE_YIELD of it (a story of one busy week keeps its news over a weak line from a quiet month)
+    if (cycle(pick.day, pick.kind) >= MAX_PER_CYCLE && left.some((o) => o.k.weight >= CYCLE_YIELD * pick.k.weight && cycle(o.day, o.kind) < MAX_PER_CYCLE)) {
+      deferred.push(pick);
+      continue;
+    }
+    take(pick);
+  }
+  // a story of one or two news cycles: its page 1 is filled from them all the same
+  for (const pick of deferred) {
+    if (out.length >= size) break;
+    if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
+    take(pick);
   }
   return out;
 }
+
+/** Of one news cycle (developments at most NEWS_CYCLE_DAYS from one another), page 1 shows at most this many while other cycles have developments left. */
+export const MAX_PER_CYCLE = 3;
+/** …of at least this share of the weight of the development it would hold back. */
+export const CYCLE_YIELD = 0.45;
 
 /**
  * The TL;DR: the two or three most important recent developments — of the story's key developments,

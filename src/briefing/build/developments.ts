@@ -683,7 +683,8 @@ export class Developments {
       const sp = r.own.precision === 'month' ? r.own.date.slice(0, 7) : r.own.precision === 'week' ? r.own.date : r.own.date.slice(0, 4);
       if (!d.firstSpan || sp < d.firstSpan) d.firstSpan = sp;
     }
-    if (r.news) d.hasNews = true;
+    // news told with a month, a season or a year of its own ("In March, …", "earlier this month") happened then: dated to that span, not to its article's day
+    if (r.news && (!r.own || r.own.precision === 'day' || r.own.precision === 'week')) d.hasNews = true;
     const before = d.when;
     d.when = d.firstDay ?? (d.hasNews ? d.firstReported : d.firstSpan ?? null);
     // its text: the clearest sentence whose own words do not contradict that date
