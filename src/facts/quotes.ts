@@ -772,7 +772,14 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = colonSpeaker(q0, q.open) ?? { ...UNKNOWN };
         } else if (!whole) {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
-          else continue;
+          else if (nWords >= 8 && !isTitleCase(text)) {
+            // `Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people
+            // to lives of dependency.”`: eight words or more in quotation marks inside a sentence, with
+            // no cue the rules read, are quoted words; whose, the rules do not say, and the speaker
+            // model does not guess among the people around (a title-case run is a title: no words).
+            who = { ...UNKNOWN };
+            how = 'unattributed';
+          } else continue;
         } else {
           const para = sq.paragraph;
           const prevQuote = lastDirect.get(para);
