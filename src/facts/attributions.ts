@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import type { Word } from './names.ts';
 import { findCues, type CueHit } from './cues.ts';
-import { IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
+import { IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS, OPENING_ADVERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -470,7 +470,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
     }
     // "Likewise, Trump went after …": an opening adverb and its comma.
-    if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
+    // So does an adverb or a preposition of place or time ("Outside, dock workers marched …"): no name.
+    if (i0s === 0 && lo > 2 && (SUBJECT_FILLERS.has(ws[0].lower) || OPENING_ADVERBS.has(ws[0].lower) || PREPOSITIONS.has(ws[0].lower) || /^\p{Lu}\p{Ll}{2,}ly$/u.test(ws[0].text)) && /,/.test(gap(ws[0].end, ws[1].start))) i0s = 1;
     const ap = appositionName(i0s, lo);
     const subj = ap ?? nameRun(i0s) ?? descriptionRun(i0s, lo);
     if (!subj) return null;

@@ -504,6 +504,12 @@ export const PARTICIPLE_CUES = new Set(VERBS.filter((v) => (v.flags.has('part') 
 export const SPOKEN_PARTICIPLE_CUES = new Set(VERBS.filter((v) => v.flags.has('part') && v.forms.g).map((v) => v.forms.g!));
 /** Participles that are cues when a quotation follows closely ("calling it “meritless”"). */
 export const LABELLING_PARTICIPLES = new Set(VERBS.filter((v) => v.flags.has('label') && v.forms.g).map((v) => v.forms.g!));
+/**
+ * Every form of the verbs that name or label what they quote ("called", "dubbed", "branded",
+ * "described as", "cited"; not "wrote" or "tweeted", which may come before their speaker): the
+ * quotation after them is a name, a title or a label, not words said.
+ */
+export const NAMING_CUE_FORMS = new Set(VERBS.filter((v) => v.flags.has('label') && !v.flags.has('inv')).flatMap((v) => Object.values(v.forms).filter((x): x is string => !!x)));
 /** Verbs with an addressee after them: "told reporters", "asked the court". */
 export const ADDRESSEE_CUES = new Set(formsWith('addr'));
 /** Cues that may come before their speaker: `"...," said X`. */
@@ -596,6 +602,15 @@ hacked|leaked|fined|acquitted|pleaded|resigned|quit|suspended|exited|challenged|
 export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|poised|planning|going)\s+)?to|will|plans?\s+to|intends?\s+to)\s+(?!be\b)([a-z]+)\b/;
 
 /** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
+/**
+ * Adverbs of place and time that open a sentence before its comma ("Outside, dock workers marched …",
+ * "Nearby, …", "Afterward, …"): capitalised only there, never a speaker's name.
+ */
+export const OPENING_ADVERBS = listed('OPENING_ADVERBS', `outside|inside|nearby|elsewhere|here|there|downstairs|upstairs|overseas|abroad|
+afterward|afterwards|later|earlier|meanwhile|today|yesterday|tonight|then|now|still|instead|indeed|however|again|also|once|
+together|alone|overnight|downtown|offstage|onstage|backstage|outdoors|indoors|nationwide|statewide|worldwide|online|
+first|second|third|finally|next|lastly|yet|anyway|otherwise|moreover|furthermore|besides|thus|hence|therefore|nonetheless|
+nevertheless|likewise|similarly|ultimately|eventually|soon|recently|previously|initially|originally|sometimes|often|tomorrow`);
 export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
 between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);
 // --- Identity across articles (src/facts/person-forms.ts, src/briefing/people.ts, who-said) ---

@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -547,6 +547,28 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     return who;
   };
 
+  /**
+   * Whether quotation q (opening in sentence si) comes right after a cue the rules read no speaker
+   * for: the cue's last word (or a "that" after it) and a comma or a colon at most before the mark.
+   * Not after a verb that names or labels ("called", "dubbed": a name or a title follows), not a
+   * title-case run, and a quotation of three words or fewer only when a comma or a colon sets it off or
+   * it is a whole utterance (“Really?”, “Open the pier!”), not a scare quote (`saying "of course"`).
+   */
+  const afterUnreadCue = (q: QuoteSpan, si: number, text: string, nWords: number): boolean => {
+    const ws = sw[si].filter((w) => w.end <= q.open);
+    const c = findCues(ws).pop();
+    if (!c || NAMING_CUE_FORMS.has(c.lemma) || NAMING_CUE_FORMS.has(c.lemma.split(' ')[0])) return false;
+    let last = c.hi;
+    if (last + 1 === ws.length - 1 && ws[last + 1].lower === 'that') last++;
+    if (last !== ws.length - 1) return false;
+    const gap = body.slice(ws[last].end, q.open);
+    if (!/^[\s,:]*$/.test(gap)) return false;
+    if (bySentence[si].some((a) => a.cueStart === ws[c.lo].start)) return false;
+    if (isTitleCase(text) || (nWords >= 2 && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*)+[.,!?]?$/u.test(text.trim()))) return false;
+    if (nWords <= 3 && !/[,:]/.test(gap) && !(/^\p{Lu}/u.test(text) && /[.!?]$/.test(text.trim()))) return false;
+    return true;
+  };
+
   let pending: QuoteSpan[] = [];
   let qi = 0;
   const lastDirect = new Map<number, { speaker: string | null; speakerType: Quote['speakerType']; role: string | null; close: number; cue: string | null; quote: Quote }>();
@@ -722,7 +744,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         }
         // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks
         // inside reported words is not a quotation.
-        if (kind === 'partial' && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,5}[.,!?]?$/u.test(text.trim())) continue;
+        // So is one after a verb that names (`a website called “Lake Town If The Mayor Wins”`).
+        const naming = NAMING_CUE_FORMS.has(best.lemma) || NAMING_CUE_FORMS.has(best.lemma.split(' ')[0]);
+        if ((kind === 'partial' || naming) && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,5}[.,!?]?$/u.test(text.trim())) continue;
+        if (naming && isTitleCase(text)) continue;
         // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
         // are that someone's, not the speaker's who quotes them.
         if (kind === 'partial') {
@@ -783,8 +808,22 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           how = 'colon';
           who = colonSpeaker(q0, q.open) ?? { ...UNKNOWN };
         } else if (!whole) {
+          if (isTitleCase(text)) continue;
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
-          else continue;
+          else if (afterUnreadCue(q, q0, text, nWords)) {
+            // `The anchor, who was off-screen, then loudly asked, “Really?”`: a quotation right after
+            // a cue whose speaker the rules could not read is quoted words, of an unknown speaker.
+            who = { ...UNKNOWN };
+            how = 'unattributed';
+          }
+          else if (nWords >= 8) {
+            // `Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people
+            // to lives of dependency.”`: eight words or more in quotation marks inside a sentence, with
+            // no cue the rules read, are quoted words; whose, the rules do not say, and the speaker
+            // model does not guess among the people around (a title-case run is a title: no words).
+            who = { ...UNKNOWN };
+            how = 'unattributed';
+          } else continue;
         } else {
           const para = sq.paragraph;
           const prevQuote = lastDirect.get(para);
