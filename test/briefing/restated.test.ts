@@ -70,6 +70,17 @@ describe('background restated in a later article', () => {
     expect(contradictsDate(d!.rep.text, d!.when!, '2016-08-19')).toBe(false);
   });
 
+  it.each([
+    ["last month's ruling", 'Lena Cole closed the inquiry into Nora Marsh with last month\'s ruling on the harbor contracts, clearing her of every charge.', '2016-07'],
+    ['earlier this year', 'Lena Cole closed the inquiry into Nora Marsh earlier this year with a ruling on the harbor contracts, clearing her of every charge.', '2016'],
+  ])('restated with "%s" (no day), it is dated to that span, never to the article of August 19', (_label, sentence, when) => {
+    forgetStories();
+    const a = art('s1', 'Post', '2016-08-19', 'Marsh opens her fall campaign', `Nora Marsh opened her fall campaign in the river towns with a speech on jobs. Her crowds were larger than in the spring. ${sentence}`);
+    const d = devsOf([a]).list.find((x) => /harbor contracts/.test(x.rep.text));
+    expect(d).toBeDefined();
+    expect(d!.when).toBe(when);
+  });
+
   it('restated in the past perfect with no date it can resolve, it is undated', () => {
     forgetStories();
     const a = art(
