@@ -188,6 +188,12 @@ export interface Development {
   outletNames: Set<string>;
   firstDay: string | null;
   firstSpan: string | null;
+  /** Earliest publication among its news reports that give no day of their own (what an undated news report dates it to). */
+  firstNews: string | null;
+  /** One of those is its article's lead (an article's opening tells its own news, not a look back). */
+  leadNews: boolean;
+  /** Earliest publication among its reports that tell it in the past perfect with no date of their own ("Cole had declined to …"): it happened before then. */
+  firstLookBack: string | null;
   hasNews: boolean;
   /** Other articles of the story that look back to it in passing, from its day on (see Developments.echoes). */
   echoes: number;
@@ -380,8 +386,9 @@ function computeReports(wa: WindowArticle, lex: TopicLex): DevReport[] {
       ownActor: !!event && ownActor(lex, event),
       newsness: nn,
       day: own?.precision === 'day' ? own.date : news ? pub : null,
-      // an undated report of an event: it happened in the week before the article at most
-      range: own?.precision === 'day' ? [own.date, own.date] : own || !event ? null : [iso(dayMs(pub) - (news ? NEWS_DAYS : RESTATED_DAYS) * DAY), pub],
+      // an undated report of an event: it happened in the week before the article at most; one told with a past span of its own
+      // ("announced last month", "in July"): in that span (a restatement joins the event it restates, not its article's day)
+      range: own?.precision === 'day' ? [own.date, own.date] : !event ? null : own ? [from!, to!] : [iso(dayMs(pub) - (news ? NEWS_DAYS : RESTATED_DAYS) * DAY), pub],
       people: namedPeople(c.text, lasts),
     });
   }
@@ -460,11 +467,15 @@ const MAX_DECISIVE_PER_ARTICLE = 6;
 
 /**
  * Two reports tell the same event: same subject, lemma and object names, on days at most
- * SAME_EVENT_DAYS apart (an undated report: within the days it can lie in).
+ * SAME_EVENT_DAYS apart (an undated report: within the days it can lie in; one told with a span of
+ * its own, "announced last month": a report giving a day in that span).
  */
 export function sameEvent(a: DevReport, b: DevReport): boolean {
   if (!a.event || !b.event || !a.range || !b.range) return false;
   if (a.event.subject !== b.event.subject || a.event.lemma !== b.event.lemma) return false;
+  // a look back told with a span of its own ("endorsed him in early June") is the event of a report that gives its day, not of one dated only by its article
+  const span = (x: DevReport) => !!x.own && x.own.precision !== 'day';
+  if ((span(a) && b.own?.precision !== 'day') || (span(b) && a.own?.precision !== 'day')) return false;
   const slack = SAME_EVENT_DAYS * DAY;
   if (dayMs(a.range[0]) - slack > dayMs(b.range[1]) || dayMs(b.range[0]) - slack > dayMs(a.range[1])) return false;
   // a report naming no object ("Sanders won") is the same event only on the very same day
@@ -620,6 +631,9 @@ export class Developments {
           outletNames: new Set(),
           firstDay: null,
           firstSpan: null,
+          firstNews: null,
+          leadNews: false,
+          firstLookBack: null,
           hasNews: false,
           echoes: 0,
         };
@@ -672,6 +686,7 @@ export class Developments {
   private refresh(d: Development, r: DevReport): void {
     this.repWeights.delete(d);
     const first = d.reports.length === 1;
+    const wasAnchored = !!d.firstDay || d.hasNews;
     if (r.published < d.firstReported) d.firstReported = r.published;
     if (r.published > d.lastReported) d.lastReported = r.published;
     if (!d.articleIds.has(r.articleId)) (d.articleIds.add(r.articleId), (d.articles = d.articleIds.size));
@@ -684,17 +699,25 @@ export class Developments {
       if (!d.firstSpan || sp < d.firstSpan) d.firstSpan = sp;
     }
     // news told with a month, a season or a year of its own ("In March, …", "earlier this month") happened then: dated to that span, not to its article's day
-    if (r.news && (!r.own || r.own.precision === 'day' || r.own.precision === 'week')) d.hasNews = true;
+    if (r.news && (!r.own || r.own.precision === 'day' || r.own.precision === 'week')) {
+      d.hasNews = true;
+      if (r.own?.precision !== 'day') {
+        if (!d.firstNews || r.published < d.firstNews) d.firstNews = r.published;
+        if (r.lead) d.leadNews = true;
+      }
+    }
+    if (!r.news && !r.own && PAST_PERFECT.test(r.text) && (!d.firstLookBack || r.published < d.firstLookBack)) d.firstLookBack = r.published;
     const before = d.when;
-    d.when = d.firstDay ?? (d.hasNews ? d.firstReported : d.firstSpan ?? null);
-    // its text: the clearest sentence whose own words do not contradict that date
+    const anchored = !!d.firstDay || d.hasNews;
+    d.when = d.firstDay ?? (d.hasNews ? newsDate(d) : d.firstSpan ?? null);
+    // its text: the clearest sentence whose own words do not contradict that date — and, of a development told as news,
+    // a report of it as news over a later article's look back ("Comey announced last month that …" joined to July's news)
     const better = (x: DevReport, y: DevReport) => x.score - y.score || cmp(y.published, x.published) || cmp(y.articleId, x.articleId);
-    const fits = (x: DevReport) => !d.when || !mentionsContradict(x.mentions, d.when);
+    const tier = (x: DevReport) => (d.when && mentionsContradict(x.mentions, d.when) ? 0 : anchored && restatedWithSpan(x) ? 1 : 2);
+    const best = (x: DevReport, y: DevReport) => tier(x) - tier(y) || better(x, y);
     if (first) d.rep = r;
-    else if (before !== d.when) {
-      const pool = d.reports.filter(fits);
-      d.rep = (pool.length ? pool : d.reports).reduce((m, x) => (better(x, m) > 0 ? x : m));
-    } else if (fits(r) && (!fits(d.rep) || better(r, d.rep) > 0)) d.rep = r;
+    else if (before !== d.when || anchored !== wasAnchored) d.rep = d.reports.reduce((m, x) => (best(x, m) > 0 ? x : m));
+    else if (best(r, d.rep) > 0) d.rep = r;
     if (d.when && mentionsContradict(d.rep.mentions, d.when)) d.when = d.rep.own?.date ?? null;
     if (d.when?.length === 10) {
       const l = this.byDay.get(d.when);
@@ -716,6 +739,31 @@ export class Developments {
       else this.index.set(t, [d]);
     }
   }
+}
+
+/** A report that looks back to its development with a past span of its own ("announced last month", "in July"): background, not news. */
+function restatedWithSpan(x: DevReport): boolean {
+  return !x.news && !!x.own && x.own.precision !== 'day';
+}
+
+/**
+ * The date of a development known only from news reports that give no day of their own: their
+ * earliest publication (never that of a report restating it as background, "Trump had called for
+ * …" in a later article) — unless none of them is its article's lead and a report restates it with
+ * a past span of its own ("in December", "last month", "earlier this year") that starts more than
+ * NEWS_DAYS before that publication: then the undated body sentences may themselves restate it,
+ * and the span is what the story's own words say of when it happened (dated to that span, never
+ * to a restating article's day). An earlier article that told it in the past perfect ("Cole had
+ * declined to …") leaves it its span or undated: it happened before any of those reports.
+ */
+function newsDate(d: Development): string | null {
+  const news = d.firstNews ?? d.firstReported;
+  // an earlier article already told it in the past perfect: the undated reports after it look back too (no day they give is its)
+  if (d.firstLookBack && d.firstLookBack < news) return d.firstSpan;
+  // (a week's span, "last week", is news of its article's days; an article's lead tells its own news: their date stays)
+  if (!d.firstSpan || d.firstSpan.length === 10 || d.leadNews) return news;
+  const start = d.firstSpan.length === 4 ? `${d.firstSpan}-01-01` : `${d.firstSpan}-01`;
+  return dayMs(news) - dayMs(start) > NEWS_DAYS * DAY ? d.firstSpan : news;
 }
 
 /** Citations of a development: its text's sentence first, then one per other reporting article, earliest first. */
