@@ -9,8 +9,10 @@ export interface DatelineMatch {
 const CITY = String.raw`[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]*)*`;
 const REGION = String.raw`,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}`;
 const AGENCY = String.raw`\([^()\n]{1,40}\)`;
+/** The wire's day after the place: `PARIS, Aug 31 (Reuters) - `, `NEW YORK, Dec. 8 (UPI) — `. */
+const DAY = String.raw`,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 const DASH = String.raw`(?:[ \t]*[—–―]|[ \t]+-{1,2})[ \t]*`;
-const DATELINE_RE = new RegExp(String.raw`^(${CITY}(?:\s*/\s*${CITY})*(?:${REGION})?)[ \t]*(?:${AGENCY})?${DASH}`);
+const DATELINE_RE = new RegExp(String.raw`^(${CITY}(?:\s*/\s*${CITY})*(?:${REGION})?)(?:${DAY})?[ \t]*(?:${AGENCY})?${DASH}`);
 
 /** Match a dateline at the very start of `text`; null when there is none. */
 export function matchDateline(text: string): DatelineMatch | null {

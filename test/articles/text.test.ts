@@ -37,6 +37,18 @@ describe('parseText', () => {
     expect(sliceOf(raw, a)).toBe(a.body);
   });
 
+  it('reads a wire dateline with its day: "PARIS, Aug 31 (Reuters) - ", "NEW YORK, Dec. 8 (UPI) — "', () => {
+    for (const [lead, place] of [['PARIS, Aug 31 (Reuters) - ', 'PARIS'], ['NEW YORK, Dec. 8 (UPI) — ', 'NEW YORK'], ['LONDON, May 3, 2024 (AP) — ', 'LONDON']]) {
+      const raw = `Le Pen backs the candidate\n\n${lead}Marine Le Pen voiced support for the candidate on Wednesday, saying her rival would bring war.\n`;
+      const a = parseText(raw, 'wire.txt');
+      expect(a.dateline).toBe(place);
+      expect(a.body.startsWith('Marine Le Pen voiced')).toBe(true);
+      expect(sliceOf(raw, a)).toBe(a.body);
+    }
+    // A name and a day are no dateline.
+    expect(parseText('Headline here\n\nTrump, May 3 - a rally in Ohio drew thousands of people.\n', 'x.txt').dateline).toBeUndefined();
+  });
+
   it('reads PolNeAR-style files: headline, blank line, body; no standfirst, no false subheads or credit', () => {
     const raw = readFixture('polnear-style.txt');
     const a = parseText(raw, 'p.txt');
