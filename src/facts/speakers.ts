@@ -119,8 +119,9 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
         const who = parseNamePhrase(body, ws, 0, p.phraseStart - 2);
         if (who && who.phraseStart === 0 && (who.name.includes(' ') || who.role || who.honorific)) return classifySpeaker(body, ws.slice(0, p.phraseStart - 1), reg, lastUnnamed);
       }
-      // "the Roper Center for Public Opinion Research": an organisation named with its full title.
-      const orgHead = /^(?:for|of)$/.test(lw[p.phraseStart - 1]) && before.length >= 2 && before.length <= 4 && ws[p.phraseStart - 2].cap && ORG_HEADS.has(before[before.length - 1]) && before[0] === 'the';
+      // "the Roper Center for Public Opinion Research", "the American Civil Liberties Union of Ohio": an
+      // organisation named with its full title (not one of two: "a study by X and the Y of Z").
+      const orgHead = /^(?:for|of)$/.test(lw[p.phraseStart - 1]) && before.length >= 2 && before.length <= 6 && ws[p.phraseStart - 2].cap && ORG_HEADS.has(before[before.length - 1]) && before[0] === 'the' && !/\b(?:and|or|by|with)\s+$/i.test(body.slice(Math.max(0, ws[0].start - 6), ws[0].start));
       if (orgHead) {
         const name = text.replace(/^the\s+/i, '');
         return { speaker: name, speakerType: 'organisation', role: null, entity: null };

@@ -69,3 +69,14 @@ describe('colons', () => {
     expect(speakerOf(none, 'going to lose')).not.toBe('Marco Rubio');
   });
 });
+
+describe('an organisation named with its full title', () => {
+  it('"the American Civil Liberties Union of Ohio" speaks as itself', () => {
+    const body = 'The American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.';
+    expect(speakerOf(body, 'free-speech rights')).toBe('American Civil Liberties Union of Ohio');
+  });
+  it('not when it is one of two ("a study by X and the Y of Z")', () => {
+    const body = 'A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found that tuition costs are the highest in the region.';
+    expect(speakerOf(body, 'tuition costs')).not.toBe('Pennsylvania State University Graduate School of Education');
+  });
+});
