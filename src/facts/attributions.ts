@@ -384,6 +384,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return rest.length <= 16 && !rest.some((w) => /^(?:who|which|that|whose)$/.test(w.lower) || (!w.cap && FINITE_VERB.test(w.lower) && !/ed$/.test(w.lower))) && /^[^,;:]*$/.test(body.slice(ws[n].start, sent.end).replace(/,\s*(?:and|or)?\s*(?:the\s+)?\p{Lu}/gu, ' X'));
   };
 
+  /**
+   * "Humphrey, who calls Trump a “sociopath,” said": a quotation closing a relative clause after the
+   * name that opens the sentence, right before the cue, is the clause's, not the cue's words.
+   */
+  const relativeQuoteAside = (lo: number): boolean => {
+    if (lo < 4 || !ws[0].cap || sq.some((q) => q.open - sent.start <= 1)) return false;
+    let e = 0;
+    while (e + 1 < lo && ws[e + 1].cap && /^\s+$/.test(gap(ws[e].end, ws[e + 1].start))) e++;
+    return e < 4 && /^,\s*$/.test(gap(ws[e].end, ws[e + 1].start)) && /^(?:who|whom|whose)$/.test(ws[e + 1].lower) && !/[.;:!?]/.test(body.slice(ws[e + 1].start, ws[lo].start).replace(/[.!?](?=["”’']?,)/g, ''));
+  };
+
   const orphanSubject = (lo: number, prevGap: string, coordinated = false): Span | null => {
     const nameRun = (i: number): Span | null => {
       if (i >= ws.length) return null;
@@ -776,7 +787,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             else if (commas === 0 && ws[m].cap && (m === 0 || /[,;:—–]\s*$/.test(g0)) && j - k <= 3 && k - 1 - m <= 4 && ws.slice(k, j + 1).every((w) => w.cap)) subject = { start: ws[m].start, end: ws[j].end };
           }
         }
-      } else if (j >= 0 && /(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3)) && !invertedName(c.hi)) {
+      } else if (j >= 0 && ((/(?:,|\s--?|—|–)\s*$/.test(between) && !/["”’»']\s*,?\s*$/.test(body.slice(sent.start, cueStart).trimEnd().slice(-3))) || (/,["”’»']+\s*$/.test(between) && relativeQuoteAside(c.lo))) && !invertedName(c.hi)) {
         // A parenthetical between the speaker and the cue?
         const trailing = endOfSubj + Math.max(between.lastIndexOf(','), between.lastIndexOf('-'), between.lastIndexOf('—'), between.lastIndexOf('–'));
         let found = false;

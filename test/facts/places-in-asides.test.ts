@@ -80,3 +80,14 @@ describe('an organisation named with its full title', () => {
     expect(speakerOf(body, 'tuition costs')).not.toBe('Pennsylvania State University Graduate School of Education');
   });
 });
+
+describe('a quotation closing a relative clause before the cue', () => {
+  it('"Humphrey, who calls Trump a “sociopath,” said": the name speaks', () => {
+    const body = 'Gordon Humphrey, who calls Trump a “sociopath,” said he does not believe the effort requires an alternative.';
+    expect(speakerOf(body, 'does not believe')).toBe('Gordon Humphrey');
+  });
+  it('not someone named before: "Roffman, who estimates … “in the seven figures,” described …"', () => {
+    const body = 'Marvin Roffman sued Donald Trump for defamation.\n\nRoffman, who estimates that his legal costs were "in the seven figures," described the emotional impact as "horrendous," he said.';
+    expect(speakerOf(body, 'horrendous')).toMatch(/Roffman$/);
+  });
+});
