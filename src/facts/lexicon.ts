@@ -23,6 +23,8 @@ export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will
  * said"). Each is also in NOT_NAME_WORDS.
  */
 export const WORD_GIVEN_NAMES = listed('WORD_GIVEN_NAMES', `april|may|june|august|jan`);
+/** Words before a month that make it a date, not a given name ("in June", "since May", "early August", "by Jan"). */
+export const BEFORE_DATE_WORDS = listed('BEFORE_DATE_WORDS', `in|on|since|by|until|till|through|from|to|of|during|before|after|last|this|next|early|late|mid|between|and|or|every|each|that|in-|the`);
 
 /** Abbreviated titles before a name ("Gov.", "Sen.", "Lt. Gov."): never a given name. */
 export const TITLE_ABBREVIATIONS = listed('TITLE_ABBREVIATIONS', `mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|sen|rep|gov|

@@ -3,7 +3,7 @@
  * "US Secretary of State Marco Rubio" -> name Marco Rubio, role Secretary of State, affiliation US.
  */
 import {
-  ABBREVIATIONS, COUNTRIES, DEMONYMS, WORD_GIVEN_NAMES, WORD_SURNAMES, US_STATES, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
+  ABBREVIATIONS, BEFORE_DATE_WORDS, COUNTRIES, DEMONYMS, WORD_GIVEN_NAMES, WORD_SURNAMES, US_STATES, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_HEADS, OUTLETS, ROLE_HEADS,
   ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT, UNNAMED_HEADS,
 } from './lexicon.ts';
 
@@ -85,9 +85,6 @@ export function isSurnameAfterGiven(ws: Word[], i: number): boolean {
   return (given || (isNameWord(g) && !US_STATES.has(g.lower))) && WORD_SURNAMES.has(w.lower) && !w.possessive && !(next?.cap && next.start - w.end === 1);
 }
 
-/** Words before a month that make it a date ("in June", "since May", "early August", "by Jan"). */
-const BEFORE_DATE = /^(?:in|on|since|by|until|till|through|from|to|of|during|before|after|last|this|next|early|late|mid|between|and|or|every|each|that|in-|the)$/;
-
 /**
  * "April Ryan asked", "Jan Novak said": a month that is a given name, right before a name word (one
  * space, no full stop), with no preposition or date word before it ("in June Trump said").
@@ -98,7 +95,7 @@ export function isGivenNameWord(ws: Word[], i: number): boolean {
   if (!w?.cap || w.possessive || !WORD_GIVEN_NAMES.has(w.lower) || !n || n.start - w.end !== 1 || !isNameWord(n)) return false;
   if (WORD_GIVEN_NAMES.has(n.lower) || /^\p{Lu}+$/u.test(w.text)) return false;
   const p = ws[i - 1];
-  return !(p && (BEFORE_DATE.test(p.lower) || /\d/.test(p.lower)));
+  return !(p && (BEFORE_DATE_WORDS.has(p.lower) || /\d/.test(p.lower)));
 }
 
 /** Title case (a headline, a list item's heading): most words of four letters or more start with a capital. */
