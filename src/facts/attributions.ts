@@ -55,6 +55,8 @@ const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+)
 const OPEN_Q = /^["“‘'«„]/;
 
 /** A word of a date phrase ("Tuesday", "last week", "Monday night", "Nov. 8", "earlier this month"). */
+/** The preposition before a carrier of words between a name and its verb ("Jeb Bush in a Medium post said"). */
+const CARRIER_PREP = /^(?:in|on|through|via)$/;
 const dateish = (l: string) => isDateWord(l) || l.replace(/\.$/, "") in MONTHS || /^\d/.test(l) || /^(?:earlier|later|next|past|ago|night)$/.test(l);
 const isDateWord = (l: string) => WEEKDAYS.includes(l) || l in MONTHS || /^(morning|afternoon|evening|night|week|weekend|month|year|today|yesterday|tonight|on|late|early|last|this)$/.test(l);
 
@@ -769,8 +771,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           // "Jeb Bush in a Medium post said", "Cruz in a statement said": the name before the
           // carrier of the words speaks, not the carrier.
           let p = k + 1;
-          while (p < j && ws[p - 1].cap && !ws[p - 1].possessive && /^\s+$/.test(gap(ws[p - 1].end, ws[p].start)) && !/^(?:in|on|through|via)$/.test(ws[p].lower)) p++;
-          if (p < j && p - k <= 4 && ws[p - 1].cap && !ws[p].cap && /^(?:in|on|through|via)$/.test(ws[p].lower) && SPEECH_CARRIERS.has(ws[j].lower) && j - p <= 5 && !ws.slice(p + 1, j).some((w) => PREPOSITIONS.has(w.lower))) subject = { start: ws[k].start, end: ws[p - 1].end };
+          while (p < j && ws[p - 1].cap && !ws[p - 1].possessive && /^\s+$/.test(gap(ws[p - 1].end, ws[p].start)) && !CARRIER_PREP.test(ws[p].lower)) p++;
+          if (p < j && p - k <= 4 && ws[p - 1].cap && !ws[p].cap && CARRIER_PREP.test(ws[p].lower) && SPEECH_CARRIERS.has(ws[j].lower) && j - p <= 5 && !ws.slice(p + 1, j).some((w) => PREPOSITIONS.has(w.lower))) subject = { start: ws[k].start, end: ws[p - 1].end };
           // "Sens. Ann Park, Bob Reyes and Carl Diaz said": the whole list of names speaks.
           if (k >= 2 && ws[k - 1].lower === 'and' && ws[k].cap) {
             let m = k - 2;

@@ -603,7 +603,6 @@ hacked|leaked|fined|acquitted|pleaded|resigned|quit|suspended|exited|challenged|
 /** Constructions of a scheduled action: "is to visit", "will meet", "is expected to". */
 export const SCHEDULE_MARKERS = /\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|poised|planning|going)\s+)?to|will|plans?\s+to|intends?\s+to)\s+(?!be\b)([a-z]+)\b/;
 
-/** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
 /**
  * Adverbs of place and time that open a sentence before its comma ("Outside, dock workers marched …",
  * "Nearby, …", "Afterward, …"): capitalised only there, never a speaker's name.
@@ -613,6 +612,7 @@ afterward|afterwards|later|earlier|meanwhile|today|yesterday|tonight|then|now|st
 together|alone|overnight|downtown|offstage|onstage|backstage|outdoors|indoors|nationwide|statewide|worldwide|online|
 first|second|third|finally|next|lastly|yet|anyway|otherwise|moreover|furthermore|besides|thus|hence|therefore|nonetheless|
 nevertheless|likewise|similarly|ultimately|eventually|soon|recently|previously|initially|originally|sometimes|often|tomorrow`);
+/** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
 export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
 between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);
 // --- Identity across articles (src/facts/person-forms.ts, src/briefing/people.ts, who-said) ---

@@ -110,6 +110,18 @@ const COLON_SPEECH_VERBS = new Set(SPEECH_VERB_FORMS.filter((f) => !f.includes('
 /** A participle closing the sentence after a quotation (`: “…,” referencing the crowd.`): the colon clause's subject goes on. */
 const PARTICIPLE_TAIL = /^,\s*\p{Ll}{3,}ing\b[^"“”:;]*$/u;
 
+/** Whether a verb that names or labels what it quotes ("called", "dubbed", "described as") is the cue of this lemma. */
+const namingCue = (lemma: string) => NAMING_CUE_FORMS.has(lemma) || NAMING_CUE_FORMS.has(lemma.split(' ')[0]);
+
+/** A name of one to four capitalised words, as a colon's lead gives it ("Michael P. McDonald", "Stone"). */
+const COLON_NAME = String.raw`((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)`;
+/** The name alone before the colon, after a dash or opening the sentence, perhaps with its age and home (a vox pop). */
+const NAME_ALONE_COLON = new RegExp(String.raw`(?:^|\s[-–—]\s*)${COLON_NAME}(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$`, 'u');
+/** A presenter's colon: "Here’s Clinton in December 1992:", "More from Jones:". */
+const PRESENTED_COLON = new RegExp(String.raw`^\s*(?:(?:And|But|So)\s+)?(?:Here['’]s|Here\s+is|Here\s+was|More\s+from)\s+${COLON_NAME}(?:\s+(?:in|on|at|last|this|earlier|later)\b[^:;"“”]{0,40})?\s*:\s*$`, 'u');
+/** A capitalised verb before the name, opening the sentence: "Stated Stone:" (inverted). */
+const INVERTED_COLON = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+)\s+${COLON_NAME}\s*:\s*$`, 'u');
+
 /** A speech noun right before a colon: `... campaign message: "..."`. */
 const SPEECH_NOUN_COLON = /\b(?:message|messages|statement|warning|words|slogan|plea|pitch|argument|response|reply|answer|tweet|post|remarks?|comment|verdict|advice|promise|pledge|vow|mantra|refrain|line|retort|question|demand)\s*:\s*$/i;
 
@@ -371,10 +383,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // colon after a dash (or opening the sentence), is the quotation's author.
     // So is a name with its age and home ("Ana Torres, 33, Miami: “…”", a vox pop).
     // So is one a presenter shows ("Here’s Clinton in December 1992: “…”", "More from Jones: “…”").
-    const alone = /(?:^|\s[-–—]\s*)((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s*,\s*\d{1,3}(?:\s*,\s*[^,;:"“”]{1,40})?)?\s*:\s*$/u.exec(lead) ??
-      /^\s*(?:(?:And|But|So)\s+)?(?:Here['’]s|Here\s+is|Here\s+was|More\s+from)\s+((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?:\s+(?:in|on|at|last|this|earlier|later)\b[^:;"“”]{0,40})?\s*:\s*$/u.exec(lead);
+    const alone = NAME_ALONE_COLON.exec(lead) ?? PRESENTED_COLON.exec(lead);
     // "Stated Stone:" ¶ "“…”": a speech verb before the name, opening the sentence (inverted).
-    const inverted = /^\s*(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}[\p{Ll}.'’-]*\.?\s+){0,3}\p{Lu}[\p{Ll}'’-]+)\s*:\s*$/u.exec(lead);
+    const inverted = INVERTED_COLON.exec(lead);
     if (inverted && COLON_SPEECH_VERBS.has(inverted[1].toLowerCase())) {
       const e = reg.person(inverted[2]);
       if (e?.kind === 'person') return personSpeaker(e);
@@ -551,23 +562,27 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
    * Whether quotation q (opening in sentence si) comes right after a cue the rules read no speaker
    * for: the cue's last word (or a "that" after it) and a comma or a colon at most before the mark.
    * Not after a verb that names or labels ("called", "dubbed": a name or a title follows), not a
-   * title-case run, and a quotation of three words or fewer only when a comma or a colon sets it off or
+   * run of capitalised words (the caller has already left out a title-case text), and a quotation of three words or fewer only when a comma or a colon sets it off or
    * it is a whole utterance (“Really?”, “Open the pier!”), not a scare quote (`saying "of course"`).
    */
   const afterUnreadCue = (q: QuoteSpan, si: number, text: string, nWords: number): boolean => {
     const ws = sw[si].filter((w) => w.end <= q.open);
     const c = findCues(ws).pop();
-    if (!c || NAMING_CUE_FORMS.has(c.lemma) || NAMING_CUE_FORMS.has(c.lemma.split(' ')[0])) return false;
+    if (!c || namingCue(c.lemma)) return false;
     let last = c.hi;
     if (last + 1 === ws.length - 1 && ws[last + 1].lower === 'that') last++;
     if (last !== ws.length - 1) return false;
     const gap = body.slice(ws[last].end, q.open);
     if (!/^[\s,:]*$/.test(gap)) return false;
     if (bySentence[si].some((a) => a.cueStart === ws[c.lo].start)) return false;
-    if (isTitleCase(text) || (nWords >= 2 && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*)+[.,!?]?$/u.test(text.trim()))) return false;
+    if (nWords >= 2 && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*)+[.,!?]?$/u.test(text.trim())) return false;
     if (nWords <= 3 && !/[,:]/.test(gap) && !(/^\p{Lu}/u.test(text) && /[.!?]$/.test(text.trim()))) return false;
     return true;
   };
+
+  /** Whether a participle closes the sentence after quotation q, its comma inside the marks (`lose,” referencing`) or after them. */
+  const participleTail = (q: QuoteSpan, end: number): boolean =>
+    PARTICIPLE_TAIL.test(body.slice(q.close - 1, end).replace(/^,["”’»']+/, ',')) || PARTICIPLE_TAIL.test(body.slice(q.closeEnd, end));
 
   let pending: QuoteSpan[] = [];
   let qi = 0;
@@ -745,7 +760,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // `used the alias "Carlos Danger,"`, `on "New Day."`: a title or a name in quotation marks
         // inside reported words is not a quotation.
         // So is one after a verb that names (`a website called “Lake Town If The Mayor Wins”`).
-        const naming = NAMING_CUE_FORMS.has(best.lemma) || NAMING_CUE_FORMS.has(best.lemma.split(' ')[0]);
+        const naming = namingCue(best.lemma);
         if ((kind === 'partial' || naming) && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|a|an|with|in|for|on|to)\s+)*\p{Lu}[\p{L}'’.-]*){1,5}[.,!?]?$/u.test(text.trim())) continue;
         if (naming && isTitleCase(text)) continue;
         // `X called Clinton's assertion of a “claim of right” ...`: words quoted as someone's claim
@@ -801,7 +816,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           who = { speaker: prev.speaker, speakerType: prev.speakerType, role: prev.role, entity: null };
           splitOf = prev.quote;
           how = 'split';
-        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && (/^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end)) || PARTICIPLE_TAIL.test(body.slice(q.close - 1, sentences[si].end).replace(/^,["”’»']+/, ',')) || PARTICIPLE_TAIL.test(body.slice(q.closeEnd, sentences[si].end)))) {
+        } else if (!whole && q.paragraphs === 1 && (/:\s*$/.test(body.slice(sq.start, q.open)) || SPEECH_NOUN_COMMA.test(body.slice(sq.start, q.open))) && (/^[\s.,!?;:"”’»']*$/.test(body.slice(q.closeEnd, sentences[si].end)) || participleTail(q, sentences[si].end))) {
           // `... a new campaign message: "It's about me."`: a quotation a colon introduces and that
           // ends the sentence is quoted words. A speech noun before the colon ("message", "warning")
           // with a name opening its clause gives the speaker; otherwise it is unknown.

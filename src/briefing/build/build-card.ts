@@ -298,6 +298,8 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   const cycle = (x: number | null, kind: CycleKind | null) =>
     x === null ? 0 : days.filter((y) => Math.abs(x - y.day) <= NEWS_CYCLE_DAYS && !distinctTurn(kind, y.kind)).length;
   const deferred: (typeof left)[number][] = [];
+  // a development page 1 already shows, in other words or on the same day
+  const repeats = (pick: (typeof left)[number]) => similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c));
   const take = (pick: (typeof left)[number]) => {
     out.push(pick.k);
     chosen.push(pick.k.d);
@@ -313,7 +315,7 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
       if (sc > bestScore) (bestScore = sc), (best = i);
     }
     const [pick] = left.splice(best, 1);
-    if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
+    if (repeats(pick)) continue;
     // one burst of coverage takes at most MAX_PER_CYCLE places while other news cycles have developments to offer that weigh
     // at least CYCLE_YIELD of it (a story of one busy week keeps its news over a weak line from a quiet month)
     if (cycle(pick.day, pick.kind) >= MAX_PER_CYCLE && left.some((o) => o.k.weight >= CYCLE_YIELD * pick.k.weight && cycle(o.day, o.kind) < MAX_PER_CYCLE)) {
@@ -325,7 +327,7 @@ export function keyDevelopments(ranked: readonly { d: StoryDev; weight: number }
   // a story of one or two news cycles: its page 1 is filled from them all the same
   for (const pick of deferred) {
     if (out.length >= size) break;
-    if (similar(pick.k.d, chosen, common) || chosen.some((c) => sameDayEvent(pick.k.d, c))) continue;
+    if (repeats(pick)) continue;
     take(pick);
   }
   return out;

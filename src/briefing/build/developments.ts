@@ -474,8 +474,7 @@ export function sameEvent(a: DevReport, b: DevReport): boolean {
   if (!a.event || !b.event || !a.range || !b.range) return false;
   if (a.event.subject !== b.event.subject || a.event.lemma !== b.event.lemma) return false;
   // a look back told with a span of its own ("endorsed him in early June") is the event of a report that gives its day, not of one dated only by its article
-  const span = (x: DevReport) => !!x.own && x.own.precision !== 'day';
-  if ((span(a) && b.own?.precision !== 'day') || (span(b) && a.own?.precision !== 'day')) return false;
+  if ((ownSpan(a) && b.own?.precision !== 'day') || (ownSpan(b) && a.own?.precision !== 'day')) return false;
   const slack = SAME_EVENT_DAYS * DAY;
   if (dayMs(a.range[0]) - slack > dayMs(b.range[1]) || dayMs(b.range[0]) - slack > dayMs(a.range[1])) return false;
   // a report naming no object ("Sanders won") is the same event only on the very same day
@@ -741,9 +740,14 @@ export class Developments {
   }
 }
 
+/** A report whose own words date it to a span longer than a day ("last month", "in July", "earlier this year"). */
+function ownSpan(x: DevReport): boolean {
+  return !!x.own && x.own.precision !== 'day';
+}
+
 /** A report that looks back to its development with a past span of its own ("announced last month", "in July"): background, not news. */
 function restatedWithSpan(x: DevReport): boolean {
-  return !x.news && !!x.own && x.own.precision !== 'day';
+  return !x.news && ownSpan(x);
 }
 
 /**
