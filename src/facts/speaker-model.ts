@@ -183,7 +183,9 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
     if (nearestEntity >= 0) get(nearestEntity).nearest = true;
     const prevQuote = history.length ? history[history.length - 1] : null;
     if (prevQuote) get(prevQuote.entity);
-    const nearbyQuoted = new Set(history.filter((h) => h.paragraph >= para - 1).map((h) => h.entity));
+    // The speakers quoted in this paragraph and the one before (history is in text order: read back).
+    const nearbyQuoted = new Set<number>();
+    for (let h = history.length - 1; h >= 0 && history[h].paragraph >= para - 1; h--) nearbyQuoted.add(history[h].entity);
     if (m.entity !== null) get(m.entity);
     // Salience: the most-mentioned person so far.
     let topE = -1;
