@@ -29,7 +29,7 @@ export interface ResolvedAttribution extends Attribution {
 }
 
 /** How the rules chose a quote's speaker. */
-export type SpeakerHow = 'subject' | 'pronoun' | 'according' | 'parent' | 'unattributed' | 'split' | 'continuation' | 'leadin' | 'colon' | 'prevsent' | 'none' | 'transcript';
+export type SpeakerHow = 'subject' | 'pronoun' | 'according' | 'parent' | 'unattributed' | 'uncued' | 'split' | 'continuation' | 'leadin' | 'colon' | 'prevsent' | 'none' | 'transcript';
 
 /** What the rules knew when they chose a quote's speaker: the speaker model's input. */
 export interface QuoteMeta {
@@ -827,17 +827,18 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (nWords >= 8 && /^\p{Lu}/u.test(text) && /[.!?,]$/.test(text.trim())) who = { ...UNKNOWN };
           else if (afterUnreadCue(q, q0, text, nWords)) {
             // `The anchor, who was off-screen, then loudly asked, “Really?”`: a quotation right after
-            // a cue whose speaker the rules could not read is quoted words, of an unknown speaker.
+            // a cue whose speaker the rules could not read is quoted words; whose, the speaker model
+            // may tell from the context.
             who = { ...UNKNOWN };
-            how = 'unattributed';
+            how = 'uncued';
           }
           else if (nWords >= 8) {
             // `Ryan worried that the safety net was becoming “a hammock that lulls able-bodied people
             // to lives of dependency.”`: eight words or more in quotation marks inside a sentence, with
-            // no cue the rules read, are quoted words; whose, the rules do not say, and the speaker
-            // model does not guess among the people around (a title-case run is a title: no words).
+            // no cue the rules read, are quoted words; whose, the rules do not say: the speaker model
+            // may tell from the context (a title-case run is a title: no words).
             who = { ...UNKNOWN };
-            how = 'unattributed';
+            how = 'uncued';
           } else continue;
         } else {
           const para = sq.paragraph;

@@ -67,7 +67,7 @@ const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<(typeof F
 
 const ruleFeature: Record<SpeakerHow, (typeof FEATURES)[number] | null> = {
   subject: 'rule:subject', according: 'rule:according', pronoun: 'rule:pronoun', parent: 'rule:parent', split: 'rule:continued', continuation: 'rule:continued',
-  leadin: 'rule:context', prevsent: 'rule:context', colon: 'rule:context', none: null, unattributed: null, transcript: null,
+  leadin: 'rule:context', prevsent: 'rule:context', colon: 'rule:context', none: null, unattributed: null, uncued: null, transcript: null,
 };
 
 interface MentionInfo {

@@ -1,7 +1,8 @@
 /**
  * Quotations the rules find no speaker for (session 13, issue 15): eight words or more in quotation
  * marks inside a sentence with no cue read, and a quotation right after a cue whose subject cannot be
- * read, are quoted words of an unknown speaker (the speaker model does not guess one). Titles,
+ * read, are quoted words the rules give no speaker; since session 14 the speaker model may name one
+ * from the context (the subject of the quotation's sentence), when it is sure enough. Titles,
  * nicknames, labels after a naming verb and short scare quotes stay out; a sentence-opening adverb
  * ("Outside,") is never a speaker.
  */
@@ -9,16 +10,21 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 
-const facts = (body: string) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }));
+const facts = (body: string, model = true) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }), ...(model ? [] : [null]));
 const lead = 'Ann Lowe and Tom Hale met the harbour board on Monday.\n\n';
-const find = (body: string, words: string) => facts(lead + body).quotes.find((q) => q.kind !== 'reported' && q.text.includes(words));
+const find = (body: string, words: string, model = true) => facts(lead + body, model).quotes.find((q) => q.kind !== 'reported' && q.text.includes(words));
 
 describe('uncued quotations of eight words or more inside a sentence', () => {
-  it('keeps them, with an unknown speaker the model does not fill in', () => {
-    const q = find('In the depths of the slump, Hale worried that the fund was becoming “a cushion that lulls able-bodied dockers to lives of idleness.”', 'a cushion that lulls');
+  const slump = 'In the depths of the slump, Hale worried that the fund was becoming “a cushion that lulls able-bodied dockers to lives of idleness.”';
+  it('keeps them, with no speaker from the rules', () => {
+    const q = find(slump, 'a cushion that lulls', false);
     expect(q).toBeDefined();
     expect(q?.speaker).toBeNull();
     expect(q?.speakerType).toBe('unknown');
+  });
+
+  it('lets the speaker model name the subject of the sentence', () => {
+    expect(find(slump, 'a cushion that lulls')?.speaker).toBe('Tom Hale');
   });
 
   it('keeps one that opens in lower case and runs on in the sentence', () => {
