@@ -19,7 +19,7 @@ import { Lru } from '../store/lru.ts';
  * The shape and the meaning of a kept story. Change it whenever `storyMaterial`'s output changes
  * (a field, a ranking, a filter): stories kept by an older briefbot are then read again.
  */
-export const STORY_FORMAT = 'story-13b';
+export const STORY_FORMAT = 'story-14';
 
 /**
  * Read a topic's story from its newest articles (a chunk at a time, calling `pause` between chunks):

@@ -222,6 +222,24 @@ describe('disputes address their claim', () => {
   });
 });
 
+describe('a response that is a phrase', () => {
+  it('"Ortiz rejected the harbor plan Wednesday" is shown as its sentence, not as "the harbor plan Wednesday"', () => {
+    const a = art('r1', 'River Times', '2016-05-11', 'Harbor fee', 'Tom Becker will cut the harbor fee for all fishing boats in the county next year, the Daily Ledger reported on Tuesday. Lena Ortiz rejected the harbor plan Wednesday.');
+    expect(a.facts.claims.find((c) => c.kind === 'denied')?.text).toBe('the harbor plan Wednesday');
+    const [d] = buildCard({ topic, articles: [a], now: '2016-05-12T08:00:00.000Z' }).disputes;
+    expect(d.response).toBe('Lena Ortiz rejected the harbor plan Wednesday.');
+    expect(d.responder).toBe('Lena Ortiz');
+    // its citation is that sentence, verbatim
+    expect(a.article.body.slice(d.cites[1].charStart, d.cites[1].charEnd)).toBe(d.response);
+  });
+
+  it('a clause stays as reported', () => {
+    const a = art('r2', 'River Times', '2016-05-11', 'Harbor fee', 'Tom Becker will cut the harbor fee for all fishing boats in the county next year, the Daily Ledger reported on Tuesday. Becker denied that he would cut the harbor fee.');
+    const [d] = buildCard({ topic, articles: [a], now: '2016-05-12T08:00:00.000Z' }).disputes;
+    expect(d?.response).toBe('he would cut the harbor fee');
+  });
+});
+
 describe('later coverage looking back to an event (echoes)', () => {
   it('reads an event referred to in passing, in any tense, with the names around it; not a hedged one', () => {
     const [e] = eventEchoes('Harbor winner Lena Ortiz urged her rivals to unite behind her at a rally on Friday.');

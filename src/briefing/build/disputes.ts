@@ -49,6 +49,11 @@ export function namesWord(text: string, name: string): boolean {
 const NAME_PATTERNS = new Map<string, RegExp>();
 const NAME_PATTERNS_MAX = 10_000;
 
+/** A few words with no verb or "that" ("the plan Wednesday", "Trump's offer"): a phrase, not a clause. */
+export function phraseOnly(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6 && !/\b(?:that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|did|does|do|[a-z]{2,}ed)\b/i.test(text);
+}
+
 export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] {
   const claims: ClaimRef[] = [];
   const responses: { wa: WindowArticle; c: Claim; target: ClaimRef | null; text: string; cite: Citation }[] = [];
@@ -62,8 +67,12 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
     }
     wa.sa.facts.claims.forEach((c, i) => {
       if (c.kind === 'reported') return;
-      const v = verbatimOrSentence(wa, c.text, c.cite);
+      let v = verbatimOrSentence(wa, c.text, c.cite);
       if (!v) return;
+      // "Khan rejected Trump's offer Tuesday.": what was rejected is a phrase ("Trump's offer
+      // Tuesday"), no clause a reader can take alone; the response shown is its whole sentence.
+      const s = phraseOnly(v.text) ? citedSentence(wa, c.cite) : null;
+      if (s) v = { text: s.text.trim(), cite: { ...c.cite, charStart: s.start, charEnd: s.end } };
       const target = c.responds !== null && c.responds !== i ? local[c.responds] ?? null : null;
       responses.push({ wa, c, target, text: v.text, cite: v.cite });
     });
