@@ -457,7 +457,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
       // So is "Here in Salem," ("here" or "there" before a preposition).
-      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower));
+      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on|before|after)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower));
       if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile|here|there)$/.test(ws[0].lower)) return null;
       if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
       const objectOf = (i: number) => {

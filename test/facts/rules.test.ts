@@ -365,6 +365,11 @@ describe('session 5 attribution rules', () => {
     expect(brief('For Hale and Lowe, Vale went to the stage, calling it “a total mess.”').some((x) => x[1] === 'Vale' || x[1] === 'Hale')).toBe(false);
   });
 
+  it('reads "Before the vote," and "After the election," as opening phrases before the subject of a participle', () => {
+    expect(brief('Before the vote, Harbor Police Chief Tom Hale lobbied to close the pier, saying, “The fewer boats, the better.”').filter((x) => x[0] === 'direct')).toEqual([['direct', 'Tom Hale', 'The fewer boats, the better.']]);
+    expect(brief('After the election, Ann Vale tried offering an olive branch by telling Lowe she had been an able and determined opponent.')).toEqual([['reported', 'Ann Vale', 'she had been an able and determined opponent']]);
+  });
+
   it('gives a quotation after the cue, its tails and an aside, to the cue\'s speaker', () => {
     expect(brief('Ann Vale initially said in the spring, when the story broke, “I did not send any secret files to anyone.”')).toEqual([
       ['direct', 'Ann Vale', 'I did not send any secret files to anyone.'],
