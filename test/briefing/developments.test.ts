@@ -119,6 +119,13 @@ describe('TL;DR', () => {
     expect(cleanSentence('Watch the latest video at <a href="http://x.example">x.example</a> today now.', 0)).toBeNull();
   });
 
+  it('cleanSentence: a headline in capitals run into the sentence is left off (newsletters print them so); acronyms opening a sentence stay', () => {
+    const t = 'HARBOR CHIEF QUITS After months of criticism over the bridge inquiry, Dana Tolliver resigned on Sunday.';
+    expect(cleanSentence(t, 10)).toEqual({ text: 'After months of criticism over the bridge inquiry, Dana Tolliver resigned on Sunday.', start: 10 + 'HARBOR CHIEF QUITS '.length });
+    expect(cleanSentence('FBI Director Dana Tolliver said on Friday that the bureau had reopened the inquiry.', 0)?.text).toBe('FBI Director Dana Tolliver said on Friday that the bureau had reopened the inquiry.');
+    expect(cleanSentence('NATO ALLIES said on Monday that they would send more ships to the harbor this year.', 0)?.text).toBe('NATO ALLIES said on Monday that they would send more ships to the harbor this year.');
+  });
+
   it('cleanSentence: a connective of contrast or addition is left off when the rest stands alone, its span verbatim', () => {
     const t = 'Instead, Dana Tolliver reopened the Harbor Bridge inquiry after the contractor’s appeal failed.';
     expect(cleanSentence(t, 100)).toEqual({ text: t.slice('Instead, '.length), start: 100 + 'Instead, '.length });

@@ -27,6 +27,8 @@ const LEANS_ON_CONTEXT =
 /** A dateline or a byline before the sentence proper ("ROME - ", "WASHINGTON (AP) — ", "By Jane Doe "). */
 const DATELINE =
   /^(?:By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s+)?(?:[A-Z][A-Z.'’ ,-]{2,40}(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—―:]\s+|[A-Z][\p{L}.' ,]{2,40}\s*\((?:AP|AFP|Reuters|UPI|CNN|Bloomberg|dpa)\)\s*[-–—―:]?\s+|[A-Z][A-Z ]{2,30},\s+[A-Z][a-z]+\.? \d{1,2} \([A-Z]{2,8}\)\s*[-–—―]\s+|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s+(?:[A-Z][a-z]{1,12}\.?|[A-Z]\.[A-Z]\.)){0,2}(?:,?\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{1,20}\))?\s*[-–—―]\s+)/u;
+/** A headline in capitals run into the sentence after it, as newsletters print them ("DNC CHAIR RESIGNS After months of criticism, …"): three words or more. */
+const HEADLINE_RUN = /^(?:[\p{Lu}\d][\p{Lu}\d.'’:&,-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d.'’:&,!?-]*\s+(?=\p{Lu}\p{Ll})/u;
 /** A connective that only ties the sentence to the one before (DETACHABLE_CONNECTIVES), its comma and the space after. */
 const DETACHABLE = new RegExp(
   `^(?:${[...DETACHABLE_CONNECTIVES].sort((a, b) => b.length - a.length).map((c) => `${c[0].toUpperCase()}${c.slice(1).replace(/ /g, '\\s+')}`).join('|')}),\\s+(?=\\p{Lu})`,
@@ -231,7 +233,7 @@ export function cleanSentence(text: string, start: number): { text: string; star
   const lead = t.length - t.trimStart().length;
   t = t.trimStart();
   at += lead;
-  const dl = DATELINE.exec(t);
+  const dl = DATELINE.exec(t) ?? HEADLINE_RUN.exec(t);
   if (dl && t.length - dl[0].length > 40) {
     at += dl[0].length;
     t = t.slice(dl[0].length);
