@@ -5,7 +5,7 @@
  * and the cue (`JD Vance, during a visit on Wednesday to Agra, India, told reporters, "..."`).
  */
 import type { Sentence } from './schema.ts';
-import type { Word } from './names.ts';
+import { pastRoleWords, type Word } from './names.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS, OPENING_ADVERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
@@ -405,13 +405,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       while (k < ws.length && k < lo && (ws[k].cap || /^(?:mr\.|mrs\.|ms\.|dr\.|de|van|von)$/.test(ws[k].lower)) && !/[,;:"“”()]/.test(k > i ? gap(ws[k - 1].end, ws[k].start) : '')) k++;
       // "Republican presidential candidate Donald Trump quickly took to Twitter, writing": lower-case
       // role words inside a capitalised description before the name.
-      if (k > i && k < lo && !ws[k].cap && (ROLE_HEADS.has(ws[k].lower) || ROLE_MODIFIERS.has(ws[k].lower))) {
-        let r = k;
-        while (r < lo && r - k < 3 && !ws[r].cap && (ROLE_HEADS.has(ws[r].lower) || ROLE_MODIFIERS.has(ws[r].lower)) && !/[,;:"“”()]/.test(gap(ws[r - 1].end, ws[r].start))) r++;
-        let n = r;
-        while (n < ws.length && n < lo && ws[n].cap && !/[,;:"“”()]/.test(gap(ws[n - 1].end, ws[n].start))) n++;
-        if (r > k && n - r >= 2 && ROLE_HEADS.has(ws[r - 1].lower)) k = n;
-      }
+      if (k > i) k = pastRoleWords(body, ws, k, lo);
       if (k === i || !ws[k - 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[i].lower)) return null;
       // "Weighing in, ...": an opening participle is no name.
       if (k === i + 1 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[i].text)) return null;

@@ -7,6 +7,23 @@ import {
   ROLE_MODIFIERS, SPEAKING_ORGS, AFFILIATION_SHORT, UNNAMED_HEADS,
 } from './lexicon.ts';
 
+/**
+ * "Republican presidential candidate Donald Trump": from word k, a lower-case role word inside a
+ * capitalised description (at most three: "presidential candidate"), up to the end of the full name
+ * after it (two capitalised words or more, nothing setting them apart), before word `lo`. The word
+ * after that name; k itself when there is no such run.
+ */
+export function pastRoleWords(body: string, ws: readonly Word[], k: number, lo: number): number {
+  const role = (w: Word) => !w.cap && (ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower));
+  const apart = (i: number) => /[,;:"“”()]/.test(body.slice(ws[i - 1].end, ws[i].start));
+  if (k <= 0 || k >= lo || !role(ws[k])) return k;
+  let r = k;
+  while (r < lo && r - k < 3 && role(ws[r]) && !apart(r)) r++;
+  let n = r;
+  while (n < ws.length && n < lo && ws[n].cap && !apart(n)) n++;
+  return n - r >= 2 && ROLE_HEADS.has(ws[r - 1].lower) ? n : k;
+}
+
 export interface Word {
   text: string;
   lower: string;

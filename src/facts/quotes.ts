@@ -8,7 +8,7 @@ import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
 import { findCues } from './cues.ts';
-import { isTitleCase, type Word } from './names.ts';
+import { isTitleCase, pastRoleWords, type Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
@@ -411,6 +411,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (SPEECH_NOUN_COLON.test(lead) || SPEECH_NOUN_TO_COLON.test(lead) || speechVerb || openingName || appositive) {
       let e = 0;
       while (e < lw.length && (lw[e].cap || /^(?:mr\.|mrs\.|ms\.|dr\.)$/.test(lw[e].lower))) e++;
+      // "Republican presidential nominee Donald Trump issued the following statement:"
+      e = pastRoleWords(body, lw, e, lw.length);
       // Nobody else named between the speaker and the colon ("Jones read Smith's message:"),
       // except the addressee of a message ("delivered a blunt message to Trump:").
       const toAt = SPEECH_NOUN_TO_COLON.exec(lead);

@@ -424,6 +424,10 @@ describe('session 5 attribution rules', () => {
       ['direct', 'Ann Vale', 'We offer our condolences to the family.'],
     ]);
     expect(brief('Hale died in 1998. Ann Vale read Tom Lowe’s statement:\n\n“We offer our condolences to the family.”')).toEqual([['direct', null, 'We offer our condolences to the family.']]);
+    // lower-case role words inside the capitalised description before the name
+    expect(brief('Hale died in 1998. In response to the loss, Democratic presidential candidate Ann Vale issued the following statement:\n\n“We offer our condolences to the family.”').filter((x) => x[0] === 'direct')).toEqual([
+      ['direct', 'Ann Vale', 'We offer our condolences to the family.'],
+    ]);
   });
 
   it('reads one name and a negated auxiliary opening the sentence as the subject of a participle', () => {
