@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../src/articles/article.ts';
 import { extractFacts } from '../../src/facts/extract.ts';
 
-const facts = (body: string, model = true) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }), ...(model ? [] : [null]));
+const facts = (body: string, model = true) => extractFacts(makeArticle({ headline: 'Made up', body, published: '2025-04-23' }), model ? undefined : null);
 const lead = 'Ann Lowe and Tom Hale met the harbour board on Monday.\n\n';
 const find = (body: string, words: string, model = true) => facts(lead + body, model).quotes.find((q) => q.kind !== 'reported' && q.text.includes(words));
 

@@ -6,7 +6,7 @@
 import type { Citation, Claim } from '../../facts/schema.ts';
 import { clusterBySimilarity } from './cluster.ts';
 import { cmp, contentTokens, fold } from './text.ts';
-import { citedSentence, verbatimOrSentence } from './verbatim.ts';
+import { citedSentence, verbatimOrSentence, wholeSentence } from './verbatim.ts';
 import type { WindowArticle } from './window.ts';
 
 export interface RankedDispute {
@@ -67,12 +67,11 @@ export function rankDisputes(window: readonly WindowArticle[]): RankedDispute[] 
     }
     wa.sa.facts.claims.forEach((c, i) => {
       if (c.kind === 'reported') return;
-      let v = verbatimOrSentence(wa, c.text, c.cite);
-      if (!v) return;
+      const said = verbatimOrSentence(wa, c.text, c.cite);
       // "Khan rejected Trump's offer Tuesday.": what was rejected is a phrase ("Trump's offer
       // Tuesday"), no clause a reader can take alone; the response shown is its whole sentence.
-      const s = phraseOnly(v.text) ? citedSentence(wa, c.cite) : null;
-      if (s) v = { text: s.text.trim(), cite: { ...c.cite, charStart: s.start, charEnd: s.end } };
+      const v = said && phraseOnly(said.text) ? (wholeSentence(wa, c.cite) ?? said) : said;
+      if (!v) return;
       const target = c.responds !== null && c.responds !== i ? local[c.responds] ?? null : null;
       responses.push({ wa, c, target, text: v.text, cite: v.cite });
     });

@@ -25,6 +25,11 @@ export function isVerbatim(wa: WindowArticle, text: string, at?: number): boolea
 /** `text` when it is verbatim in the body, else the cited sentence's text, else null. */
 export function verbatimOrSentence(wa: WindowArticle, text: string, cite: Citation): { text: string; cite: Citation } | null {
   if (isVerbatim(wa, text, cite.charStart)) return { text: text.trim(), cite };
+  return wholeSentence(wa, cite);
+}
+
+/** The cited sentence's text with a citation of that whole sentence, if it is verbatim; else null. */
+export function wholeSentence(wa: WindowArticle, cite: Citation): { text: string; cite: Citation } | null {
   const s = citedSentence(wa, cite);
   return s ? { text: s.text.trim(), cite: { ...cite, charStart: s.start, charEnd: s.end } } : null;
 }
