@@ -138,9 +138,21 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
   const sq = quotes.filter((q) => q.close >= sent.start && q.open < sent.end);
   // A quoted-only cue needs its quotation close after it ("writing “…”", "writing: “…”").
   const quoteFollows = (c: { hi: number }) => sq.some((q) => q.open >= ws[c.hi].end && q.open - ws[c.hi].end <= 50 && (/^\s*:\s*$/.test(body.slice(ws[c.hi].end, q.open)) || !/[.;:!?]/.test(body.slice(ws[c.hi].end, q.open))));
-  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || quoteFollows(c)));
+  // …or, for a form that inverts, its quotation closes just before it ("“…,” offered Smith", "“…,” Smith reacted").
+  const quoteBefore = (c: CueHit) => INVERTIBLE_CUES.has(c.lemma) && sq.some((q) => q.closeEnd <= ws[c.lo].start && ws[c.lo].start - q.closeEnd <= 50 && !/[.;:!?"“”]/.test(body.slice(q.closeEnd, ws[c.lo].start)));
+  const cues = findCues(ws).filter((c) => !inQuote(ws[c.lo].start, sq) && (!c.needsQuote || quoteFollows(c) || quoteBefore(c)));
   const gap = (a: number, b: number) => body.slice(a, b);
   const consumed = new Set<number>();
+
+  /**
+   * Whether the run of capitalised words ending at word e opens the sentence or follows a quotation mark, colon or
+   * dash (not a comma: "Sens. Ann Park, Bob Reyes and Carl Diaz" is a longer list).
+   */
+  const nameRunOpensClause = (e: number): boolean => {
+    let s = e;
+    while (s > 0 && e - s < 4 && ws[s - 1].cap && !/[,;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start))) s--;
+    return s === 0 || /[;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start));
+  };
 
   /** Index of the first word of the phrase ending at word j (walks back to a clause boundary). */
   const phraseStart = (j: number): number => {
@@ -150,7 +162,10 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
       // "…, current and former officials said": two modifiers joined by "and" open the phrase.
       const joined = k >= 2 && /^(?:and|or)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && ROLE_MODIFIERS.has(ws[k - 2].lower) && (k === 2 || /[,;:]\s*$/.test(gap(ws[k - 3].end, ws[k - 2].start)));
-      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap && !joined) break;
+      // "“…,” Ann Lee and Bob Hart wrote": two full names joined by "and", the first opening the clause, are one
+      // subject (not "Procter and Gamble", nor "… has demonized Wall Street and Mr. Trump has …").
+      const names = k >= 3 && k + 1 <= j && ws[k - 1].lower === 'and' && ws[k].cap && ws[k + 1].cap && ws[k - 2].cap && ws[k - 3].cap && !ws[k - 2].possessive && nameRunOpensClause(k - 2) && !/\S/.test(gap(ws[k - 3].end, ws[k - 2].start) + gap(ws[k - 2].end, ws[k - 1].start) + gap(ws[k - 1].end, ws[k].start) + gap(ws[k].end, ws[k + 1].start));
+      if (BOUNDARY_WORDS.has(ws[k - 1].lower) && !ws[k - 1].cap && !joined && !names) break;
       if (BOUNDARY_WORDS.has(ws[k - 1].lower) && k - 1 === 0) break;
       if (j - k >= 12) break;
       k--;

@@ -319,6 +319,7 @@ point out | points out | pointed out | pointing out | cue:sp speech
 go on to say | goes on to say | went on to say | going on to say | cue:p speech
 go on | goes on | went on | going on | cue:p inv:p speech
 shoot back | shoots back | shot back | shooting back | cue:p inv:p speech
+fire back | fires back | fired back | firing back | cue:p inv:p speech
 write in | writes in | wrote in | writing in | cue:p
 say | says | said | saying | cue:bspg inv:bsp name:sp part speech
 tell | tells | told | telling | cue:bspg addr:bspg name:p part speech
@@ -357,7 +358,7 @@ reveal | reveals | revealed | revealing | cue:sp part speech
 describe | describes | described | describing | cue:sp quiet label speech
 call | calls | called | calling | cue:sp quiet label speech
 continue | continues | continued | continuing | cue:p inv:sp name:p speech
-post | posts | posted | posting | cue:p speech
+post | posts | posted | posting | cue:p inv:p speech
 testify | testifies | testified | testifying | cue:p speech
 emphasize | emphasizes | emphasized | emphasizing | cue:bsp inv:p part speech
 emphasise | emphasises | emphasised | emphasising | cue:bp inv:p part speech
@@ -407,6 +408,7 @@ echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
 offer | offers | offered | offering | quoted:bsp inv:p
+react | reacts | reacted | reacting | quoted:p inv:p
 answer | answers | answered | answering | cue:p inv:p speech
 assure | assures | assured | assuring | cue:sp addr:sp speech
 inform | informs | informed | informing | addr:p

@@ -96,6 +96,9 @@ export function findQuoteSpans(text: string, paragraphs: (Span & { blocked?: boo
         // `like, 'Oh, this is important,' " Hale said`: a straight mark set off by a space after an
         // inner quotation's closing single mark closes the open quotation.
         if (k === null && c === '"' && stack.length && i - 2 >= lo && /['’‘]/.test(text[i - 2]) && isWs(text[i - 1])) k = 'close';
+        // `…to see somebody like that,”Clinton said`: a closing mark with the space after it lost
+        // (punctuation before it, a letter after it) still closes the open quotation.
+        if (k !== 'close' && (c === '"' || c === '”') && stack.length && i > lo && /[,.!?]/.test(text[i - 1]) && isAlnum(text[i + len])) k = 'close';
         // A quotation flattened onto one line from several paragraphs: a new sentence that opens
         // the mark again while only the outer quotation is open goes on with it (`roads. "The ...`).
         if (k === 'open' && stack.length === 1 && (c === '"' || c === '“') && /[.!?]["”’]?\s+$/.test(text.slice(Math.max(lo, i - 4), i)) && isAlnum(text[i + 1])) {

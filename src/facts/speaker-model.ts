@@ -321,7 +321,18 @@ export function modelDecides(q: Quote, m: QuoteMeta, body: string): boolean {
   // spokesman for the mayor said", "Several people said"): someone described speaks, not one of the
   // people named around it.
   if (m.how === 'subject' && m.subject && !m.pronoun && describesNobody(body.slice(m.subject.start, m.subject.end))) return false;
+  // `The poster read: "Vote now."`: a colon's sentence that names nobody before the quotation (a
+  // description opens it and no capitalised word follows) says something unnamed speaks.
+  if (m.how === 'colon' && colonLeadNamesNobody(body, q)) return false;
   return true;
+}
+
+/** Whether the words before a quotation, back to its sentence's start, open with a description and hold no other capitalised word. */
+function colonLeadNamesNobody(body: string, q: Quote): boolean {
+  const from = Math.max(q.cite.charStart, body.lastIndexOf('\n', q.start) + 1);
+  const lead = body.slice(from, q.start).replace(/[\s"“”'‘’:]+$/, '').trim().split(/\s+/).filter(Boolean);
+  if (lead.length < 2 || !DESCRIPTION_OPENERS.has(lead[0].toLowerCase())) return false;
+  return lead.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }
 
 /**

@@ -51,7 +51,7 @@ describe('the lexicon', () => {
 
   it('derives every cue set from the verb table, consistently', () => {
     const cues = new Set(SPEECH_CUES);
-    for (const f of INVERTIBLE_CUES) expect(cues.has(f) || ['offered', 'answered', 'continues', 'observed'].includes(f) || f === 'according to').toBe(true);
+    for (const f of INVERTIBLE_CUES) expect(cues.has(f) || ['offered', 'reacted', 'answered', 'continues', 'observed'].includes(f) || f === 'according to').toBe(true);
     for (const f of PARTICIPLE_CUES) expect(f.endsWith('ing')).toBe(true);
     for (const f of SPOKEN_PARTICIPLE_CUES) expect(PARTICIPLE_CUES.has(f)).toBe(true);
     expect(SPOKEN_PARTICIPLE_CUES.has('speaking')).toBe(false);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+
+// Made-up sentences of kinds the rules left unknown on the train split (session 15); rules only (no model).
+const brief = (body: string) => extractFacts(makeArticle({ headline: 'Snippet', body, published: '2016-05-02' }), null).quotes.map((q) => [q.kind, q.speaker, q.text]);
+
+describe('inverted cues that need their quotation', () => {
+  it('reads "“…,” reacted X" and "“…,” X reacted", but no cue in "X reacted to the ruling"', () => {
+    expect(brief('Ann Lee spoke on Monday. "We will win this state and then we will win the whole country," reacted Lee.')).toEqual([
+      ['direct', 'Ann Lee', 'We will win this state and then we will win the whole country,'],
+    ]);
+    expect(brief('"We could always try again next year and see what happens," Tom Hale offered.')).toEqual([['direct', 'Tom Hale', 'We could always try again next year and see what happens,']]);
+    expect(brief('Tom Hale reacted to the ruling on Monday. He left the court at noon.')).toEqual([]);
+  });
+
+  it('reads "“…,” posted X" and "X fired back that …"', () => {
+    expect(brief('Ann Lee wrote a post. "Sorry, you should have said it better than that," posted Mary Stone.')).toContainEqual(['direct', 'Mary Stone', 'Sorry, you should have said it better than that,']);
+    expect(brief('Tom Hale attacked her. Mary Stone fired back that the "people of this state voted for me twice" in the race.')).toContainEqual(['partial', 'Mary Stone', 'people of this state voted for me twice']);
+  });
+});
+
+describe('two names joined by "and"', () => {
+  it('gives "“…,” Ann Lee and Bob Hart wrote." to both', () => {
+    expect(brief('"The plan is dead and nobody in the party wants to say so out loud," Ann Lee and Bob Hart wrote.')).toEqual([
+      ['direct', 'Ann Lee and Bob Hart', 'The plan is dead and nobody in the party wants to say so out loud,'],
+    ]);
+  });
+
+  it('does not join an object name to the next clause\'s subject', () => {
+    const q = brief('In a year in which Mr. Hale has demonized Wall Street and Mr. Ortiz has disparaged immigrants, and vowed to reverse job losses, Mrs. Lee has run on practicality.');
+    expect(q.map((x) => x[1])).not.toContain('Hale');
+  });
+});
+
+describe('a closing mark with its space lost', () => {
+  it('closes the quotation at “…,”Name said', () => {
+    expect(brief('Ann Lee spoke. “It has been most surprising to me to see somebody like that,”Lee said.')).toEqual([
+      ['direct', 'Ann Lee', 'It has been most surprising to me to see somebody like that,'],
+    ]);
+  });
+});
