@@ -524,9 +524,12 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const attributionBefore = (si: number, para: number): Speaker | null => {
     const p = si - 1;
     if (p < 0 || sentences[p].paragraph < para - 1) return null;
-    const ws = sw[p];
+    // "Hale, however, disagreed.": a connective adverb set off by commas is no word of the clause.
+    const aside = /,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|its|their) part),\s*/gi;
+    const asides = [...sentences[p].text.matchAll(aside)].map((m) => ({ start: sentences[p].start + m.index!, end: sentences[p].start + m.index! + m[0].length }));
+    const ws = sw[p].filter((w) => !asides.some((a) => a.start <= w.start && w.end <= a.end));
     if (ws.length < 2 || ws.length > 12 || !/^[^"“”„«»]*[.]\s*$/.test(sentences[p].text)) return null;
-    if (/[,;:()]/.test(sentences[p].text.replace(/[.]\s*$/, ''))) return null;
+    if (/[,;:()]/.test(sentences[p].text.replace(aside, ' ').replace(/[.]\s*$/, ''))) return null;
     // The verb: one cue (no participle, not one that asks), or a verb of answering.
     let lo = -1;
     let hi = -1;

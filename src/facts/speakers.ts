@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { isSurnameAfterGiven, parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -80,6 +80,16 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
       return { speaker, speakerType: 'person', role: null, entity: null };
     }
+  }
+  // "a statement from Sen. Ann Park", "a letter released by the committee", "Park's statement": the
+  // words a statement carries are those of whom it is from (when the phrase names them).
+  const carrier = lw.findIndex((w) => SPEECH_CARRIERS.has(w));
+  if (carrier >= 0 && carrier <= 3) {
+    const by = /^(?:from|by)$/.test(lw[carrier + 1] ?? '') ? carrier + 2 : /^(?:released|issued|sent|posted|signed|filed)$/.test(lw[carrier + 1] ?? '') && lw[carrier + 2] === 'by' ? carrier + 3 : -1;
+    const from = by > 0 && ws.slice(0, carrier).every((w) => !w.cap || w === ws[0]) && by < ws.length ? classifySpeaker(body, ws.slice(by), reg, lastUnnamed) : null;
+    if (from?.speaker && (from.speakerType === 'person' || from.speakerType === 'organisation') && /^\p{Lu}/u.test(from.speaker)) return from;
+    const owner = carrier === ws.length - 1 && carrier > 0 && ws[carrier - 1].possessive && ws[carrier - 1].cap && ws.slice(0, carrier).every((w) => w.cap) ? classifySpeaker(body, [...ws.slice(0, carrier - 1), { ...ws[carrier - 1], possessive: false }], reg, lastUnnamed) : null;
+    if (owner?.speaker && (owner.speakerType === 'person' || owner.speakerType === 'organisation')) return owner;
   }
   // A share of a group, as polls report it: "36 percent of Democrats", "Twenty-four percent", "about
   // half of voters", "one in four voters", "three-quarters of the voters", "a majority of them". The

@@ -40,3 +40,22 @@ describe('a closing mark with its space lost', () => {
     ]);
   });
 });
+
+describe('words a statement carries', () => {
+  it('gives "according to a statement from X" and "according to X\'s statement" to X', () => {
+    const who = (body: string) => brief(`Senator Jane Smith spoke on Monday. ${body}`)[0]?.[1];
+    expect(who('"The governor has failed the people of this state," according to a statement from Smith.')).toBe('Jane Smith');
+    expect(who('"The governor has failed the people of this state," according to Smith\'s statement.')).toBe('Jane Smith');
+    expect(who('The governor failed, according to a statement released by Smith.')).toBe('Jane Smith');
+    // a document that names nobody stays its description
+    expect(who('The governor failed, according to a report by the inspector general.')).toBe('a report by the inspector general');
+  });
+});
+
+describe('a quotation after "X, however, disagreed."', () => {
+  it('is X\'s words', () => {
+    expect(brief('Senator Jane Smith met Tom Brown on Monday. Brown said the plan would work. Smith, however, disagreed. "The people know exactly what he has done to them."')).toContainEqual([
+      'direct', 'Jane Smith', 'The people know exactly what he has done to them.',
+    ]);
+  });
+});
