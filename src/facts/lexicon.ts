@@ -268,7 +268,7 @@ export const MONTHS: Record<string, number> = {
 };
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** A short list of common given names with their usual gender (lower-case). */
+/** Common given names with their usual gender (lower-case): not those that are common words, months, countries or well-known surnames (Warren, Perry, Jordan). */
 export const MALE_NAMES = listed('MALE_NAMES', `marco|keith|donald|jd|j.d.|james|john|robert|michael|william|david|richard|joseph|thomas|charles|
 christopher|daniel|matthew|anthony|mark|paul|steven|steve|andrew|kenneth|joshua|kevin|brian|george|edward|ronald|timothy|
 jason|jeffrey|ryan|jacob|gary|nicholas|eric|jonathan|stephen|larry|justin|scott|brandon|benjamin|samuel|gregory|frank|
@@ -281,7 +281,8 @@ rick|ron|mitch|chuck|harry|lindsey|jared|hunter|beau|jake|andriy|andrii|oleksand
 yuri|mikhail|sergiy|kyrylo|rustem|denys|keir|rishi|kemal|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|abdul|
 ismail|khalid|karim|mahmoud|naftali|yair|bashar|kim|moon|shinzo|fumio|antony|lloyd|jens|
 pete|elon|jeff|tucker|sergio|luiz|javier|gustavo|nicolas|andrzej|alexei|alexey|yevgeny|ramzan|aleksandr|
-maxim|anatoly|valery|nikolai|igor|oleg|pavel|petro|leonid|arseniy|vitali|vitaly|pyotr|konstantin`);
+maxim|anatoly|valery|nikolai|igor|oleg|pavel|petro|leonid|arseniy|vitali|vitaly|pyotr|konstantin|
+dan|dave|matt|nick|greg|ben|andy|tony|don|ken|fred|hank|luke|phil|ray|rob|walt|wes|zach|barry|bernard|brad|brett|carlos|clarence|claude|clifford|clint|cody|colin|craig|darrell|darren|derek|doug|duane|dustin|dwight|ed|eddie|edgar|eli|elijah|ernest|evan|floyd|franklin|gilbert|harvey|hector|herbert|herman|hugh|ian|isaac|ivan|jerome|jimmy|joel|jon|josh|julian|karl|kirk|kurt|leo|leon|leonard|leroy|lucas|luis|manuel|mario|marvin|maurice|melvin|miguel|milton|nathaniel|neil|norman|oliver|oscar|pedro|randall|reggie|reginald|ricky|roberto|rodney|roland|salvador|seth|shane|shawn|sidney|stanley|stuart|terrence|theodore|todd|tommy|travis|trent|troy|vernon|victor|vince|wesley|willard|xavier`);
 export const FEMALE_NAMES = listed('FEMALE_NAMES', `mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|nancy|lisa|betty|margaret|
 sandra|ashley|kimberly|emily|donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|rebecca|sharon|laura|cynthia|
 kathleen|amy|shirley|angela|helen|anna|brenda|pamela|nicole|emma|samantha|katherine|christine|debra|rachel|catherine|
@@ -291,7 +292,8 @@ abigail|julia|judy|grace|denise|amber|marilyn|beverly|danielle|theresa|sophia|ma
 charlotte|rose|alexis|kayla|hillary|hilary|gennifer|kellyanne|ivanka|melania|chelsea|nikki|
 kamala|ursula|liz|kaja|giorgia|marine|annalena|yulia|olena|iryna|tulsi|karine|condoleezza|
 madeleine|minyon|aung|suu|huma|robby|debbie|dianne|kirsten|tammy|maxine|michele|ilhan|alexandria|rashida|
-ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jeanne|claire|maggie`);
+ayanna|jill|hope|sheila|valerie|susana|kristi|kari|marsha|joni|shelley|heidi|jeanne|claire|maggie|
+jane|anne|kate|katie|jen|beth|ellen|lucy|molly|sally|nina|rosa|irene|eva|vera|ella|lily|zoe|chloe|mia|ava|leah|lynn|terri|tina|wendy|paula|peggy|carla|sonia|gina|erin|kristen|kristin|courtney|tiffany|holly|caroline|meredith|jenna|allison|alison|kathy|cathy|sue|penny|connie|bonnie|betsy|nora|claudia|lois|gail|joanne|elaine|eileen|colleen|maureen|kara|tara|stacy|becky|cindy|sylvia|wanda|yvonne|loretta|lorraine|vanessa|veronica|monica|rita|norma|lillian|edith|esther|marjorie|patsy|roberta|rebekah|judi|mandy|melinda|miriam|naomi|pauline|rachael|regina|renee|roxanne|sabrina|sonya|stella|tamara|tanya|toni|vicki|vicky|wilma|agnes|alicia|angie|annie|audrey|bernice|brooke|carmen|carrie|cecilia|celeste|charlene|christy|clara|constance|darlene|delores|elena|elisa|elise|elisabeth|ellie|eleanor|erica|erika|ethel|fiona|florence|gwen|harriet|ingrid|irma|isabel|joanna|jocelyn|josephine|juanita|karla|katrina|kristina|laurie|lydia|marcia|marianne|marlene|melanie|mildred|nadia|olga|phyllis|priscilla|rhonda|rosemary|selena|serena|sherry|stacey|susie|thelma|tonya|trisha|vivian|whitney|yolanda`);
 
 /**
  * The verb table: every speech and attribution verb once, with its forms (base | -s | past | -ing;

@@ -338,16 +338,20 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       const ws = sw[u.si];
       const sur = ws[u.hi].lower;
       // Words the article also writes in lower case are common words before the name ("Maybe
-      // Ortega", "Actor Clint Howard"): dropped; none may be left at its start, and no known given
-      // name inside it ("Billionaire Donald Trump" is Donald Trump's).
+      // Ortega", "Actor Clint Howard"): dropped; none may be left at its start. A known given name
+      // inside it opens the name ("Billionaire Donald Trump", "Assemblywoman Claudia Tenney").
       let lo = u.lo;
       while (lo < u.hi - 1 && lower.has(ws[lo].lower)) lo++;
-      if (lower.has(ws[lo].lower) || ws.slice(lo + 1, u.hi).some((w) => genderOfFirst(w.text) !== null)) continue;
+      if (lower.has(ws[lo].lower)) continue;
+      const given = ws.slice(lo + 1, u.hi).findIndex((w) => genderOfFirst(w.text) !== null);
+      // (after a title-like word: not after a first name the lists lack, before a middle name, "Norbert Leo Butz")
+      if (given >= 0 && /(?:man|woman|person|er|or|ist|aire|ian|ent|ant)$/.test(ws[lo + given].lower)) lo += given + 1;
       const name = body.slice(ws[lo].start, ws[u.hi].end).replace(/\s+/g, ' ');
+      if (lo > u.lo && reg.person(name)) continue;
       // "Mr. Khan" and "Ms. Khan" both written: two people share the surname, and which of them an
       // unproven "Ghazala Khan" is cannot be told.
       const genders = used.get(sur);
-      if (genders && !(genders.has('male') && genders.has('female')) && !reg.candidates(ws[u.hi].text).length) reg.addPerson({ name, role: null, affiliation: u.affiliation, possessor: u.possessor, gender: null }, u.si);
+      if (genders && !(genders.has('male') && genders.has('female')) && !reg.candidates(ws[u.hi].text).length) reg.addPerson({ name, role: null, affiliation: u.affiliation, possessor: u.possessor, gender: genderOfFirst(ws[lo].text) }, u.si);
     }
   }
   // Pass 2: single words with a title ("President Obama", "Mr. Obama") that match no full name.

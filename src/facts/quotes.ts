@@ -334,6 +334,16 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       }
       if (S) {
         const e = reg.entities[S.entity];
+        // `“…,” he said.¶Clinton, speaking in Ohio, struck a different tone. She said …`: the last
+        // speaker (of an earlier paragraph) does not fit, and the one person who does opens a
+        // sentence of the pronoun's paragraph: a new subject, hers.
+        if (!pronounFits(pronoun, e) && rivals.size === 1 && !unknownRival && sentences[sentenceOf(S.pos)].paragraph < para) {
+          const r = [...rivals][0];
+          for (let mi = mentionFrom(firstOfPara.get(para) ?? 0); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
+            const m = reg.mentions[mi];
+            if (m.entity === r && /^[\s"“”']*$/.test(body.slice(sentences[m.sentence].start, m.start))) return personSpeaker(reg.entities[r]);
+          }
+        }
         if (!pronounFits(pronoun, e) || rivals.size || unknownRival) return { ...UNKNOWN };
         return personSpeaker(e);
       }

@@ -48,7 +48,7 @@ export const FEATURES = [
   'same-sentence', 'distance:1', 'distance:2', 'distance:3+', 'after-quote-in-sentence',
   'sentence-subject', 'previous-clause-subject', 'nearest-before', 'adjacent-to-quote',
   'only-object', 'only-possessive',
-  'pronoun:agrees', 'pronoun:disagrees', 'pronoun:org', 'it-they:org', 'organisation',
+  'pronoun:agrees', 'it-they:org', 'organisation',
   'salience', 'most-mentioned', 'previous-quote-speaker', 'quoted-nearby', 'quotes-so-far',
   'persons-in-window', 'kind:reported', 'kind:partial',
   'name:one-word', 'name:no-mention', 'name:known-given-name', 'name:has-role',
@@ -235,6 +235,9 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       // "Berg, who had trailed Ortiz all year, went even further: “…”": a name named in the colon's
       // sentence only inside a relative clause is no candidate for the lead-in's words.
       if (m.how === 'colon' && c.same && c.sameRel && c.dist === 0 && e !== m.entity) continue;
+      // "…, he said": never a woman, nor an organisation (and "she" never a man).
+      const person = ent.kind === 'person';
+      if ((pron === 'he' || pron === 'she') && (!person || (ent.gender && ent.gender !== (pron === 'he' ? 'male' : 'female')))) continue;
       const x = new Array<number>(FEATURES.length).fill(0);
       base(x);
       if (m.entity === e) {
@@ -254,11 +257,8 @@ export function speakerCandidates(input: ModelInput): { quote: Quote; meta: Quot
       if (prevQuote && prevQuote.entity === e && q.start - prevQuote.end < 300 && prevQuote.paragraph >= para - 1) x[F['previous-quote-adjacent']] = 1;
       if (c.inWindow && c.object) x[F['only-object']] = 1;
       if (c.inWindow && c.possessive) x[F['only-possessive']] = 1;
-      const person = ent.kind === 'person';
       if (pron === 'he' || pron === 'she') {
-        if (!person) x[F['pronoun:org']] = 1;
-        else if (ent.gender && ent.gender === (pron === 'he' ? 'male' : 'female')) x[F['pronoun:agrees']] = 1;
-        else if (ent.gender) x[F['pronoun:disagrees']] = 1;
+        if (ent.gender) x[F['pronoun:agrees']] = 1;
       } else if ((pron === 'it' || pron === 'they') && !person) x[F['it-they:org']] = 1;
       if (!person) x[F.organisation] = 1;
       x[F.salience] = Math.log1p(countBefore(e, q.end));

@@ -59,3 +59,35 @@ describe('a quotation after "X, however, disagreed."', () => {
     ]);
   });
 });
+
+describe('a pronoun the last speaker does not fit', () => {
+  it('is the one person who fits and opens a sentence of its paragraph', () => {
+    const body = 'Jane Smith campaigned in Ohio on Tuesday, while Tom Brown held a rally in Florida.\n\nAt the rally, Brown attacked the press. "They are the most dishonest people in the world," he said.\n\nSmith, speaking to reporters in Cleveland, struck a different tone. She said the country needed "a president who brings people together."';
+    expect(brief(body)).toContainEqual(['reported', 'Jane Smith', 'the country needed "a president who brings people together."']);
+    // …but not when two people who fit are named since the last speaker
+    const two = body.replace('Smith, speaking to reporters in Cleveland,', 'Smith, speaking with Mary Jones in Cleveland,');
+    expect(brief(two).find((q) => q[0] === 'reported')?.[1]).toBeNull();
+  });
+});
+
+describe('given names', () => {
+  const people = (body: string) => extractFacts(makeArticle({ headline: 'Snippet', body, published: '2016-05-02' })).people.filter((p) => p.kind === 'person').map((p) => p.name);
+  it('knows common given names and their gender ("Jane" is a woman\'s, "Todd" a man\'s)', () => {
+    // "she" with a man and a woman named before it: hers (unknown when both names told no gender)
+    expect(brief('Jane Roe met Todd Hart on Monday. She said the plan would fail.')).toEqual([['reported', 'Jane Roe', 'the plan would fail']]);
+    expect(brief('Jane Roe met Todd Hart on Monday. He said the plan would fail.')).toEqual([['reported', 'Todd Hart', 'the plan would fail']]);
+  });
+
+  it('reads a known given name after a title-like word as the name\'s start ("Assemblywoman Claudia Tenney")', () => {
+    expect(people('Underdog conservative Assemblywoman Claudia Tenney defeated a rival. "I am not afraid," Tenney said.')).toEqual(['Claudia Tenney']);
+    // …but not a middle name after a first name the lists lack
+    expect(people('Broadway star Norbert Leo Butz spoke. "I love the show," Butz said.')).toEqual(['Norbert Leo Butz']);
+  });
+});
+
+describe('the speaker model and a pronoun cue', () => {
+  it('never gives "he said" to a woman', () => {
+    const q = extractFacts(makeArticle({ headline: 'Snippet', body: 'Jane Roe met Tom Hart. Roe described Hart as “a disgrace” after he attacked the police and said shootings were rare.', published: '2016-05-02' })).quotes;
+    expect(q.find((x) => x.text === 'shootings were rare')?.speaker).not.toBe('Jane Roe');
+  });
+});
