@@ -189,16 +189,20 @@ export interface Rates {
   n: number;
 }
 
+/** The threshold's score is the mean of right - WRONG_COST * wrong over this many hundredths either side (the pooled curve is flat and noisy at its top). */
+export const SMOOTHING = 3;
+
 /**
- * The threshold (0.01 steps) that maximises held-out right - WRONG_COST * wrong among those whose
- * wrong share is at most MAX_WRONG (if none is, the one with the fewest wrong), with its rates.
+ * The threshold (0.01 steps) that maximises held-out right - WRONG_COST * wrong, averaged over the
+ * thresholds SMOOTHING hundredths either side, among those whose wrong share is at most MAX_WRONG
+ * (if none is, the one with the fewest wrong), with its rates. Unsmoothed, the best single point moved
+ * between 0.84 and 0.90 whenever a rule took over a handful of the quotes the model learns from.
  */
 export function chooseThreshold(picks: { p: number; right: boolean }[], named = picks.length): Rates {
   const n = picks.length || 1;
   const all = named || 1;
-  let best: Rates | null = null;
-  let bestScore = -Infinity;
-  let fewest: Rates | null = null;
+  const rates: Rates[] = [];
+  const score: number[] = [];
   for (let t = 0; t <= 100; t++) {
     const th = t / 100;
     let right = 0;
@@ -208,10 +212,18 @@ export function chooseThreshold(picks: { p: number; right: boolean }[], named = 
       if (k.right) right++;
       else wrong++;
     }
-    const r: Rates = { threshold: th, right: right / n, wrong: wrong / n, unknown: (n - right - wrong) / n, n: picks.length };
+    rates.push({ threshold: th, right: right / n, wrong: wrong / n, unknown: (n - right - wrong) / n, n: picks.length });
+    score.push(right - WRONG_COST * wrong);
+  }
+  let best: Rates | null = null;
+  let bestScore = -Infinity;
+  let fewest: Rates | null = null;
+  for (let t = 0; t <= 100; t++) {
+    const r = rates[t];
     if (!fewest || r.wrong < fewest.wrong) fewest = r;
-    const sc = right - WRONG_COST * wrong;
-    if (wrong / all <= MAX_WRONG && sc > bestScore) {
+    const window = score.slice(Math.max(0, t - SMOOTHING), Math.min(100, t + SMOOTHING) + 1);
+    const sc = window.reduce((a, b) => a + b, 0) / window.length;
+    if ((r.wrong * n) / all <= MAX_WRONG && sc > bestScore) {
       bestScore = sc;
       best = r;
     }

@@ -393,7 +393,7 @@ boast | boasts | boasted | boasting | cue:p speech
 lament | laments | lamented | lamenting | cue:p speech
 observe | observes | observed | observing | cue:p inv:p
 demand | demands | demanded | demanding | cue:sp part speech
-proclaim | proclaims | proclaimed | proclaiming | cue:p speech
+proclaim | proclaims | proclaimed | proclaiming | cue:p quoted:s speech
 retort | retorts | retorted | retorting | cue:p inv:p speech
 dismiss | dismisses | dismissed | dismissing | cue:p quoted:bs speech
 reject | rejects | rejected | rejecting | cue:sp speech
@@ -401,7 +401,7 @@ refute | refutes | refuted | refuting | cue:p
 hint | hints | hinted | hinting | cue:p
 believe | believes | believed | believing | cue:sp
 think | thinks | thought | thinking | cue:s
-reference | references | referenced | referencing | cue:g part
+reference | references | referenced | referencing | cue:g part quoted:bsp
 project | projects | projected | projecting | cue:p
 find | finds | found | finding | cue:p
 show | shows | showed | showing | cue:sp
@@ -471,6 +471,11 @@ belittle | belittles | belittled | belittling | quoted:bsp quiet label
 lambaste | lambastes | lambasted | lambasting | quoted:bsp quiet label
 recommend | recommends | recommended | recommending | quoted:bsp quiet label
 put it | puts it | put it | putting it | quoted:bsp
+worry | worries | worried | worrying | quoted:bsp
+fear | fears | feared | fearing | quoted:bsp
+express | expresses | expressed | expressing | quoted:bsp
+credit | credits | credited | crediting | quoted:bsp
+ponder | ponders | pondered | pondering | quoted:bsp
 `;
 
 export interface VerbRow {

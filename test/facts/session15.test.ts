@@ -91,3 +91,17 @@ describe('the speaker model and a pronoun cue', () => {
     expect(q.find((x) => x.text === 'shootings were rare')?.speaker).not.toBe('Jane Roe');
   });
 });
+
+describe('verbs that attribute a quotation close after them', () => {
+  it('reads worried / pondered / credited / expressed / proclaims before a quotation as the subject\'s words', () => {
+    expect(brief('In the depths of the slump, Tom Hale worried that the fund was becoming “a cushion that lulls able-bodied dockers to lives of idleness.”')).toContainEqual([
+      'partial', 'Tom Hale', 'a cushion that lulls able-bodied dockers to lives of idleness.',
+    ]);
+    expect(brief('Ann Lowe credited the victory to "a closed primary, something I am not all that happy about."')).toContainEqual(['partial', 'Ann Lowe', 'a closed primary, something I am not all that happy about.']);
+    expect(brief('While Tom Hale proclaims the plan a “terrific piece of work and well worth the trouble,” Ann Lowe disagrees.')).toContainEqual(['partial', 'Tom Hale', 'terrific piece of work and well worth the trouble,']);
+  });
+
+  it('but no words without a quotation', () => {
+    expect(brief('Many voters feared the worst after the vote. Tom Hale worried about the fund.')).toEqual([]);
+  });
+});
