@@ -7,7 +7,7 @@
 import type { Sentence } from './schema.ts';
 import { pastRoleWords, type Word } from './names.ts';
 import { findCues, type CueHit } from './cues.ts';
-import { IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS, OPENING_ADVERBS } from './lexicon.ts';
+import { US_STATES, COUNTRIES, IRREGULAR_PAST, SPOKEN_PARTICIPLE_CUES, ADDRESSEE_CUES, INVERTIBLE_CUES, CUE_ADDRESSEES, PARTICIPLE_CUES, PAST_CUE_FORMS, SUBJECT_FILLERS, WEEKDAYS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, DESCRIPTION_OPENERS, PREPOSITIONS, CONTROL_VERBS, SPEECH_VERB_FORMS, SPEECH_CARRIERS, RELATIVE_PLAIN_VERBS, RELATION_HEADS, ORG_HEADS, RECALLING_VERBS, SPEECH_NOUNS, OPENING_ADVERBS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Attribution {
@@ -152,6 +152,18 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let s = e;
     while (s > 0 && e - s < 4 && ws[s - 1].cap && !/[,;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start))) s--;
     return s === 0 || /[;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start));
+  };
+
+  /** How many words from word k name a US state or a country ("New Hampshire", "Iowa", "France"), 0 if none. */
+  const placeAfterComma = (k: number): number => {
+    for (const n of [3, 2, 1]) {
+      if (k + n > ws.length) continue;
+      const name = ws.slice(k, k + n);
+      if (!name.every((w) => w.cap) || name.slice(1).some((w, i) => !/^\s+$/.test(gap(name[i].end, w.start)))) continue;
+      const key = name.map((w) => w.lower.replace(/[.,]$/, '')).join(' ');
+      if (US_STATES.has(key) || COUNTRIES[key]) return n;
+    }
+    return 0;
   };
 
   /** Index of the first word of the phrase ending at word j (walks back to a clause boundary). */
@@ -990,7 +1002,19 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         }
       } else if (/^(the|a|an|his|her|their|its)$/.test(ws[wi].lower)) {
         let k = wi + 1;
-        while (k < ws.length && k - wi < 5 && !/^(that|he|she|they|it|we|i|who|to)$/.test(ws[k].lower) && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        let place = 0;
+        while (k < ws.length && k - wi < 5 + place && !/^(that|he|she|they|it|we|i|who|to)$/.test(ws[k].lower)) {
+          // "told a town hall in Salem, New Hampshire, that …": the place's state runs on.
+          const st = /^\s*,\s*$/.test(gap(ws[k - 1].end, ws[k].start)) && ws[k - 1].cap ? placeAfterComma(k) : 0;
+          if (st) {
+            place += st;
+            k += st;
+            if (k < ws.length && /^\s*,\s*$/.test(gap(ws[k - 1].end, ws[k].start))) break;
+            continue;
+          }
+          if (/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start))) break;
+          k++;
+        }
         // "urged the council to sell the port": who is urged belongs to the words (the infinitive's subject).
         if (!(k < ws.length && ws[k].lower === 'to' && !/[,"“:]/.test(gap(ws[k - 1].end, ws[k].start)))) wi = k;
       } else if (!/^(?:that|he|she|they|it|we|i|you|there|this|these|those)$/.test(ws[wi].lower)) {
@@ -1030,6 +1054,13 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       let endAt = -1;
       while (k < ws.length && k - i0 < 16) {
         const g = k > i0 ? gap(ws[k - 1].end, ws[k].start) : '';
+        // "in Salem, New Hampshire, on Monday": a place's state or country after its comma is the place's.
+        const st = k > i0 && /^\s*,\s*$/.test(g) && ws[k - 1].cap && ws[k].cap ? placeAfterComma(k) : 0;
+        if (st) {
+          k += st;
+          if (k < ws.length && /^\s*,\s*$/.test(gap(ws[k - 1].end, ws[k].start)) && TAIL_START.has(ws[k].lower)) k++;
+          continue;
+        }
         if (k > i0 && /[,:"“«]/.test(g)) {
           endAt = ws[k - 1].end;
           break;

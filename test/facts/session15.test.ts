@@ -105,3 +105,10 @@ describe('verbs that attribute a quotation close after them', () => {
     expect(brief('Many voters feared the worst after the vote. Tom Hale worried about the fund.')).toEqual([]);
   });
 });
+
+describe('a place with its state after the cue', () => {
+  it('reads "said in Salem, New Hampshire on Monday that …" and "told a town hall in Salem, New Hampshire, that …"', () => {
+    expect(brief('Tom Hale said in Salem, New Hampshire on Monday that the plan is fine.')).toEqual([['reported', 'Tom Hale', 'the plan is fine']]);
+    expect(brief('Tom Hale told a town hall in Salem, New Hampshire, that the plan is fine.')).toEqual([['reported', 'Tom Hale', 'the plan is fine']]);
+  });
+});
