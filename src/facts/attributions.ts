@@ -154,6 +154,16 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     return s === 0 || /[;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start));
   };
 
+  /** The name right before the participle at word lo when it follows a dash, "with" or "and" (not a comma), else null. */
+  const absoluteSubject = (lo: number): Span | null => {
+    let k = lo;
+    while (k > 0 && lo - k < 4 && ws[k - 1].cap && !ws[k - 1].possessive && /^\s+$/.test(gap(ws[k - 1].end, ws[k].start))) k--;
+    if (k === lo || k === 0 || !/\p{Ll}/u.test(ws[lo - 1].text)) return null;
+    const before = gap(ws[k - 1].end, ws[k].start);
+    if (!(/\s[-–—]{1,2}\s|[–—]/.test(before) || (/^\s+$/.test(before) && /^(?:with|and)$/.test(ws[k - 1].lower)))) return null;
+    return { start: ws[k].start, end: ws[lo - 1].end };
+  };
+
   /** How many words from word k name a US state or a country ("New Hampshire", "Iowa", "France"), 0 if none. */
   const placeAfterComma = (k: number): number => {
     for (const n of [3, 2, 1]) {
@@ -478,12 +488,15 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       // "For months, Obama has been …, arguing": an opening prepositional phrase (a name in it only
       // as a preposition's object: "At the rally in Ohio,") before the subject.
       // So is "Here in Salem," ("here" or "there" before a preposition).
-      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on|before|after)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower));
+      // So is "While celebrating …," ("while", "when", "since", "upon", "without" before a participle).
+      const prepOpener = ingOpener || /^(?:for|during|with|amid|despite|throughout|over|under|following|at|in|on|before|after)$/.test(ws[0].lower) || (/^(?:here|there)$/.test(ws[0].lower) && lo > 2 && PREPOSITIONS.has(ws[1].lower)) || (/^(?:while|when|since|upon|without)$/.test(ws[0].lower) && lo > 2 && /^\p{Ll}{2,}ing$/u.test(ws[1].text));
       if (!timeOpener && !prepOpener && !/^(?:this|last|earlier|later|then|now|still|also|meanwhile|here|there)$/.test(ws[0].lower)) return null;
       if (!commaAfterOpener || (!prepOpener && k0 > 3)) return null;
+      // (a capitalised word inside a preposition's object: "in five Republican primaries")
       const objectOf = (i: number) => {
         let b = i - 1;
         while (b > 0 && ws[b].cap) b--;
+        for (let k = 0; k < 3 && b > 0 && !PREPOSITIONS.has(ws[b].lower) && !ws[b].cap && /^(?:[a-z]+|\d+)$/.test(ws[b].lower) && !/,/.test(gap(ws[b].end, ws[b + 1].start)); k++) b--;
         return PREPOSITIONS.has(ws[b].lower);
       };
       if (ws.slice(1, k0 + 1).some((w, i) => w.cap && !isDateWord(w.lower) && !(prepOpener && objectOf(i + 1)))) return null;
@@ -664,7 +677,19 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     /** The clause's speaker is not sure: the attribution is kept with an unknown speaker. */
     let unsure = false;
     const prevGap = c.lo > 0 ? gap(ws[c.lo - 1].end, cueStart) : '';
-    if (c.participle) {
+    // "– Ryan saying he was “very encouraged” and Trump calling it a “great meeting”": a name right
+    // before the participle, after a dash, "with" or "and", is its subject (an absolute clause).
+    const absolute = c.participle ? absoluteSubject(c.lo) : null;
+    if (absolute) {
+      subject = absolute;
+      // the words of an attribution before it end where this clause begins ("… encouraged” and Trump calling …")
+      const prevA = out.length ? out[out.length - 1] : null;
+      if (prevA?.content && prevA.content.start < absolute.start && absolute.start < prevA.content.end) {
+        const joint = body.slice(prevA.content.start, absolute.start).search(/\s*(?:,?\s*(?:and|with)|[-–—]{1,2})\s*$/);
+        prevA.content = trimSpan(body, prevA.content.start, prevA.content.start + (joint >= 0 ? joint : absolute.start - prevA.content.start)) ?? prevA.content;
+      }
+    }
+    else if (c.participle) {
       const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
       // After an opening subordinate clause, the main clause's subject: "When Trump suggested A,
       // Rubio fired back, referencing B".

@@ -50,7 +50,7 @@ export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
 
 /** Role head words (lower-case): a title or job that can precede or follow a name. */
 export const ROLE_HEADS = listed('ROLE_HEADS', `president|vice-president|vice president|secretary|minister|premier|chancellor|spokesman|spokeswoman|spokesperson|
-envoy|ambassador|senator|sen.|representative|rep.|congressman|congresswoman|governor|gov.|mayor|commissioner|nominee|candidate|
+envoy|ambassador|senator|sen.|representative|rep.|congressman|congresswoman|governor|gov.|mayor|commissioner|nominee|candidate|hopeful|contender|front-runner|frontrunner|challenger|
 chairman|chairwoman|chair|director|adviser|advisor|aide|pollster|host|leader|general|gen.|judge|justice|attorney|speaker|
 secretary-general|official|analyst|professor|prof.|economist|founder|ceo|executive|officer|negotiator|king|queen|prince|princess|
 pope|chief|head|manager|strategist|lawmaker|legislator|councilman|councilwoman|councillor|deputy|lt.|colonel|col.|captain|capt.|
@@ -103,6 +103,11 @@ export const GROUP_OPENERS = listed('GROUP_OPENERS', `those|these|this|that|some
 such|more|people|everyone|everybody|someone|somebody|nobody|none`);
 
 /** Modifiers that can sit inside a role ("special envoy", "longtime Democratic pollster"). */
+/** Party words in a role or a description, with the party they name ("the GOP front-runner" is no "Democratic front-runner"). */
+export const PARTY_WORDS: Record<string, string> = {
+  republican: 'R', republicans: 'R', gop: 'R', democratic: 'D', democrat: 'D', democrats: 'D', libertarian: 'L', green: 'G',
+};
+
 export const ROLE_MODIFIERS = listed('ROLE_MODIFIERS', `special|senior|former|deputy|chief|foreign|prime|vice|presidential|democratic|republican|top|longtime|
 interim|acting|first|lead|principal|assistant|associate|executive|general|national|security|defense|defence|state|interior|
 finance|economy|economic|trade|health|education|justice|energy|environment|labor|labour|treasury|homeland|press|communications|

@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES } from './lexicon.ts';
+import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
@@ -140,11 +140,12 @@ export class Registry {
     return c.length === 1 ? c[0] : null;
   }
 
-  /** "the Kremlin spokesman", "the secretary": the one person holding that role. */
-  byRole(head: string, affiliation: string | null): Entity | null {
+  /** "the Kremlin spokesman", "the secretary", "the GOP front-runner": the one person holding that role (of that party, when it says). */
+  byRole(head: string, affiliation: string | null, party: string | null = null): Entity | null {
     const h = head.toLowerCase();
     let c = this.entities.filter((e) => e.kind === 'person' && e.roleHeads.has(h));
     if (affiliation) c = c.filter((e) => (e.affiliation ?? '').toLowerCase() === affiliation.toLowerCase());
+    if (party) c = c.filter((e) => !e.role || e.role.toLowerCase().split(/[\s-]+/).every((w) => !PARTY_WORDS[w] || PARTY_WORDS[w] === party));
     return c.length === 1 ? c[0] : null;
   }
 

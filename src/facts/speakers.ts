@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, PARTY_WORDS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { isSurnameAfterGiven, parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -241,7 +241,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       const k = ws[i].lower;
       aff ??= COUNTRIES[k] ?? DEMONYMS[k] ?? SPEAKING_ORGS[k] ?? null;
     }
-    const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null);
+    const party = pre.map((w) => PARTY_WORDS[w]).find(Boolean) ?? null;
+    const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null, party);
     if (e) return personSpeaker(e);
     return { ...UNKNOWN };
   }

@@ -112,3 +112,34 @@ describe('a place with its state after the cue', () => {
     expect(brief('Tom Hale told a town hall in Salem, New Hampshire, that the plan is fine.')).toEqual([['reported', 'Tom Hale', 'the plan is fine']]);
   });
 });
+
+describe('participles and their subjects', () => {
+  it('reads the main clause\'s subject after "While celebrating … in five Republican primaries,"', () => {
+    expect(brief('While celebrating sweeping victories in five Republican primaries Tuesday night, Tom Hale mocked the front-runner, saying she would be a bad president.')).toEqual([
+      ['reported', 'Tom Hale', 'she would be a bad president'],
+    ]);
+  });
+
+  it('gives an absolute clause ("– A saying …, and B calling …") to the name before each participle', () => {
+    expect(brief('Both men issued a statement – Tom Hale saying he was “very encouraged” and Ann Lowe calling it a “great meeting.”')).toEqual([
+      ['reported', 'Tom Hale', 'he was “very encouraged”'],
+      ['partial', 'Tom Hale', 'very encouraged'],
+      ['reported', 'Ann Lowe', 'it a “great meeting.”'],
+      ['partial', 'Ann Lowe', 'great meeting.'],
+    ]);
+    expect(brief('Republicans were quick to chime in, with Tom Hale tweeting that it was a "disaster" for the party.')[0]).toEqual(['reported', 'Tom Hale', 'it was a "disaster" for the party']);
+  });
+
+  it('steps over "presidential hopeful" to the name', () => {
+    expect(brief('In line with most voters, Republican Presidential hopeful Sen. Tom Hale was also critical, telling reporters: “The plan has failed the people of this state.”')).toEqual([
+      ['direct', 'Tom Hale', 'The plan has failed the people of this state.'],
+    ]);
+  });
+});
+
+describe('a description by role and party', () => {
+  it('never resolves "the GOP front-runner" to the Democratic front-runner', () => {
+    const q = brief('Tom Hale commanded the attention. Appearing on CBS, the GOP front-runner said Democratic front-runner Ann Lowe "caused tremendous harm" as secretary.');
+    expect(q.map((x) => x[1])).not.toContain('Ann Lowe');
+  });
+});
