@@ -158,7 +158,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
   const absoluteSubject = (lo: number): Span | null => {
     let k = lo;
     while (k > 0 && lo - k < 4 && ws[k - 1].cap && !ws[k - 1].possessive && /^\s+$/.test(gap(ws[k - 1].end, ws[k].start))) k--;
-    if (k === lo || k === 0 || !/\p{Ll}/u.test(ws[lo - 1].text)) return null;
+    if (k === lo || k === 0) return null;
     const before = gap(ws[k - 1].end, ws[k].start);
     if (!(/\s[-–—]{1,2}\s|[–—]/.test(before) || (/^\s+$/.test(before) && /^(?:with|and)$/.test(ws[k - 1].lower)))) return null;
     return { start: ws[k].start, end: ws[lo - 1].end };
@@ -688,8 +688,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         const joint = body.slice(prevA.content.start, absolute.start).search(/\s*(?:,?\s*(?:and|with)|[-–—]{1,2})\s*$/);
         prevA.content = trimSpan(body, prevA.content.start, prevA.content.start + (joint >= 0 ? joint : absolute.start - prevA.content.start)) ?? prevA.content;
       }
-    }
-    else if (c.participle) {
+    } else if (c.participle) {
       const afterClause = c.lo > 0 && (/,/.test(prevGap) || ws[c.lo - 1].lower === 'by') && out.length > 0;
       // After an opening subordinate clause, the main clause's subject: "When Trump suggested A,
       // Rubio fired back, referencing B".
