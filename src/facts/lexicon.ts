@@ -10,12 +10,12 @@ const listed = (name: string, s: string) => {
 };
 
 /**
- * Common words that are also surnames ("Marty West", "Ian Read", "George Will", "Theresa May"):
+ * Common words (and month abbreviations) that are also surnames ("Marty West", "Ian Read", "George Will", "Theresa May", "Ai Jun"):
  * no name by themselves, a surname right after a given name (then alone too, for the one person
  * the article named so). Each is also in NOT_NAME_WORDS; none ends a place's or a day's name
  * ("Wall Street", "Labor Day").
  */
-export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may|park|hall|rivers|moon|prince|king|bishop|major|judge|marshal|cardinal|pope|queen`);
+export const WORD_SURNAMES = listed('WORD_SURNAMES', `west|black|white|read|will|may|park|hall|rivers|moon|prince|king|bishop|major|judge|marshal|cardinal|pope|queen|jun`);
 
 /**
  * Months that are also given names ("April Ryan", "June Carter", "Jan Novak", "August Pfluger"):

@@ -143,3 +143,10 @@ describe('a description by role and party', () => {
     expect(q.map((x) => x[1])).not.toContain('Ann Lowe');
   });
 });
+
+describe('a month abbreviation as a surname', () => {
+  it('reads "columnist Ai Jun wrote" and then "Jun wrote" as Ai Jun, but "on Jun 5" as a date', () => {
+    const q = brief('"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the piece. "The people also have had enough of the politicians," Jun wrote. On Jun 5 Tom Hale said the plan was fine.');
+    expect(q.map((x) => x[1])).toEqual(['Ai Jun', 'Ai Jun', 'Tom Hale']);
+  });
+});
