@@ -278,6 +278,24 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const recent = contents.slice(-24);
     const excluded = (p: number) => within(p, exclude) || recent.some((c) => within(p, c)) || insideQuote(p);
     if (pronoun === 'he' || pronoun === 'she') {
+      // "Sanders appeared to dismiss the issue in October, when he told Clinton …": after a comma, in
+      // a sentence that opens with a person who fits, the one person who fits named in it before the
+      // pronoun: the main clause's subject, whoever spoke last.
+      const s0 = sentences[si];
+      if (/,/.test(body.slice(s0.start, pos)) && !insideQuote(s0.start + 1)) {
+        let opener: number | null = null;
+        let alone = true;
+        for (let mi = mentionFrom(s0.start); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
+          const m = reg.mentions[mi];
+          if (excluded(m.start)) continue;
+          const e = reg.entities[m.entity];
+          if (opener === null) {
+            if (e.kind !== 'person' || !pronounFits(pronoun, e) || !/^[\s"“”']*$/.test(body.slice(s0.start, m.start))) break;
+            opener = e.id;
+          } else if (e.kind === 'person' && e.id !== opener && pronounFits(pronoun, e)) alone = false;
+        }
+        if (opener !== null && alone) return personSpeaker(reg.entities[opener]);
+      }
       let S: (typeof events)[number] | null = null;
       for (let i = events.length - 1; i >= 0; i--) {
         const ev = events[i];

@@ -150,3 +150,12 @@ describe('a month abbreviation as a surname', () => {
     expect(q.map((x) => x[1])).toEqual(['Ai Jun', 'Ai Jun', 'Tom Hale']);
   });
 });
+
+describe('a pronoun after a comma in a sentence its subject opens', () => {
+  it('is the subject when no one else who fits is named before it, whoever spoke last', () => {
+    const body = 'Bob Hart spoke first. "It was a disaster for the party," Hart said.\n\nTom Hale appeared to dismiss the issue in October, when he told Ann Lowe at a debate that voters were "sick and tired of hearing about it."';
+    expect(brief(body)).toContainEqual(['reported', 'Tom Hale', 'voters were "sick and tired of hearing about it."']);
+    // …but not with another man named before the pronoun
+    expect(brief(body.replace('appeared to dismiss the issue', 'thanked Bob Hart')).find((q) => q[0] === 'reported')?.[1]).not.toBe('Tom Hale');
+  });
+});
