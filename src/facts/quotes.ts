@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -343,6 +343,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const before = r.lo > 0 ? ws[r.lo - 1].lower : '';
           if (/^(to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|between|against|toward|towards)$/.test(before)) continue;
           if (ws[r.hi].possessive) continue;
+          // "a longtime Apple analyst", "a White House spokesman": a name qualifying a role is nobody's name.
+          const next = ws[r.hi + 1];
+          if (next && !next.cap && (ROLE_HEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower)) && /^\s+$/.test(body.slice(ws[r.hi].end, next.start))) continue;
           // "the Home Secretary", "the Prime Minister": a title, capitalised, not a name.
           if (before === 'the' && (ROLE_HEADS.has(ws[r.hi].lower) || (r.hi + 1 < ws.length && ROLE_HEADS.has(ws[r.hi + 1].lower)))) continue;
           if (r.lo === 0 && r.hi === 0 && ws.length > 1 && !/^(met|told|said|called|spoke|asked|and)$/.test(ws[1].lower)) continue;

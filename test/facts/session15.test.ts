@@ -159,3 +159,11 @@ describe('a pronoun after a comma in a sentence its subject opens', () => {
     expect(brief(body.replace('appeared to dismiss the issue', 'thanked Bob Hart')).find((q) => q[0] === 'reported')?.[1]).not.toBe('Tom Hale');
   });
 });
+
+describe('a name qualifying a role', () => {
+  it('is no rival for a pronoun ("a longtime Apple analyst")', () => {
+    expect(brief('Gene Munster, a longtime Apple analyst, said the phone remained the engine. "The phone is still the story," he said.')).toContainEqual([
+      'direct', 'Gene Munster', 'The phone is still the story,',
+    ]);
+  });
+});
