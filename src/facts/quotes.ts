@@ -8,7 +8,7 @@ import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
 import { findCues } from './cues.ts';
-import { isTitleCase, pastRoleWords, type Word } from './names.ts';
+import { isNameWord, isTitleCase, pastRoleWords, type Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
@@ -348,7 +348,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           if (next && !next.cap && (ROLE_HEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower)) && /^\s+$/.test(body.slice(ws[r.hi].end, next.start))) continue;
           // "the Home Secretary", "the Prime Minister": a title, capitalised, not a name.
           if (before === 'the' && (ROLE_HEADS.has(ws[r.hi].lower) || (r.hi + 1 < ws.length && ROLE_HEADS.has(ws[r.hi + 1].lower)))) continue;
-          if (r.lo === 0 && r.hi === 0 && ws.length > 1 && !/^(met|told|said|called|spoke|asked|and)$/.test(ws[1].lower)) continue;
+          // (one capitalised word opening a sentence is a name before these verbs, or, when it is no surname the
+          // article gave, before a comma and a participle or an apposition: "Trump, speaking in Myrtle Beach, mocked …")
+          const aside = /^\s*,\s*$/.test(body.slice(ws[0].end, ws[1]?.start ?? ws[0].end)) && isNameWord(ws[0]) && !reg.candidates(ws[0].text).length && (/^\p{Ll}{2,}ing$/u.test(ws[1]?.text ?? '') || /^(?:who|a|an|the)$/.test(ws[1]?.lower ?? ''));
+          if (r.lo === 0 && r.hi === 0 && ws.length > 1 && !/^(met|told|said|called|spoke|asked|and)$/.test(ws[1].lower) && !aside) continue;
           unknownRival = true;
           break;
         }

@@ -167,3 +167,10 @@ describe('a name qualifying a role', () => {
     ]);
   });
 });
+
+describe('a surname the article never gave in full', () => {
+  it('opening a sentence before ", speaking …" is a rival for the next pronoun, not nobody', () => {
+    const body = 'Jeb Bush campaigned on Saturday. "We have a long way to go," he said.\n\nTrump, speaking at a rally in Myrtle Beach, mocked the appearance. He said the Bush family had "let the country down."';
+    expect(brief(body).find((q) => q[0] === 'reported')?.[1]).toBeNull();
+  });
+});
