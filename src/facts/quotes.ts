@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, SPEAKING_ORGS, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -346,6 +346,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           // "a longtime Apple analyst", "a White House spokesman": a name qualifying a role is nobody's name.
           const next = ws[r.hi + 1];
           if (next && !next.cap && (ROLE_HEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower)) && /^\s+$/.test(body.slice(ws[r.hi].end, next.start))) continue;
+          // "Prime" of "Italian Prime Minister Giorgia Meloni": title words only, no name.
+          if (ws.slice(r.lo, r.hi + 1).every((w) => ROLE_MODIFIERS.has(w.lower) || ROLE_HEADS.has(w.lower))) continue;
           // "the Home Secretary", "the Prime Minister": a title, capitalised, not a name.
           if (before === 'the' && (ROLE_HEADS.has(ws[r.hi].lower) || (r.hi + 1 < ws.length && ROLE_HEADS.has(ws[r.hi + 1].lower)))) continue;
           // (one capitalised word opening a sentence is a name before these verbs, or, when it is no surname the

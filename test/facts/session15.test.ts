@@ -174,3 +174,11 @@ describe('a surname the article never gave in full', () => {
     expect(brief(body).find((q) => q[0] === 'reported')?.[1]).toBeNull();
   });
 });
+
+describe('title words', () => {
+  it('are no rival for a pronoun ("Italian Prime Minister Giorgia Meloni … She said")', () => {
+    expect(brief('Italian Prime Minister Giorgia Meloni criticized the plan. She said the country had carried the burden.')).toContainEqual([
+      'reported', 'Giorgia Meloni', 'the country had carried the burden',
+    ]);
+  });
+});
