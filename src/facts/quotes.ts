@@ -193,6 +193,16 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const metaOf = (how: SpeakerHow, sentence: number, a: ResolvedAttribution | null, who: Speaker | null): QuoteMeta => ({
     how, sentence, subject: a?.subject ?? null, cueStart: a ? a.cueStart : null, pronoun: a?.pronoun ?? null, entity: entityOf(who),
   });
+  /** Whether entity e is named (outside quotations) in [from, to). */
+  const namedSince = (e: number, from: number, to: number): boolean => {
+    for (let mi = mentionFrom(from); mi < reg.mentions.length && reg.mentions[mi].start < to; mi++) if (reg.mentions[mi].entity === e && !insideQuote(reg.mentions[mi].start)) return true;
+    return false;
+  };
+  /** Whether the words before a name are only its titles ("", "Warriors coach ", "Italian Prime Minister "). */
+  const opensWithTitle = (lead: string): boolean => {
+    const ws = lead.trim().split(/\s+/).filter(Boolean);
+    return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+  };
   const bySentence = sentences.map(() => [] as ResolvedAttribution[]);
   const sentenceOf = (pos: number) => {
     let lo = 0;
@@ -363,11 +373,18 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         // `“…,” he said.¶Clinton, speaking in Ohio, struck a different tone. She said …`: the last
         // speaker (of an earlier paragraph) does not fit, and the one person who does opens a
         // sentence of the pronoun's paragraph: a new subject, hers.
-        if (!pronounFits(pronoun, e) && rivals.size === 1 && !unknownRival && sentences[sentenceOf(S.pos)].paragraph < para) {
+        // So is one who opens the paragraph's first sentence ("Warriors coach Steve Kerr was blunt. “…,”
+        // he told reporters."), even when the last speaker fits too.
+        if (rivals.size === 1 && !unknownRival && sentences[sentenceOf(S.pos)].paragraph < para) {
           const r = [...rivals][0];
-          for (let mi = mentionFrom(firstOfPara.get(para) ?? 0); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
+          const first = firstOfPara.get(para) ?? 0;
+          for (let mi = mentionFrom(first); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
             const m = reg.mentions[mi];
-            if (m.entity === r && /^[\s"“”']*$/.test(body.slice(sentences[m.sentence].start, m.start))) return personSpeaker(reg.entities[r]);
+            if (m.entity !== r) continue;
+            const lead = body.slice(sentences[m.sentence].start, m.start);
+            if (/^[\s"“”']*$/.test(lead) && !pronounFits(pronoun, e)) return personSpeaker(reg.entities[r]);
+            // (not when the last speaker is named again in the paragraph: "Hale thanked Hart, when he told …")
+            if (sentences[m.sentence].start === first && opensWithTitle(lead) && !namedSince(S.entity, first, pos)) return personSpeaker(reg.entities[r]);
           }
         }
         if (!pronounFits(pronoun, e) || rivals.size || unknownRival) return { ...UNKNOWN };

@@ -182,3 +182,10 @@ describe('title words', () => {
     ]);
   });
 });
+
+describe('a new paragraph that opens with someone', () => {
+  it('gives its pronoun to that one, not to the last speaker of an earlier paragraph', () => {
+    const body = 'LeBron James scored 35 points on Sunday night.\n\n"We just kept fighting," James said after the game.\n\nWarriors coach Steve Kerr was blunt about the defense. "We did not guard anybody," he told reporters.';
+    expect(brief(body)).toContainEqual(['direct', 'Steve Kerr', 'We did not guard anybody,']);
+  });
+});
