@@ -144,7 +144,11 @@ const NESTED_SAYER = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'�
 const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as)\s+(?:(?:his|her|their|its|the|a|an|another|one)\s+)?(?!(?:then|later|quickly|also|again|finally|abruptly)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:quickly\s+|then\s+|abruptly\s+)?(?:${[...FLOOR_TAKING_VERBS].join('|')})\b[^"“”]{0,60}$`, 'iu');
 
 /** A sentence that opens with the pronoun (a link of a pronoun chain). */
-const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: /^\W*he\b/i, she: /^\W*she\b/i };
+/** A sentence opening with the pronoun, perhaps after a short adverbial and its comma ("Later, she turned …", "On Friday, he said"). */
+const OPENS_WITH: Record<'he' | 'she', RegExp> = {
+  he: /^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?he\b/i,
+  she: /^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?she\b/i,
+};
 /**
  * A main clause whose subject is a definite role description and no name ("In a conversation
  * about his film, the actor discussed …", "the senator was asked"): it speaks of someone named
@@ -353,9 +357,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const before = r.lo > 0 ? ws[r.lo - 1].lower : '';
           if (/^(to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|between|against|toward|towards)$/.test(before)) continue;
           if (ws[r.hi].possessive) continue;
-          // "a longtime Apple analyst", "a White House spokesman": a name qualifying a role is nobody's name.
-          const next = ws[r.hi + 1];
-          if (next && !next.cap && (ROLE_HEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower)) && /^\s+$/.test(body.slice(ws[r.hi].end, next.start))) continue;
+          // "a longtime Apple analyst", "a White House spokesman", "a former Harvard law professor": a name
+          // qualifying a role is nobody's name.
+          let role = false;
+          for (let k = r.hi + 1; k < ws.length && k <= r.hi + 2 && !ws[k].cap && /^\s+$/.test(body.slice(ws[k - 1].end, ws[k].start)); k++) {
+            if (ROLE_HEADS.has(ws[k].lower) || UNNAMED_HEADS.has(ws[k].lower)) role = true;
+          }
+          if (role) continue;
           // "Prime" of "Italian Prime Minister Giorgia Meloni": title words only, no name.
           if (ws.slice(r.lo, r.hi + 1).every((w) => ROLE_MODIFIERS.has(w.lower) || ROLE_HEADS.has(w.lower))) continue;
           // "the Home Secretary", "the Prime Minister": a title, capitalised, not a name.

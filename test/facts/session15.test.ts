@@ -189,3 +189,10 @@ describe('a new paragraph that opens with someone', () => {
     expect(brief(body)).toContainEqual(['direct', 'Steve Kerr', 'We did not guard anybody,']);
   });
 });
+
+describe('a chain of sentences opening with the pronoun', () => {
+  it('goes back over "Later, she …" and a name qualifying a role ("a former Harvard law professor")', () => {
+    const body = 'Ann Lowe spoke in Boston on Friday.\n\nThe crowd roared. Lowe, a former Harvard law professor, has long been a critic of the banks.\n\nLater, she turned to the election. "This is not about one candidate," she said.';
+    expect(brief(body)).toContainEqual(['direct', 'Ann Lowe', 'This is not about one candidate,']);
+  });
+});
