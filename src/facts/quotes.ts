@@ -143,12 +143,12 @@ const NESTED_SAYER = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'�
  */
 const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as)\s+(?:(?:his|her|their|its|the|a|an|another|one)\s+)?(?!(?:then|later|quickly|also|again|finally|abruptly)\b)[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s+(?:quickly\s+|then\s+|abruptly\s+)?(?:${[...FLOOR_TAKING_VERBS].join('|')})\b[^"“”]{0,60}$`, 'iu');
 
-/** A sentence that opens with the pronoun (a link of a pronoun chain). */
-/** A sentence opening with the pronoun, perhaps after a short adverbial and its comma ("Later, she turned …", "On Friday, he said"). */
-const OPENS_WITH: Record<'he' | 'she', RegExp> = {
-  he: /^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?he\b/i,
-  she: /^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?she\b/i,
-};
+/**
+ * A sentence that opens with the pronoun (a link of a pronoun chain), perhaps after a short adverbial
+ * and its comma ("Later, she turned …", "On Friday, he said").
+ */
+const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
+const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: opensWith('he'), she: opensWith('she') };
 /**
  * A main clause whose subject is a definite role description and no name ("In a conversation
  * about his film, the actor discussed …", "the senator was asked"): it speaks of someone named
