@@ -197,11 +197,6 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const metaOf = (how: SpeakerHow, sentence: number, a: ResolvedAttribution | null, who: Speaker | null): QuoteMeta => ({
     how, sentence, subject: a?.subject ?? null, cueStart: a ? a.cueStart : null, pronoun: a?.pronoun ?? null, entity: entityOf(who),
   });
-  /** Whether entity e is named (outside quotations) in [from, to). */
-  const namedSince = (e: number, from: number, to: number): boolean => {
-    for (let mi = mentionFrom(from); mi < reg.mentions.length && reg.mentions[mi].start < to; mi++) if (reg.mentions[mi].entity === e && !insideQuote(reg.mentions[mi].start)) return true;
-    return false;
-  };
   /** Whether the words before a name are only its titles ("", "Warriors coach ", "Italian Prime Minister "). */
   const opensWithTitle = (lead: string): boolean => {
     const ws = lead.trim().split(/\s+/).filter(Boolean);
@@ -236,6 +231,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     }
     return lo;
   };
+  /** The mentions starting in [from, to), in text order. */
+  const mentionsIn = (from: number, to: number) => reg.mentions.slice(mentionFrom(from), mentionFrom(to));
+  /** Whether a mention opens its sentence (quotation marks aside). */
+  const opensSentence = (m: { sentence: number; start: number }) => /^[\s"“”']*$/.test(body.slice(sentences[m.sentence].start, m.start));
 
   /**
    * The person a name written around a quotation names ("Roe's message read", "Roe telling him:",
@@ -299,12 +298,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (/,/.test(body.slice(s0.start, pos)) && !insideQuote(s0.start + 1)) {
         let opener: number | null = null;
         let alone = true;
-        for (let mi = mentionFrom(s0.start); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
-          const m = reg.mentions[mi];
+        for (const m of mentionsIn(s0.start, pos)) {
           if (excluded(m.start)) continue;
           const e = reg.entities[m.entity];
           if (opener === null) {
-            if (e.kind !== 'person' || !pronounFits(pronoun, e) || !/^[\s"“”']*$/.test(body.slice(s0.start, m.start))) break;
+            if (e.kind !== 'person' || !pronounFits(pronoun, e) || !opensSentence(m)) break;
             opener = e.id;
           } else if (e.kind === 'person' && e.id !== opener && pronounFits(pronoun, e)) alone = false;
         }
@@ -331,9 +329,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       while (!S && k > 0 && k < si && sentences[k - 1].start >= winStart && (opensWith.test(sentences[k].text) || (DESCRIBED_SUBJECT.test(sentences[k].text) && namesNobody(k))) && !insideQuote(sentences[k].start + 2)) k--;
       const from = S ? S.pos : sentences[k].start - 1;
       const rivals = new Set<number>();
-      for (let mi = mentionFrom(from + 1); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
-        const m = reg.mentions[mi];
-        if (m.start <= from || excluded(m.start)) continue;
+      for (const m of mentionsIn(from + 1, pos)) {
+        if (excluded(m.start)) continue;
         const e = reg.entities[m.entity];
         if (e.kind === 'person' && (!S || e.id !== S.entity) && pronounFits(pronoun, e)) rivals.add(e.id);
       }
@@ -386,13 +383,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         if (rivals.size === 1 && !unknownRival && sentences[sentenceOf(S.pos)].paragraph < para) {
           const r = [...rivals][0];
           const first = firstOfPara.get(para) ?? 0;
-          for (let mi = mentionFrom(first); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
-            const m = reg.mentions[mi];
+          const since = mentionsIn(first, pos);
+          // (not when the last speaker is named again in the paragraph: "Hale thanked Hart, when he told …")
+          const namedAgain = since.some((m) => m.entity === e.id && !insideQuote(m.start));
+          for (const m of since) {
             if (m.entity !== r) continue;
-            const lead = body.slice(sentences[m.sentence].start, m.start);
-            if (/^[\s"“”']*$/.test(lead) && !pronounFits(pronoun, e)) return personSpeaker(reg.entities[r]);
-            // (not when the last speaker is named again in the paragraph: "Hale thanked Hart, when he told …")
-            if (sentences[m.sentence].start === first && opensWithTitle(lead) && !namedSince(S.entity, first, pos)) return personSpeaker(reg.entities[r]);
+            if (opensSentence(m) && !pronounFits(pronoun, e)) return personSpeaker(reg.entities[r]);
+            if (sentences[m.sentence].start === first && opensWithTitle(body.slice(first, m.start)) && !namedAgain) return personSpeaker(reg.entities[r]);
           }
         }
         if (!pronounFits(pronoun, e) || rivals.size || unknownRival) return { ...UNKNOWN };
@@ -406,8 +403,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     }
     if (pronoun === 'it') {
       const cands = new Set<number>();
-      for (let mi = mentionFrom(sentences[si].start); mi < reg.mentions.length && reg.mentions[mi].start < pos; mi++) {
-        const m = reg.mentions[mi];
+      for (const m of mentionsIn(sentences[si].start, pos)) {
         if (m.sentence !== si || excluded(m.start)) continue;
         if (reg.entities[m.entity].kind !== 'person') cands.add(m.entity);
       }
