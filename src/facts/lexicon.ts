@@ -626,6 +626,10 @@ afterward|afterwards|later|earlier|meanwhile|today|yesterday|tonight|then|now|st
 together|alone|overnight|downtown|offstage|onstage|backstage|outdoors|indoors|nationwide|statewide|worldwide|online|
 first|second|third|finally|next|lastly|yet|anyway|otherwise|moreover|furthermore|besides|thus|hence|therefore|nonetheless|
 nevertheless|likewise|similarly|ultimately|eventually|soon|recently|previously|initially|originally|sometimes|often|tomorrow`);
+/** Time adverbs that may open a pronoun chain's sentence before the pronoun ("Later, she turned …"). */
+export const CHAIN_ADVERBS = listed('CHAIN_ADVERBS', `later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again`);
+/** Connectives set off by commas between a subject and its verb ("Hale, however, disagreed."). */
+export const SET_OFF_CONNECTIVES = listed('SET_OFF_CONNECTIVES', `however|though|too|meanwhile|instead|in turn|for his part|for her part|for its part|for their part`);
 /** Prepositions: a name after one is an object, not a subject ("met with Smith", "according to"). */
 export const PREPOSITIONS = listed('PREPOSITIONS', `to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|
 between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|during|after|before|since|without|upon|per`);

@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -147,7 +147,9 @@ const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as
  * A sentence that opens with the pronoun (a link of a pronoun chain), perhaps after a short adverbial
  * and its comma ("Later, she turned …", "On Friday, he said").
  */
-const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:later|then|earlier|afterward|afterwards|meanwhile|still|instead|now|again|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
+const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:${[...CHAIN_ADVERBS].join('|')}|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
+/** A connective set off by commas ("Hale, however, disagreed."): no word of its clause. */
+const SET_OFF = new RegExp(String.raw`,\s*(?:${[...SET_OFF_CONNECTIVES].join('|')}),\s*`, 'gi');
 const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: opensWith('he'), she: opensWith('she') };
 /**
  * A main clause whose subject is a definite role description and no name ("In a conversation
@@ -582,11 +584,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const p = si - 1;
     if (p < 0 || sentences[p].paragraph < para - 1) return null;
     // "Hale, however, disagreed.": a connective adverb set off by commas is no word of the clause.
-    const aside = /,\s*(?:however|though|too|meanwhile|instead|in turn|for (?:his|her|its|their) part),\s*/gi;
-    const asides = [...sentences[p].text.matchAll(aside)].map((m) => ({ start: sentences[p].start + m.index!, end: sentences[p].start + m.index! + m[0].length }));
+    const asides = [...sentences[p].text.matchAll(SET_OFF)].map((m) => ({ start: sentences[p].start + m.index!, end: sentences[p].start + m.index! + m[0].length }));
     const ws = sw[p].filter((w) => !asides.some((a) => a.start <= w.start && w.end <= a.end));
     if (ws.length < 2 || ws.length > 12 || !/^[^"“”„«»]*[.]\s*$/.test(sentences[p].text)) return null;
-    if (/[,;:()]/.test(sentences[p].text.replace(aside, ' ').replace(/[.]\s*$/, ''))) return null;
+    if (/[,;:()]/.test(sentences[p].text.replace(SET_OFF, ' ').replace(/[.]\s*$/, ''))) return null;
     // The verb: one cue (no participle, not one that asks), or a verb of answering.
     let lo = -1;
     let hi = -1;
