@@ -751,7 +751,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
           if (k < j - 1 && /^(?:he|she)$/.test(ws[k].lower)) subject = { start: ws[k].start, end: ws[k].end };
           // "after Ann Vale won the vote and said": the name opens a clause with a verb of its own;
           // "went after Ann Vale for her vote and said": no verb, no clause: she is an object.
-          else if (k < j - 1 && !(!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) && (k === 0 || !BOUNDARY_WORDS.has(ws[k - 1].lower) || ws.slice(e + 1, j).some((w) => FINITE_VERB.test(w.lower)))) subject = { start: ws[k].start, end: ws[e].end };
+          else if (k < j - 1 && !(!ws[k].cap || e + 1 >= j || ws[e + 1].cap || /^(?:the|a|an|this|that|it|they|we|i)$/.test(ws[k].lower)) && (k === 0 || !BOUNDARY_WORDS.has(ws[k - 1].lower) || ws.slice(e + 1, j).some((w) => FINITE_VERB.test(w.lower)))) {
+            // "Local election officials discounted … but said": a capitalised word opening the sentence
+            // before a common noun opens a description, up to its verb; no name of its own
+            const plain = (w: Word) => FINITE_VERB.test(w.lower) || /ly$/.test(w.lower) || SUBJECT_FILLERS.has(w.lower) || PREPOSITIONS.has(w.lower);
+            if (e === k && k === 0 && !/[,(]/.test(gap(ws[e].end, ws[e + 1].start)) && !plain(ws[e + 1])) {
+              let m = e + 1;
+              while (m < j && !/^(?:has|have|had|is|was|were|are|will|would)$/.test(ws[m].lower) && !/ed$/.test(ws[m].lower) && !IRREGULAR_PAST.has(ws[m].lower) && !/[,;:"“”()]/.test(gap(ws[m - 1].end, ws[m].start))) m++;
+              if (m < j && m - e <= 4 && /^\s+$/.test(gap(ws[m - 1].end, ws[m].start))) subject = { start: ws[k].start, end: ws[m - 1].end };
+              else unsure = true;
+            } else subject = { start: ws[k].start, end: ws[e].end };
+          }
           else {
             // "In his speech, Obama positioned Clinton as … and said …": the subject opening the
             // sentence's clause, when no other name could be one (as for a participle).
@@ -761,7 +771,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
             if (!o) continue;
             subject = o;
           }
-          if (insidePrev(subject.start)) {
+          if (subject && insidePrev(subject.start)) {
             subject = null;
             unsure = true;
           }
@@ -1054,7 +1064,17 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       }
       cue = body.slice(cueStart, cueEnd);
       p = Math.max(cueEnd, ws[wi - 1]?.end ?? cueEnd);
-    } else if (!inverted) p = cueEnd;
+    } else if (!inverted) {
+      p = cueEnd;
+      // "said to her that …", "complained to aides at the club that …": who was spoken to, up to the "that" of the words.
+      const to = c.hi + 1;
+      if (to + 1 < ws.length && ws[to].lower === 'to' && /^\s+$/.test(gap(ws[c.hi].end, ws[to].start)) && (ws[to + 1].cap || /^(?:him|her|them|me|us|you|the|a|an|his|her|their|its|our|my|reporters|aides|supporters|friends)$/.test(ws[to + 1].lower))) {
+        let k = to + 1;
+        while (k < ws.length && k - to <= 7 && ws[k].lower !== 'that' && !/[,;:"“”()—]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
+        // (not a relative "that": "pointed to the drama that has surrounded …")
+        if (k + 1 < ws.length && k - to <= 7 && ws[k].lower === 'that' && !/[,;:"“”()—]/.test(gap(ws[k - 1].end, ws[k].start)) && !FINITE_VERB.test(ws[k + 1].lower)) p = ws[k - 1].end;
+      }
+    }
     // Tail: "on Wednesday", "at an event in Colorado Springs", "by saying".
     let tailStart = p;
     /** A clause among the tails ("when asked about concerns"): a "that" after it is that clause's. */

@@ -338,8 +338,8 @@ insist | insists | insisted | insisting | cue:bspg inv:sp name:p part speech
 argue | argues | argued | arguing | cue:bspg inv:sp name:p part speech
 claim | claims | claimed | claiming | cue:spg part speech
 deny | denies | denied | denying | cue:bspg part speech
-confirm | confirms | confirmed | confirming | cue:sp inv:p speech
-respond | responds | responded | responding | cue:bsp inv:p name:p speech
+confirm | confirms | confirmed | confirming | cue:sp inv:sp speech
+respond | responds | responded | responding | cue:bsp inv:sp name:p speech
 reply | replies | replied | replying | cue:sp inv:sp name:p speech
 explain | explains | explained | explaining | cue:bsp inv:sp name:p part speech
 write | writes | wrote | writing | cue:sp inv:sp name:p quiet label speech
@@ -347,44 +347,44 @@ tweet | tweets | tweeted | tweeting | cue:sp inv:sp name:p quiet label speech
 ask | asks | asked | asking | cue:sp inv:sp addr:sp name:p part speech
 announce | announces | announced | announcing | cue:bsp part speech
 state | states | stated | stating | cue:sp inv:p name:p part speech
-declare | declares | declared | declaring | cue:bsp inv:p part speech
-acknowledge | acknowledges | acknowledged | acknowledging | cue:bsp inv:p part speech
-admit | admits | admitted | admitting | cue:bsp inv:p part speech
-suggest | suggests | suggested | suggesting | cue:bsp inv:p part speech
+declare | declares | declared | declaring | cue:bsp inv:sp part speech
+acknowledge | acknowledges | acknowledged | acknowledging | cue:bsp inv:sp part speech
+admit | admits | admitted | admitting | cue:bsp inv:sp part speech
+suggest | suggests | suggested | suggesting | cue:bsp inv:sp part speech
 urge | urges | urged | urging | cue:sp addr:p part speech
-predict | predicts | predicted | predicting | cue:bsp inv:p part speech
+predict | predicts | predicted | predicting | cue:bsp inv:sp part speech
 promise | promises | promised | promising | cue:sp addr:p part speech
-vow | vows | vowed | vowing | cue:sp part speech
+vow | vows | vowed | vowing | cue:sp inv:sp part speech
 pledge | pledges | pledged | pledging | cue:sp part speech
-counter | counters | countered | countering | cue:p inv:p speech
-caution | cautions | cautioned | cautioning | cue:p inv:p speech
-complain | complains | complained | complaining | cue:bsp inv:p part speech
+counter | counters | countered | countering | cue:p quoted:s inv:sp speech
+caution | cautions | cautioned | cautioning | cue:p quoted:s inv:sp speech
+complain | complains | complained | complaining | cue:bsp inv:sp part speech
 recall | recalls | recalled | recalling | cue:sp inv:sp part speech
 report | reports | reported | reporting | cue:sp inv:sp speech
 reveal | reveals | revealed | revealing | cue:sp part speech
 describe | describes | described | describing | cue:sp quiet label speech
 call | calls | called | calling | cue:sp quiet label speech
-continue | continues | continued | continuing | cue:p inv:sp name:p speech
+continue | continues | continued | continuing | cue:p inv:p name:p speech
 post | posts | posted | posting | cue:p inv:p speech
 testify | testifies | testified | testifying | cue:p speech
 emphasize | emphasizes | emphasized | emphasizing | cue:bsp inv:p part speech
 emphasise | emphasises | emphasised | emphasising | cue:bp inv:p part speech
-maintain | maintains | maintained | maintaining | cue:bsp speech
+maintain | maintains | maintained | maintaining | cue:bsp inv:sp speech
 concede | concedes | conceded | conceding | cue:bsp inv:sp speech
-contend | contends | contended | contending | cue:bsp speech
+contend | contends | contended | contending | cue:bsp inv:sp speech
 allege | alleges | alleged | alleging | cue:bsp speech
 disclose | discloses | disclosed | disclosing | cue:p speech
 estimate | estimates | estimated | estimating | cue:p
 indicate | indicates | indicated | indicating | cue:sp
 mention | mentions | mentioned | mentioning | cue:p part speech
-repeat | repeats | repeated | repeating | cue:p part speech
-reiterate | reiterates | reiterated | reiterating | cue:p part speech
-remark | remarks | remarked | remarking | cue:p inv:p speech
+repeat | repeats | repeated | repeating | cue:p quoted:s inv:sp part speech
+reiterate | reiterates | reiterated | reiterating | cue:p quoted:s inv:sp part speech
+remark | remarks | remarked | remarking | cue:p quoted:s inv:sp speech
 signal | signals | signaled | signaling | cue:p
 signal | signals | signalled | signalling | cue:p
-wonder | wonders | wondered | wondering | cue:p
+wonder | wonders | wondered | wondering | cue:p quoted:s inv:sp
 question | questions | questioned | questioning | cue:p
-assert | asserts | asserted | asserting | cue:bsp speech
+assert | asserts | asserted | asserting | cue:bsp inv:sp speech
 charge | charges | charged | charging | cue:p inv:p part speech
 accuse | accuses | accused | accusing | cue:sp part speech
 blast | blasts | blasted | blasting | cue:p quoted:bs speech
@@ -393,13 +393,13 @@ criticize | criticizes | criticized | criticizing | cue:p quoted:bs part speech
 criticise | criticises | criticised | criticising | cue:p quoted:bs part speech
 praise | praises | praised | praising | cue:p quoted:bs part speech
 joke | jokes | joked | joking | cue:sp inv:sp speech
-quip | quips | quipped | quipping | cue:p inv:p speech
-boast | boasts | boasted | boasting | cue:p speech
-lament | laments | lamented | lamenting | cue:p speech
-observe | observes | observed | observing | cue:p inv:p
+quip | quips | quipped | quipping | cue:p quoted:s inv:sp speech
+boast | boasts | boasted | boasting | cue:p quoted:s inv:sp speech
+lament | laments | lamented | lamenting | cue:p quoted:s inv:sp speech
+observe | observes | observed | observing | cue:p quoted:s inv:sp
 demand | demands | demanded | demanding | cue:sp part speech
 proclaim | proclaims | proclaimed | proclaiming | cue:p quoted:s speech
-retort | retorts | retorted | retorting | cue:p inv:p speech
+retort | retorts | retorted | retorting | cue:sp inv:sp speech
 dismiss | dismisses | dismissed | dismissing | cue:p quoted:bs speech
 reject | rejects | rejected | rejecting | cue:sp speech
 refute | refutes | refuted | refuting | cue:p
@@ -410,32 +410,32 @@ reference | references | referenced | referencing | cue:g part quoted:bsp
 project | projects | projected | projecting | cue:p
 find | finds | found | finding | cue:p
 show | shows | showed | showing | cue:sp
-conclude | concludes | concluded | concluding | cue:sp inv:p
+conclude | concludes | concluded | concluding | cue:sp inv:sp
 echo | echoes | echoed | echoing | cue:p speech
 text | texts | texted | texting | cue:p speech
 email | emails | emailed | emailing | cue:p speech
-offer | offers | offered | offering | quoted:bsp inv:p
+offer | offers | offered | offering | quoted:bsp inv:sp
 react | reacts | reacted | reacting | quoted:p inv:p
-answer | answers | answered | answering | cue:p inv:p speech
+answer | answers | answered | answering | cue:p quoted:s inv:sp speech
 assure | assures | assured | assuring | cue:sp addr:sp speech
 inform | informs | informed | informing | addr:p
 remind | reminds | reminded | reminding | addr:p
 speak | speaks | spoke | speaking | quiet
 fume | fumes | fumed | fuming | cue:p inv:p speech
 scoff | scoffs | scoffed | scoffing | cue:p inv:p speech
-exclaim | exclaims | exclaimed | exclaiming | cue:p inv:p speech
+exclaim | exclaims | exclaimed | exclaiming | cue:sp inv:sp speech
 interject | interjects | interjected | interjecting | cue:p inv:p speech
 chide | chides | chided | chiding | cue:p speech
 bemoan | bemoans | bemoaned | bemoaning | cue:p speech
-recount | recounts | recounted | recounting | cue:sp inv:p speech
-shout | shouts | shouted | shouting | cue:sp inv:p part speech
-yell | yells | yelled | yelling | cue:sp inv:p part speech
+recount | recounts | recounted | recounting | cue:sp inv:sp speech
+shout | shouts | shouted | shouting | cue:sp inv:sp part speech
+yell | yells | yelled | yelling | cue:sp inv:sp part speech
 scream | screams | screamed | screaming | cue:p inv:p speech
 bark | barks | barked | barking | cue:p inv:p speech
 chant | chants | chanted | chanting | cue:p inv:p part speech
 mutter | mutters | muttered | muttering | cue:p inv:p speech
-whisper | whispers | whispered | whispering | cue:p inv:p speech
-muse | muses | mused | musing | cue:sp inv:p speech
+whisper | whispers | whispered | whispering | cue:p quoted:s inv:sp speech
+muse | muses | mused | musing | cue:sp inv:sp speech
 opine | opines | opined | opining | cue:sp inv:p
 gush | gushes | gushed | gushing | cue:p inv:p speech
 thank | thanks | thanked | thanking | quoted:bsp quiet label
@@ -481,6 +481,24 @@ fear | fears | feared | fearing | quoted:bsp
 express | expresses | expressed | expressing | quoted:bsp
 credit | credits | credited | crediting | quoted:bsp
 ponder | ponders | pondered | pondering | quoted:bsp
+speculate | speculates | speculated | speculating | cue:sp inv:sp speech
+comment | comments | commented | commenting | cue:p quoted:s inv:sp
+reason | reasons | reasoned | reasoning | cue:p quoted:s inv:sp
+confide | confides | confided | confiding | cue:sp inv:sp
+elaborate | elaborates | elaborated | elaborating | cue:p quoted:s inv:sp speech
+clarify | clarifies | clarified | clarifying | cue:sp inv:sp speech
+grumble | grumbles | grumbled | grumbling | cue:sp inv:sp speech
+grouse | grouses | groused | grousing | cue:sp inv:sp speech
+gripe | gripes | griped | griping | cue:p quoted:s inv:sp speech
+brag | brags | bragged | bragging | cue:sp inv:sp speech
+gloat | gloats | gloated | gloating | cue:sp inv:sp speech
+confess | confesses | confessed | confessing | cue:sp inv:sp speech
+marvel | marvels | marveled | marveling | cue:p quoted:s inv:sp speech
+marvel | marvels | marvelled | marvelling | cue:p quoted:s inv:sp speech
+murmur | murmurs | murmured | murmuring | cue:p quoted:s inv:sp speech
+mumble | mumbles | mumbled | mumbling | cue:sp inv:sp speech
+protest | protests | protested | protesting | quoted:p inv:p
+summarize | summarizes | summarized | summarizing | cue:sp inv:sp speech
 `;
 
 export interface VerbRow {

@@ -771,6 +771,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     for (const a of res) {
       if (a.content) contents.push(a.content);
       if (a.about) contents.push(a.about);
+      // "Sanders complained to CBS News' Charlie Rose that …": who a person spoke to is no rival of
+      // that speaker for a later "he said" (one who was asked answers: not after "asked")
+      if (a.content && !a.inverted && a.who.speakerType === 'person' && !/^(?:ask|question|press|quiz|interview)/.test(a.lemma) && a.content.start > a.cueEnd && a.content.start - a.cueEnd <= 80)
+        contents.push({ start: a.cueEnd, end: a.content.start });
     }
     bySentence[si] = res;
     attrsOut.push(...res);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/articles/article.ts';
+import { extractFacts } from '../../src/facts/index.ts';
+
+// Made-up sentences (session 16): the verb table's paradigms completed, who was spoken to, and a
+// description opening a coordinated clause. Rules only (no model).
+const brief = (body: string) => extractFacts(makeArticle({ headline: 'Snippet', body, published: '2016-05-02' }), null).quotes.map((q) => [q.kind, q.speaker, q.text]);
+const WORDS = 'We will not give up on this city and its people,';
+const speakerOf = (cue: string) => brief(`Jane Smith spoke to the city board on Monday.\n\nMayor Smith was upset. “${WORDS}” ${cue}`).find((q) => q[2] === WORDS)?.[1] ?? null;
+
+describe('speech verbs in the present and in the past, before and after their speaker', () => {
+  it('reads present-tense cues after a quotation ("Smith answers", "admits Smith", "she quips")', () => {
+    for (const cue of ['Jane Smith answers.', 'admits Jane Smith.', 'she quips.', 'Jane Smith retorts.', 'she wonders.', 'Jane Smith counters.', 'predicts Jane Smith.', 'she boasts.'])
+      expect([cue, speakerOf(cue)]).toEqual([cue, 'Jane Smith']);
+  });
+
+  it('reads speech verbs the table lacked (speculated, confided, bragged, clarified, mumbled, protested)', () => {
+    for (const cue of ['she speculated.', 'Jane Smith confided.', 'she bragged.', 'clarified Jane Smith.', 'she mumbled.', 'Jane Smith protested.', 'she commented.', 'she reasoned.'])
+      expect([cue, speakerOf(cue)]).toEqual([cue, 'Jane Smith']);
+  });
+
+  it('keeps the nouns of those verbs no cues', () => {
+    expect(brief('Send tips, quips and quotes to the desk. The answers came on Monday.')).toEqual([]);
+    expect(brief('Tom Hale pleaded guilty on Monday. Then the firm, two months later, announced plans to merge.')).toEqual([]);
+  });
+});
+
+describe('who was spoken to', () => {
+  it('starts the words after "said to her that", "complained to aides at the club that"', () => {
+    expect(brief('Tom Miller met Ann Lowe. Freddy Hale said to her that his parents had panicked.')).toContainEqual(['reported', 'Freddy Hale', 'his parents had panicked']);
+    expect(brief('Tom Miller met Ann Lowe. Freddy Hale complained to aides at the club that the food was cold.')).toContainEqual(['reported', 'Freddy Hale', 'the food was cold']);
+    // a relative "that" is no opening of the words
+    expect(brief('Tom Hale pointed to the drama that has surrounded the mayor for a year.').map((q) => q[2])).not.toContain('has surrounded the mayor for a year');
+  });
+
+  it('is no rival of the speaker for a later "he said"; one who was asked is', () => {
+    const para = (cue: string) => `Bernie Sanders spoke on Monday.\n\nOn Thursday, Sanders ${cue} linking him to the massacre was unfair.\n\n"Do I bear responsibility for the tragedy? So let us get off of that," he said.`;
+    const direct = (cue: string) => brief(para(cue)).find((q) => q[0] === 'direct')?.[1];
+    expect(direct('complained to CBS News’ Charlie Rose that')).toBe('Bernie Sanders');
+    expect(direct('told John Dickerson that')).toBe('Bernie Sanders');
+    expect(direct('asked John Dickerson whether')).toBeNull();
+  });
+});
+
+describe('a description opening a coordinated clause', () => {
+  it('gives "Local election officials discounted …, but said that …" to the description, not to "Local"', () => {
+    const q = brief('Local election officials discounted the claims, but said that fraud was rare.');
+    expect(q).toEqual([['reported', 'Local election officials', 'fraud was rare']]);
+    expect(brief('Nuclear proliferation experts have discounted the claims, but have said that the test might be real.').map((x) => x[1])).toEqual(['Nuclear proliferation experts']);
+    expect(brief('Tom Hale attacked the police and said that crime was up.')).toEqual([['reported', 'Tom Hale', 'crime was up']]);
+  });
+});
