@@ -316,6 +316,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
         j -= 2;
         continue;
       }
+      // "Hale went on to explain": so before a phrasal one
+      if (w.lower === 'to' && j > 1 && CONTROL_VERBS.has(`${ws[j - 2].lower} ${ws[j - 1].lower}`) && !/[,;:"“”]/.test(gap(ws[j - 2].end, w.start))) {
+        end = ws[j - 2].start;
+        j -= 3;
+        continue;
+      }
       // "Trump at the time said", "Hale in a statement said": a short prepositional phrase of
       // lower-case words after a name.
       if (!w.cap && j >= 2) {

@@ -608,7 +608,9 @@ couldn't|couldn’t|can't|can’t|cannot|isn't|isn’t|wasn't|wasn’t`);
  * Verbs before an infinitive cue whose subject speaks ("declined to say", "continued to insist"); not
  * "wanted to admit" (admit refugees) or "agreed to report": those take a cue's other senses.
  */
-export const CONTROL_VERBS = listed('CONTROL_VERBS', `declined|declines|refused|refuses|continued|continues|began|begins|rushed|hastened`);
+export const CONTROL_VERBS = listed('CONTROL_VERBS', `declined|declines|refused|refuses|continued|continues|began|begins|rushed|hastened|went on|goes on`);
+/** Cues whose "to …" is what was answered, no words: "did not respond to a request for comment". */
+export const TO_OBJECT_CUES = listed('TO_OBJECT_CUES', `respond|responds|responded|responding|reply|replies|replied|replying|answer|answers|answered|answering`);
 
 /** Auxiliaries of a progressive tense: "is telling", "were saying" are finite cues, no participles. */
 export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);

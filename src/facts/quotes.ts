@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, CHAIN_ADVERBS, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -148,6 +148,15 @@ const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as
  * and its comma ("Later, she turned …", "On Friday, he said").
  */
 const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:${[...CHAIN_ADVERBS].join('|')}|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
+/**
+ * What follows a cue that says no words were given: "did not respond to a request for comment",
+ * "declined to reply to questions about …" (what was not answered).
+ */
+function notWords(cue: string, text: string, before: string): boolean {
+  return TO_OBJECT_CUES.has(cue.toLowerCase()) && /^\s*to\s/i.test(text) && NOT_ANSWERED.test(before);
+}
+const NOT_ANSWERED = /\b(?:not|n[’']t|never|declined\s+to|refused\s+to|failed\s+to)\s+(?:(?:immediately|directly|publicly|yet)\s+)?$/i;
+
 /** A connective set off by commas ("Hale, however, disagreed."): no word of its clause. */
 const SET_OFF = new RegExp(String.raw`,\s*(?:${[...SET_OFF_CONNECTIVES].join('|')}),\s*`, 'gi');
 const OPENS_WITH: Record<'he' | 'she', RegExp> = { he: opensWith('he'), she: opensWith('she') };
@@ -201,6 +210,9 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   });
   /** Whether the words before a name are only its titles ("", "Warriors coach ", "Italian Prime Minister "). */
   const opensWithTitle = (lead: string): boolean => {
+    // "The opposition leader, Per Lund, …", "The party's leader, Mary Lowe, …": a role in apposition
+    const appos = /^\s*(?:the|his|her|their|its|our)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}-]+),\s*$/iu.exec(lead);
+    if (appos) return ROLE_HEADS.has(appos[1].toLowerCase());
     const ws = lead.trim().split(/\s+/).filter(Boolean);
     return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
   };
@@ -1004,6 +1016,10 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       if (doubles.slice(Math.max(0, qi - 12), qi).some((x) => x.open <= a.content!.start && a.content!.end <= x.closeEnd && x.paragraphs > 1)) continue;
       if (q && body.slice(q.start, q.end).replace(/^[\s"“”„«»'‘’,:]+|[\s"“”„«»'‘’,.:;!?]+$/g, '') === core) continue; // a direct quote
       if (core.split(/\s+/).length < 2) continue;
+      if (notWords(a.cue, t, body.slice(Math.max(0, a.cueStart - 60), a.cueStart))) continue;
+      // "went on to explain that …", "continued to insist that …": the infinitive's cue reports the words
+      const to = /^\s*to\s+/.exec(t);
+      if (to && res.some((b) => b !== a && b.content && b.cueStart === a.content!.start + to[0].length)) continue;
       // Nothing but a quote and a word or two ("as “an intentional act”"): the quote says it all.
       const inner: QuoteSpan[] = [];
       for (const x of doubles.slice(Math.max(0, qi - 12), qi)) if (x.open >= a.content!.start && x.close < a.content!.end) inner.push(x);

@@ -50,3 +50,25 @@ describe('a description opening a coordinated clause', () => {
     expect(brief('Tom Hale attacked the police and said that crime was up.')).toEqual([['reported', 'Tom Hale', 'crime was up']]);
   });
 });
+
+describe('words not given, and a speaker gone on to speak', () => {
+  it('reads no words in "did not respond to a request for comment"; answers that were given stay', () => {
+    expect(brief('Tom Hale did not respond to a request for comment. Ann Lee has not yet replied to questions about the deal.')).toEqual([]);
+    expect(brief('Tom Hale responded to the attack that the deal was dead.').map((q) => q[1])).toContain('Tom Hale');
+  });
+
+  it('gives "X went on to explain that …" to X', () => {
+    expect(brief('Tom Hale went on to explain that the deal was dead.')).toEqual([['reported', 'Tom Hale', 'the deal was dead']]);
+  });
+});
+
+describe('a paragraph opening with a role in apposition', () => {
+  it('gives "The opposition leader, Per Lund, was less restrained. “…,” he said." to Lund, not to the last speaker', () => {
+    const body = [
+      'Interior Minister Anna Berg arrived in Oslo on Tuesday.',
+      '“It is too early to say,” said Lars Dahl, a professor of criminology at the University of Oslo.',
+      'The opposition leader, Per Lund, was less restrained. “This government has failed,” he said in a television interview.',
+    ].join('\n\n');
+    expect(brief(body)).toContainEqual(['direct', 'Per Lund', 'This government has failed,']);
+  });
+});
