@@ -656,6 +656,12 @@ between|against|toward|towards|than|like|unlike|behind|beside|beyond|among|amid|
 // --- Identity across articles (src/facts/person-forms.ts, src/briefing/people.ts, who-said) ---
 
 /** Given names and their usual short forms: one person whatever form an article uses (key: short form). */
+/** A title abbreviation's role words ("Gov. Gretchen Whitmer" is "the governor"; "Rep. Ann Lee" "the congresswoman"). */
+export const TITLE_ROLE_FORMS: Record<string, string[]> = {
+  'sen.': ['senator'], 'gov.': ['governor'], 'rep.': ['representative', 'congressman', 'congresswoman'], 'pres.': ['president'],
+  'gen.': ['general'], 'adm.': ['admiral'], 'col.': ['colonel'], 'capt.': ['captain'], 'sgt.': ['sergeant'], 'prof.': ['professor'],
+  'amb.': ['ambassador'], 'sec.': ['secretary'], 'supt.': ['superintendent'], 'insp.': ['inspector'], 'det.': ['detective'],
+};
 export const GIVEN_NAME_FORMS: Record<string, string> = {
   joe: 'joseph', bill: 'william', will: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
   mike: 'michael', jim: 'james', jimmy: 'james', tom: 'thomas', tommy: 'thomas', dan: 'daniel', danny: 'daniel',

@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS } from './lexicon.ts';
+import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS, TITLE_ROLE_FORMS } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
@@ -27,6 +27,8 @@ export interface Entity {
   generation: string;
   /** Lower-case role head words ("spokesman", "secretary", "president"). */
   roleHeads: Set<string>;
+  /** Role words of a title abbreviation only ("Sen." is a senator): for a bare "the senator". */
+  titleHeads: Set<string>;
   sentence: number;
   /** Whether a quotation read so far is theirs (set as quotes are read, in text order). */
   spoke: boolean;
@@ -40,6 +42,11 @@ export interface Mention {
 }
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:()]|\s*$)/;
+
+/** The role words a title abbreviation of the role stands for ("Gov." is a governor). */
+function titleHeadsOf(role: string | null): Set<string> {
+  return new Set((role ?? '').toLowerCase().split(/\s+/).flatMap((w) => TITLE_ROLE_FORMS[w] ?? []));
+}
 
 function roleHeadsOf(role: string | null): Set<string> {
   const out = new Set<string>();
@@ -63,7 +70,7 @@ export class Registry {
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
       id: this.entities.length, kind, name, aliases: new Set(), role: null, affiliation: null, possessor: null, age: null, gender: null,
-      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, spoke: false, ...extra,
+      surname: kind === 'person' ? surnameOf(name) : name.toLowerCase(), generation: kind === 'person' ? generationOf(name) : '', roleHeads: new Set(), titleHeads: new Set(), sentence, at: this.starts[sentence] ?? 0, spoke: false, ...extra,
     };
     this.entities.push(e);
     this.byKey.set(`${kind}:${name.toLowerCase()}`, e.id);
@@ -141,12 +148,32 @@ export class Registry {
   }
 
   /** "the Kremlin spokesman", "the secretary", "the GOP front-runner": the one person holding that role (of that party, when it says). */
-  byRole(head: string, affiliation: string | null, party: string | null = null): Entity | null {
+  byRole(head: string, affiliation: string | null, party: string | null = null, qualifiers: readonly string[] = [], before = Infinity): Entity | null {
     const h = head.toLowerCase();
-    let c = this.entities.filter((e) => e.kind === 'person' && e.roleHeads.has(h));
+    // a title's role ("Sen." for "the senator") answers a bare description only, of the last person named before it
+    // (the article may call another "the governor" whom it never titled)
+    const last = before === Infinity ? null : this.lastPersonBefore(before);
+    let c = this.entities.filter((e) => e.kind === 'person' && (e.roleHeads.has(h) || (!qualifiers.length && e.titleHeads.has(h) && e === last)));
+    if (qualifiers.length) c = c.filter((e) => { const known = ` ${`${e.role ?? ''} ${e.affiliation ?? ''} ${e.name}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `; return qualifiers.every((q) => known.includes(` ${q} `)); });
     if (affiliation) c = c.filter((e) => (e.affiliation ?? '').toLowerCase() === affiliation.toLowerCase());
     if (party) c = c.filter((e) => !e.role || e.role.toLowerCase().split(/[\s-]+/).every((w) => !PARTY_WORDS[w] || PARTY_WORDS[w] === party));
     return c.length === 1 ? c[0] : null;
+  }
+
+  /** The person of the last mention before position `pos`, or null. */
+  lastPersonBefore(pos: number): Entity | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const e = this.entities[this.mentions[i].entity];
+      if (e.kind === 'person') return e;
+    }
+    return null;
   }
 
   addPerson(p: { name: string; role: string | null; affiliation: string | null; possessor: string | null; gender: Gender }, sentence: number): Entity {
@@ -169,6 +196,7 @@ export class Registry {
     if (!e.role && p.role) {
       e.role = p.role;
       e.roleHeads = roleHeadsOf(p.role);
+      e.titleHeads = titleHeadsOf(p.role);
     }
     e.affiliation ??= p.affiliation;
     e.possessor ??= p.possessor;
@@ -365,6 +393,7 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       if (!c[0].role && s.role) {
         c[0].role = s.role;
         c[0].roleHeads = roleHeadsOf(s.role);
+        c[0].titleHeads = titleHeadsOf(s.role);
       }
       continue;
     }

@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, PARTY_WORDS, ROLE_HEADS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, PARTY_WORDS, ROLE_HEADS, ROLE_MODIFIERS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { isSurnameAfterGiven, parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -242,7 +242,10 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
       aff ??= COUNTRIES[k] ?? DEMONYMS[k] ?? SPEAKING_ORGS[k] ?? null;
     }
     const party = pre.map((w) => PARTY_WORDS[w]).find(Boolean) ?? null;
-    const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null, party);
+    // "the Florida senator": a place or a name the person's role, affiliation or name must hold
+    const qualifiers = ws.slice(1, h).filter((w) => w.cap).map((w) => w.lower).filter((w) => !ROLE_MODIFIERS.has(w) && !PARTY_WORDS[w] && !COUNTRIES[w] && !DEMONYMS[w] && !SPEAKING_ORGS[w]);
+    // (someone the article has introduced by then)
+    const e = reg.byRole(head, aff ? (aff === 'United States' ? 'US' : aff) : null, party, qualifiers, ws[0].start);
     if (e) return personSpeaker(e);
     return { ...UNKNOWN };
   }

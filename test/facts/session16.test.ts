@@ -72,3 +72,21 @@ describe('a paragraph opening with a role in apposition', () => {
     expect(brief(body)).toContainEqual(['direct', 'Per Lund', 'This government has failed,']);
   });
 });
+
+describe('a title names a role', () => {
+  it('gives "the governor said" to "Gov. Gretchen Whitmer" named just before, "the congressman" to "Rep. Tom Hale"', () => {
+    expect(brief('Gov. Gretchen Whitmer signed the budget on Friday.\n\n"This budget puts families first," the governor said at a ceremony.')).toEqual([
+      ['direct', 'Gretchen Whitmer', 'This budget puts families first,'],
+    ]);
+    expect(brief('Rep. Tom Hale, D-Ohio, disagreed with the plan.\n\n"We will lose this fight," the congressman said.')).toEqual([['direct', 'Tom Hale', 'We will lose this fight,']]);
+  });
+
+  it('not when someone else was named since, nor to a senator named only later, nor to another state\'s senator', () => {
+    const later = brief('Sanders spoke at length on Monday.\n\n"That would be me, yes," the senator said.\n\nLater, Sen. Claire McCaskill of Missouri spoke.');
+    expect(later.find((q) => q[0] === 'direct')?.[1]).toBeNull();
+    const other = brief('Gov. Chris Hale spoke first. Tom Ruiz, the mayor, spoke next.\n\n"Crime is down," the governor said.');
+    expect(other.find((q) => q[0] === 'direct')?.[1]).toBeNull();
+    const place = brief('Marco Rubio met Vermont senator Bernie Sanders on Monday.\n\n"We will see what happens," the Florida senator said.');
+    expect(place.find((q) => q[0] === 'direct')?.[1]).not.toBe('Bernie Sanders');
+  });
+});
