@@ -151,7 +151,12 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
   const nameRunOpensClause = (e: number): boolean => {
     let s = e;
     while (s > 0 && e - s < 4 && ws[s - 1].cap && !/[,;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start))) s--;
-    return s === 0 || /[;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start));
+    if (s === 0 || /[;:"“”—–]/.test(gap(ws[s - 1].end, ws[s].start))) return true;
+    // "Republican legislative leaders Phil Berger and …": a plural role opening the clause before the names
+    if (!ROLE_HEADS.has(ws[s - 1].lower.replace(/s$/, '')) || !/s$/.test(ws[s - 1].lower)) return false;
+    let t = s - 1;
+    while (t > 0 && s - t < 4 && !BOUNDARY_WORDS.has(ws[t - 1].lower) && !/[,;:"“”—–()]/.test(gap(ws[t - 1].end, ws[t].start))) t--;
+    return t === 0 || /[;:"“”—–]/.test(gap(ws[t - 1].end, ws[t].start));
   };
 
   /** The name right before the participle at word lo when it follows a dash, "with" or "and" (not a comma), else null. */

@@ -189,6 +189,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   const quotes: Quote[] = [];
   const attrsOut: ResolvedAttribution[] = [];
   const events: { pos: number; entity: number; sentence: number; speaker: Speaker }[] = [];
+  /** The last named group that spoke ("Phil Berger and Tim Moore said …"), for a "they" right after. */
+  let lastGroup: { pos: number; end: number; sentence: number; speaker: Speaker } | null = null;
   const contents: Span[] = [];
   const lastUnnamed = new Map<string, string>();
   const doubles = ctx.quotes;
@@ -413,6 +415,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
         const e = reg.entities[[...rivals][0]];
         return personSpeaker(e);
       }
+      return { ...UNKNOWN };
+    }
+    // "Leaders Phil Berger and Tim Moore said they were disappointed. “…,” they said": the group just named
+    // (in this sentence or the one before, no one else named since)
+    if (pronoun === 'they') {
+      const g = lastGroup;
+      if (g && g.pos < pos && si - g.sentence <= 1 && !mentionsIn(g.end, pos).some((m) => !excluded(m.start) && reg.entities[m.entity].kind === 'person')) return { ...g.speaker };
       return { ...UNKNOWN };
     }
     if (pronoun === 'it') {
@@ -744,6 +753,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
       // antecedent for a later pronoun: the main clause's speaker is.
       const embedded = !!a.subject && res.some((b) => b !== r && b.content && b.content.start <= a.subject!.start && a.subject!.end <= b.content.end);
       if (who.entity !== null && who.speakerType !== 'unknown' && a.subject && !embedded) events.push({ pos: a.subject.start, entity: who.entity, sentence: si, speaker: who });
+      if (who.entity === null && who.speakerType === 'person' && / and /.test(who.speaker ?? '') && a.subject && !embedded) lastGroup = { pos: a.subject.start, end: a.subject.end, sentence: si, speaker: who };
       if (who.speakerType === 'unnamed' && who.head && who.speaker) lastUnnamed.set(who.head, who.speaker);
     }
     // "X emphasized that ..., and Y warned that ...": coordinated attributions split the content.

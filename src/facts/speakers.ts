@@ -69,12 +69,16 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
   const lw = ws.map((w) => w.lower);
   if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
-  // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz"): the group speaks together.
-  if (/\sand\s/.test(text) && ws.every((w) => w.cap || w.lower === 'and')) {
-    const names = text.replace(/^(?:Both|Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz", "Republican leaders Phil Berger and
+  // Tim Moore"): the group speaks together.
+  const rolePrefix = ws.findLastIndex((w) => !w.cap && w.lower !== 'and');
+  const gws = rolePrefix >= 0 && rolePrefix < ws.length - 3 && /s$/.test(lw[rolePrefix]) && ROLE_HEADS.has(lw[rolePrefix].replace(/s$/, '')) && ws.slice(rolePrefix + 1).every((w) => w.cap || w.lower === 'and') ? ws.slice(rolePrefix + 1) : ws;
+  const gtext = gws === ws ? text : body.slice(gws[0].start, gws[gws.length - 1].end).replace(/\s+/g, ' ');
+  if (/\sand\s/.test(gtext) && gws.every((w) => w.cap || w.lower === 'and')) {
+    const names = gtext.replace(/^(?:Both|Sens?|Reps?|Govs?|Drs?|Mr|Mrs|Ms|Messrs)\.?\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
     // With a comma, a list of full names; two joined by "and" only, each a person the article names
     // ("Hale and Lowe said", "Tom Hale and Ann Lowe said"; not "Procter and Gamble").
-    const listed = /,\s*\S/.test(text) ? names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n)) : names.length === 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(n) && reg.person(n)?.kind === 'person');
+    const listed = /,\s*\S/.test(gtext) ? names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n)) : names.length === 2 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(n) && reg.person(n)?.kind === 'person');
     if (names.length >= 2 && listed) {
       const full = names.map((n) => reg.person(n)?.name ?? n);
       const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;

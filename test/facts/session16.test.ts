@@ -90,3 +90,16 @@ describe('a title names a role', () => {
     expect(place.find((q) => q[0] === 'direct')?.[1]).not.toBe('Bernie Sanders');
   });
 });
+
+describe('a group named after its role, and "they"', () => {
+  it('gives "Republican leaders Phil Berger and Tim Moore said …" and the "they said" after it to both', () => {
+    const q = brief('Republican legislative leaders Phil Berger and Tim Moore said they were disappointed. "We will continue to fight for voter ID," they said in a joint statement.');
+    expect(q).toContainEqual(['reported', 'Phil Berger and Tim Moore', 'they were disappointed']);
+    expect(q).toContainEqual(['direct', 'Phil Berger and Tim Moore', 'We will continue to fight for voter ID,']);
+  });
+
+  it('leaves "they" unknown when someone was named since, or no group spoke', () => {
+    expect(brief('Leaders Phil Berger and Tim Moore said they were disappointed. Ann Lee disagreed. "We will fight on," they said.').find((x) => x[0] === 'direct')?.[1]).toBeNull();
+    expect(brief('Tom Hale met the voters on Monday. "We will fight on," they said.').find((x) => x[0] === 'direct')?.[1]).toBeNull();
+  });
+});
