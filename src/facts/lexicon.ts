@@ -48,6 +48,9 @@ export const HONORIFICS: Record<string, 'male' | 'female' | null> = {
   'prof.': null, 'the rev.': null, 'fr.': 'male',
 };
 
+/** Titles before a given name, not a surname ("Sir Keir" is Keir Starmer, "Dame Judi" Judi Dench). */
+export const GIVEN_NAME_TITLES = listed('GIVEN_NAME_TITLES', `sir|dame`);
+
 /** Role head words (lower-case): a title or job that can precede or follow a name. */
 export const ROLE_HEADS = listed('ROLE_HEADS', `president|vice-president|vice president|secretary|minister|premier|chancellor|spokesman|spokeswoman|spokesperson|
 envoy|ambassador|senator|sen.|representative|rep.|congressman|congresswoman|governor|gov.|mayor|commissioner|nominee|candidate|hopeful|contender|front-runner|frontrunner|challenger|

@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS, TITLE_ROLE_FORMS } from './lexicon.ts';
+import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS, TITLE_ROLE_FORMS, GIVEN_NAME_TITLES } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
@@ -66,6 +66,8 @@ export class Registry {
   mentions: Mention[] = [];
   private byKey = new Map<string, number>();
   private bySurname = new Map<string, Entity[]>();
+  /** People a given name alone names: "Sir Keir" after "Keir Starmer" (see givenAlias). */
+  private byGiven = new Map<string, Entity>();
 
   private add(kind: EntityKind, name: string, sentence: number, extra: Partial<Entity> = {}): Entity {
     const e: Entity = {
@@ -110,6 +112,7 @@ export class Registry {
       const agree = out.filter((e) => e.gender === gender);
       if (agree.length === 1) out = agree;
     }
+    if (!out.length && !multi && this.byGiven.has(l)) out = [this.byGiven.get(l)!];
     if (at !== undefined && out.length > 1 && !multi) {
       const before = out.filter((e) => e.at <= at);
       if (before.length) out = before;
@@ -158,6 +161,16 @@ export class Registry {
     if (affiliation) c = c.filter((e) => (e.affiliation ?? '').toLowerCase() === affiliation.toLowerCase());
     if (party) c = c.filter((e) => !e.role || e.role.toLowerCase().split(/[\s-]+/).every((w) => !PARTY_WORDS[w] || PARTY_WORDS[w] === party));
     return c.length === 1 ? c[0] : null;
+  }
+
+  /** "Sir Keir", "Dame Judi": a given name after a title that goes with given names names the one person the article gives it. */
+  givenAlias(given: string): Entity | null {
+    const g = given.toLowerCase();
+    const c = this.entities.filter((e) => e.kind === 'person' && /\s/.test(e.name) && e.name.split(/\s+/)[0].toLowerCase() === g);
+    if (c.length !== 1) return null;
+    this.byGiven.set(g, c[0]);
+    c[0].aliases.add(given);
+    return c[0];
   }
 
   /** The person of the last mention before position `pos`, or null. */
@@ -386,6 +399,7 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
   // Pass 2: single words with a title ("President Obama", "Mr. Obama") that match no full name.
   for (const s of singles) {
     const name = sw[s.si][s.hi].text;
+    if (GIVEN_NAME_TITLES.has(sw[s.si][s.hi - 1]?.lower ?? '') && !reg.candidates(name).length && reg.givenAlias(name)) continue;
     const c = reg.candidates(name, s.gender);
     if (c.length === 1) {
       // "Ingrid Larsen … Ms. Larsen": the honorific tells the gender her given name did not.

@@ -103,3 +103,11 @@ describe('a group named after its role, and "they"', () => {
     expect(brief('Tom Hale met the voters on Monday. "We will fight on," they said.').find((x) => x[0] === 'direct')?.[1]).toBeNull();
   });
 });
+
+describe('a title before a given name', () => {
+  it('reads "Sir Keir" as Keir Starmer, named before; not when two people share the given name', () => {
+    expect(brief('Labour leader Keir Starmer spoke in Leeds. Sir Keir told reporters: "This is about trust."')).toContainEqual(['direct', 'Keir Starmer', 'This is about trust.']);
+    const two = brief('Keir Starmer met Keir Hardie on Monday. Sir Keir told reporters: "This is about trust."');
+    expect(two.find((q) => q[0] === 'direct')?.[1]).not.toBe('Keir Starmer');
+  });
+});
