@@ -186,7 +186,8 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
     let k = j;
     while (k > 0) {
       const between = gap(ws[k - 1].end, ws[k].start);
-      if (/[,;:—–()"“”«»]/.test(between) || /['‘’]\s/.test(between) || /\s-{1,2}\s/.test(between)) break;
+      // (a plural's possessive mark is no closing quotation: "The officers' union said")
+      if (/[,;:—–()"“”«»]/.test(between) || (/['‘’]\s/.test(between) && !(/^['’]\s+$/.test(between) && /s$/.test(ws[k - 1].text) && !ws[k - 1].cap && !sq.some((q) => q.close === ws[k - 1].end))) || /\s-{1,2}\s/.test(between)) break;
       // "…, current and former officials said": two modifiers joined by "and" open the phrase.
       const joined = k >= 2 && /^(?:and|or)$/.test(ws[k - 1].lower) && !ws[k - 2].cap && ROLE_MODIFIERS.has(ws[k - 2].lower) && (k === 2 || /[,;:]\s*$/.test(gap(ws[k - 3].end, ws[k - 2].start)));
       // "“…,” Ann Lee and Bob Hart wrote": two full names joined by "and", the first opening the clause, are one

@@ -111,3 +111,11 @@ describe('a title before a given name', () => {
     expect(two.find((q) => q[0] === 'direct')?.[1]).not.toBe('Keir Starmer');
   });
 });
+
+describe("a plural's possessive", () => {
+  it('reads "The officers\' union said …" (the mark closes no quotation)', () => {
+    expect(brief("The officers' union said in a statement that the officers were cooperating with investigators.")).toEqual([
+      ['reported', "the officers' union", 'the officers were cooperating with investigators'],
+    ]);
+  });
+});
