@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, CHAIN_ADVERBS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, NOT_NAME_WORDS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -1069,6 +1069,13 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   // turn: a turn runs over the following reopened paragraphs up to the next speaker label or a
   // stage direction ("(CROSSTALK.)"), and the one quotation around all the turns is dropped.
   const TURN = /^(?:["“]|'')?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/;
+  /** "HOLT:" after "moderated by NBC's Lester Holt": the one full name with that surname the text gave before (a given name the lists know or not). */
+  const fullNameBefore = (surname: string, before: number): string | null => {
+    const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu');
+    const found = new Set([...body.slice(0, before).matchAll(re)].map((m) => m[1]).filter((g) => !NOT_NAME_WORDS.has(g.toLowerCase()) && !ROLE_HEADS.has(g.toLowerCase()) && !ROLE_MODIFIERS.has(g.toLowerCase()) && !SENTENCE_STARTERS.has(g.toLowerCase())));
+    return found.size === 1 ? `${[...found][0]} ${surname}` : null;
+  };
+  const MIXED_TURN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\s+(?=\S)/u;
   const dropped = new Set<Quote>();
   /** Surnames of transcript turn labels given in full ("JAKE TAPPER:") -> the full name. */
   const turnNames = new Map<string, string>();
@@ -1076,10 +1083,30 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   for (let si = 0; si < sentences.length; si++) if (si === 0 || sentences[si - 1].paragraph !== sentences[si].paragraph) paraFirst.push(si);
   // One-word turn labels ("BOULDUAN:"): a full label ending on one of them is a name.
   const singleTurns = new Set(paraFirst.map((si) => TURN.exec(sentences[si].text)?.[1]).filter((l): l is string => !!l && !/\s/.test(l)));
+  // Mixed-case labels ("Luciana Lopez: …", "Matthews: …") are turns only in a transcript: paragraphs
+  // opening with a person's name and a colon, of a few words at least, two pairs of them one right
+  // after the other, by two people at least (not list headings, "Sanders: Win in a walk.", nor counts, "Clinton: 547.").
+  const mixedTurn = (pi: number): RegExpExecArray | null => {
+    const t = sentences[paraFirst[pi]].text;
+    const m = MIXED_TURN.exec(t);
+    if (!m || TURN.test(t)) return null;
+    const rest = body.slice(sentences[paraFirst[pi]].start + m[0].length, sentences[pi + 1 < paraFirst.length ? paraFirst[pi + 1] - 1 : sentences.length - 1].end);
+    if ((rest.match(/\p{L}{2,}/gu) ?? []).length < 3) return null;
+    const label = m[1];
+    const known = reg.person(label);
+    const parts = label.split(/\s+/);
+    const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
+    return (known && known.kind === 'person') || given ? m : null;
+  };
+  const mixed = paraFirst.map((_, pi) => mixedTurn(pi));
+  const mixedSpeakers = new Set(mixed.filter((m): m is RegExpExecArray => !!m).map((m) => m[1].split(/\s+/).pop()));
+  let adjacent = 0;
+  for (let pi = 1; pi < mixed.length; pi++) if (mixed[pi] && mixed[pi - 1] && sentences[paraFirst[pi]].paragraph === sentences[paraFirst[pi - 1]].paragraph + 1) adjacent++;
+  const transcript = adjacent >= 2 && mixedSpeakers.size >= 2;
   for (let pi = 0; pi < paraFirst.length; pi++) {
     const si = paraFirst[pi];
     const s0 = sentences[si];
-    const m = TURN.exec(s0.text);
+    const m = TURN.exec(s0.text) ?? (transcript ? mixed[pi] : null);
     if (!m || m[1].length < 3) continue;
     const reopened = m[0].length > m[1].length + 1 && /^["“']/.test(s0.text) ;
     const lastOf = (p: number) => (p + 1 < paraFirst.length ? paraFirst[p + 1] - 1 : sentences.length - 1);
@@ -1108,7 +1135,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // turn label of the transcript gave.
     const parts = titled.split(/\s+/);
     const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()) || singleTurns.has(m[1].split(/\s+/).pop()!));
-    const named = e?.name ?? (given ? titled : parts.length === 1 ? (turnNames.get(titled) ?? null) : null);
+    const named = e?.name ?? (given ? titled : parts.length === 1 ? (turnNames.get(titled) ?? fullNameBefore(titled, s0.start)) : null);
     if (!e && given) turnNames.set(parts[parts.length - 1], titled);
     quotes.push({
       speaker: named, speakerType: named ? 'person' : 'unknown', role: e?.role ?? null, text: body.slice(start, end), kind: 'direct',

@@ -119,3 +119,21 @@ describe("a plural's possessive", () => {
     ]);
   });
 });
+
+describe('transcripts', () => {
+  const intro = "Hillary Clinton and Donald Trump met in Hempstead on Monday for the first debate, moderated by NBC's Lester Holt.";
+  it('reads mixed-case turns ("Clinton: …") in a transcript, and "HOLT:" as the Lester Holt the text named', () => {
+    const q = brief(`${intro}\n\nHOLT: Secretary Clinton, why are you a better choice than your opponent?\n\nClinton: That is just not accurate, and you know it.\n\nTrump: It is accurate, and everyone knows it.\n\nClinton: We will see about that, Donald.`);
+    expect(q).toEqual([
+      ['direct', 'Lester Holt', 'Secretary Clinton, why are you a better choice than your opponent?'],
+      ['direct', 'Hillary Clinton', 'That is just not accurate, and you know it.'],
+      ['direct', 'Donald Trump', 'It is accurate, and everyone knows it.'],
+      ['direct', 'Hillary Clinton', 'We will see about that, Donald.'],
+    ]);
+  });
+
+  it('reads no turns in list headings or counts', () => {
+    expect(brief(`${intro}\n\nClinton: Keep it close.\n\nShe needs a strong finish in the state.\n\nTrump: Move past Iowa.\n\nHe lost there last week.`)).toEqual([]);
+    expect(brief(`${intro}\n\nClinton: 547.\n\nTrump: 46.\n\nClinton: 2,316.`)).toEqual([]);
+  });
+});
