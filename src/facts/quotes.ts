@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, CHAIN_ADVERBS, NOT_NAME_WORDS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, NOT_NAME_WORDS, RELATION_HEADS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -216,7 +216,11 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const appos = /^\s*(?:the|his|her|their|its|our)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}-]+),\s*$/iu.exec(lead);
     if (appos) return ROLE_HEADS.has(appos[1].toLowerCase());
     const ws = lead.trim().split(/\s+/).filter(Boolean);
-    return ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+    if (ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w) || ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) return true;
+    // "Her neighbour, retired teacher Tom Price, …": a relation, then a role before the name
+    const bare = ws.map((w) => w.toLowerCase().replace(/[,.]$/, ''));
+    const head = (w: string) => ROLE_HEADS.has(w) || RELATION_HEADS.has(w);
+    return ws.length <= 6 && /^(?:his|her|their|the|a)$/.test(bare[0]) && head(bare[bare.length - 1]) && bare.slice(1).every((w) => head(w) || ROLE_MODIFIERS.has(w));
   };
   const bySentence = sentences.map(() => [] as ResolvedAttribution[]);
   const sentenceOf = (pos: number) => {

@@ -4,7 +4,7 @@
  * closes within its paragraph, so `"Two sentences. Here," she said.` stays one sentence.
  */
 import type { Sentence } from './schema.ts';
-import { ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_CUES } from './lexicon.ts';
+import { ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_CUES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 import type { QuoteSpan, Span } from './quote-marks.ts';
 
 export interface Paragraph extends Span {
@@ -75,6 +75,9 @@ function isBoundary(body: string, i: number, j: number, lo: number): boolean {
     return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());
   }
   if (ABBREVIATIONS.has(word)) {
+    // "… unable to wash. ‘It has been …’": an opening quotation after a word that is also an abbreviation
+    // ("Wash.", "Ill.") opens a sentence; a title ("Mr.", "Sen.") is never followed by one
+    if (/["“‘']/.test(next) && !TITLE_ABBREVIATIONS.has(word) && /^["“‘']\p{Lu}/u.test(body.slice(k, k + 2))) return true;
     if (!word.includes('.') && !/^(?:jr|sr|inc|corp|co|ltd|etc|al)$/.test(word)) return false;
     const m = /^[\p{L}']+/u.exec(body.slice(k, k + 20));
     return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase());

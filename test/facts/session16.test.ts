@@ -137,3 +137,18 @@ describe('transcripts', () => {
     expect(brief(`${intro}\n\nClinton: 547.\n\nTrump: 46.\n\nClinton: 2,316.`)).toEqual([]);
   });
 });
+
+describe('British-style copy', () => {
+  it('ends a sentence on a word that is also an abbreviation before an opening quotation ("unable to wash. ‘It …’")', () => {
+    const q = brief('Margaret Ellis, 78, of Southmead, says she has been unable to wash. ‘It has been a nightmare,’ she says. ‘Nobody has told us anything.’');
+    expect(q).toContainEqual(['direct', 'Margaret Ellis', 'It has been a nightmare,']);
+    expect(q).toContainEqual(['reported', 'Margaret Ellis', 'she has been unable to wash']);
+    // a title still runs on: "Sen. ‘Tex’ Hale" is no boundary
+    expect(extractFacts(makeArticle({ headline: 'S', body: 'Ann Lee met Rep. ‘Tex’ Hale on Monday.' }), null).sentences.length).toBe(1);
+  });
+
+  it('gives a pronoun to the person a paragraph opens with after a relation and a role ("Her neighbour, retired teacher Tom Price, agrees.")', () => {
+    const body = 'Margaret Ellis, 78, says she has been unable to sleep.\n\nHer neighbour, retired teacher Tom Price, agrees. ‘They knew about the problem on Friday,’ he says.';
+    expect(brief(body)).toContainEqual(['direct', 'Tom Price', 'They knew about the problem on Friday,']);
+  });
+});
