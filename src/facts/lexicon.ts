@@ -227,11 +227,90 @@ Estonia:Estonian:Estonia
 Latvia:Latvian:Latvia
 Lithuania:Lithuanian:Lithuania
 Palestine:Palestinian:Palestine
+Argentina:Argentine|Argentinian:Argentina
+Chile:Chilean:Chile
+Colombia:Colombian:Colombia
+Peru:Peruvian:Peru
+Ecuador:Ecuadorian:Ecuador
+Bolivia:Bolivian:Bolivia
+Paraguay:Paraguayan:Paraguay
+Uruguay:Uruguayan:Uruguay
+Guatemala:Guatemalan:Guatemala
+Honduras:Honduran:Honduras
+El Salvador:Salvadoran:El Salvador
+Nicaragua:Nicaraguan:Nicaragua
+Costa Rica:Costa Rican:Costa Rica
+Panama:Panamanian:Panama
+Haiti:Haitian:Haiti
+Dominican Republic:Dominican:Dominican Republic
+Jamaica:Jamaican:Jamaica
+Ireland:Irish:Ireland
+Scotland:Scottish:Scotland
+England:English:England
+Portugal:Portuguese:Portugal
+Czech Republic|Czechia:Czech:Czech Republic
+Slovakia:Slovak:Slovakia
+Slovenia:Slovenian:Slovenia
+Croatia:Croatian:Croatia
+Serbia:Serbian:Serbia
+Bosnia:Bosnian:Bosnia
+Albania:Albanian:Albania
+Kosovo:Kosovar:Kosovo
+North Macedonia|Macedonia:Macedonian:North Macedonia
+Bulgaria:Bulgarian:Bulgaria
+Iceland:Icelandic:Iceland
+Cyprus:Cypriot:Cyprus
+Malta:Maltese:Malta
+Armenia:Armenian:Armenia
+Azerbaijan:Azerbaijani:Azerbaijan
+Kazakhstan:Kazakh:Kazakhstan
+Uzbekistan:Uzbek:Uzbekistan
+Mongolia:Mongolian:Mongolia
+Taiwan:Taiwanese:Taiwan
+Thailand:Thai:Thailand
+Cambodia:Cambodian:Cambodia
+Malaysia:Malaysian:Malaysia
+Singapore:Singaporean:Singapore
+Indonesia:Indonesian:Indonesia
+Philippines:Filipino|Philippine:Philippines
+Bangladesh:Bangladeshi:Bangladesh
+Sri Lanka:Sri Lankan:Sri Lanka
+Nepal:Nepali|Nepalese:Nepal
+Yemen:Yemeni:Yemen
+Oman:Omani:Oman
+United Arab Emirates|UAE|U.A.E.:Emirati:United Arab Emirates
+Kuwait:Kuwaiti:Kuwait
+Bahrain:Bahraini:Bahrain
+Algeria:Algerian:Algeria
+Morocco:Moroccan:Morocco
+Tunisia:Tunisian:Tunisia
+Sudan:Sudanese:Sudan
+South Sudan:South Sudanese:South Sudan
+Ethiopia:Ethiopian:Ethiopia
+Eritrea:Eritrean:Eritrea
+Somalia:Somali:Somalia
+Kenya:Kenyan:Kenya
+Uganda:Ugandan:Uganda
+Tanzania:Tanzanian:Tanzania
+Rwanda:Rwandan:Rwanda
+Congo|Democratic Republic of Congo:Congolese:Congo
+Nigeria:Nigerian:Nigeria
+Ghana:Ghanaian:Ghana
+Senegal:Senegalese:Senegal
+Mali:Malian:Mali
+Niger:Nigerien:Niger
+Cameroon:Cameroonian:Cameroon
+Angola:Angolan:Angola
+Mozambique:Mozambican:Mozambique
+Zimbabwe:Zimbabwean:Zimbabwe
+Zambia:Zambian:Zambia
+South Africa:South African:South Africa
+New Zealand:New Zealander:New Zealand
 Europe:European:Europe
 `.trim().split('\n')) {
   const [names, demonym, canon] = line.split(':');
   for (const n of names.split('|')) COUNTRIES[n.toLowerCase()] = canon;
-  DEMONYMS[demonym.toLowerCase()] = canon;
+  for (const d of demonym.split('|')) DEMONYMS[d.toLowerCase()] = canon;
 }
 /** The last word of each demonym ("korean" of "South Korean"): a nationality, never a person's name alone. */
 export const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).map((d) => d.split(' ').pop() as string));

@@ -13,7 +13,7 @@ import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, CHAIN_ADVERBS, NOT_NAME_WORDS, RELATION_HEADS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, DEMONYMS, NOT_NAME_WORDS, RELATION_HEADS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -370,7 +370,8 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
           const mi = mentionFrom(w0.start + 1) - 1;
           if (mi >= 0 && reg.mentions[mi].end > w0.start && reg.entities[reg.mentions[mi].entity].kind !== 'person') continue;
           const low = text.toLowerCase();
-          if (COUNTRIES[low] || SPEAKING_ORGS[low] || OUTLETS[low]) continue;
+          // (nor a country, an organisation, an outlet or a people: "the Colombian border")
+          if (COUNTRIES[low] || SPEAKING_ORGS[low] || OUTLETS[low] || DEMONYMS[low]) continue;
           const before = r.lo > 0 ? ws[r.lo - 1].lower : '';
           if (/^(to|in|at|from|of|for|on|near|with|about|into|across|via|by|through|over|under|around|outside|inside|between|against|toward|towards)$/.test(before)) continue;
           if (ws[r.hi].possessive) continue;

@@ -152,3 +152,15 @@ describe('British-style copy', () => {
     expect(brief(body)).toContainEqual(['direct', 'Tom Price', 'They knew about the problem on Friday,']);
   });
 });
+
+describe('countries and peoples of world news', () => {
+  it('knows a people is no one\'s name ("the Colombian border" is no rival for "he")', () => {
+    const q = brief('"This is the largest crisis," says Filippo Grandi. Grandi visited the Colombian border in March. He called the situation "heartbreaking."');
+    expect(q).toContainEqual(['partial', 'Filippo Grandi', 'heartbreaking.']);
+  });
+
+  it('reads a lawmaker "in the Philippines" as a description, not the country', () => {
+    const q = brief('A lawmaker in the Philippines called for Donald Trump to be banned from the country.');
+    expect(q.map((x) => x[1])).not.toContain('Philippines');
+  });
+});
