@@ -283,6 +283,22 @@ function nameCueBeside(body: string, ws: Word[], r: Run): boolean {
   return cueNext || cuePrev;
 }
 
+/**
+ * "Filippo Grandi visited the border on Monday. He said …": a name of words the article never writes
+ * in lower case opens a sentence before its verb, and the next sentence of the paragraph opens with
+ * "He" or "She": a person, of that gender (whatever the given name; not a company's or a place's name).
+ */
+function subjectOfPronounNext(sentences: Sentence[], sw: Word[][], si: number, r: Run, lower: Set<string>): Gender {
+  const ws = sw[si];
+  const next = sentences[si + 1];
+  if (!next || next.paragraph !== sentences[si].paragraph || r.hi - r.lo > 2 || ws[r.hi].possessive || namesNonPerson(ws, r)) return null;
+  if (ws.slice(r.lo, r.hi + 1).some((w) => lower.has(w.lower) || DEMONYM_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) return null;
+  const verb = ws[r.hi + 1];
+  if (!verb || verb.cap || !/^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s|was|had|has|is|made|met|went|came|told|said|spoke|wrote|took|gave|left|sent|led|held|won|lost|ran|saw|found|thought)$/u.test(verb.lower)) return null;
+  const m = /^(He|She)\s/.exec(next.text);
+  return m ? (m[1] === 'He' ? 'male' : 'female') : null;
+}
+
 /** An age set off by commas after a name ("Marcus Rashford, 19,"). */
 const AGE_AFTER = /^,\s+(\d{1,3}),/;
 
@@ -359,7 +375,9 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       }
       const multi = r.hi > r.lo;
       const firstName = multi && (p.gender !== null || /^\p{Lu}\.?$/u.test(ws[r.lo].text));
-      const evidence = !!p.honorific || !!role || firstName || (multi && nameCueBeside(body, ws, r)) || (multi && personAside(body, ws, r));
+      const pronounNext = multi && r.lo === 0 && subjectOfPronounNext(sentences, sw, si, r, lower);
+      const evidence = !!p.honorific || !!role || firstName || (multi && nameCueBeside(body, ws, r)) || (multi && personAside(body, ws, r)) || !!pronounNext;
+      if (pronounNext && !p.gender) p.gender = pronounNext;
       if (!evidence) {
         if (multi && r.hi - r.lo <= 3) unproven.push({ si, lo: r.lo, hi: r.hi, affiliation: p.affiliation, possessor: p.possessor });
         continue;

@@ -164,3 +164,11 @@ describe('countries and peoples of world news', () => {
     expect(q.map((x) => x[1])).not.toContain('Philippines');
   });
 });
+
+describe('a name the given-name lists lack', () => {
+  it('is a person when it opens a sentence before its verb and the next sentence opens with "He"/"She"', () => {
+    expect(brief('Filippo Grandi visited the border on Monday. He said the situation was "heartbreaking."')).toContainEqual(['partial', 'Filippo Grandi', 'heartbreaking.']);
+    // a place or a company keeps its words unknown
+    expect(brief('New Hampshire voted on Tuesday. She said the result was "a surprise to everyone."').map((q) => q[1])).not.toContain('New Hampshire');
+  });
+});
