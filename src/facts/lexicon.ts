@@ -314,6 +314,10 @@ Europe:European:Europe
 }
 /** The last word of each demonym ("korean" of "South Korean"): a nationality, never a person's name alone. */
 export const DEMONYM_WORDS = new Set(Object.keys(DEMONYMS).map((d) => d.split(' ').pop() as string));
+/** Nouns of a people or a home ("the Spaniard", "the Dutchman", "the Texan"): an epithet the rules cannot resolve, no one's name. */
+export const NATIONALITY_NOUNS = listed('NATIONALITY_NOUNS', `spaniard|dutchman|dutchwoman|frenchman|frenchwoman|englishman|englishwoman|irishman|irishwoman|
+scotsman|scotswoman|welshman|welshwoman|briton|brit|swede|dane|finn|pole|turk|scot|kiwi|aussie|serb|croat|
+texan|californian|floridian|ohioan|virginian|kentuckian|tennessean|arkansan|minnesotan|michigander|hoosier|vermonter|iowan`);
 /** Short canonical forms used for affiliations. */
 export const AFFILIATION_SHORT: Record<string, string> = { 'United States': 'US', 'United Kingdom': 'UK' };
 

@@ -3,7 +3,7 @@
  * organisation, an unnamed source kept as its description, a pronoun to resolve, or nobody we can
  * be sure of. A wrong speaker is the worst bug: when unsure, the answer is "unknown".
  */
-import { COUNTRIES, DEMONYMS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, PARTY_WORDS, ROLE_HEADS, ROLE_MODIFIERS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, WORD_SURNAMES, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAMED_HEAD_ONLY, ORG_HEADS, OUTLETS, PARTY_WORDS, ROLE_HEADS, ROLE_MODIFIERS, RELATION_HEADS, SPEAKING_ORGS, SPEECH_CARRIERS, UNNAMED_HEADS, US_STATES } from './lexicon.ts';
 import { isSurnameAfterGiven, parseNamePhrase, type Gender, type Word } from './names.ts';
 import type { Entity, Registry } from './people.ts';
 
@@ -69,6 +69,8 @@ export function classifySpeaker(body: string, ws: Word[], reg: Registry, lastUnn
   const text = body.slice(ws[0].start, ws[ws.length - 1].end + (ws[ws.length - 1].possessive ? 2 : 0)).replace(/\s+/g, ' ');
   const lw = ws.map((w) => w.lower);
   if (ws.length === 1 && /^(he|she|it|they|we|i)$/.test(lw[0])) return { ...UNKNOWN, pronoun: lw[0] };
+  // "the Spaniard said", "the German said": an epithet of a people, nobody the rules can name
+  if (lw[0] === 'the' && ws.length <= 3 && (NATIONALITY_NOUNS.has(lw.slice(1).join(' ')) || (ws.length === 2 && DEMONYMS[lw[1]]))) return { ...UNKNOWN };
   // A list of named people ("Sens. Ann Park, Bob Reyes and Carl Diaz", "Republican leaders Phil Berger and
   // Tim Moore"): the group speaks together.
   const rolePrefix = ws.findLastIndex((w) => !w.cap && w.lower !== 'and');

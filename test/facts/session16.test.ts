@@ -172,3 +172,14 @@ describe('a name the given-name lists lack', () => {
     expect(brief('New Hampshire voted on Tuesday. She said the result was "a surprise to everyone."').map((q) => q[1])).not.toContain('New Hampshire');
   });
 });
+
+describe('an epithet of a people', () => {
+  it('never makes "the Spaniard", "the German" or "the Texan" a speaker\'s name', () => {
+    for (const who of ['the Spaniard', 'the German', 'the Texan', 'the Dutchman']) {
+      const q = brief(`Pep Guardiola and Jurgen Klopp spoke on Friday. "We are fine," ${who} said.`);
+      expect([who, q[0]?.[1]]).toEqual([who, null]);
+    }
+    // a magazine is no epithet
+    expect(brief('"It was a mistake," the New Yorker reported.').map((x) => x[1])).not.toContain(null);
+  });
+});
