@@ -166,7 +166,16 @@ export const OUTLETS: Record<string, string> = {
   'kyiv independent': 'Kyiv Independent', 'ukrainska pravda': 'Ukrainska Pravda', izvestia: 'Izvestia', kommersant: 'Kommersant',
   'ria': 'RIA Novosti', 'sky news': 'Sky News', 'der spiegel': 'Der Spiegel', spiegel: 'Der Spiegel', 'le monde': 'Le Monde',
   'axios news': 'Axios', 'the hill': 'The Hill', 'western journal': 'Western Journal', 'morning consult': 'Morning Consult',
-  rasmussen: 'Rasmussen',
+  rasmussen: 'Rasmussen', 'new yorker': 'The New Yorker', newsweek: 'Newsweek', buzzfeed: 'BuzzFeed', 'buzzfeed news': 'BuzzFeed News',
+  'daily beast': 'The Daily Beast', 'national review': 'National Review', 'mother jones': 'Mother Jones', 'new republic': 'The New Republic',
+  propublica: 'ProPublica', 'the intercept': 'The Intercept', 'vice news': 'Vice News', cnbc: 'CNBC', pbs: 'PBS', 'c-span': 'C-SPAN',
+  univision: 'Univision', telemundo: 'Telemundo', 'fox business': 'Fox Business', 'new york post': 'New York Post',
+  'new york daily news': 'New York Daily News', 'chicago tribune': 'Chicago Tribune', 'boston globe': 'Boston Globe',
+  'miami herald': 'Miami Herald', 'houston chronicle': 'Houston Chronicle', 'washington times': 'Washington Times',
+  'le figaro': 'Le Figaro', 'el pais': 'El País', 'el país': 'El País', haaretz: 'Haaretz', 'times of israel': 'Times of Israel',
+  'south china morning post': 'South China Morning Post', nikkei: 'Nikkei', yonhap: 'Yonhap', kyodo: 'Kyodo', dpa: 'dpa',
+  'itv news': 'ITV News', itv: 'ITV', cbc: 'CBC', 'daily telegraph': 'Daily Telegraph', 'irish times': 'Irish Times',
+  'evening standard': 'Evening Standard', 'the sun': 'The Sun', sputnik: 'Sputnik', 'anadolu agency': 'Anadolu Agency',
 };
 
 /** Countries and blocs (keys lower-case) -> canonical name. */
