@@ -150,12 +150,18 @@ const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as
 const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:${[...CHAIN_ADVERBS].join('|')}|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
 /**
  * What follows a cue that says no words were given: "did not respond to a request for comment",
- * "declined to reply to questions about …" (what was not answered).
+ * "declined to reply to questions about …" (what was not answered), "responded within hours" (when).
  */
 function notWords(cue: string, text: string, before: string): boolean {
-  return TO_OBJECT_CUES.has(cue.toLowerCase()) && /^\s*to\s/i.test(text) && NOT_ANSWERED.test(before);
+  if (!TO_OBJECT_CUES.has(cue.toLowerCase())) return false;
+  // "Clinton responded within hours": when, not what
+  if (/^\s*(?:within|shortly|quickly|immediately|swiftly|promptly|later)\b[^"“”]*$/i.test(text)) return true;
+  return /^\s*to\s/i.test(text) && NOT_ANSWERED.test(before);
 }
 const NOT_ANSWERED = /\b(?:not|n[’']t|never|declined\s+to|refused\s+to|failed\s+to)\s+(?:(?:immediately|directly|publicly|yet)\s+)?$/i;
+
+/** The signature of an embedded post: "— Donald J. Trump (@realDonaldTrump) June 29, 2016". */
+const EMBED_SIGNATURE = /[—–-]\s*([^\n—–()<>]{2,60}?)\s+\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})/g;
 
 /** A connective set off by commas ("Hale, however, disagreed."): no word of its clause. */
 const SET_OFF = new RegExp(String.raw`,\s*(?:${[...SET_OFF_CONNECTIVES].join('|')}),\s*`, 'gi');
@@ -1068,6 +1074,40 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     };
     quotes.push(bq);
     meta.set(bq, metaOf('leadin', next, a, a.who));
+  }
+  // An embedded post as pages render it: its text, then "— Name (@handle) June 29, 2016" (on the same
+  // line or the next): the text is that account's words, verbatim (links and "pic.twitter.com/…" left out).
+  for (const m of body.matchAll(EMBED_SIGNATURE)) {
+    const sigStart = m.index!;
+    const lineStart = Math.max(body.lastIndexOf('\n', sigStart - 1) + 1, body.lastIndexOf('>', sigStart - 1) + 1);
+    let start = lineStart;
+    let end = sigStart;
+    // the signature alone on its line: the post is the line before
+    if (!body.slice(lineStart, sigStart).trim()) {
+      let e0 = lineStart - 1;
+      while (e0 > 0 && /\s/.test(body[e0 - 1])) e0--;
+      start = Math.max(body.lastIndexOf('\n', e0 - 1) + 1, body.lastIndexOf('>', e0 - 1) + 1);
+      end = e0;
+    }
+    const text = () => body.slice(start, end);
+    while (start < end && /[\s"“]/.test(body[start])) start++;
+    for (;;) {
+      const t = text();
+      const link = /\s*(?:(?:https?:\/\/|pic\.twitter\.com\/)\S+|SIGN UP FOR OUR NEWSLETTER)\s*$/.exec(t);
+      if (!link) break;
+      end = start + link.index;
+    }
+    while (end > start && /\s/.test(body[end - 1])) end--;
+    if (end - start < 10 || /\n/.test(text()) || quotes.some((q) => q.start < end && q.end > start && q.kind === 'direct')) continue;
+    const author = m[1].trim();
+    const e = reg.person(author);
+    const org = e ? null : (OUTLETS[author.toLowerCase().replace(/^the\s+/, '')] ?? null);
+    const speaker = e?.name ?? org ?? (/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(author) ? author : null);
+    const si = sentenceOf(start);
+    quotes.push({
+      speaker, speakerType: speaker ? (org ? 'organisation' : 'person') : 'unknown', role: e?.role ?? null, text: text(), kind: 'direct',
+      cue: m[0].trim(), via: null, venue: null, saidOn: null, start, end, cite: cite(si),
+    });
   }
   // Transcripts: a paragraph that opens with "PENCE:" is Pence's words. A transcript pasted as one
   // multi-paragraph quotation (each turn's paragraph reopening it: `"PENCE: ...`) is read turn by

@@ -183,3 +183,12 @@ describe('an epithet of a people', () => {
     expect(brief('"It was a mistake," the New Yorker reported.')).toEqual([['direct', 'The New Yorker', 'It was a mistake,']]);
   });
 });
+
+describe('an embedded post', () => {
+  it('gives the text above "— Name (@handle) Date" to that account, verbatim, links left out', () => {
+    const body = 'Donald Trump lashed out early Friday.\n\nWow, Crooked Hillary was duped and used by my worst Miss U. https://t.co/abc123\n\n— Donald J. Trump (@realDonaldTrump) September 30, 2016\n\nClinton responded within hours.';
+    expect(brief(body)).toEqual([['direct', 'Donald Trump', 'Wow, Crooked Hillary was duped and used by my worst Miss U.']]);
+    const inline = brief('While I respect the professionals at the FBI, this announcement defies explanation. — Paul Ryan (@SpeakerRyan) July 5, 2016');
+    expect(inline).toContainEqual(['direct', 'Paul Ryan', 'While I respect the professionals at the FBI, this announcement defies explanation.']);
+  });
+});
