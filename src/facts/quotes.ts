@@ -1115,10 +1115,15 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
   // stage direction ("(CROSSTALK.)"), and the one quotation around all the turns is dropped.
   const TURN = /^(?:["“]|'')?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)/;
   /** "HOLT:" after "moderated by NBC's Lester Holt": the one full name with that surname the text gave before (a given name the lists know or not). */
+  const fullNames = new Map<string, string | null>();
   const fullNameBefore = (surname: string, before: number): string | null => {
+    // (once a label: the first turn's answer stands for the transcript's every turn of it)
+    if (fullNames.has(surname)) return fullNames.get(surname)!;
     const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu');
     const found = new Set([...body.slice(0, before).matchAll(re)].map((m) => m[1]).filter((g) => !NOT_NAME_WORDS.has(g.toLowerCase()) && !ROLE_HEADS.has(g.toLowerCase()) && !ROLE_MODIFIERS.has(g.toLowerCase()) && !SENTENCE_STARTERS.has(g.toLowerCase())));
-    return found.size === 1 ? `${[...found][0]} ${surname}` : null;
+    const full = found.size === 1 ? `${[...found][0]} ${surname}` : null;
+    fullNames.set(surname, full);
+    return full;
   };
   const MIXED_TURN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}):\s+(?=\S)/u;
   const dropped = new Set<Quote>();

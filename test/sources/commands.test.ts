@@ -125,7 +125,8 @@ describe('briefbot sources (CLI)', () => {
     const rm = await runBriefbot(['sources', 'remove', '2', '--db', db]);
     expect(rm.stdout).toContain('removed #2');
     expect((await runBriefbot(['sources', 'list', '--db', db])).stdout).not.toContain('#2');
-  });
+    // eight runs of the CLI, about 20 s on an idle machine of two cores: room for a busy one
+  }, 120_000);
 
   it('refuses bad input with a usage message and exit code 2 (1 for a missing id)', async () => {
     const db = tempDb();
