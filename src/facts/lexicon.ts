@@ -711,6 +711,17 @@ export const TO_OBJECT_CUES = listed('TO_OBJECT_CUES', `respond|responds|respond
 export const PROGRESSIVE_AUXILIARIES = listed('PROGRESSIVE_AUXILIARIES', `is|are|was|were|am`);
 
 /** US states: "Senator Ann Park of Ohio said" names the person before "of". */
+/** State abbreviations of party-state tags ("R-Fla.", "D-N.Y.", "I-VT"), AP style and postal, lower-case -> the state. */
+export const STATE_ABBREVIATIONS: Record<string, string> = {};
+for (const row of `alabama:ala,al|alaska:alaska,ak|arizona:ariz,az|arkansas:ark,ar|california:calif,ca|colorado:colo,co|connecticut:conn,ct|
+delaware:del,de|florida:fla,fl|georgia:ga|hawaii:hawaii,hi|idaho:idaho,id|illinois:ill,il|indiana:ind,in|iowa:iowa,ia|kansas:kan,ks|kentucky:ky|
+louisiana:la|maine:maine,me|maryland:md|massachusetts:mass,ma|michigan:mich,mi|minnesota:minn,mn|mississippi:miss,ms|missouri:mo|montana:mont,mt|
+nebraska:neb,ne|nevada:nev,nv|new hampshire:n.h,nh|new jersey:n.j,nj|new mexico:n.m,nm|new york:n.y,ny|north carolina:n.c,nc|north dakota:n.d,nd|
+ohio:ohio,oh|oklahoma:okla,ok|oregon:ore,or|pennsylvania:pa|rhode island:r.i,ri|south carolina:s.c,sc|south dakota:s.d,sd|tennessee:tenn,tn|
+texas:texas,tex,tx|utah:utah,ut|vermont:vt|virginia:va|washington:wash,wa|west virginia:w.va,wv|wisconsin:wis,wi|wyoming:wyo,wy`.split(/\s*\|\s*/)) {
+  const [state, abbrs] = row.split(':');
+  for (const a of abbrs.split(',')) STATE_ABBREVIATIONS[a] = state;
+}
 export const US_STATES = listed('US_STATES', `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|
 idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|
 nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|

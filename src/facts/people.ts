@@ -3,7 +3,7 @@
  * Later mentions ("Rubio", "Rubio's", "Mr. Obama") join the person first named in full.
  */
 import type { Sentence } from './schema.ts';
-import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS, TITLE_ROLE_FORMS, GIVEN_NAME_TITLES } from './lexicon.ts';
+import { COUNTRIES, DEMONYM_WORDS, OUTLETS, PLATFORMS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, HONORIFICS, ORG_HEADS, NAME_CUES, PARTY_WORDS, TITLE_ROLE_FORMS, GIVEN_NAME_TITLES, STATE_ABBREVIATIONS, US_STATES } from './lexicon.ts';
 import { nameParts } from './person-forms.ts';
 import { generationOf, genderOfFirst, isGivenNameWord, isNameWord, isSurnameAfterGiven, parseNamePhrase, surnameOf, withoutGeneration, words, type Gender, type Word } from './names.ts';
 
@@ -29,6 +29,8 @@ export interface Entity {
   roleHeads: Set<string>;
   /** Role words of a title abbreviation only ("Sen." is a senator): for a bare "the senator". */
   titleHeads: Set<string>;
+  /** The US state a party-state tag or a state before the title gives ("Sen. Ann Marsh (D-Ohio)", "Vermont Sen. …"), lower-case. */
+  home?: string;
   sentence: number;
   /** Whether a quotation read so far is theirs (set as quotes are read, in text order). */
   spoke: boolean;
@@ -156,8 +158,9 @@ export class Registry {
     // a title's role ("Sen." for "the senator") answers a bare description only, of the last person named before it
     // (the article may call another "the governor" whom it never titled)
     const last = before === Infinity ? null : this.lastPersonBefore(before);
-    let c = this.entities.filter((e) => e.kind === 'person' && (e.roleHeads.has(h) || (!qualifiers.length && e.titleHeads.has(h) && e === last)));
-    if (qualifiers.length) c = c.filter((e) => { const known = ` ${`${e.role ?? ''} ${e.affiliation ?? ''} ${e.name}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `; return qualifiers.every((q) => known.includes(` ${q} `)); });
+    // ("the Florida senator": a senator by title whose home the text gave, introduced before it)
+    let c = this.entities.filter((e) => e.kind === 'person' && (e.roleHeads.has(h) || (e.titleHeads.has(h) && (qualifiers.length ? !!e.home && e.at < before : e === last))));
+    if (qualifiers.length) c = c.filter((e) => { const known = ` ${`${e.role ?? ''} ${e.affiliation ?? ''} ${e.home ?? ''} ${e.name}`.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `; return qualifiers.every((q) => known.includes(` ${q} `)); });
     if (affiliation) c = c.filter((e) => (e.affiliation ?? '').toLowerCase() === affiliation.toLowerCase());
     if (party) c = c.filter((e) => !e.role || e.role.toLowerCase().split(/[\s-]+/).every((w) => !PARTY_WORDS[w] || PARTY_WORDS[w] === party));
     return c.length === 1 ? c[0] : null;
@@ -297,6 +300,19 @@ function subjectOfPronounNext(sentences: Sentence[], sw: Word[][], si: number, r
   if (!verb || verb.cap || !/^(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s|was|had|has|is|made|met|went|came|told|said|spoke|wrote|took|gave|left|sent|led|held|won|lost|ran|saw|found|thought)$/u.test(verb.lower)) return null;
   const m = /^(He|She)\s/.exec(next.text);
   return m ? (m[1] === 'He' ? 'male' : 'female') : null;
+}
+
+/** The US state a party-state tag after the name gives ("(I-Vt.)", ", R-Fla.,", "(D-NY)") or a state before its title ("Vermont Sen. …"). */
+function homeOf(body: string, ws: Word[], r: Run): string | undefined {
+  const tag = /^\s*[,(]\s*[DRI]-([A-Z][A-Za-z.]{0,5})[.,)]/.exec(body.slice(ws[r.hi].end, ws[r.hi].end + 14));
+  if (tag) return STATE_ABBREVIATIONS[tag[1].toLowerCase().replace(/\.$/, '')];
+  for (let k = r.lo - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const two = k > 0 ? `${ws[k - 1].lower} ${ws[k].lower}` : '';
+    if (US_STATES.has(two)) return two;
+    if (US_STATES.has(ws[k].lower)) return ws[k].lower;
+    if (!ws[k].cap) break;
+  }
+  return undefined;
 }
 
 /** An age set off by commas after a name ("Marcus Rashford, 19,"). */
@@ -445,6 +461,7 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
       const e = reg.person(text, hon, ws[r.lo].start) ?? (bySurname && !otherGivenName(ws[r.lo], bySurname, lower) ? bySurname : null);
       if (e) {
         reg.mentions.push({ start: ws[r.lo].start, end: ws[r.hi].end, entity: e.id, sentence: si });
+        e.home ??= homeOf(body, ws, r);
         const age = AGE_AFTER.exec(body.slice(ws[r.hi].end, ws[r.hi].end + 8));
         if (age && !ws[r.hi].possessive) e.age ??= Number(age[1]);
         if (text !== e.name && !e.aliases.has(text)) e.aliases.add(text);

@@ -192,3 +192,18 @@ describe('an embedded post', () => {
     expect(inline).toContainEqual(['direct', 'Paul Ryan', 'While I respect the professionals at the FBI, this announcement defies explanation.']);
   });
 });
+
+describe('a home state', () => {
+  it('gives "the Florida senator" to "Sen. Marco Rubio, R-Fla.," and "the New Jersey governor" to "New Jersey Gov. Chris Christie"', () => {
+    const q = brief('Sen. Bernie Sanders (I-Vt.) spoke in Iowa. Sen. Marco Rubio, R-Fla., spoke too.\n\n"We will win," the Florida senator said.');
+    expect(q).toEqual([['direct', 'Marco Rubio', 'We will win,']]);
+    expect(brief('New Jersey Gov. Chris Christie accused Cruz of playing politics. "He went for the easy vote," the New Jersey governor said.')).toContainEqual([
+      'direct', 'Chris Christie', 'He went for the easy vote,',
+    ]);
+  });
+
+  it('leaves two senators of one state, or a state nobody is from, unknown', () => {
+    expect(brief('Sen. Bernie Sanders (I-Vt.) spoke. Vermont Sen. Patrick Leahy agreed.\n\n"We will win," the Vermont senator said.')[0][1]).toBeNull();
+    expect(brief('Sen. Bernie Sanders (I-Vt.) spoke.\n\n"We will win," the Ohio senator said.')[0][1]).toBeNull();
+  });
+});
