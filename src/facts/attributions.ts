@@ -51,7 +51,7 @@ const TAIL_START = new Set(['on', 'at', 'in', 'during', 'from', 'by', 'after', '
 const STOP_AFTER = new RegExp(`,\\s*(?:${[...SPOKEN_PARTICIPLE_CUES].join('|')})\\b|` + /,\s*(?:according to|adding|saying|noting|calling|in what|speaking|referring|citing|though|although|even though|despite|(?!(?:including|according|regarding|concerning|excluding|following|during|notwithstanding|pending|barring|considering)\b)[a-z]{3,}ing\s+(?:in|on|at|to|for|with|about|into|that|the|a|an|his|her|their|its|it|him|them|what|how|up|out|back|down|off)\b)\b|,\s*(?:and|but)\s+(?:has|have|had|also|then|later)\s+[a-z]+ed\b|,\s*and\s+(?:he|she|they)\s+(?:(?:has|have|had|also|then|later)\s+)?[a-z]+ed\b|,\s*with\s+(?:[A-Z][a-z]+\s+[a-z]+ing\b|(?:the|a|an|his|her|their|its)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+[a-z]+ing\b)|;\s|\s[—–]\s(?=[a-z]+ (?:said|says|added)\b)/.source);
 const CLOSE_Q = /["”’'»]$/;
 /** A determiner, up to three words, a noun (checked against SPEECH_CARRIERS), a short tail, then "that". */
-const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:on|to|in|from|at|with|for|published|posted|released|sent)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?)?that\s+/u;
+const CARRIER_THAT = /^(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:on|to|in|from|at|with|for|published|posted|released|sent)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?)?that\s+/u;
 const OPEN_Q = /^["“‘'«„]/;
 
 /** A word of a date phrase ("Tuesday", "last week", "Monday night", "Nov. 8", "earlier this month"). */

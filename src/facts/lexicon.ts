@@ -83,7 +83,8 @@ teacher|student|pastor|mentor|biographer|attorney|landlord|employee|employer|sib
  * "issued a statement saying ...", "sent a tweet Wednesday saying ..." (the clause's subject speaks).
  */
 export const SPEECH_CARRIERS = listed('SPEECH_CARRIERS', `statement|statements|tweet|tweets|email|emails|e-mail|letter|release|response|message|memo|
-post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit|petition|notice|announcement|reply`);
+post|note|video|ad|advertisement|op-ed|column|editorial|filing|complaint|lawsuit|petition|notice|announcement|reply|
+opinion|ruling|order|decision|dissent|brief|motion|affidavit|declaration|essay|interview|speech|book|article`);
 
 /**
  * Nouns of speech whose "that" clause is the words reported, after a possessive or a determiner
@@ -594,6 +595,7 @@ murmur | murmurs | murmured | murmuring | cue:p quoted:s inv:sp speech
 mumble | mumbles | mumbled | mumbling | cue:sp inv:sp speech
 protest | protests | protested | protesting | quoted:p inv:p
 summarize | summarizes | summarized | summarizing | cue:sp inv:sp speech
+rule | rules | ruled | ruling | cue:p part
 `;
 
 export interface VerbRow {

@@ -150,9 +150,12 @@ const FLOOR_TAKEN = new RegExp(String.raw`\b(?:and|before|when|until|but|then|as
 const opensWith = (pronoun: string) => new RegExp(String.raw`^\W*(?:(?:${[...CHAIN_ADVERBS].join('|')}|(?:on|by|at|in)\s+\w+(?:\s+\w+)?)\s*,?\s+)?${pronoun}\b`, 'i');
 /**
  * What follows a cue that says no words were given: "did not respond to a request for comment",
- * "declined to reply to questions about …" (what was not answered), "responded within hours" (when).
+ * "declined to reply to questions about …" (what was not answered), "responded within hours" (when),
+ * "ruled against them" (for whom).
  */
 function notWords(cue: string, text: string, before: string): boolean {
+  // "ruled against them", "ruled in favor of …": for whom, not what
+  if (/^rul(?:ed|ing)$/i.test(cue) && /^\s*(?:against|in|for|on|out|by|with|to)\b/i.test(text)) return true;
   if (!TO_OBJECT_CUES.has(cue.toLowerCase())) return false;
   // "Clinton responded within hours": when, not what
   if (/^\s*(?:within|shortly|quickly|immediately|swiftly|promptly|later)\b[^"“”]*$/i.test(text)) return true;

@@ -207,3 +207,15 @@ describe('a home state', () => {
     expect(brief('Sen. Bernie Sanders (I-Vt.) spoke.\n\n"We will win," the Ohio senator said.')[0][1]).toBeNull();
   });
 });
+
+describe('courts', () => {
+  it('reads "ruling that …" and "wrote in a 49-page opinion that …" (the words start after the document)', () => {
+    expect(brief("A federal judge blocked the plan, ruling that officials had failed to follow the law.")).toContainEqual([
+      'reported', 'a federal judge', 'officials had failed to follow the law',
+    ]);
+    expect(brief('Judge William Alsup wrote in a 49-page opinion that the decision was "based on a flawed premise."')).toContainEqual([
+      'reported', 'William Alsup', 'the decision was "based on a flawed premise."',
+    ]);
+    expect(brief('The court ruled against them on Monday. The ruling applies nationwide.')).toEqual([]);
+  });
+});
