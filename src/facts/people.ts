@@ -176,8 +176,8 @@ export class Registry {
     return c[0];
   }
 
-  /** The person of the last mention before position `pos`, or null. */
-  lastPersonBefore(pos: number): Entity | null {
+  /** Index of the first mention starting at or after `pos` (mentions are in text order). */
+  mentionFrom(pos: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -185,7 +185,12 @@ export class Registry {
       if (this.mentions[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) {
+    return lo;
+  }
+
+  /** The person of the last mention before position `pos`, or null. */
+  lastPersonBefore(pos: number): Entity | null {
+    for (let i = this.mentionFrom(pos) - 1; i >= 0; i--) {
       const e = this.entities[this.mentions[i].entity];
       if (e.kind === 'person') return e;
     }

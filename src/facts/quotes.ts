@@ -250,16 +250,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (!firstOfPara.has(s.paragraph)) firstOfPara.set(s.paragraph, s.start);
     endOfPara.set(s.paragraph, s.end);
   }
-  const mentionFrom = (pos: number) => {
-    let lo = 0;
-    let hi = reg.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reg.mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const mentionFrom = (pos: number) => reg.mentionFrom(pos);
   /** The mentions starting in [from, to), in text order. */
   const mentionsIn = (from: number, to: number) => reg.mentions.slice(mentionFrom(from), mentionFrom(to));
   /** Whether a mention opens its sentence (quotation marks aside). */
