@@ -1080,7 +1080,7 @@ export function findAttributions(body: string, sent: Sentence, ws: Word[], quote
       p = cueEnd;
       // "said to her that …", "complained to aides at the club that …": who was spoken to, up to the "that" of the words.
       const to = c.hi + 1;
-      if (to + 1 < ws.length && ws[to].lower === 'to' && /^\s+$/.test(gap(ws[c.hi].end, ws[to].start)) && (ws[to + 1].cap || /^(?:him|her|them|me|us|you|the|a|an|his|her|their|its|our|my|reporters|aides|supporters|friends)$/.test(ws[to + 1].lower))) {
+      if (to + 1 < ws.length && ws[to].lower === 'to' && /^\s+$/.test(gap(ws[c.hi].end, ws[to].start)) && (ws[to + 1].cap || /^(?:him|her|them|me|us|you|the|a|an|his|their|its|our|my)$/.test(ws[to + 1].lower) || CUE_ADDRESSEES.has(ws[to + 1].lower))) {
         let k = to + 1;
         while (k < ws.length && k - to <= 7 && ws[k].lower !== 'that' && !/[,;:"“”()—]/.test(gap(ws[k - 1].end, ws[k].start))) k++;
         // (not a relative "that": "pointed to the drama that has surrounded …")

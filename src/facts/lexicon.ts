@@ -655,7 +655,8 @@ export const SPEECH_VERB_FORMS: string[] = VERBS.filter((v) => v.flags.has('spee
 /** Addressees short enough to be part of the cue as written ("told reporters"). */
 export const CUE_ADDRESSEES = listed('CUE_ADDRESSEES', `reporters|journalists|lawmakers|supporters|listeners|viewers|the audience|the crowd|a news conference|
 a press conference|the newspaper|a briefing|the committee|senators|voters|the paper|the agency|parliament|congress|the senate|
-the house|members|students|the conference|a rally|the rally|the outlet|the station|the network|the broadcaster|the magazine`);
+the house|members|students|the conference|a rally|the rally|the outlet|the station|the network|the broadcaster|the magazine|
+aides|friends|allies|donors|colleagues|staff|staffers|employees|workers|investors|analysts|delegates`);
 
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("has confirmed", "also said"). */
 /**
