@@ -45,6 +45,13 @@ export interface Mention {
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:"“”()]{2,90}?)(?=\s*[,.;:()]|\s*$)/;
 
+/** A person's role, with the role words it gives and those its title abbreviations stand for. */
+function giveRole(e: Entity, role: string): void {
+  e.role = role;
+  e.roleHeads = roleHeadsOf(role);
+  e.titleHeads = titleHeadsOf(role);
+}
+
 /** The role words a title abbreviation of the role stands for ("Gov." is a governor). */
 function titleHeadsOf(role: string | null): Set<string> {
   return new Set((role ?? '').toLowerCase().split(/\s+/).flatMap((w) => TITLE_ROLE_FORMS[w] ?? []));
@@ -214,11 +221,7 @@ export class Registry {
     }
     if (!e) e = this.add('person', p.name, sentence);
     else if (e.name !== p.name) e.aliases.add(p.name);
-    if (!e.role && p.role) {
-      e.role = p.role;
-      e.roleHeads = roleHeadsOf(p.role);
-      e.titleHeads = titleHeadsOf(p.role);
-    }
+    if (!e.role && p.role) giveRole(e, p.role);
     e.affiliation ??= p.affiliation;
     e.possessor ??= p.possessor;
     e.gender ??= p.gender;
@@ -443,11 +446,7 @@ export function buildRegistry(body: string, sentences: Sentence[]): Registry {
     if (c.length === 1) {
       // "Ingrid Larsen … Ms. Larsen": the honorific tells the gender her given name did not.
       c[0].gender ??= s.gender;
-      if (!c[0].role && s.role) {
-        c[0].role = s.role;
-        c[0].roleHeads = roleHeadsOf(s.role);
-        c[0].titleHeads = titleHeadsOf(s.role);
-      }
+      if (!c[0].role && s.role) giveRole(c[0], s.role);
       continue;
     }
     // "director of the National Korean …": a nationality after a role is no one's name.

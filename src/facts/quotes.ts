@@ -8,12 +8,12 @@ import type { Quote, Sentence } from './schema.ts';
 import type { Attribution } from './attributions.ts';
 import { findAttributions } from './attributions.ts';
 import { findCues } from './cues.ts';
-import { isNameWord, isTitleCase, pastRoleWords, type Word } from './names.ts';
+import { genderOfFirst, isNameWord, isTitleCase, pastRoleWords, type Word } from './names.ts';
 import { nameRuns, type Registry } from './people.ts';
 import { INVISIBLE, insideSpan, type QuoteSpan, type Span } from './quote-marks.ts';
 import { classifySpeaker, describedSource, personSpeaker, pronounFits, UNKNOWN, type Speaker } from './speakers.ts';
 import { resolveDate } from './dates.ts';
-import { ADDRESSEE_CUES, CHAIN_ADVERBS, DEMONYMS, NOT_NAME_WORDS, RELATION_HEADS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FEMALE_NAMES, FLOOR_TAKING_VERBS, MALE_NAMES, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
+import { ADDRESSEE_CUES, CHAIN_ADVERBS, DEMONYMS, NOT_NAME_WORDS, RELATION_HEADS, SENTENCE_STARTERS, TO_OBJECT_CUES, COUNTRIES, FLOOR_TAKING_VERBS, MONTHS, NAMING_CUE_FORMS, OUTLETS, PREPOSITIONS, RESPONSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKING_ORGS, SET_OFF_CONNECTIVES, SPEECH_VERB_FORMS, UNNAMED_HEADS, WEEKDAYS } from './lexicon.ts';
 
 export interface ResolvedAttribution extends Attribution {
   who: Speaker;
@@ -301,7 +301,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     if (known) return known.kind === 'person' ? personSpeaker(known) : null;
     const first = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/)[0].toLowerCase();
     const aged = /,\s*\d{1,3}\b/.test(m[0]);
-    if (!aged && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return null;
+    if (!aged && genderOfFirst(first) === null) return null;
     return personSpeaker(reg.addPerson({ name, role: null, affiliation: null, possessor: null, gender: null }, sentenceOf(q.open)));
   };
 
@@ -1139,7 +1139,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     const label = m[1];
     const known = reg.person(label);
     const parts = label.split(/\s+/);
-    const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()));
+    const given = parts.length >= 2 && genderOfFirst(parts[0]) !== null;
     return (known && known.kind === 'person') || given ? m : null;
   };
   const mixed = paraFirst.map((_, pi) => mixedTurn(pi));
@@ -1178,7 +1178,7 @@ export function extractQuotes(ctx: Ctx): QuoteResult {
     // BOULDUAN:") speaks as written; a surname alone ("BOULDUAN:") is the full name an earlier
     // turn label of the transcript gave.
     const parts = titled.split(/\s+/);
-    const given = parts.length >= 2 && (MALE_NAMES.has(parts[0].toLowerCase()) || FEMALE_NAMES.has(parts[0].toLowerCase()) || singleTurns.has(m[1].split(/\s+/).pop()!));
+    const given = parts.length >= 2 && (genderOfFirst(parts[0]) !== null || singleTurns.has(m[1].split(/\s+/).pop()!));
     const named = e?.name ?? (given ? titled : parts.length === 1 ? (turnNames.get(titled) ?? fullNameBefore(titled, s0.start)) : null);
     if (!e && given) turnNames.set(parts[parts.length - 1], titled);
     quotes.push({
